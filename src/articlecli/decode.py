@@ -1,0 +1,75 @@
+"""Bytes and raw text -> clean text: encodings, BOM, newlines, odd spaces.
+
+Everything downstream sees text with "\n" line ends, plain spaces, no zero-width
+characters and NFC composition, so that surface differences never reach the parser.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from .codes import code_of
+from .errors import ArticleParseError
+from .model import Diagnostic
+
+# Characters that render as a space; all become U+0020.
+_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# Characters that render as nothing (zero-width, BOM, soft hyphen, word joiner).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# C0 and C1 control characters other than "\n" and "\f" carry no text.
+_CONTROLS = "".join(chr(c) for c in [*range(32), *range(0x7F, 0xA0)] if chr(c) not in "\n\t\f")
+
+_TRANSLATION = str.maketrans(
+    {
+        **{c: " " for c in _SPACES},
+        **{c: None for c in _INVISIBLE + _CONTROLS},
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2010": "-",  # hyphen
+        "\u2028": "\n",  # line separator
+        "\u2029": "\n",  # paragraph separator
+        "\x85": "\n",  # next line (NEL)
+    }
+)
+_NEWLINES = re.compile(r"\r\n?")
+
+
+def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, list[Diagnostic]]:
+    """Decode input bytes to text: UTF-8 (BOM dropped), else cp1252 with a warning.
+
+    Raises :class:`ArticleParseError` for binary input (a NUL byte).
+    """
+    nul = data.find(b"\x00")
+    if nul != -1:
+        line = data.count(b"\n", 0, nul) + 1
+        raise ArticleParseError("input is binary (NUL byte), not text", source=source, line=line)
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        text = data.decode("cp1252", errors="_articlecli_latin1")
+        warning = Diagnostic(
+            code_of("encoding-fallback"),
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); read as cp1252",
+            line,
+        )
+        return text, [warning]
+
+
+def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Decode the five bytes cp1252 leaves undefined as Latin-1 (C1 controls, dropped later)."""
+    assert isinstance(exc, UnicodeDecodeError)
+    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
+
+
+codecs.register_error("_articlecli_latin1", _latin1_fallback)
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` with LF line ends, plain spaces, no invisible characters, in NFC."""
+    text = _NEWLINES.sub("\n", text)
+    text = text.translate(_TRANSLATION)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text
