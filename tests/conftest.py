@@ -1,6 +1,7 @@
 """Shared test configuration: Hypothesis profiles.
 
-Hypothesis loads its own "ci" profile when CI=true; locally the quick "dev" profile applies.
+Under CI=true the "ci" profile (300 examples per property, derandomized) applies; locally the
+quick "dev" profile. HYPOTHESIS_PROFILE=name picks one explicitly.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ settings.register_profile(
 )
 if os.environ.get("HYPOTHESIS_PROFILE"):
     settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
-elif not os.environ.get("CI"):
+elif os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+    # Re-load so that our registration (300 examples, derandomized) replaces the built-in.
+    settings.load_profile("ci")
+else:
     settings.load_profile("dev")
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
