@@ -1,0 +1,191 @@
+"""Command-line inputs: paths and directories -> an ordered list of inputs; reading bytes.
+
+A directory is walked recursively in sorted order, skipping hidden files and folders (names
+starting with "."). ``-`` stands for standard input. Problems found while walking (a missing
+path, a directory with nothing to read) are returned, not raised, so that the caller can
+report each one and go on with the others.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+
+@dataclass(frozen=True)
+class InputItem:
+    """One input: a file to read, or standard input when ``path`` is None.
+
+    ``name`` is how messages and ``Source.path`` refer to it; ``relative`` is its path
+    below the directory argument it was found in (its file name when given directly), which
+    ``--output-dir`` mirrors; ``root`` is that directory argument, or None.
+    """
+
+    path: Path | None
+    name: str
+    relative: PurePath | None
+    root: str | None = None
+
+    @property
+    def is_stdin(self) -> bool:
+        """Tell whether this input is standard input."""
+        return self.path is None
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """An argument that gave no input at all, with a message for the user."""
+
+    name: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """What the arguments named: the inputs in order, and the arguments that failed."""
+
+    items: list[InputItem] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+
+
+class InputReadError(OSError):
+    """An input that exists but cannot be read; ``str()`` is a message for the user."""
+
+
+def stdin_item() -> InputItem:
+    """Return the input item for standard input."""
+    return InputItem(path=None, name=STDIN_NAME, relative=None)
+
+
+def discover(arguments: Iterable[str], *, exclude: Path | None = None) -> Discovery:
+    """Expand command-line arguments into inputs, in argument order.
+
+    ``exclude`` is a directory never walked into (the output directory, so that a second
+    run does not read the first run's output as input).
+    """
+    found = Discovery()
+    excluded = _resolved(exclude) if exclude is not None else None
+    for argument in arguments:
+        if argument == STDIN:
+            found.items.append(stdin_item())
+            continue
+        path = Path(argument)
+        try:
+            is_dir = stat.S_ISDIR(path.stat().st_mode)
+        except OSError as exc:
+            found.problems.append(InputProblem(argument, _missing_message(path, exc)))
+            continue
+        if is_dir:
+            _add_directory(found, argument, path, excluded)
+        else:
+            # Not only regular files: a FIFO such as bash's <(command) is a fine input.
+            found.items.append(InputItem(path=path, name=argument, relative=PurePath(path.name)))
+    return found
+
+
+def _add_directory(found: Discovery, argument: str, root: Path, excluded: Path | None) -> None:
+    """Append the visible files below ``root``, or a problem when there are none."""
+    unwalkable: list[OSError] = []
+    files = sorted(_walk(root, excluded, unwalkable), key=lambda p: p.relative_to(root).parts)
+    for exc in unwalkable:
+        name = exc.filename if isinstance(exc.filename, str) else argument
+        found.problems.append(InputProblem(name, _missing_message(Path(name), exc)))
+    if not files:
+        if not unwalkable:
+            found.problems.append(InputProblem(argument, "directory has no readable files"))
+        return
+    for file in files:
+        relative = file.relative_to(root)
+        found.items.append(
+            InputItem(path=file, name=str(root / relative), relative=relative, root=argument)
+        )
+
+
+def _walk(root: Path, excluded: Path | None, errors: list[OSError]) -> Iterator[Path]:
+    """Yield the non-hidden files below ``root``, not following directory symlinks."""
+    for folder, dirnames, filenames in os.walk(root, onerror=errors.append):
+        # Pruning in place stops os.walk from descending into hidden or excluded folders.
+        dirnames[:] = [
+            d for d in dirnames if not _hidden(d) and not _same(Path(folder, d), excluded)
+        ]
+        for filename in filenames:
+            candidate = Path(folder, filename)
+            if not _hidden(filename) and _may_be_file(candidate):
+                yield candidate
+
+
+def _may_be_file(path: Path) -> bool:
+    """Tell whether a directory entry should be read: a regular file, or one whose stat fails.
+
+    FIFOs, sockets and devices are left out (reading a FIFO found by a walk could block
+    forever); an entry that cannot be looked at is kept so that reading it reports why.
+    """
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _same(path: Path, excluded: Path | None) -> bool:
+    return excluded is not None and _resolved(path) == excluded
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+def _missing_message(path: Path, exc: OSError) -> str:
+    """Say why a path cannot be looked at."""
+    if isinstance(exc, FileNotFoundError):
+        return "broken symbolic link" if path.is_symlink() else "no such file or directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return _os_message(exc)
+
+
+def read_input(item: InputItem) -> bytes:
+    """Read a file input's bytes; raise InputReadError with a readable message on failure."""
+    if item.path is None:
+        raise ValueError("standard input is read by the caller")
+    try:
+        with open(item.path, "rb") as handle:
+            return handle.read()
+    except PermissionError:
+        raise InputReadError("permission denied") from None
+    except FileNotFoundError:
+        if item.path.is_symlink():
+            raise InputReadError("broken symbolic link") from None
+        raise InputReadError("no such file or directory (removed while running?)") from None
+    except IsADirectoryError:
+        raise InputReadError("is a directory") from None
+    except OSError as exc:
+        raise InputReadError(_os_message(exc)) from None
+
+
+def _os_message(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
+
+
+def binary_line(data: bytes) -> int | None:
+    """Return the 1-based line of the first NUL byte, or None when the data looks like text.
+
+    A NUL byte never occurs in text (UTF-8 or cp1252); images, archives and UTF-16 files
+    all contain them, which is what :func:`articlecli.decode.decode_bytes` rejects too.
+    """
+    nul = data.find(b"\x00")
+    if nul == -1:
+        return None
+    return data.count(b"\n", 0, nul) + 1
