@@ -1,19 +1,40 @@
-"""Text -> Article. (Stub: the real parser lands shortly; the API below is the contract.)"""
+"""Text -> Article: the parser's public entry points.
+
+The parser works in passes, each in its own module: decode and clean the text
+(``..decode``), number the lines and group them into blocks (``blocks``), read the header
+zone (``header``), split the body into sections (``body``), then find quotations
+(``quotes``). Every pass is a pure function of its input.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 
-from ..model import Article
+from ..codes import code_of
+from ..decode import decode_bytes, normalize_text
+from ..errors import ArticleParseError
+from ..model import Article, Diagnostic
+from .blocks import group_blocks, numbered_lines
+from .body import Body, read_body
+from .byline import read_byline
+from .dates import read_date_line
+from .fields import read_credit, read_related_line, read_url_line
+from .header import Header, read_header
+from .quotes import find_quotes
 
 
 @dataclass(frozen=True)
 class LineRole:
-    """The role the parser gave one input line (1-based ``line``)."""
+    """The role the parser gave one input line (1-based ``line``).
+
+    Roles: headline, byline, date, credit, heading, paragraph, quote, related, url,
+    unrecognised, blank.
+    """
 
     line: int
-    role: str  # headline, byline, date, credit, heading, paragraph, quote, related, url,
-    #            boilerplate, unrecognised, blank
+    role: str
     text: str
 
 
@@ -25,17 +46,130 @@ class Analysis:
     roles: tuple[LineRole, ...]
 
 
-def analyse(text: str | bytes, *, source: str | None = None) -> Analysis:
-    """Parse ``text`` and report the role of each line."""
-    raise NotImplementedError
-
-
 def parse(text: str | bytes, *, source: str | None = None) -> Article:
-    """Parse one article. Raises ArticleParseError for empty, blank or binary input."""
+    """Parse one article from a dump. ``source`` names the input in errors.
+
+    Raises :class:`ArticleParseError` for empty, blank or binary input; any other text
+    parses, with ``warnings`` for what is missing or doubtful.
+    """
     return analyse(text, source=source).article
 
 
+def analyse(text: str | bytes, *, source: str | None = None) -> Analysis:
+    """Parse ``text`` and report the role of each input line."""
+    warnings: list[Diagnostic] = []
+    if isinstance(text, bytes):
+        text, warnings = decode_bytes(text, source=source)
+    clean = normalize_text(text)
+    lines = numbered_lines(clean)
+    if not lines:
+        problem = "input is empty" if not clean else "input has only blank lines"
+        raise ArticleParseError(problem, source=source, line=1)
+    header = read_header(lines)
+    body = read_body(group_blocks(lines[header.consumed :]), have_url=header.url is not None)
+    quotes, quote_warnings = find_quotes(body.sections, body.paragraph_lines)
+    article = _assemble(header, body, quotes, [*warnings, *header.warnings, *body.warnings, *quote_warnings])
+    return Analysis(article, _roles(clean, header, body, quotes_lines={
+        body.paragraph_lines[q.section][q.paragraph] for q in quotes
+    }))
+
+
+def _assemble(header: Header, body: Body, quotes: tuple, warnings: list[Diagnostic]) -> Article:  # type: ignore[type-arg]
+    url = header.url or body.url
+    lines = dict(header.lines)
+    if body.url_line is not None and header.url is None:
+        lines["url"] = body.url_line
+    warnings.extend(_missing_field_warnings(header, url is not None))
+    if url is not None and not url.valid:
+        warnings.append(
+            Diagnostic(code_of("malformed-url"), f"not an http(s) URL: {url.url!r}", lines.get("url"))
+        )
+    byline = header.byline
+    article = Article(
+        headline=header.headline,
+        byline=byline.text if byline else None,
+        authors=byline.authors if byline else (),
+        agencies=byline.agencies if byline else (),
+        date=header.date,
+        updated=header.updated,
+        photo_credit=header.photo_credit,
+        sections=tuple(body.sections),
+        quotes=quotes,
+        related=(*header.related, *body.related),
+        url=url.url if url else None,
+        lines=dict(sorted(lines.items(), key=lambda item: item[1])),
+        warnings=tuple(sorted(warnings, key=lambda w: (w.line or 0, w.code))),
+        unrecognised=(*header.unrecognised, *body.unrecognised),
+    )
+    return _with_id(article)
+
+
+def _missing_field_warnings(header: Header, have_url: bool) -> list[Diagnostic]:
+    missing = []
+    if header.headline is None:
+        missing.append(("missing-headline", "no headline found"))
+    if header.byline is None:
+        missing.append(("missing-byline", "no byline (By ...) found"))
+    if header.date is None and not header.date_seen:
+        missing.append(("missing-date", "no date line found"))
+    if not have_url:
+        missing.append(("missing-url", "no source URL (Original url: ...) found"))
+    return [Diagnostic(code_of(name), message) for name, message in missing]
+
+
+def article_id(article: Article) -> str:
+    """Return a stable 16-hex-digit id of the article's content (same article, same id)."""
+    content = [
+        article.headline,
+        article.byline,
+        article.date,
+        article.updated,
+        article.photo_credit,
+        article.url,
+        [[s.heading, list(s.paragraphs)] for s in article.sections],
+    ]
+    digest = hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+def _with_id(article: Article) -> Article:
+    from dataclasses import replace
+
+    return replace(article, id=article_id(article))
+
+
+def _roles(text: str, header: Header, body: Body, *, quotes_lines: set[int]) -> tuple[LineRole, ...]:
+    roles = {**header.roles, **body.roles}
+    for number in quotes_lines:
+        roles[number] = "quote"
+    result = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        role = roles.get(number, "blank" if not raw.strip() else "unrecognised")
+        result.append(LineRole(number, role, raw))
+    return tuple(result)
+
+
 def header_role(line: str) -> str | None:
-    """Return "byline", "date", "credit", "url" or "related" if a lone header line would be
-    read as that field, else None. Renderers use it to decide when a label is needed."""
-    raise NotImplementedError
+    """Return the field a lone header line would be read as, or None for plain text.
+
+    One of "byline", "date", "credit", "url", "related", "label". Renderers use it to
+    decide when a value needs a label to be read back as the same field.
+    """
+    if read_byline(line) is not None:
+        return "byline"
+    if read_date_line(line) is not None:
+        return "date"
+    if read_url_line(line, bare_ok=True) is not None:
+        return "url"
+    if read_related_line(line) is not None:
+        return "related"
+    if read_credit(line) is not None:
+        return "credit"
+    from .fields import read_label
+
+    if read_label(line) is not None:
+        return "label"
+    return None
+
+
+__all__ = ["Analysis", "LineRole", "analyse", "article_id", "header_role", "parse"]

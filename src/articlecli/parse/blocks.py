@@ -1,0 +1,83 @@
+"""Clean text -> numbered lines and blank-line-separated blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .fields import is_heading_like
+
+# Lines longer than this are never hard-wrapped text: they are whole paragraphs.
+_WRAP_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank input line, stripped, with its 1-based number."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """Consecutive non-blank lines that form one unit: a paragraph, heading or field."""
+
+    lines: tuple[Line, ...]
+
+    @property
+    def number(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+
+def numbered_lines(text: str) -> list[Line]:
+    """Return the non-blank lines of ``text``, stripped, with their line numbers."""
+    return [
+        Line(number, stripped)
+        for number, raw in enumerate(text.split("\n"), start=1)
+        if (stripped := " ".join(raw.split()))
+    ]
+
+
+def group_blocks(lines: list[Line]) -> list[Block]:
+    """Group lines into blocks at blank lines, then split blocks that hold several units.
+
+    A block of long lines is one paragraph per line (dumps that put no blank line between
+    paragraphs). A block of short lines is hard-wrapped text: its lines join into one
+    paragraph, except where a line ending a sentence stops well short of the wrap width.
+    """
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and runs[-1][-1].number == line.number - 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    blocks: list[Block] = []
+    for run in runs:
+        blocks.extend(_split_run(run))
+    return blocks
+
+
+def _split_run(run: list[Line]) -> list[Block]:
+    if len(run) == 1:
+        return [Block(tuple(run))]
+    width = max(len(line.text) for line in run)
+    if width > _WRAP_LIMIT:
+        return [Block((line,)) for line in run]
+    blocks: list[Block] = []
+    current: list[Line] = []
+    for line in run:
+        short = len(line.text) < 0.6 * width
+        if not current and short and is_heading_like(line.text):
+            blocks.append(Block((line,)))  # a heading inside wrapped text stays on its own
+            continue
+        current.append(line)
+        if short and line.text.endswith((".", "!", "?", '"', "”", ":")):
+            blocks.append(Block(tuple(current)))
+            current = []
+    if current:
+        blocks.append(Block(tuple(current)))
+    return blocks

@@ -1,0 +1,139 @@
+"""Byline lines -> the byline as credited, person names and agencies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import AGENCIES, BYLINE_PREFIXES, JOB_TITLE_WORDS, NOT_NAME_WORDS, OUTLET_WORDS
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A recognised byline."""
+
+    text: str  # as credited, without the "By" prefix
+    authors: tuple[str, ...]
+    agencies: tuple[str, ...]
+
+
+_PREFIX = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r")(?:\s+|(?<=:))", re.IGNORECASE
+)
+# Separators between credited parts: commas, "and", "&", slashes, bars, dashes, tildes.
+_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||/|~|\s[—–-]\s|\bwith\b|\bfor\b)\s*", re.I)
+# A word of a person's name: capitalised, an initial, or a particle ("de", "van").
+_NAME_TOKEN = re.compile(
+    r"(?:[A-Z][\w'’.-]*|(?:de|da|van|von|der|den|del|della|la|le|bin|al|ibn|du|dos|do|ter))"
+)
+_MAX_WORDS = 14
+
+
+def read_byline(line: str) -> Byline | None:
+    """Return the byline a "By ..." line credits, or None if the line is not a byline.
+
+    >>> read_byline("By AFP")
+    Byline(text='AFP', authors=(), agencies=('AFP',))
+    >>> read_byline("By the numbers, prices rose.") is None
+    True
+    """
+    text = line.strip()
+    match = _PREFIX.match(text)
+    if match is None:
+        return None
+    credited = text[match.end() :].strip().rstrip(",;")
+    return credit_names(credited)
+
+
+def credit_names(credited: str) -> Byline | None:
+    """Split a credited string ("Jane Doe and John Roe, Reuters") into people and agencies.
+
+    Returns None when a part is neither a name, an agency nor a job title: then the text
+    is prose ("the end of the year"), not a byline.
+    """
+    if not credited or len(credited.split()) > _MAX_WORDS:
+        return None
+    if credited.endswith((".", "?", "!")) and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", credited):
+        return None  # a sentence, not a credit
+    authors: list[str] = []
+    agencies: list[str] = []
+    for part in _SEPARATORS.split(credited):
+        part = part.strip(" ,:")
+        if part.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", part):
+            part = part.rstrip(".")
+        if not part:
+            continue
+        if _is_agency(part):
+            _add(agencies, part)
+        elif _is_job_title(part):
+            # "Reuters Staff", "Associated Press Writer": a title, but it credits an agency.
+            employer = _employer(part)
+            if employer:
+                _add(agencies, employer)
+        elif _is_name(part):
+            _add(authors, normalise_case(part))
+        else:
+            return None
+    if not authors and not agencies:
+        return None
+    return Byline(credited, tuple(authors), tuple(agencies))
+
+
+def _add(items: list[str], item: str) -> None:
+    if item not in items:
+        items.append(item)
+
+
+def _is_agency(part: str) -> bool:
+    folded = part.casefold()
+    if folded in AGENCIES or folded.removeprefix("the ") in AGENCIES:
+        return True
+    words = folded.split()
+    # "The Omaha World-Herald", "Daily News": outlet words in a capitalised phrase.
+    return (
+        len(words) <= 6
+        and any(w.strip("-") in OUTLET_WORDS or w.split("-")[-1] in OUTLET_WORDS for w in words)
+        and not any(w in JOB_TITLE_WORDS for w in words)
+        and part[:1].isupper()
+    )
+
+
+def _is_job_title(part: str) -> bool:
+    words = [w.strip("-") for w in re.split(r"[\s-]+", part.casefold()) if w]
+    return bool(words) and words[-1] in JOB_TITLE_WORDS and len(words) <= 6
+
+
+def _employer(title: str) -> str | None:
+    words = title.split()
+    while words and words[-1].casefold().strip("-") in JOB_TITLE_WORDS:
+        words.pop()
+    employer = " ".join(words)
+    return employer if employer and _is_agency(employer) else None
+
+
+def _is_name(part: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if any(w.casefold() in NOT_NAME_WORDS for w in words):
+        return False
+    return all(_NAME_TOKEN.fullmatch(w) for w in words) and words[0][0].isupper()
+
+
+def normalise_case(name: str) -> str:
+    """Give an ALL-CAPS name normal capitalisation ("EDWARD MCDONOUGH" -> "Edward McDonough")."""
+    if not name.isupper() or len(name.replace(".", "").replace(" ", "")) <= 2:
+        return name
+    return " ".join(_capitalise_word(word) for word in name.split())
+
+
+def _capitalise_word(word: str) -> str:
+    if re.fullmatch(r"(?:[A-Z]\.)+", word):  # initials stay as they are
+        return word
+    if word in ("II", "III", "IV"):
+        return word
+    pieces = re.split(r"([-'’])", word.lower())
+    out = "".join(piece.capitalize() for piece in pieces)
+    if re.match(r"Mc[a-z]", out):
+        out = "Mc" + out[2:].capitalize()
+    return out

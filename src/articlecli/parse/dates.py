@@ -1,0 +1,198 @@
+"""Date lines -> ISO 8601 strings.
+
+A line is a date only when the whole line matches a date grammar (optional weekday, a
+date, an optional time and zone). That keeps "March on Washington" or "May Day rally"
+from ever becoming dates, which a fuzzy parser would allow. Results never depend on the
+current time or the host's time zone: a time without a zone stays without one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from .lexicon import DATE_PREFIXES, MONTHS, WEEKDAYS, ZONES
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A recognised date line: which field it sets and its ISO value (None if invalid)."""
+
+    field: str  # "date" or "updated"
+    value: str | None
+    updated: str | None = None  # a second "/ Updated ..." part on the same line
+
+
+def _alternatives(words: object) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_MONTH = rf"(?P<month>{_alternatives(MONTHS)})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_WEEKDAY = rf"(?:(?:{_alternatives(WEEKDAYS)})\.?,?\s+)?"
+_CLOCK = (
+    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?::(?P<second>\d{2}))?"
+    r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    rf"(?:\s*\(?(?P<zone>{_alternatives(ZONES)}|(?:utc|gmt)?\s?[+-]\d{{1,2}}(?::?\d{{2}})?)\)?)?"
+)
+_TIME = rf"(?:,?\s*(?:at\s+)?{_CLOCK})?"
+_DATE_FORMS = (
+    rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # March 19, 2025
+    rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",  # 19 March 2025
+    r"(?P<year>\d{4})[/.](?P<month_number>\d{1,2})[/.](?P<day>\d{1,2})",  # 2025/03/19
+    r"(?P<first>\d{1,2})[/.](?P<second_part>\d{1,2})[/.](?P<year>\d{4})",  # 19/03/2025
+)
+_DATES = tuple(
+    re.compile(rf"{_WEEKDAY}{form}{_TIME}\.?", re.IGNORECASE) for form in _DATE_FORMS
+)
+_ISO_DATE = re.compile(
+    r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+    r"(?:\s?(?:Z|[+-]\d{2}(?::?\d{2})?))?)?)",
+    re.IGNORECASE,
+)
+_TIME_ONLY = re.compile(_CLOCK, re.IGNORECASE)
+_PREFIX = re.compile(
+    rf"^(?P<prefix>{_alternatives(DATE_PREFIXES)})\s*(?::|-|–|—)?\s*", re.IGNORECASE
+)
+_UPDATED_SPLIT = re.compile(r"\s*[/|•·]\s*(?=(?:last\s+)?updated\b)", re.IGNORECASE)
+# Pre-filter: every date form holds a run of 4 digits (the year).
+_HAS_YEAR = re.compile(r"\d{4}")
+
+
+def read_date_line(line: str) -> DateLine | None:
+    """Return the date a whole line states, or None when the line is not a date line.
+
+    >>> read_date_line("March 19, 2025")
+    DateLine(field='date', value='2025-03-19', updated=None)
+    >>> read_date_line("March on Washington") is None
+    True
+    """
+    text = line.strip()
+    if len(text) > 120 or not _HAS_YEAR.search(text):
+        return None
+    parts = _UPDATED_SPLIT.split(text, maxsplit=1)
+    first = _read_one(parts[0])
+    if first is None:
+        return None
+    if len(parts) == 2:
+        second = _read_one(parts[1])
+        if second is None:
+            return None
+        return DateLine(first.field, first.value, updated=second.value)
+    return first
+
+
+def read_time_line(line: str) -> tuple[int, int, int, str | None] | None:
+    """Return (hour, minute, second, zone) for a line that is only a time ("12:03 PM")."""
+    match = _TIME_ONLY.fullmatch(line.strip().rstrip("."))
+    if match is None or match["minute"] is None:
+        return None
+    hour = _hour(int(match["hour"]), match["ampm"])
+    if hour is None or int(match["minute"]) > 59:
+        return None
+    return hour, int(match["minute"]), int(match["second"] or 0), match["zone"]
+
+
+def with_time(iso_date: str, time: tuple[int, int, int, str | None]) -> str | None:
+    """Combine a date-only ISO string with a time read by :func:`read_time_line`."""
+    day = date.fromisoformat(iso_date)
+    hour, minute, second, zone = time
+    return _format(day.year, day.month, day.day, hour, minute, second, zone)
+
+
+def _read_one(text: str) -> DateLine | None:
+    field = "date"
+    prefix = _PREFIX.match(text)
+    if prefix:
+        field = DATE_PREFIXES[prefix["prefix"].lower()]
+        text = text[prefix.end() :]
+    text = text.strip()
+    iso = _ISO_DATE.fullmatch(text.rstrip("."))
+    if iso:
+        return DateLine(field, _from_iso(iso["iso"]))
+    for pattern in _DATES:
+        match = pattern.fullmatch(text)
+        if match:
+            return DateLine(field, _from_match(match))
+    return None
+
+
+def _from_iso(text: str) -> str | None:
+    from dateutil.parser import isoparse  # imported lazily: start-up time matters
+
+    try:
+        value = isoparse(text.replace(" ", "T", 1).replace(" ", ""))
+    except (ValueError, OverflowError):
+        return None
+    if len(text) == 10:
+        return value.date().isoformat()
+    return value.isoformat()
+
+
+def _from_match(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("month"):
+        month, day = MONTHS[groups["month"].lower()], int(groups["day"])
+    elif groups.get("month_number"):
+        month, day = int(groups["month_number"]), int(groups["day"])
+    else:
+        first, second = int(groups["first"]), int(groups["second_part"])
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        else:
+            return None  # 03/04/2025: day-month or month-day cannot be told apart
+    if groups.get("hour") is None or (groups.get("minute") is None and not groups.get("ampm")):
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    hour = _hour(int(groups["hour"]), groups.get("ampm"))
+    if hour is None:
+        return None
+    return _format(
+        year, month, day, hour, int(groups["minute"] or 0), int(groups["second"] or 0),
+        groups.get("zone"),
+    )
+
+
+def _hour(hour: int, ampm: str | None) -> int | None:
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        is_pm = ampm.lower().startswith("p")
+        return (hour % 12) + (12 if is_pm else 0)
+    return hour if hour <= 23 else None
+
+
+def _format(
+    year: int, month: int, day: int, hour: int, minute: int, second: int, zone: str | None
+) -> str | None:
+    try:
+        value = datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+    offset = _offset_minutes(zone) if zone else None
+    if offset is not None:
+        value = value.replace(tzinfo=timezone(timedelta(minutes=offset)))
+    return value.isoformat()
+
+
+_NUMERIC_ZONE = re.compile(r"(?:utc|gmt)?\s?(?P<sign>[+-])(?P<h>\d{1,2}):?(?P<m>\d{2})?", re.I)
+
+
+def _offset_minutes(zone: str) -> int | None:
+    known = ZONES.get(zone.lower())
+    if known is not None:
+        return known
+    match = _NUMERIC_ZONE.fullmatch(zone)
+    if match is None:
+        return None
+    minutes = int(match["h"]) * 60 + int(match["m"] or 0)
+    if minutes >= 24 * 60:
+        return None
+    return -minutes if match["sign"] == "-" else minutes

@@ -1,0 +1,142 @@
+"""Single-line field readers: credit, URL and related lines, labels, headline and heading shape.
+
+Each reader looks at one line on its own and returns a value or None; deciding which
+lines to ask (header zone, body) is the job of the modules that call them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Related
+from .lexicon import AGENCIES, CREDIT_PREFIXES, HEADER_LABELS, RELATED_LABELS, URL_LABELS
+
+
+def _labels(labels: object) -> str:
+    return "|".join(sorted((re.escape(str(x)) for x in labels), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_URL = re.compile(r"https?://[^\s<>\"'“”]+", re.IGNORECASE)
+_BARE_URL = re.compile(r"<?(https?://[^\s<>\"]+)>?", re.IGNORECASE)
+_URL_LINE = re.compile(rf"(?P<label>{_labels(URL_LABELS)})\s*:\s*(?P<value>\S.*)", re.I)
+_RELATED_LINE = re.compile(rf"(?P<label>{_labels(RELATED_LABELS)})\s*:\s*(?P<value>\S.*)", re.I)
+_LABELLED = re.compile(rf"(?P<label>{_labels(HEADER_LABELS)})\s*(?::|\s-\s)\s*(?P<value>.*)", re.I)
+_CREDIT_PREFIX = re.compile(rf"(?:{_labels(CREDIT_PREFIXES)})\s*", re.IGNORECASE)
+_CLOSING = "\"'”’»)]"
+_OPENING_OK = re.compile(r"""[A-Z0-9"'“‘«¿¡(\[]|\.\.\.|…""")
+
+
+@dataclass(frozen=True)
+class UrlLine:
+    """A line naming the article's own URL; ``valid`` is False for a malformed value."""
+
+    url: str
+    valid: bool
+
+
+def read_url_line(line: str, *, bare_ok: bool) -> UrlLine | None:
+    """Read "Original url: https://..." (or a bare URL when ``bare_ok``)."""
+    text = line.strip()
+    match = _URL_LINE.fullmatch(text)
+    if match:
+        value = match["value"].strip()
+        if _URL.fullmatch(value):
+            return UrlLine(value, True)
+        if match["label"].lower() in ("original url", "url", "source url", "article url"):
+            return UrlLine(value, False)  # clearly meant as the URL, but not one
+        return None
+    if bare_ok:
+        bare = _BARE_URL.fullmatch(text)
+        if bare:
+            return UrlLine(bare[1], True)
+    return None
+
+
+def read_related_line(line: str) -> Related | None:
+    """Read "Related article: Title" / "Read more: Title https://..." lines."""
+    match = _RELATED_LINE.fullmatch(line.strip())
+    if match is None:
+        return None
+    value = match["value"].strip()
+    url_match = _URL.search(value)
+    url = url_match.group() if url_match else None
+    title = value
+    if url_match:
+        title = (value[: url_match.start()] + value[url_match.end() :]).strip(" -–—|:()<>[]")
+    return Related(match["label"], title or None, url)
+
+
+def read_label(line: str) -> tuple[str, str] | None:
+    """Read a labelled header line ("Title: ...", "Date - ...") as (field, value)."""
+    match = _LABELLED.fullmatch(line.strip())
+    if match is None:
+        return None
+    return HEADER_LABELS[match["label"].lower()], match["value"].strip()
+
+
+def read_credit(line: str) -> str | None:
+    """Return the photo credit a lone line gives ("Photo: X", "X / POOL / TASS"), or None."""
+    text = line.strip()
+    prefix = _CREDIT_PREFIX.match(text)
+    if prefix and prefix.end() < len(text):
+        value = text[prefix.end() :].strip()
+        return value if value and not _URL.fullmatch(value) else None
+    inner = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
+    if _looks_like_credit(inner):
+        return text if inner is text else inner
+    return None
+
+
+def _looks_like_credit(text: str) -> bool:
+    if not text or len(text) > 120 or text.endswith((".", "?", "!", ",", ":")):
+        return False
+    parts = [p.strip() for p in re.split(r"\s*(?:/|—|–|\|)\s*", text)]
+    if any(not p or len(p.split()) > 6 for p in parts):
+        return False
+    if len(parts) == 1:
+        folded = text.casefold()
+        return folded in AGENCIES and folded not in ("staff",) or folded.endswith(
+            (" photo", " photos", " images", " pictures")
+        )
+    return any(_is_credit_word(p) for p in parts)
+
+
+def _is_credit_word(part: str) -> bool:
+    folded = part.casefold()
+    return (
+        folded in AGENCIES
+        or folded.endswith((" images", " photo", " photos", " pictures", " pool"))
+        or (part.isupper() and len(part) >= 2 and part.isalpha())
+    )
+
+
+def is_headline_like(line: str) -> bool:
+    """Return True for a line that can be a headline: short, and not ending like a sentence."""
+    text = line.strip()
+    if not text or len(text) > 250 or len(text.split()) > 30:
+        return False
+    if not any(c.isalpha() for c in text):
+        return False
+    core = text.rstrip(_CLOSING)
+    return not core.endswith((".", ",", ";", ":")) or core.endswith("...")
+
+
+def is_heading_like(line: str) -> bool:
+    """Return True for a short title-like line that could head the paragraphs after it.
+
+    "Kyiv, Europe left out?" is one; "Trump had hinted at Ukraine giving up territory." is
+    not (a sentence ending in a period).
+    """
+    text = line.strip()
+    if not text or len(text) > 100 or len(text.split()) > 12:
+        return False
+    if not _OPENING_OK.match(text) or not any(c.isalpha() for c in text):
+        return False
+    core = text.rstrip(_CLOSING)
+    return not core.endswith((".", ",", ";", ":", "!")) or core.endswith("...")
+
+
+def find_urls(text: str) -> list[str]:
+    """Return every http(s) URL in ``text``."""
+    return _URL.findall(text)

@@ -1,0 +1,142 @@
+"""Tables of knowledge the parser uses. Extend these, not the code that reads them."""
+
+from __future__ import annotations
+
+# Wire services and outlets credited in bylines and credits. Compared case-insensitively.
+AGENCIES: frozenset[str] = frozenset(
+    name.casefold()
+    for name in (
+        "AFP", "Agence France-Presse", "Agence France Presse", "AP", "Associated Press",
+        "The Associated Press", "Reuters", "Thomson Reuters", "Bloomberg", "Bloomberg News",
+        "TASS", "Interfax", "RIA Novosti", "Xinhua", "Kyodo", "Kyodo News", "Yonhap", "DPA",
+        "EFE", "ANSA", "UPI", "PA", "PA Media", "Press Association", "ANI", "PTI", "IANS",
+        "AAP", "CP", "The Canadian Press", "Canadian Press", "Anadolu", "Anadolu Agency",
+        "CNN", "BBC", "BBC News", "NPR", "Fox News", "NBC News", "CBS News", "ABC News",
+        "Al Jazeera", "The Moscow Times", "Moscow Times", "AFP-JIJI", "Jiji Press", "Getty",
+        "Getty Images", "EPA", "EPA-EFE", "Shutterstock", "Sputnik", "Kremlin.ru", "POOL",
+        "Staff", "Wire", "Wires", "News Agencies", "Agencies", "Staff and agencies",
+        "Bloomberg Businessweek", "Dow Jones", "MarketWatch", "Axios", "Politico",
+        "The Guardian", "The New York Times", "The Washington Post", "Wall Street Journal",
+        "The Wall Street Journal", "Financial Times", "The Economist", "Forbes",
+    )
+)
+
+# Words that mark an outlet rather than a person in a byline part ("The Herald").
+OUTLET_WORDS: frozenset[str] = frozenset(
+    "news times post press journal herald tribune agency gazette telegraph guardian "
+    "chronicle observer wire media network radio television tv daily weekly magazine "
+    "bureau service reporters staff".split()
+)
+
+# Job titles and bureau notes that follow a name in a byline; never names themselves.
+JOB_TITLE_WORDS: frozenset[str] = frozenset(
+    "writer writers correspondent correspondents reporter reporters editor editors "
+    "columnist contributor contributors analyst producer photographer staff bureau chief "
+    "senior special associate contributing national political business science health "
+    "foreign economics sports".split()
+)
+
+# Words that can never appear in a person's name in a byline.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    "the a an of in on at for with from to is are was were this that these those it its "
+    "numbers way end time day year week".split()
+)
+
+# Byline prefixes (the byline is what follows them).
+BYLINE_PREFIXES: tuple[str, ...] = ("by:", "by", "author:", "authors:", "written by", "words by")
+
+# Photo-credit prefixes, dropped from the credit ("Photo: X" -> "X").
+CREDIT_PREFIXES: tuple[str, ...] = (
+    "photo:", "photos:", "photograph:", "photography:", "image:", "images:", "picture:",
+    "pictured:", "credit:", "photo credit:", "image credit:", "photo by", "photos by",
+    "photograph by", "image by", "picture by", "source:",
+)
+
+# Verbs that attribute speech ("said X", "X told"). Matched as whole words.
+ATTRIBUTION_VERBS: frozenset[str] = frozenset(
+    "said says say told tells added adds wrote writes asked asks stated states explained "
+    "explains noted notes declared declares insisted insists argued argues warned warns "
+    "replied replies announced announces continued continues claimed claims recalled "
+    "recalls acknowledged acknowledges admitted admits conceded concedes tweeted posted "
+    "posts responded responds suggested suggests urged urges emphasized emphasised stressed "
+    "stresses remarked observed commented comments predicted predicts vowed vows".split()
+)
+
+# Words between a speaker and the verb that are not part of the speaker ("Putin also said").
+ATTRIBUTION_ADVERBS: frozenset[str] = frozenset(
+    "also later then previously earlier again further has had have had once recently "
+    "reportedly separately subsequently quickly simply only".split()
+)
+
+# Labels of "related" lines; these lines are links, not body text.
+RELATED_LABELS: tuple[str, ...] = (
+    "related article", "related articles", "related story", "related stories", "related",
+    "read more", "read also", "also read", "see also", "more", "read next", "related content",
+    "more on this story", "recommended", "watch",
+)
+
+# Labels of the article's own URL line.
+URL_LABELS: tuple[str, ...] = (
+    "original url", "url", "source", "source url", "link", "original link", "canonical",
+    "permalink", "original article", "article url", "web",
+)
+
+# Labelled header lines: label (lower case) -> field.
+HEADER_LABELS: dict[str, str] = {
+    "title": "headline",
+    "headline": "headline",
+    "softtitle": "headline",
+    "by": "byline",
+    "author": "byline",
+    "authors": "byline",
+    "byline": "byline",
+    "date": "date",
+    "published": "date",
+    "publication date": "date",
+    "posted": "date",
+    "updated": "updated",
+    "last updated": "updated",
+    "modified": "updated",
+    "photo": "credit",
+    "photograph": "credit",
+    "credit": "credit",
+    "photo credit": "credit",
+    "image": "credit",
+}
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu",
+    "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
+)
+
+# Time-zone abbreviations with fixed offsets, in minutes. Ambiguous ones ("ET", "IST" has
+# three meanings) are deliberately missing: the time is kept without a zone instead.
+ZONES: dict[str, int] = {
+    "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120,
+    "eest": 180, "msk": 180, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
+    "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "akst": -540, "akdt": -480,
+    "hst": -600, "jst": 540, "kst": 540, "aest": 600, "aedt": 660, "nzst": 720,
+    "nzdt": 780, "sgt": 480, "hkt": 480,
+}
+
+# Prefixes of date lines ("Published March 3, 2024"); "updated" ones set `updated`.
+DATE_PREFIXES: dict[str, str] = {
+    "published": "date", "posted": "date", "date": "date", "first published": "date",
+    "published on": "date", "posted on": "date", "dated": "date", "updated": "updated",
+    "last updated": "updated", "updated on": "updated", "modified": "updated",
+    "last modified": "updated",
+}
