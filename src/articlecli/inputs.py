@@ -63,14 +63,14 @@ def stdin_item() -> InputItem:
     return InputItem(path=None, name=STDIN_NAME, relative=None)
 
 
-def discover(arguments: Iterable[str], *, exclude: Path | None = None) -> Discovery:
+def discover(arguments: Iterable[str], *, exclude: Iterable[Path] = ()) -> Discovery:
     """Expand command-line arguments into inputs, in argument order.
 
-    ``exclude`` is a directory never walked into (the output directory, so that a second
-    run does not read the first run's output as input).
+    A directory walk never enters or lists the paths in ``exclude`` (the output file or
+    folder, so that a second run does not read the first run's output as input).
     """
     found = Discovery()
-    excluded = _resolved(exclude) if exclude is not None else None
+    excluded = frozenset(_resolved(path) for path in exclude)
     for argument in arguments:
         if argument == STDIN:
             found.items.append(stdin_item())
@@ -89,7 +89,7 @@ def discover(arguments: Iterable[str], *, exclude: Path | None = None) -> Discov
     return found
 
 
-def _add_directory(found: Discovery, argument: str, root: Path, excluded: Path | None) -> None:
+def _add_directory(found: Discovery, argument: str, root: Path, excluded: frozenset[Path]) -> None:
     """Append the visible files below ``root``, or a problem when there are none."""
     unwalkable: list[OSError] = []
     files = sorted(_walk(root, excluded, unwalkable), key=lambda p: p.relative_to(root).parts)
@@ -107,7 +107,7 @@ def _add_directory(found: Discovery, argument: str, root: Path, excluded: Path |
         )
 
 
-def _walk(root: Path, excluded: Path | None, errors: list[OSError]) -> Iterator[Path]:
+def _walk(root: Path, excluded: frozenset[Path], errors: list[OSError]) -> Iterator[Path]:
     """Yield the non-hidden files below ``root``, not following directory symlinks."""
     for folder, dirnames, filenames in os.walk(root, onerror=errors.append):
         # Pruning in place stops os.walk from descending into hidden or excluded folders.
@@ -116,7 +116,7 @@ def _walk(root: Path, excluded: Path | None, errors: list[OSError]) -> Iterator[
         ]
         for filename in filenames:
             candidate = Path(folder, filename)
-            if not _hidden(filename) and _may_be_file(candidate):
+            if not _hidden(filename) and not _same(candidate, excluded) and _may_be_file(candidate):
                 yield candidate
 
 
@@ -136,8 +136,8 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _same(path: Path, excluded: Path | None) -> bool:
-    return excluded is not None and _resolved(path) == excluded
+def _same(path: Path, excluded: frozenset[Path]) -> bool:
+    return bool(excluded) and _resolved(path) in excluded
 
 
 def _resolved(path: Path) -> Path:
