@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..codes import code_of
 from ..decode import decode_bytes, normalize_text
 from ..errors import ArticleParseError
-from ..model import Article, Diagnostic
+from ..model import Article, Diagnostic, Quote, Section
 from .blocks import group_blocks, numbered_lines
 from .body import Body, read_body
 from .byline import read_byline
+from .dateline import Dateline, read_dateline
 from .dates import read_date_line
 from .fields import read_credit, read_related_line, read_url_line
 from .header import Header, read_header
@@ -66,15 +67,43 @@ def analyse(text: str | bytes, *, source: str | None = None) -> Analysis:
         problem = "input is empty" if not clean else "input has only blank lines"
         raise ArticleParseError(problem, source=source, line=1)
     header = read_header(lines)
-    body = read_body(group_blocks(lines[header.consumed :]), have_url=header.url is not None)
+    body_lines = lines[header.consumed :]
+    if header.body_start is not None:
+        body_lines.insert(0, header.body_start)
+    body = read_body(
+        group_blocks(body_lines),
+        have_url=header.url is not None,
+        have_credit=header.photo_credit is not None,
+    )
+    dateline = _take_dateline(body)
     quotes, quote_warnings = find_quotes(body.sections, body.paragraph_lines)
-    article = _assemble(header, body, quotes, [*warnings, *header.warnings, *body.warnings, *quote_warnings])
+    article = _assemble(
+        header, body, quotes, [*warnings, *header.warnings, *body.warnings, *quote_warnings]
+    )
+    if dateline is not None:
+        agencies = article.agencies
+        if dateline.agency and dateline.agency not in agencies:
+            agencies = (*agencies, dateline.agency)
+        article = _with_id(replace(article, dateline=dateline.place, agencies=agencies))
     return Analysis(article, _roles(clean, header, body, quotes_lines={
         body.paragraph_lines[q.section][q.paragraph] for q in quotes
     }))
 
 
-def _assemble(header: Header, body: Body, quotes: tuple, warnings: list[Diagnostic]) -> Article:  # type: ignore[type-arg]
+def _take_dateline(body: Body) -> Dateline | None:
+    """Strip a newswire dateline off the first paragraph (the text renderer puts it back)."""
+    if not body.sections or not body.sections[0].paragraphs:
+        return None
+    first = body.sections[0]
+    dateline = read_dateline(first.paragraphs[0])
+    if dateline is not None:
+        body.sections[0] = Section(first.heading, (dateline.rest, *first.paragraphs[1:]))
+    return dateline
+
+
+def _assemble(
+    header: Header, body: Body, quotes: tuple[Quote, ...], warnings: list[Diagnostic]
+) -> Article:
     url = header.url or body.url
     lines = dict(header.lines)
     if body.url_line is not None and header.url is None:
@@ -92,10 +121,15 @@ def _assemble(header: Header, body: Body, quotes: tuple, warnings: list[Diagnost
         agencies=byline.agencies if byline else (),
         date=header.date,
         updated=header.updated,
-        photo_credit=header.photo_credit,
+        photo_credit=header.photo_credit or body.photo_credit,
+        photo_caption=body.photo_caption,
+        publication=header.publication,
+        summary=header.summary,
         sections=tuple(body.sections),
         quotes=quotes,
         related=(*header.related, *body.related),
+        highlights=tuple(body.highlights),
+        boilerplate=(*header.boilerplate, *body.boilerplate),
         url=url.url if url else None,
         lines=dict(sorted(lines.items(), key=lambda item: item[1])),
         warnings=tuple(sorted(warnings, key=lambda w: (w.line or 0, w.code))),
@@ -125,6 +159,7 @@ def article_id(article: Article) -> str:
         article.date,
         article.updated,
         article.photo_credit,
+        article.dateline,
         article.url,
         [[s.heading, list(s.paragraphs)] for s in article.sections],
     ]
@@ -133,8 +168,6 @@ def article_id(article: Article) -> str:
 
 
 def _with_id(article: Article) -> Article:
-    from dataclasses import replace
-
     return replace(article, id=article_id(article))
 
 

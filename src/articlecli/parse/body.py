@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from ..codes import code_of
 from ..model import Diagnostic, Related, Section
 from .blocks import Block
-from .fields import UrlLine, is_heading_like, read_related_line, read_url_line
+from .chrome import is_chrome, read_caption
+from .fields import UrlLine, is_heading_like, read_credit, read_related_line, read_url_line
+
+_HIGHLIGHT_MARKER = "@highlight"
 
 
 @dataclass
@@ -19,23 +22,57 @@ class Body:
     related: list[Related] = field(default_factory=list)
     url: UrlLine | None = None
     url_line: int | None = None
+    photo_caption: str | None = None
+    photo_credit: str | None = None
+    highlights: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
     roles: dict[int, str] = field(default_factory=dict)
     unrecognised: list[str] = field(default_factory=list)
     warnings: list[Diagnostic] = field(default_factory=list)
 
 
-def read_body(blocks: list[Block], *, have_url: bool) -> Body:
-    """Split body blocks into sections; pull out related and URL lines."""
+def read_body(blocks: list[Block], *, have_url: bool, have_credit: bool) -> Body:
+    """Split body blocks into sections; pull out links, captions, highlights and chrome."""
     body = Body()
     content: list[Block] = []
+    after_highlight_marker = False
     for index, block in enumerate(blocks):
+        if after_highlight_marker:
+            body.highlights.append(block.text)
+            _mark(body, block, "highlight")
+            after_highlight_marker = False
+            continue
+        if block.text == _HIGHLIGHT_MARKER:
+            after_highlight_marker = True
+            _mark(body, block, "label")
+            continue
         role = _link_role(body, block, is_last=index == len(blocks) - 1, have_url=have_url)
+        role = role or _page_role(body, block, have_credit=have_credit)
         if role:
             _mark(body, block, role)
         else:
             content.append(block)
     _build_sections(body, content)
     return body
+
+
+def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
+    """Recognise page chrome and photo captions, which are not article text."""
+    text = block.text
+    if is_chrome(text):
+        body.boilerplate.append(text)
+        return "boilerplate"
+    caption = read_caption(text)
+    if caption is None:
+        credit = read_credit(text) if len(block.lines) == 1 else None
+        caption = (None, credit) if credit else None
+    if caption is None:
+        return None
+    if body.photo_credit is None and not have_credit:
+        body.photo_caption, body.photo_credit = caption
+    else:
+        body.boilerplate.append(text)  # a second picture's caption: not body text either
+    return "credit"
 
 
 def _link_role(body: Body, block: Block, *, is_last: bool, have_url: bool) -> str | None:

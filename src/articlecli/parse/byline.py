@@ -45,6 +45,19 @@ def read_byline(line: str) -> Byline | None:
     return credit_names(credited)
 
 
+def read_byline_continuation(line: str) -> tuple[str, ...] | None:
+    """Read the second line of a byline: a job title or bureau, and the agencies it names.
+
+    "WORLD-HERALD STAFF WRITER" -> (), "Associated Press Writer" -> ("Associated Press",);
+    None when the line is not a job title.
+    """
+    text = line.strip().strip(",")
+    if len(text.split()) > 6 or not _is_job_title(text):
+        return None
+    employer = _employer(text)
+    return (employer,) if employer else ()
+
+
 def credit_names(credited: str) -> Byline | None:
     """Split a credited string ("Jane Doe and John Roe, Reuters") into people and agencies.
 

@@ -10,7 +10,14 @@ import re
 from dataclasses import dataclass
 
 from ..model import Related
-from .lexicon import AGENCIES, CREDIT_PREFIXES, HEADER_LABELS, RELATED_LABELS, URL_LABELS
+from .lexicon import (
+    AGENCIES,
+    CREDIT_PREFIXES,
+    HEADER_LABELS,
+    PUBLICATION_WORDS,
+    RELATED_LABELS,
+    URL_LABELS,
+)
 
 
 def _labels(labels: object) -> str:
@@ -109,6 +116,20 @@ def _is_credit_word(part: str) -> bool:
         or folded.endswith((" images", " photo", " photos", " pictures", " pool"))
         or (part.isupper() and len(part) >= 2 and part.isalpha())
     )
+
+
+def read_publication(line: str) -> str | None:
+    """Return a newspaper's name on a line of its own ("The Kerrville Daily Times"), or None.
+
+    Every word is capitalised and the last one is a word newspapers are named with, so a
+    headline such as "Trump attacks the press" is not taken for one.
+    """
+    text = line.strip()
+    words = text.split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    last = words[-1].casefold().split("-")[-1].strip(".,")
+    return text if last in PUBLICATION_WORDS else None
 
 
 def is_headline_like(line: str) -> bool:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from ..codes import code_of
 from ..model import Diagnostic, Related
 from .blocks import Line
-from .byline import Byline, credit_names, read_byline
+from .byline import Byline, credit_names, read_byline, read_byline_continuation
+from .chrome import is_chrome
 from .dates import DateLine, read_date_line, read_time_line, with_time
 from .fields import (
     UrlLine,
@@ -19,11 +20,14 @@ from .fields import (
     read_credit,
     read_label,
     read_related_line,
+    read_publication,
     read_url_line,
 )
+from .lexicon import METADATA_LABELS, SECTION_MARKERS
 
-# A header is a handful of lines; past this many, whatever follows is body.
-MAX_HEADER_LINES = 15
+# A header is a handful of lines (plus page chrome above it); past this many, it is body.
+MAX_HEADER_LINES = 25
+_FENCE = "---"
 
 
 @dataclass
@@ -35,21 +39,32 @@ class Header:
     date: str | None = None
     updated: str | None = None
     photo_credit: str | None = None
+    publication: str | None = None
+    summary: str | None = None
     url: UrlLine | None = None
     related: list[Related] = field(default_factory=list)
     lines: dict[str, int] = field(default_factory=dict)
     roles: dict[int, str] = field(default_factory=dict)
     unrecognised: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
     warnings: list[Diagnostic] = field(default_factory=list)
     consumed: int = 0  # how many of the input lines the header took
     date_seen: bool = False  # a date line was present, even if unreadable
+    # The first body line when a "Text: ..." label carries it on the label's own line.
+    body_start: Line | None = None
+    pending: str | None = None  # field whose value is on the next line ("[XSUM]URL[XSUM]")
+    in_front_matter: bool = False
+    ended: bool = False  # a marker said the body starts now
 
 
 def read_header(lines: list[Line]) -> Header:
     """Read header fields from the top of ``lines`` until a line opens the body."""
     header = Header()
     for index, line in enumerate(lines[:MAX_HEADER_LINES]):
-        role = _take(header, line)
+        if header.ended:
+            break
+        role = _take_front_matter(header, line, index) or _take_pending(header, line)
+        role = role or _take(header, line)
         if role is None:
             break
         header.roles[line.number] = role
@@ -57,12 +72,58 @@ def read_header(lines: list[Line]) -> Header:
     return header
 
 
+def _take_front_matter(header: Header, line: Line, index: int) -> str | None:
+    """Handle the `---` fences of YAML front matter at the top of the file."""
+    if line.text != _FENCE:
+        return None
+    if index == 0:
+        header.in_front_matter = True
+        return "label"
+    if header.in_front_matter:
+        header.in_front_matter = False
+        return "label"
+    return None
+
+
+def _take_pending(header: Header, line: Line) -> str | None:
+    """Give a line to the field a lone label on the line before announced."""
+    target, header.pending = header.pending, None
+    if target == "url":
+        url = read_url_line(line.text, bare_ok=True)
+        if url is not None:
+            header.url = url
+            header.lines["url"] = line.number
+            return "url"
+    elif target == "summary":
+        header.summary = line.text
+        header.lines["summary"] = line.number
+        return "summary"
+    return None
+
+
+def _take_marker(header: Header, line: Line) -> str | None:
+    """Handle a lone label whose value follows: "Text:", "[XSUM]URL[XSUM]"."""
+    target = SECTION_MARKERS.get(line.text.casefold())
+    if target is None:
+        return None
+    if target == "body":
+        header.ended = True
+    else:
+        header.pending = target
+    return "label"
+
+
 def _take(header: Header, line: Line) -> str | None:
     """Put ``line`` into the header and return its role, or None if it opens the body."""
     text = line.text
+    if (marker := _take_marker(header, line)) is not None:
+        return marker
     labelled = read_label(text)
     if labelled is not None:
         return _take_labelled(header, line, *labelled)
+    if is_chrome(text):
+        header.boilerplate.append(text)
+        return "boilerplate"
     if (byline := read_byline(text)) is not None:
         return _set_byline(header, line, byline)
     if (date_line := read_date_line(text)) is not None:
@@ -77,10 +138,28 @@ def _take(header: Header, line: Line) -> str | None:
     if (related := read_related_line(text)) is not None:
         header.related.append(related)
         return "related"
+    if header.byline is not None and header.lines.get("byline") == line.number - 1:
+        continuation = read_byline_continuation(text)
+        if continuation is not None:
+            # "BY JULIE ANDERSON" / "WORLD-HERALD STAFF WRITER": one byline on two lines.
+            byline = header.byline
+            agencies = byline.agencies + tuple(a for a in continuation if a not in byline.agencies)
+            header.byline = Byline(f"{byline.text}, {text}", byline.authors, agencies)
+            return "byline"
+    if header.publication is None and (publication := read_publication(text)) is not None:
+        header.publication = publication
+        header.lines["publication"] = line.number
+        return "publication"
     if header.photo_credit is None and (credit := read_credit(text)) is not None:
         header.photo_credit = credit
         header.lines["photo_credit"] = line.number
         return "credit"
+    if header.in_front_matter and ":" in text:
+        if _front_matter_key(text):
+            header.boilerplate.append(text)  # crawler bookkeeping such as word_count
+            return "boilerplate"
+        header.unrecognised.append(text)
+        return "unrecognised"
     if header.headline is None and is_headline_like(text):
         header.headline = text
         header.lines["headline"] = line.number
@@ -88,9 +167,24 @@ def _take(header: Header, line: Line) -> str | None:
     return None
 
 
+def _front_matter_key(text: str) -> bool:
+    return text.partition(":")[0].strip().casefold() in METADATA_LABELS
+
+
 def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> str | None:
+    value = _unquote(value)
     if not value:
         return field_name  # "Author:" with nothing after it: the field is absent
+    if field_name in ("publication", "summary"):
+        if getattr(header, field_name) is not None:
+            return None
+        setattr(header, field_name, value)
+        header.lines[field_name] = line.number
+        return field_name
+    if field_name == "body":
+        header.ended = True
+        header.body_start = Line(line.number, value)
+        return "label"
     if field_name == "headline":
         if header.headline is not None:
             return None
@@ -114,6 +208,14 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
         header.lines["photo_credit"] = line.number
         return "credit"
     return None
+
+
+def _unquote(value: str) -> str:
+    """Drop the quotes of a YAML-quoted front-matter value ("..." or '...')."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        inner = value[1:-1]
+        return inner.replace('\\"', '"') if value[0] == '"' else inner.replace("''", "'")
+    return value
 
 
 def _set_byline(header: Header, line: Line, byline: Byline) -> str:

@@ -102,6 +102,19 @@ HEADER_LABELS: dict[str, str] = {
     "credit": "credit",
     "photo credit": "credit",
     "image": "credit",
+    "summary": "summary",
+    "description": "summary",
+    "standfirst": "summary",
+    "dek": "summary",
+    "publisher": "publication",
+    "publication": "publication",
+    "outlet": "publication",
+    "newspaper": "publication",
+    "media name": "publication",
+    "site name": "publication",
+    "text": "body",
+    "article": "body",
+    "body": "body",
 }
 
 MONTHS: dict[str, int] = {
@@ -140,3 +153,65 @@ DATE_PREFIXES: dict[str, str] = {
     "last updated": "updated", "updated on": "updated", "modified": "updated",
     "last modified": "updated",
 }
+
+# Last words of a newspaper's name ("The Kerrville Daily Times", "Fort Worth Star-Telegram").
+PUBLICATION_WORDS: frozenset[str] = frozenset(
+    "times post press journal herald tribune gazette telegraph telegram guardian chronicle "
+    "observer news daily courier register sun inquirer bulletin dispatch examiner standard "
+    "independent mirror express record review monitor globe leader ledger citizen democrat "
+    "republic sentinel star beacon enquirer mail statesman advocate reporter today".split()
+)
+
+# Header labels whose value is on the following line when the label stands alone.
+SECTION_MARKERS: dict[str, str] = {
+    "[xsum]url[xsum]": "url",
+    "[xsum]introduction[xsum]": "summary",
+    "[xsum]restbody[xsum]": "body",
+    "text:": "body",
+    "article:": "body",
+    "body:": "body",
+    "content:": "body",
+    "summary:": "summary",
+    "description:": "summary",
+}
+
+# Labelled metadata that is not an article field (crawler bookkeeping) -> boilerplate.
+METADATA_LABELS: frozenset[str] = frozenset(
+    "word_count word count words tags categories category keywords language lang crawled "
+    "crawl_date scraped fetched id docid slug section status".split()
+)
+
+# Page chrome: whole lines that are navigation, ads, sharing or legal text, not article text.
+# Each pattern must match the WHOLE line (case-insensitive).
+CHROME_PATTERNS: tuple[str, ...] = (
+    r"advertisement", r"advert", r"ad", r"sponsored( content)?", r"skip to (main )?content",
+    r"skip to navigation", r"sign up here\.?", r"sign up( for (our|the) \w+( newsletter)?)?\.?",
+    r"subscribe( now| today)?\.?", r"e-?mail to a friend", r"share( this( article| story)?)?",
+    r"(share|print|email|tweet|comment)s?( this)?( (article|story|page))?", r"print",
+    r"facebook", r"twitter", r"linkedin", r"whatsapp", r"reddit", r"copy link",
+    r"(read|see) (more|less)", r"(show|hide) caption", r"hide caption", r"toggle caption",
+    r"enlarge this image", r"(image|photo) \d+ of \d+", r"click here.*", r"(log|sign) ?in",
+    r"register", r"menu", r"home", r"search", r"close", r"back to top", r"next article",
+    r"previous article", r"(most )?(popular|read|viewed)", r"trending( now)?",
+    r"we use cookies.*", r".*\bcookies?\b.*\b(accept|consent|policy|settings)\b.*",
+    r"accept( all)?( cookies)?", r"(manage )?cookie (settings|preferences)",
+    r"copyright\s*(©|\(c\))?\s*\d{4}.*", r"©.*", r"\(c\) \d{4}.*", r".*\ball rights reserved\.?",
+    r"this material may not be published, broadcast, rewritten,? or redistributed\.?",
+    r"listen to (this )?(article|story)( \d+ min(ute)?s?)?", r"\d+ min(ute)? read",
+    r"(updated|published) \d+ (minutes|hours|days) ago", r"watch( video)?:?",
+    r"follow us on .*", r"(download|get) (the|our) app.*", r"newsletter", r"more from .*",
+    r"related (articles|stories|coverage):?", r"(opens|open) (in )?(a )?new (tab|window)",
+    r"purchase licensing rights.*", r"recommended( stories| for you)?",
+)
+
+# Credit markers that end a photo caption ("... in Kyiv. REUTERS/Jane Doe"). NAME stands for
+# a person's or agency's name (words, and initials like "B."); see parse/chrome.py.
+CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
+    r"(?:REUTERS|AP|AFP|EPA|GETTY|TASS|ANADOLU|XINHUA)/NAME(?:/NAME)*",
+    r"\((?:NAME/)?(?:Getty Images|AP(?: Photo)?|AFP|Reuters|EPA|Shutterstock|FilmMagic"
+    r"|NAME via Getty Images|NAME Photo)\)",
+    r"(?:Photograph|Photo|Image|Picture|Credit)s?: NAME(?:/NAME)*",
+    r"NAME/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|TASS)",
+    r"NAME(?:—|–| - )Getty Images",
+    r"\[NAME/NAME\]",
+)

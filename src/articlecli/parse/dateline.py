@@ -1,0 +1,42 @@
+"""Newswire datelines that open the first paragraph: "MOSCOW, Feb 10 (Reuters) -"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# PLACE[, Region][, Mon DD] [(Agency)] dash. The place is either ALL CAPS ("KYIV, Ukraine —")
+# or followed by an agency in parentheses ("Marseille, France (CNN) --"); without one of
+# those two signals a capitalised phrase and a dash is just prose.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"
+    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
+    r"(?: ?\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
+    r" ?(?:--|—|–|-) +"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline read off the start of a paragraph."""
+
+    place: str
+    agency: str | None
+    rest: str  # the paragraph without the dateline
+
+
+def read_dateline(paragraph: str) -> Dateline | None:
+    """Return the dateline that opens ``paragraph``, or None.
+
+    >>> read_dateline("WASHINGTON (CNN) -- The Senate voted.")
+    Dateline(place='WASHINGTON', agency='CNN', rest='The Senate voted.')
+    """
+    match = _DATELINE.match(paragraph)
+    if match is None or not match.end() < len(paragraph):
+        return None
+    place, agency = match["place"], match["agency"]
+    first_word = place.split(",")[0].split()[0]
+    all_caps = first_word.isalpha() and first_word.isupper() and len(first_word) >= 3
+    if agency is None and not all_caps:
+        return None
+    return Dateline(place, agency.strip() if agency else None, paragraph[match.end() :])
