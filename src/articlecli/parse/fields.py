@@ -126,7 +126,7 @@ def read_publication(line: str) -> str | None:
     """
     text = line.strip()
     words = text.split()
-    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return None
     last = words[-1].casefold().split("-")[-1].strip(".,")
     return text if last in PUBLICATION_WORDS else None
