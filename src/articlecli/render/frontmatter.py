@@ -222,7 +222,9 @@ class _Reader:
         while (line := self.current()) and line.indent == indent and not _is_item(line.content):
             split = _split_key(line.content, line.number)
             if split is None:
-                raise FrontMatterError(f"expected 'key: value', got {line.content!r}", line.number)
+                raise FrontMatterError(
+                    f"expected 'key: value', got {line.content!r}", line=line.number
+                )
             key, rest = split
             if key in result:
                 raise FrontMatterError(f"duplicate key {key!r}", line=line.number)
@@ -270,13 +272,15 @@ def _parse_scalar(text: str, number: int) -> Any:
         if match is None:
             raise FrontMatterError(f"unterminated or trailing text in {text!r}", line=number)
         return _unescape(match.group(1), number)
+    # Built per call so that each empty container read is a fresh object.
     constants: dict[str, Any] = {"null": None, "true": True, "false": False, "[]": [], "{}": {}}
     if text in constants:
-        value = constants[text]
-        return type(value)() if isinstance(value, list | dict) else value
+        return constants[text]
     if _INTEGER.fullmatch(text):
         return int(text)
-    raise FrontMatterError(f"expected a quoted string, number, true, false or null: {text!r}", number)
+    raise FrontMatterError(
+        f"expected a string, integer, true, false or null: {text!r}", line=number
+    )
 
 
 def _unescape(body: str, number: int) -> str:
