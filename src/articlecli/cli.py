@@ -146,20 +146,22 @@ def _silence_stdout() -> None:
         os.close(devnull)
 
 
+# The standard streams are looked up at call time, so that CliRunner's replacements apply.
 def _stdin_is_tty() -> bool:
-    return click.get_text_stream("stdin").isatty()
+    return sys.stdin.isatty()
 
 
 def _stdout_is_tty() -> bool:
-    return click.get_text_stream("stdout").isatty()
+    return sys.stdout.isatty()
 
 
 def _stderr_is_tty() -> bool:
-    return click.get_text_stream("stderr").isatty()
+    return sys.stderr.isatty()
 
 
 def _stdout() -> BinaryIO:
-    return click.get_binary_stream("stdout")
+    """Return stdout's byte stream: data is written as UTF-8 whatever the locale says."""
+    return sys.stdout.buffer
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -211,7 +213,8 @@ def output_options(command: F) -> F:
 
 
 @main.command(
-    epilog="Exit status: 0 all converted, 1 some input failed, 2 usage error, 130 interrupted."
+    short_help="Convert dumps to JSON, JSON Lines, Markdown or text.",
+    epilog="Exit status: 0 all converted, 1 some input failed, 2 usage error, 130 interrupted.",
 )
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option(
@@ -483,7 +486,7 @@ def _mkdir_message(exc: OSError) -> str:
 
 
 def _stdin_bytes() -> bytes:
-    return click.get_binary_stream("stdin").read()
+    return sys.stdin.buffer.read()
 
 
 @contextmanager
@@ -584,7 +587,7 @@ INSPECT_FIELDS = (
 )
 
 
-@main.command()
+@main.command(short_help="Show each line's role, the fields found and the warnings.")
 @click.argument("file", metavar="FILE")
 @click.pass_context
 def inspect(ctx: click.Context, file: str) -> None:
@@ -693,10 +696,11 @@ def _rich_view(analysis: Analysis) -> list[RenderableType]:
     gutter = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
     gutter.add_column(justify="right", style="dim", no_wrap=True)
     gutter.add_column(no_wrap=True)
+    gutter.add_column(style="dim", no_wrap=True)
     gutter.add_column(overflow="fold")
     for role in analysis.roles:
         style = ROLE_STYLES.get(role.role, "")
-        gutter.add_row(str(role.line), Text(role.role, style=style), Text(role.text))
+        gutter.add_row(str(role.line), Text(role.role, style=style), "│", Text(role.text))
     fields = Table(title="Fields", title_justify="left")
     for name in ("field", "value", "line"):
         fields.add_column(name, overflow="fold")
