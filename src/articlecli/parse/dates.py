@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from .lexicon import DATE_PREFIXES, MONTHS, WEEKDAYS, ZONES
+from .lexicon import AMBIGUOUS_ZONES, DATE_PREFIXES, MONTHS, WEEKDAYS, ZONES
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,8 @@ _WEEKDAY = rf"(?:(?:{_alternatives(WEEKDAYS)})\.?,?\s+)?"
 _CLOCK = (
     r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?::(?P<second>\d{2}))?"
     r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
-    rf"(?:\s*\(?(?P<zone>{_alternatives(ZONES)}|(?:utc|gmt)?\s?[+-]\d{{1,2}}(?::?\d{{2}})?)\)?)?"
+    rf"(?:\s*\(?(?P<zone>{_alternatives([*ZONES, *AMBIGUOUS_ZONES])}"
+    rf"|(?:utc|gmt)?\s?[+-]\d{{1,2}}(?::?\d{{2}})?)\)?)?"
 )
 _TIME = rf"(?:,?\s*(?:at\s+)?{_CLOCK})?"
 _DATE_FORMS = (
@@ -46,6 +47,14 @@ _DATE_FORMS = (
 )
 _DATES = tuple(
     re.compile(rf"{_WEEKDAY}{form}{_TIME}\.?", re.IGNORECASE) for form in _DATE_FORMS
+) + tuple(
+    # Some sites print the time first: "Updated 10:42 AM EDT, Thu March 20, 2025". The
+    # lookahead wants minutes or am/pm, so a stray number before a date is not an hour.
+    re.compile(
+        rf"(?:at\s+)?(?=\d{{1,2}}(?::\d{{2}}|\s*[ap]\.?\s?m)){_CLOCK},?\s+{_WEEKDAY}{form}\.?",
+        re.IGNORECASE,
+    )
+    for form in _DATE_FORMS
 )
 _ISO_DATE = re.compile(
     r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"

@@ -146,6 +146,11 @@ ZONES: dict[str, int] = {
     "nzdt": 780, "sgt": 480, "hkt": 480,
 }
 
+# Zone abbreviations that name no single offset ("ET" is EST or EDT by season; "IST" is
+# India, Israel or Irish time). They still mark a time, so a date line ending in one is a
+# date line; the time is kept without a zone rather than guessed.
+AMBIGUOUS_ZONES: frozenset[str] = frozenset("et pt ct mt ist ast".split())
+
 # Prefixes of date lines ("Published March 3, 2024"); "updated" ones set `updated`.
 DATE_PREFIXES: dict[str, str] = {
     "published": "date", "posted": "date", "date": "date", "first published": "date",

@@ -1,0 +1,185 @@
+"""Date lines -> ISO 8601: written forms, times and zones, "Updated", and non-dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecli import parse
+from articlecli.parse.dates import DateLine, read_date_line, read_time_line
+
+# Written form -> the ISO value a reader would give it.
+DATES: list[tuple[str, str]] = [
+    ("March 19, 2025", "2025-03-19"),
+    ("March 19 2025", "2025-03-19"),
+    ("March 19th, 2025", "2025-03-19"),
+    ("Mar. 19, 2025", "2025-03-19"),
+    ("Sept 9, 2025", "2025-09-09"),
+    ("19 March 2025", "2025-03-19"),
+    ("9 Sept. 2025", "2025-09-09"),
+    ("Wednesday, March 19, 2025", "2025-03-19"),
+    ("Wed, 19 Mar 2025", "2025-03-19"),
+    ("2025-03-19", "2025-03-19"),
+    ("2025/03/19", "2025-03-19"),
+    ("19/03/2025", "2025-03-19"),  # 19 cannot be a month: day first
+    ("03/19/2025", "2025-03-19"),  # 19 cannot be a month: month first
+    ("19.03.2025", "2025-03-19"),
+    ("March 19, 2025.", "2025-03-19"),
+    ("Published March 19, 2025", "2025-03-19"),
+    ("Published: March 19, 2025", "2025-03-19"),
+    ("Posted on 3 June 2025", "2025-06-03"),
+    ("Date: March 19, 2025", "2025-03-19"),
+    # With a time but no zone: the time is kept as local time, never shifted.
+    ("March 19, 2025 2:05 PM", "2025-03-19T14:05:00"),
+    ("March 19, 2025 12 PM", "2025-03-19T12:00:00"),
+    ("March 19, 2025 12 AM", "2025-03-19T00:00:00"),
+    ("19 March 2025 09:30:15", "2025-03-19T09:30:15"),
+    ("2025-03-19 14:05", "2025-03-19T14:05:00"),
+    # With a zone: a fixed offset.
+    ("March 19, 2025, 2:05 p.m. EDT", "2025-03-19T14:05:00-04:00"),
+    ("March 19, 2025 at 14:05 MSK", "2025-03-19T14:05:00+03:00"),
+    ("March 19, 2025 14:05 GMT", "2025-03-19T14:05:00+00:00"),
+    ("March 19, 2025 14:05 UTC+3", "2025-03-19T14:05:00+03:00"),
+    ("March 19, 2025 14:05 +03:00", "2025-03-19T14:05:00+03:00"),
+    ("March 19, 2025 14:05 +0300", "2025-03-19T14:05:00+03:00"),
+    ("March 19, 2025 14:05 -05", "2025-03-19T14:05:00-05:00"),
+    ("Thursday, 20 March 2025 09:30 CET", "2025-03-20T09:30:00+01:00"),
+    ("March 19, 2025 09:30 (CET)", "2025-03-19T09:30:00+01:00"),
+    ("2025-03-19T14:05:00+03:00", "2025-03-19T14:05:00+03:00"),
+    ("2025-03-19T11:05:00Z", "2025-03-19T11:05:00+00:00"),
+    # Ambiguous zone abbreviations (ET could be EST or EDT; IST has three meanings): the
+    # line is still a date, and the time is kept without a zone rather than guessed.
+    ("March 19, 2025 2:05 PM ET", "2025-03-19T14:05:00"),
+    ("May 10, 2023 1:50 p.m. PT", "2023-05-10T13:50:00"),
+    ("June 2, 2025 10:00 IST", "2025-06-02T10:00:00"),
+    # The time first, as some sites print it.
+    ("10:42 AM EDT, Thu March 20, 2025", "2025-03-20T10:42:00-04:00"),
+    ("10:42 AM EDT, March 20, 2025", "2025-03-20T10:42:00-04:00"),
+    ("14:05 GMT, 19 March 2025", "2025-03-19T14:05:00+00:00"),
+]
+
+
+@pytest.mark.parametrize(("line", "iso"), DATES)
+def test_date_forms(line: str, iso: str) -> None:
+    assert read_date_line(line) == DateLine("date", iso)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Updated March 20, 2025", "2025-03-20"),
+        ("Last updated: 20 March 2025", "2025-03-20"),
+        ("Updated March 4, 2025 at 9:10 a.m. EST", "2025-03-04T09:10:00-05:00"),
+        ("Modified 2025-03-20", "2025-03-20"),
+        ("Updated 10:42 AM EDT, Thu March 20, 2025", "2025-03-20T10:42:00-04:00"),
+    ],
+)
+def test_updated_lines_set_updated(line: str, iso: str) -> None:
+    assert read_date_line(line) == DateLine("updated", iso)
+
+
+def test_published_and_updated_on_one_line() -> None:
+    assert read_date_line("March 19, 2025 / Updated March 20, 2025") == DateLine(
+        "date", "2025-03-19", updated="2025-03-20"
+    )
+    assert read_date_line(
+        "Published March 19, 2025 | Updated 10:00 AM EDT, March 20, 2025"
+    ) == DateLine("date", "2025-03-19", updated="2025-03-20T10:00:00-04:00")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March on Washington",
+        "May Day 2024",
+        "May 2024",  # no day: not a date line
+        "The 2025 season",
+        "In March 19, 2025 was a day.",
+        "Sales rose 12% in 2025",
+        "Marching bands, 2025 edition",
+        "2025",
+        "",
+    ],
+)
+def test_not_dates(line: str) -> None:
+    assert read_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "February 30, 2025",
+        "2025-02-30",
+        "2025-13-01",
+        "31/04/2025",
+        "March 19, 2025 25:00",
+        "March 19, 2025 13:00 PM",
+        # 03/04/2025 is March 4th or 3 April: a date line, but not one we can read.
+        "03/04/2025",
+    ],
+)
+def test_invalid_dates_are_date_lines_without_value(line: str) -> None:
+    # Recognised as a date line (so it is not taken for a headline or a paragraph),
+    # but with no value: the parser warns "unparseable-date".
+    assert read_date_line(line) == DateLine("date", None)
+
+
+def test_invalid_date_warns_in_article() -> None:
+    article = parse("Big Storm Hits Coast\n\nFebruary 30, 2025\n\nThe storm hit the coast.\n")
+    assert article.date is None
+    assert [(w.code, w.line) for w in article.warnings if w.code == "AC103"] == [("AC103", 3)]
+    assert article.paragraphs == ("The storm hit the coast.",)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("12:03 PM", (12, 3, 0, None)),
+        ("12:03 AM", (0, 3, 0, None)),
+        ("12:03 PM EDT", (12, 3, 0, "EDT")),
+        ("9:10", (9, 10, 0, None)),
+        ("14:05 CET", (14, 5, 0, "CET")),
+        ("2 PM", None),  # an hour alone is too weak to be a time line
+        ("25:00", None),
+        ("11:61", None),
+    ],
+)
+def test_time_lines(line: str, expected: tuple[int, int, int, str | None] | None) -> None:
+    assert read_time_line(line) == expected
+
+
+def test_time_on_the_line_after_the_date() -> None:
+    article = parse("Big Storm Hits Coast\n\nMarch 3, 2025\n2:15 PM GMT\n\nThe storm hit the coast.\n")
+    assert article.date == "2025-03-03T14:15:00+00:00"
+
+
+def test_dates_do_not_depend_on_the_host_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")
+    if hasattr(time, "tzset"):
+        time.tzset()
+    try:
+        assert read_date_line("March 19, 2025 2:05 PM") == DateLine("date", "2025-03-19T14:05:00")
+        assert read_date_line("March 19, 2025") == DateLine("date", "2025-03-19")
+    finally:
+        monkeypatch.undo()
+        if hasattr(time, "tzset"):
+            time.tzset()
+
+
+def test_header_date_and_updated_lines() -> None:
+    article = parse(
+        "Big Storm Hits Coast\n\nPublished March 3, 2025\n\nUpdated March 4, 2025\n\n"
+        "The storm hit the coast.\n"
+    )
+    assert (article.date, article.updated) == ("2025-03-03", "2025-03-04")
+    assert (article.lines["date"], article.lines["updated"]) == (3, 5)
+
+
+def test_a_date_line_with_an_ambiguous_zone_stays_in_the_header() -> None:
+    # Before the fix, "ET" made the line unreadable: the date was lost and the line took
+    # the headline's place.
+    article = parse("Big Storm Hits Coast\n\nBy Jane Doe\n\nMarch 19, 2025 2:05 PM ET\n\nRain fell.\n")
+    assert article.headline == "Big Storm Hits Coast"
+    assert article.date == "2025-03-19T14:05:00"
+    assert article.paragraphs == ("Rain fell.",)
