@@ -31,6 +31,10 @@ RULES: tuple[Rule, ...] = (
     Rule("AC113", "url-date-mismatch", "warning", "the date disagrees with the date in the URL"),
     Rule("AC114", "duplicate-article", "error", "the same article appears more than once"),
     Rule("AC115", "not-canonical", "warning", "the file differs from `convert --to text`"),
+    # AC116 and AC117 come from `articlecli validate` only: the parser raises for unreadable
+    # input instead of warning, and which fields are required is the user's choice.
+    Rule("AC116", "unreadable-input", "error", "the input cannot be read as an article"),
+    Rule("AC117", "missing-required-field", "error", "a field named by `require` is empty"),
 )
 
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
