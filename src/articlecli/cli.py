@@ -43,10 +43,10 @@ from .inputs import (
 from .outputs import (
     FIELD_FORMATS,
     AtomicFile,
+    InputFiles,
     OutputError,
     StreamWriter,
     existing,
-    overwrites_input,
     plan_outputs,
     render_document,
     write_file,
@@ -362,7 +362,7 @@ class _Job:
 
     def to_file(self, items: Sequence[InputItem], output: Path) -> None:
         """Write every article to one file, which appears only when the run completes."""
-        if self._refuses_target(output, items):
+        if self._refuses_target(output, InputFiles(items)):
             return
         with _stopping(self.report), AtomicFile(output, force=self.force) as out:
             writer = StreamWriter(out.stream, self.fmt, self.render, name=str(output))
@@ -375,7 +375,8 @@ class _Job:
         targets, collisions = plan_outputs(items, directory, _extension(self.fmt))
         for collision in collisions:
             self.report.error(str(collision.target), _collision_message(collision.inputs))
-        blocked = [target for target in targets if self._refuses_target(target, items)]
+        inputs = InputFiles(items)
+        blocked = [target for target in targets if self._refuses_target(target, inputs)]
         if collisions or blocked:
             return
         with _stopping(self.report):
@@ -390,11 +391,11 @@ class _Job:
 
             self._run(items, write)
 
-    def _refuses_target(self, target: Path, items: Sequence[InputItem]) -> bool:
+    def _refuses_target(self, target: Path, inputs: InputFiles) -> bool:
         """Report a target that is an input, or exists without --force."""
-        clash = overwrites_input(target, items)
+        clash = inputs.clash(target)
         if clash is not None:
-            self.report.error(str(target), f"is an input ({clash.name}); inputs are never modified")
+            self.report.error(str(target), f"is an input ({clash}); inputs are never modified")
             return True
         if not self.force and existing([target]):
             self.report.error(str(target), "already exists (use --force to overwrite)")

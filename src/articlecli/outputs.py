@@ -236,21 +236,27 @@ def existing(targets: Iterable[Path]) -> list[Path]:
     return [target for target in targets if os.path.lexists(target)]
 
 
-def overwrites_input(target: Path, items: Iterable[InputItem]) -> InputItem | None:
-    """Return the input that ``target`` is (same file), if any: inputs are never modified."""
-    try:
-        target_stat = os.stat(target)
-    except OSError:
-        return None
-    for item in items:
-        if item.path is None:
-            continue
+class InputFiles:
+    """The identities (device, inode) of the input files, to keep outputs off them."""
+
+    def __init__(self, items: Iterable[InputItem]) -> None:
+        self._names: dict[tuple[int, int], str] = {}
+        for item in items:
+            if item.path is None:
+                continue
+            try:
+                info = os.stat(item.path)
+            except OSError:
+                continue  # Reading it will report the problem.
+            self._names.setdefault((info.st_dev, info.st_ino), item.name)
+
+    def clash(self, target: Path) -> str | None:
+        """Return the name of the input that ``target`` is (the same file), if any."""
         try:
-            if os.path.samestat(target_stat, os.stat(item.path)):
-                return item
+            info = os.stat(target)
         except OSError:
-            continue
-    return None
+            return None
+        return self._names.get((info.st_dev, info.st_ino))
 
 
 # --- Framing ---------------------------------------------------------------------------
