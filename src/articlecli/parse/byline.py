@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import AGENCIES, BYLINE_PREFIXES, JOB_TITLE_WORDS, NOT_NAME_WORDS, OUTLET_WORDS
+from .lexicon import (
+    AGENCIES,
+    BYLINE_PREFIXES,
+    JOB_TITLE_WORDS,
+    MONTHS,
+    NOT_NAME_WORDS,
+    OUTLET_WORDS,
+    WEEKDAYS,
+)
 
 
 @dataclass(frozen=True)
@@ -27,6 +35,9 @@ _NAME_TOKEN = re.compile(
     r"(?:[A-Z][\w'’.-]*|(?:de|da|van|von|der|den|del|della|la|le|bin|al|ibn|du|dos|do|ter))"
 )
 _MAX_WORDS = 14
+# A credited part with the reporter's location: "Jane Doe in New York". The place must be
+# capitalised, so "Jane Doe in the end" stays prose.
+_LOCATED = re.compile(r"(?P<who>.+?)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
 def read_byline(line: str) -> Byline | None:
@@ -76,6 +87,9 @@ def credit_names(credited: str) -> Byline | None:
             part = part.rstrip(".")
         if not part:
             continue
+        # "Jane Doe in Kyiv": where the reporter filed from is not part of the name.
+        if located := _LOCATED.fullmatch(part):
+            part = located["who"]
         if _is_agency(part):
             _add(agencies, part)
         elif _is_job_title(part):
@@ -130,6 +144,10 @@ def _is_name(part: str) -> bool:
         return False
     if any(w.casefold() in NOT_NAME_WORDS for w in words):
         return False
+    # "By Tuesday", "By March": a lone weekday or month is a time, not a person ("April
+    # Smith" and "Theresa May" have a second word and stay names).
+    if len(words) == 1 and (words[0].casefold() in MONTHS or words[0].casefold() in WEEKDAYS):
+        return False
     return all(_NAME_TOKEN.fullmatch(w) for w in words) and words[0][0].isupper()
 
 
@@ -145,8 +163,14 @@ def _capitalise_word(word: str) -> str:
         return word
     if word in ("II", "III", "IV"):
         return word
+    # Each piece of a hyphenated or apostrophed name gets the "Mc" rule on its own:
+    # "MCDONALD-SMITH" -> "McDonald-Smith", not "McDonald-smith".
     pieces = re.split(r"([-'’])", word.lower())
-    out = "".join(piece.capitalize() for piece in pieces)
+    return "".join(_capitalise_piece(piece) for piece in pieces)
+
+
+def _capitalise_piece(piece: str) -> str:
+    out = piece.capitalize()
     if re.match(r"Mc[a-z]", out):
         out = "Mc" + out[2:].capitalize()
     return out

@@ -1,0 +1,163 @@
+"""Byline lines -> people and agencies: wire services, ALL CAPS, job titles, separators."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecli import parse
+from articlecli.parse.byline import normalise_case, read_byline, read_byline_continuation
+
+# Line -> (byline text, authors, agencies).
+BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
+    # Agencies are not people.
+    ("By AFP", ("AFP", (), ("AFP",))),
+    ("By Reuters", ("Reuters", (), ("Reuters",))),
+    ("By The Associated Press", ("The Associated Press", (), ("The Associated Press",))),
+    ("By AFP and Reuters", ("AFP and Reuters", (), ("AFP", "Reuters"))),
+    ("By Reuters Staff", ("Reuters Staff", (), ("Reuters",))),
+    # People, with every separator.
+    ("By Jane Doe", ("Jane Doe", ("Jane Doe",), ())),
+    ("By Jane Doe and John Roe", ("Jane Doe and John Roe", ("Jane Doe", "John Roe"), ())),
+    ("By Jane Doe & John Roe", ("Jane Doe & John Roe", ("Jane Doe", "John Roe"), ())),
+    (
+        "By Jane Doe, John Roe and Ann Lee",
+        ("Jane Doe, John Roe and Ann Lee", ("Jane Doe", "John Roe", "Ann Lee"), ()),
+    ),
+    (
+        "By Jane Doe, John Roe, and Ann Lee",
+        ("Jane Doe, John Roe, and Ann Lee", ("Jane Doe", "John Roe", "Ann Lee"), ()),
+    ),
+    # People and agencies together.
+    ("By Jane Doe, Reuters", ("Jane Doe, Reuters", ("Jane Doe",), ("Reuters",))),
+    ("By Jane Doe - CNN", ("Jane Doe - CNN", ("Jane Doe",), ("CNN",))),
+    ("By Jane Doe | The Associated Press", (
+        "Jane Doe | The Associated Press", ("Jane Doe",), ("The Associated Press",),
+    )),
+    ("By Jane Doe for The Moscow Times", (
+        "Jane Doe for The Moscow Times", ("Jane Doe",), ("The Moscow Times",),
+    )),
+    ("By Jane Doe and John Roe, Reuters", (
+        "Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe"), ("Reuters",),
+    )),
+    # Job titles are not names; a title naming an employer credits that agency.
+    ("By Jane Doe, Staff Writer", ("Jane Doe, Staff Writer", ("Jane Doe",), ())),
+    ("By Jane Doe, Senior Correspondent", ("Jane Doe, Senior Correspondent", ("Jane Doe",), ())),
+    ("By Jane Doe, Associated Press Writer", (
+        "Jane Doe, Associated Press Writer", ("Jane Doe",), ("Associated Press",),
+    )),
+    # ALL CAPS: normal capitalisation for names, the credit kept as printed.
+    ("BY EDWARD MCDONOUGH", ("EDWARD MCDONOUGH", ("Edward McDonough",), ())),
+    ("By JANE DOE, STAFF WRITER", ("JANE DOE, STAFF WRITER", ("Jane Doe",), ())),
+    ("BY MARY O'BRIEN", ("MARY O'BRIEN", ("Mary O'Brien",), ())),
+    ("BY JEAN-PIERRE DUBOIS", ("JEAN-PIERRE DUBOIS", ("Jean-Pierre Dubois",), ())),
+    ("BY LISA MCDONALD-SMITH", ("LISA MCDONALD-SMITH", ("Lisa McDonald-Smith",), ())),
+    ("By ANN LEE and TOM ROE", ("ANN LEE and TOM ROE", ("Ann Lee", "Tom Roe"), ())),
+    # Names with initials, suffixes and particles.
+    ("By J.R. Smith", ("J.R. Smith", ("J.R. Smith",), ())),
+    ("By Martin Luther King Jr.", ("Martin Luther King Jr.", ("Martin Luther King Jr.",), ())),
+    ("By Ludwig van Beethoven", ("Ludwig van Beethoven", ("Ludwig van Beethoven",), ())),
+    # Month and weekday words inside a longer name are still names.
+    ("By April Smith and Theresa May", (
+        "April Smith and Theresa May", ("April Smith", "Theresa May"), (),
+    )),
+    # Other prefixes.
+    ("By: Jane Doe", ("Jane Doe", ("Jane Doe",), ())),
+    ("Written by Jane Doe", ("Jane Doe", ("Jane Doe",), ())),
+    ("Author: Jane Doe", ("Jane Doe", ("Jane Doe",), ())),
+    # A reporter's location after the name is not part of the name.
+    ("By Jane Doe in Kyiv", ("Jane Doe in Kyiv", ("Jane Doe",), ())),
+    ("By Jane Doe in Kyiv and John Roe in Moscow", (
+        "Jane Doe in Kyiv and John Roe in Moscow", ("Jane Doe", "John Roe"), (),
+    )),
+    ("By Jane Doe in New York, Reuters", (
+        "Jane Doe in New York, Reuters", ("Jane Doe",), ("Reuters",),
+    )),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BYLINES, ids=[line for line, _ in BYLINES])
+def test_bylines(line: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    byline = read_byline(line)
+    assert byline is not None, line
+    assert (byline.text, byline.authors, byline.agencies) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Prose that happens to start with "By".
+        "By the numbers, prices rose.",
+        "By the end of the year, prices will rise.",
+        "By Tuesday the storm had passed",
+        "By far the biggest",
+        "By then",
+        "By car",
+        "By train and bus",
+        "By 2030, half of cars will be electric",
+        "By Jane Doe in the end",  # "in" followed by prose, not a place
+        "By Tuesday",  # a weekday or month alone is a time, not a person
+        "By Tuesday in Paris",
+        "By March in Europe",
+        # Not starting with a byline prefix at all.
+        "Jane Doe",
+        "Bystanders fled the scene",
+    ],
+)
+def test_prose_is_not_a_byline(line: str) -> None:
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [
+        ("Staff Writer", ()),
+        ("Staff writer", ()),
+        ("Senior Correspondent", ()),
+        ("Associated Press Writer", ("Associated Press",)),
+        ("Reuters", None),  # an agency alone is not a job title
+        ("The deal", None),
+    ],
+)
+def test_byline_continuation(line: str, agencies: tuple[str, ...] | None) -> None:
+    assert read_byline_continuation(line) == agencies
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("EDWARD MCDONOUGH", "Edward McDonough"),
+        ("Edward McDonough", "Edward McDonough"),  # mixed case is left as written
+        ("J.R. SMITH", "J.R. Smith"),
+        ("JOHN SMITH III", "John Smith III"),
+        ("MARY O'BRIEN", "Mary O'Brien"),
+        ("LISA MCDONALD-SMITH", "Lisa McDonald-Smith"),
+        ("ANNE MCKAY-MCLEOD", "Anne McKay-McLeod"),
+        ("AP", "AP"),  # too short to be a name in capitals
+    ],
+)
+def test_normalise_case(name: str, expected: str) -> None:
+    assert normalise_case(name) == expected
+
+
+def test_two_line_byline_in_an_article() -> None:
+    article = parse(
+        "Stadium Plan Approved\n\nBY JANE DOE\nStaff Writer\n\nMarch 3, 2025\n\n"
+        "The board approved the plan.\n"
+    )
+    assert article.authors == ("Jane Doe",)
+    assert article.agencies == ()
+    assert article.date == "2025-03-03"
+    assert article.paragraphs == ("The board approved the plan.",)
+
+
+def test_byline_with_location_keeps_the_header_together() -> None:
+    # Before the fix, "By Jane Doe in Kyiv" was not a byline: the header ended there, the
+    # byline became a paragraph and the date line below it a section heading.
+    article = parse(
+        "Big Storm Hits Coast\n\nBy Jane Doe in Kyiv\n\nMarch 3, 2025\n\nThe storm hit the coast.\n"
+    )
+    assert article.byline == "Jane Doe in Kyiv"
+    assert article.authors == ("Jane Doe",)
+    assert article.date == "2025-03-03"
+    assert [s.heading for s in article.sections] == [None]
+    assert article.paragraphs == ("The storm hit the coast.",)
