@@ -104,6 +104,27 @@ def test_start_up_imports_neither_rich_nor_dateutil() -> None:
     assert heavy == [], f"imported at start-up: {heavy}"
 
 
+def test_converting_without_a_terminal_never_imports_rich(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"a.txt": HARBOUR, "b.txt": BRIDGE})
+    script = (
+        "import sys\n"
+        "from articlecli.cli import main\n"
+        "try:\n"
+        "    main(['convert', 'a.txt', 'b.txt', '-o', 'out.json'])\n"
+        "except SystemExit as exit:\n"
+        "    print(exit.code, sorted(m for m in sys.modules if m.startswith('rich')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout == "0 []\n", describe(result)
+
+
 @pytest.mark.skipif(shutil.which("bash") is None or shutil.which("head") is None, reason="no bash")
 def test_closed_pipe_with_head_is_silent_and_not_an_error(tmp_path: Path) -> None:
     big = big_directory(tmp_path)

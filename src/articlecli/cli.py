@@ -214,7 +214,8 @@ def output_options(command: F) -> F:
 
 @main.command(
     short_help="Convert dumps to JSON, JSON Lines, Markdown or text.",
-    epilog="Exit status: 0 all converted, 1 some input failed, 2 usage error, 130 interrupted.",
+    epilog="Exit status: 0 all converted, 1 some input failed, 2 usage error, 130 interrupted. "
+    "A reader that stops early (| head) ends the run quietly with the status so far.",
 )
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option(
