@@ -22,14 +22,20 @@ _WORD = rf"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St)\.
 _SPEAKER = rf"{_WORD}(?:\s+{_WORD}){{0,9}}"
 _SHORT_SPEAKER = rf"{_WORD}(?:\s+{_WORD}){{0,7}}"
 
+# An appositive between the speaker and the verb: `Jane Doe, the mayor, said`. News style
+# puts one there often; the speaker is the phrase before it, as in `said Jane Doe, the mayor`.
+_APPOSITIVE = rf"(?:,\s*[^,.!?;:{_QUOTE_CHARS}]{{1,80}},)?"
+
 # After a closing mark: `, said the Kremlin.` (speaker after the verb).
 _SAID_X = re.compile(rf"\s*,?\s*{_VERB}\s+(?!that\b)(?P<speaker>{_SPEAKER})", re.IGNORECASE)
 # After a closing mark: `, the White House said.` (speaker before the verb).
-_X_SAID = re.compile(rf"\s*,?\s*(?P<speaker>{_SHORT_SPEAKER}?)\s+{_ADVERBS}{_VERB}\b", re.I)
+_X_SAID = re.compile(
+    rf"\s*,?\s*(?P<speaker>{_SHORT_SPEAKER}?){_APPOSITIVE}\s+{_ADVERBS}{_VERB}\b", re.I
+)
 # Before an opening mark, in the same sentence: `Putin also said an "essential"`.
 _X_SAID_BEFORE = re.compile(
     rf"(?:^|[.!?;:,{_QUOTE_CHARS}]\s*|\b(?:and|but|while|as|when)\s+)"
-    rf"(?P<speaker>{_SHORT_SPEAKER}?)\s+{_ADVERBS}{_VERB}\b[^.!?{_QUOTE_CHARS}]*$",
+    rf"(?P<speaker>{_SHORT_SPEAKER}?){_APPOSITIVE}\s+{_ADVERBS}{_VERB}\b[^.!?{_QUOTE_CHARS}]*$",
 )
 _ACCORDING_TO = re.compile(rf"\baccording to\s+(?P<speaker>{_SPEAKER})", re.IGNORECASE)
 # How far back an attribution before a quote may start (keeps the search linear).
