@@ -1,0 +1,253 @@
+"""JSON, JSON Lines and canonical-text rendering, and the table of formats."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from articlecli.model import Article, Diagnostic, Quote, Related, Section
+from articlecli.parse import parse
+from articlecli.render import (
+    FIELD_NAMES,
+    FORMATS,
+    article_dict,
+    to_json,
+    to_json_array,
+    to_jsonl,
+    to_markdown,
+    to_text,
+)
+
+FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures").glob("*.txt"))
+
+ARTICLE = Article(
+    headline="Harbour Reopens",
+    byline="Jane Doe, AFP",
+    authors=("Jane Doe",),
+    agencies=("AFP",),
+    date="2025-03-19",
+    photo_credit="Alexei Druzhinin / POOL / TASS",
+    sections=(
+        Section(None, ("The harbour reopened on Tuesday after a week of storms.",)),
+        Section("Back at sea", ('"We are glad," said the harbour master.',)),
+    ),
+    quotes=(Quote("We are glad", "the harbour master", 1, 0, 1, 12),),
+    related=(Related("Read more", "Storm season", "https://example.com/storms"),),
+    url="https://www.example.com/harbour",
+    lines={"headline": 1},
+    id="0123456789abcdef",
+)
+
+
+def _without_line_numbers(article: Article) -> Article:
+    """Drop what depends on where things stood in the input, not on what they say."""
+    warnings = tuple(dataclasses.replace(w, line=None) for w in article.warnings)
+    return dataclasses.replace(article, lines={}, warnings=warnings, source=None)
+
+
+# -- JSON ---------------------------------------------------------------------------------
+
+
+def test_json_is_the_pretty_dict_form() -> None:
+    text = to_json(ARTICLE)
+    assert json.loads(text) == ARTICLE.to_dict()
+    assert text.startswith('{\n  "schema_version": 1,\n  "id": "0123456789abcdef",\n')
+    assert not text.endswith("\n")
+
+
+def test_jsonl_is_one_compact_line() -> None:
+    text = to_jsonl(ARTICLE)
+    assert "\n" not in text
+    assert text.startswith('{"schema_version":1,"id":"0123456789abcdef","headline":')
+    assert json.loads(text) == ARTICLE.to_dict()
+
+
+def test_json_keeps_non_ascii_text_but_escapes_unicode_line_breaks() -> None:
+    article = Article(headline="Кремль\u2028said\x85so\u2029", byline="José")
+    for text in (to_json(article), to_jsonl(article)):
+        assert "Кремль" in text and "José" in text
+        assert "\\u2028" in text and "\\u0085" in text and "\\u2029" in text
+        assert text.splitlines() == text.split("\n")
+        assert json.loads(text)["headline"] == article.headline
+    assert len(to_jsonl(article).splitlines()) == 1
+
+
+def test_fields_keep_only_those_keys_in_the_given_order() -> None:
+    data = article_dict(ARTICLE, fields=["url", "headline", "word_count"])
+    assert list(data) == ["url", "headline", "word_count"]
+    assert data == {"url": ARTICLE.url, "headline": ARTICLE.headline, "word_count": 17}
+    assert json.loads(to_jsonl(ARTICLE, fields=["date"])) == {"date": "2025-03-19"}
+    assert json.loads(to_json(ARTICLE, fields=["domain"])) == {"domain": "example.com"}
+
+
+def test_unknown_fields_raise_naming_the_valid_ones() -> None:
+    with pytest.raises(ValueError, match=r"unknown fields 'title', 'body'; valid fields: ") as e:
+        article_dict(ARTICLE, fields=["headline", "title", "body"])
+    assert all(name in str(e.value) for name in FIELD_NAMES)
+    with pytest.raises(TypeError, match="not a string"):
+        to_json(ARTICLE, fields="headline,date")
+
+
+def test_field_names_are_the_dict_keys() -> None:
+    assert FIELD_NAMES == tuple(ARTICLE.to_dict())
+
+
+def test_json_array() -> None:
+    text = to_json_array([ARTICLE, Article()], fields=["headline"])
+    assert json.loads(text) == [{"headline": "Harbour Reopens"}, {"headline": None}]
+
+
+def test_formats_table() -> None:
+    assert {name: fmt.extension for name, fmt in FORMATS.items()} == {
+        "json": ".json",
+        "jsonl": ".jsonl",
+        "markdown": ".md",
+        "text": ".txt",
+    }
+    render, extension = FORMATS["markdown"]
+    assert render is to_markdown and extension == ".md"
+    for fmt in FORMATS.values():
+        assert isinstance(fmt.render(ARTICLE), str)
+
+
+# -- canonical text -----------------------------------------------------------------------
+
+
+def test_text_layout() -> None:
+    assert to_text(ARTICLE) == (
+        "Harbour Reopens\n\n"
+        "By Jane Doe, AFP\n\n"
+        "2025-03-19\n\n"
+        "Alexei Druzhinin / POOL / TASS\n\n"
+        "The harbour reopened on Tuesday after a week of storms.\n\n"
+        "Back at sea\n\n"
+        '"We are glad," said the harbour master.\n\n'
+        "Read more: Storm season https://example.com/storms\n\n"
+        "Original url: https://www.example.com/harbour\n"
+    )
+
+
+def test_text_reads_back_as_the_same_fields() -> None:
+    again = parse(to_text(ARTICLE))
+    for name in ("headline", "byline", "authors", "agencies", "date", "photo_credit"):
+        assert getattr(again, name) == getattr(ARTICLE, name), name
+    assert (again.sections, again.quotes, again.related, again.url) == (
+        ARTICLE.sections,
+        ARTICLE.quotes,
+        ARTICLE.related,
+        ARTICLE.url,
+    )
+
+
+@pytest.mark.parametrize(
+    ("article", "line"),
+    [
+        # Values that would be read as another field get a label.
+        (Article(headline="By Jane Doe"), "Title: By Jane Doe"),
+        (Article(headline="March 19, 2025"), "Title: March 19, 2025"),
+        (Article(headline="https://example.com/x"), "Title: https://example.com/x"),
+        (Article(headline="Getty Images"), "Title: Getty Images"),
+        (Article(headline="Advertisement"), "Title: Advertisement"),
+        (Article(headline="Date: tomorrow"), "Title: Date: tomorrow"),
+        (Article(headline="A sentence that ends."), "Title: A sentence that ends."),
+        # The parser takes YAML-style quotes off labelled values; single quotes undo exactly.
+        (Article(headline='"Go home." "Now."'), 'Title: \'"Go home." "Now."\''),
+        (Article(headline="'Go home,' he said. 'Now.'"), "Title: '''Go home,'' he said. ''Now.'''"),
+        (Article(photo_credit="the photographer"), "Photo: the photographer"),
+        (Article(photo_credit="Photo: Jane Doe"), "Photo: Photo: Jane Doe"),
+        (Article(byline="staff and others"), "By: staff and others"),
+        (Article(date="yesterday"), "Date: yesterday"),
+        (Article(updated="2025-03-20T08:00:00"), "Updated 2025-03-20T08:00:00"),
+        (Article(publication="The Kerrville Daily Times"), "The Kerrville Daily Times"),
+        (Article(publication="Moscow"), "Publication: Moscow"),
+        (Article(summary="What happened."), "Summary: What happened."),
+    ],
+)
+def test_header_values_get_a_label_only_when_needed(article: Article, line: str) -> None:
+    assert to_text(article).splitlines()[0] == line
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        Article(headline="By Jane Doe", photo_credit="Photo: Jane Doe"),
+        Article(headline='"Go home." "Now."', date="2025-03-19T10:30:00+03:00"),
+        Article(headline="'Go home,' he said. 'Now.'", byline="Jane Doe", authors=("Jane Doe",)),
+        Article(headline="A sentence that ends.", publication="Moscow"),
+        Article(headline="Title", summary="What happened.", sections=(Section(None, ("Text.",)),)),
+    ],
+)
+def test_labelled_header_values_read_back(article: Article) -> None:
+    again = parse(to_text(article))
+    for name in ("headline", "byline", "date", "updated", "photo_credit", "publication"):
+        assert getattr(again, name) == getattr(article, name), name
+
+
+def test_dateline_goes_back_before_the_first_paragraph_with_its_agency() -> None:
+    article = Article(
+        headline="Senate Votes",
+        byline="Jane Doe",
+        authors=("Jane Doe",),
+        agencies=("CNN",),
+        dateline="Washington",
+        sections=(Section(None, ("The Senate voted on Tuesday.", "Second.")),),
+    )
+    text = to_text(article)
+    assert "\n\nWashington (CNN) — The Senate voted on Tuesday.\n\n" in text
+    again = parse(text)
+    assert (again.dateline, again.agencies, again.sections) == (
+        "Washington",
+        ("CNN",),
+        article.sections,
+    )
+
+
+def test_caption_highlights_and_chrome_are_written_where_the_parser_finds_them() -> None:
+    article = Article(
+        headline="Rescue in Kyiv",
+        byline="AFP",
+        agencies=("AFP",),
+        photo_credit="Getty Images",
+        photo_caption="Rescuers search the rubble.",
+        sections=(Section(None, ("Rescuers worked through the night, officials said.",)),),
+        highlights=("Rescuers worked all night",),
+        boilerplate=("Advertisement",),
+        unrecognised=("By Somebody Else", "Original url: https://example.com/b"),
+        url="https://example.com/a",
+    )
+    text = to_text(article)
+    assert "Rescuers search the rubble. (Getty Images)" in text
+    assert "@highlight\n\nRescuers worked all night" in text
+    again = parse(text)
+    for name in ("photo_credit", "photo_caption", "highlights", "boilerplate", "unrecognised"):
+        assert getattr(again, name) == getattr(article, name), name
+    assert (again.sections, again.url) == (article.sections, article.url)
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
+def test_fixture_text_is_stable(path: Path) -> None:
+    """parse(to_text(parse(t))) == parse(t), up to input line numbers and decoding notes."""
+    article = parse(path.read_bytes())
+    again = parse(to_text(article))
+    # Only the input's encoding can warn about decoding; the canonical text is UTF-8 text.
+    decoding = [w for w in article.warnings if w.code == "AC109"]
+    expected = dataclasses.replace(
+        article, warnings=tuple(w for w in article.warnings if w not in decoding)
+    )
+    assert _without_line_numbers(again) == _without_line_numbers(expected), to_text(article)
+
+
+def test_text_of_text_is_a_fixed_point(fixtures_dir: Path) -> None:
+    article = parse((fixtures_dir / "000_bad2af0e90df0263.txt").read_bytes())
+    text = to_text(article)
+    assert to_text(parse(text)) == text
+    assert text.endswith("-a88409\n") and not text.endswith("\n\n")
+
+
+def test_warning_lines_are_kept_in_json(fixtures_dir: Path) -> None:
+    article = parse((fixtures_dir / "015_unbalanced_quote.txt").read_bytes())
+    warnings = json.loads(to_json(article))["warnings"]
+    assert [Diagnostic.from_dict(w) for w in warnings] == list(article.warnings)
