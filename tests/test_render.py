@@ -92,7 +92,7 @@ def test_unknown_fields_raise_naming_the_valid_ones() -> None:
 
 
 def test_field_names_are_the_dict_keys() -> None:
-    assert FIELD_NAMES == tuple(ARTICLE.to_dict())
+    assert tuple(ARTICLE.to_dict()) == FIELD_NAMES
 
 
 def test_json_array() -> None:
