@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,38 @@ def test_start_up_imports_neither_rich_nor_dateutil() -> None:
     assert heavy == [], f"imported at start-up: {heavy}"
 
 
+def close_fd(fd: int) -> Callable[[], None]:
+    """Return a pre-exec hook that starts the child with ``fd`` closed."""
+    return lambda: os.close(fd)
+
+
+@pytest.mark.parametrize(
+    ("args", "closed", "code", "message"),
+    [
+        (["convert", "a.txt"], 1, 1, "articlecli: error: <stdout>: standard output is closed\n"),
+        (["schema"], 1, 1, "articlecli: error: <stdout>: standard output is closed\n"),
+        (["convert", "-"], 0, 1, "articlecli: error: <stdin>: standard input is closed\n"),
+    ],
+    ids=["convert-stdout", "schema-stdout", "convert-stdin"],
+)
+def test_closed_standard_streams(
+    tmp_path: Path, args: list[str], closed: int, code: int, message: str
+) -> None:
+    write_tree(tmp_path, {"a.txt": HARBOUR})
+    result = subprocess.run(
+        [installed_articlecli(), *args],
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=close_fd(closed),
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (code, message)
+
+
 def test_converting_without_a_terminal_never_imports_rich(tmp_path: Path) -> None:
     write_tree(tmp_path, {"a.txt": HARBOUR, "b.txt": BRIDGE})
     script = (
@@ -131,6 +164,7 @@ def test_closed_pipe_with_head_is_silent_and_not_an_error(tmp_path: Path) -> Non
     script = f'"$0" convert "{big}" --to jsonl | head -1; echo "status=${{PIPESTATUS[0]}}" >&2'
     result = subprocess.run(
         ["bash", "-c", script, installed_articlecli()],
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=120,
@@ -148,6 +182,7 @@ def test_reader_closing_early_gives_exit_0_and_no_message(tmp_path: Path, fmt: s
     big = big_directory(tmp_path)
     proc = subprocess.Popen(
         [installed_articlecli(), "convert", str(big), "--to", fmt],
+        stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -234,6 +269,7 @@ def test_progress_on_a_terminal_stderr_keeps_stdout_clean(tmp_path: Path) -> Non
     try:
         result = subprocess.run(
             [installed_articlecli(), "convert", str(big), "--to", "jsonl"],
+            stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=follower,
             timeout=120,
@@ -262,9 +298,10 @@ def drain(fd: int, sink: bytearray) -> None:
         sink.extend(chunk)
 
 
-def wait_for(condition: object, proc: subprocess.Popen[bytes], timeout: float = 30) -> None:
+def wait_for(
+    condition: Callable[[], bool], proc: subprocess.Popen[bytes], timeout: float = 30
+) -> None:
     """Poll ``condition()`` until true; fail if the process ends or time runs out."""
-    assert callable(condition)
     deadline = time.monotonic() + timeout
     while not condition():
         if proc.poll() is not None:

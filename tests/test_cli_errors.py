@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from articlecli import cli, inputs, outputs
+from articlecli import cli, inputs
 from articlecli.codes import code_of
 from helpers import BRIDGE, HARBOUR, describe, invoke, temp_files, write_tree
 
@@ -227,7 +227,7 @@ def test_full_disk_with_output_dir(in_tmp: Path, monkeypatch: pytest.MonkeyPatch
         def __getattr__(self, name: str) -> Any:
             return getattr(self.handle, name)
 
-    monkeypatch.setattr(outputs.os, "fdopen", FullDisk)
+    monkeypatch.setattr(os, "fdopen", FullDisk)
     result = invoke(["convert", "dumps", "--output-dir", "out"])
     assert result.exit_code == 1, describe(result)
     # One line, not one per input: the run stops at the first full-disk error.

@@ -42,6 +42,7 @@ from .inputs import (
 )
 from .outputs import (
     FIELD_FORMATS,
+    STDOUT_NAME,
     AtomicFile,
     InputFiles,
     OutputError,
@@ -129,6 +130,10 @@ class _Group(click.Group):
             _silence_stdout()
             report = ctx.meta.get(_REPORT_KEY)
             raise click.exceptions.Exit(report.exit_code if report else EXIT_OK) from None
+        except OutputError as exc:
+            # Writing schema's or inspect's output failed (a full disk, a closed stdout).
+            click.echo(f"{PROG}: error: {exc}", err=True)
+            raise click.exceptions.Exit(EXIT_FAILED) from None
 
 
 def _silence_stdout() -> None:
@@ -140,7 +145,7 @@ def _silence_stdout() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (AttributeError, OSError, ValueError):
         pass  # No real descriptor (tests, embedded use): nothing will be flushed to it.
     finally:
         os.close(devnull)
@@ -148,7 +153,8 @@ def _silence_stdout() -> None:
 
 # The standard streams are looked up at call time, so that CliRunner's replacements apply.
 def _stdin_is_tty() -> bool:
-    return sys.stdin.isatty()
+    # No stdin at all (fd 0 closed) is treated like a terminal: there is nothing to read.
+    return sys.stdin is None or sys.stdin.isatty()
 
 
 def _stdout_is_tty() -> bool:
@@ -161,7 +167,15 @@ def _stderr_is_tty() -> bool:
 
 def _stdout() -> BinaryIO:
     """Return stdout's byte stream: data is written as UTF-8 whatever the locale says."""
+    if sys.stdout is None:  # Started with fd 1 closed (">&-").
+        raise OutputError(STDOUT_NAME, "standard output is closed", fatal=True)
     return sys.stdout.buffer
+
+
+def _flush_stdout() -> None:
+    if sys.stdout is not None:
+        sys.stdout.flush()
+        sys.stdout.buffer.flush()
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -281,7 +295,7 @@ def convert(
             job.to_file(found.items, output)
         else:
             job.to_stream(found.items)
-    _stdout().flush()
+    _flush_stdout()
     ctx.exit(report.exit_code)
 
 
@@ -312,10 +326,7 @@ def _resolve_inputs(inputs: tuple[str, ...], output_dir: Path | None) -> tuple[s
     """Apply the stdin rules: no INPUT reads a pipe, "-" at most once."""
     if not inputs:
         if _stdin_is_tty():
-            raise click.UsageError(
-                "no input: give files or directories, or pipe text to stdin "
-                f"(try '{PROG} convert --help')"
-            )
+            raise click.UsageError("no input: give files or directories, or pipe text to stdin")
         inputs = (STDIN,)
     if inputs.count(STDIN) > 1:
         raise click.UsageError("'-' (stdin) can be given only once")
@@ -356,8 +367,8 @@ class _Job:
 
     def to_stream(self, items: Sequence[InputItem]) -> None:
         """Write every article to stdout."""
-        writer = StreamWriter(_stdout(), self.fmt, self.render)
         with _stopping(self.report):
+            writer = StreamWriter(_stdout(), self.fmt, self.render)
             self._run(items, lambda _index, articles: _add_all(writer, articles))
             writer.close()
 
@@ -488,6 +499,8 @@ def _mkdir_message(exc: OSError) -> str:
 
 
 def _stdin_bytes() -> bytes:
+    if sys.stdin is None:  # Started with fd 0 closed ("<&-").
+        raise InputReadError("standard input is closed")
     return sys.stdin.buffer.read()
 
 
