@@ -198,9 +198,6 @@ class Collision:
     target: Path
     inputs: tuple[str, ...]
 
-    def __str__(self) -> str:
-        return f"{self.target}: would be written by several inputs: {', '.join(self.inputs)}"
-
 
 def output_path(item: InputItem, directory: Path, extension: str) -> Path:
     """Return where ``item``'s output goes: its relative path, new extension, under dir."""
