@@ -36,25 +36,49 @@ _NEWLINES = re.compile(r"\r\n?")
 
 
 def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, list[Diagnostic]]:
-    """Decode input bytes to text: UTF-8 (BOM dropped), else cp1252 with a warning.
+    """Decode input bytes to text: UTF-8 (BOM dropped); lines that are not UTF-8 as cp1252.
+
+    A cp1252 fallback gives one warning, at the line of the first byte that is not UTF-8.
 
     Raises :class:`ArticleParseError` for binary input (a NUL byte).
     """
     nul = data.find(b"\x00")
     if nul != -1:
-        line = data.count(b"\n", 0, nul) + 1
+        line = _line_at(data, nul)
         raise ArticleParseError("input is binary (NUL byte), not text", source=source, line=line)
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        text = data.decode("cp1252", errors="_articlecli_latin1")
+        line = _line_at(data, exc.start)
         warning = Diagnostic(
             code_of("encoding-fallback"),
             f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); read as cp1252",
             line,
         )
-        return text, [warning]
+        return _decode_by_line(data.removeprefix(codecs.BOM_UTF8)), [warning]
+
+
+def _decode_by_line(data: bytes) -> str:
+    """Decode each line as UTF-8 if it is valid UTF-8, else as cp1252.
+
+    Scraped dumps glue together pieces in different encodings; reading the whole file as
+    cp1252 would turn every valid UTF-8 line into mojibake ("café" -> "cafÃ©").
+    """
+    pieces = []
+    for piece in _LINE_BREAKS.split(data):
+        try:
+            pieces.append(piece.decode("utf-8"))
+        except UnicodeDecodeError:
+            pieces.append(piece.decode("cp1252", errors="_articlecli_latin1"))
+    return "".join(pieces)
+
+
+_LINE_BREAKS = re.compile(rb"(\r\n?|\n)")
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    """Return the 1-based line of byte ``offset``, counting CRLF, CR and LF as line ends."""
+    return len(_LINE_BREAKS.findall(data, 0, offset)) + 1
 
 
 def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:

@@ -1,0 +1,127 @@
+"""Bytes and raw text -> clean text: BOM, newlines, odd spaces, NFC, cp1252, NUL."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecli import ArticleParseError, parse
+from articlecli.decode import decode_bytes, normalize_text
+
+
+def test_utf8_bom_is_dropped_without_warning() -> None:
+    assert decode_bytes("\ufeffHeadline\nBody".encode()) == ("Headline\nBody", [])
+
+
+def test_plain_utf8_gives_no_warning() -> None:
+    assert decode_bytes("Café “quoted” — €5\n".encode()) == ("Café “quoted” — €5\n", [])
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("a\r\nb\r\n", "a\nb\n"),  # CRLF
+        ("a\rb\rc", "a\nb\nc"),  # lone CR (old Mac files, stray CRs in scrapes)
+        ("a\r\r\nb", "a\n\nb"),  # CR CR LF: a blank line, as an editor shows it
+        ("a\u2028b\u2029c", "a\nb\nc"),  # Unicode line and paragraph separators
+    ],
+)
+def test_line_ends_become_lf(raw: str, clean: str) -> None:
+    assert normalize_text(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("a\u00a0b", "a b"),  # no-break space
+        ("a\u202fb", "a b"),  # narrow no-break space
+        ("a\u2009b", "a b"),  # thin space
+        ("a\u3000b", "a b"),  # ideographic space
+        ("a\tb", "a b"),
+        ("zero\u200bwidth", "zerowidth"),
+        ("joi\u200dner", "joiner"),
+        ("word\u2060joiner", "wordjoiner"),
+        ("soft\u00adhyphen", "softhyphen"),
+        ("in\ufeffside", "inside"),  # a BOM in the middle of text is invisible too
+        ("non\u2011breaking", "non-breaking"),
+        ("bell\x07", "bell"),  # control characters carry no text
+    ],
+)
+def test_odd_spaces_and_invisible_characters(raw: str, clean: str) -> None:
+    assert normalize_text(raw) == clean
+
+
+def test_nfc_composition() -> None:
+    decomposed = "Cafe\u0301 Zu\u0308rich"
+    assert normalize_text(decomposed) == "Café Zürich"
+    assert len(normalize_text(decomposed)) == len("Café Zürich")
+
+
+def test_cp1252_fallback_warns_with_the_line_of_the_first_bad_byte() -> None:
+    data = b"Headline\n\nBy Ren\xe9e Dupont\n\n\x93Quoted,\x94 she said.\n"
+    text, warnings = decode_bytes(data)
+    assert text == "Headline\n\nBy Renée Dupont\n\n“Quoted,” she said.\n"
+    assert [(w.code, w.line) for w in warnings] == [("AC109", 3)]
+    assert "0xe9" in warnings[0].message and "cp1252" in warnings[0].message
+
+
+def test_cp1252_warning_line_counts_lone_cr_line_ends() -> None:
+    _, warnings = decode_bytes(b"Headline\r\rBy Ren\xe9e Dupont\r")
+    assert [(w.code, w.line) for w in warnings] == [("AC109", 3)]
+
+
+def test_cp1252_bytes_undefined_in_cp1252_do_not_crash() -> None:
+    # 0x81, 0x8d, 0x8f, 0x90, 0x9d have no cp1252 character: they decode as C1 controls,
+    # which normalisation then drops.
+    text, warnings = decode_bytes(b"a\x81b\x8dc\x8fd\x90e\x9d")
+    assert normalize_text(text) == "abcde"
+    assert [w.code for w in warnings] == ["AC109"]
+
+
+def test_mixed_utf8_and_cp1252_lines_each_decode_their_own_way() -> None:
+    # Scrapes glue pieces together: valid UTF-8 lines must not turn into mojibake
+    # ("cafÃ©") because another line holds a cp1252 byte.
+    data = "Café opens\n\n".encode() + b"\x93We are open,\x94 she said.\n"
+    text, warnings = decode_bytes(data)
+    assert text == "Café opens\n\n“We are open,” she said.\n"
+    assert [(w.code, w.line) for w in warnings] == [("AC109", 3)]
+
+
+def test_mixed_file_with_crlf_and_bom() -> None:
+    data = b"\xef\xbb\xbf" + "Café\r\n".encode() + b"caf\xe9\r\n"
+    text, warnings = decode_bytes(data)
+    assert normalize_text(text) == "Café\ncafé\n"
+    assert [(w.code, w.line) for w in warnings] == [("AC109", 2)]
+
+
+@pytest.mark.parametrize(
+    ("data", "line"),
+    [
+        (b"\x00abc", 1),
+        (b"Headline\n\nBody\x00text\n", 3),
+        (b"a\r\nb\r\nc\x00", 3),
+        (b"a\rb\rc\x00", 3),  # lone CR ends a line too, as the parser counts lines
+    ],
+)
+def test_nul_byte_is_binary_and_names_its_line(data: bytes, line: int) -> None:
+    with pytest.raises(ArticleParseError) as info:
+        decode_bytes(data, source="dump.txt")
+    error = info.value
+    assert (error.source, error.line) == ("dump.txt", line)
+    assert str(error) == f"dump.txt:{line}: input is binary (NUL byte), not text"
+
+
+def test_crlf_and_lf_give_the_same_article() -> None:
+    text = "Storm Hits Coast\n\nBy Jane Doe\n\nMarch 3, 2025\n\nThe storm hit.\n"
+    lf = parse(text.encode())
+    crlf = parse(text.replace("\n", "\r\n").encode())
+    cr = parse(text.replace("\n", "\r").encode())
+    bom = parse(b"\xef\xbb\xbf" + text.encode())
+    assert lf == crlf == cr == bom
+    assert lf.lines["date"] == 5
+
+
+def test_nbsp_in_header_fields() -> None:
+    article = parse("Storm\u00a0Hits Coast\n\nBy\u00a0Jane\u00a0Doe\n\nMarch\u00a03, 2025\n\nRain.\n")
+    assert article.headline == "Storm Hits Coast"
+    assert article.authors == ("Jane Doe",)
+    assert article.date == "2025-03-03"
