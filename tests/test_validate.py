@@ -11,7 +11,7 @@ import pytest
 
 from articlecli import parse
 from articlecli.codes import RULES
-from articlecli.model import Source
+from articlecli.model import Diagnostic, Source
 from articlecli.reporters import EXIT_ERRORS, EXIT_OK, exit_code
 from articlecli.validate import (
     ERROR,
@@ -295,6 +295,23 @@ def test_required_field_without_a_code_is_ac117() -> None:
     report = run("clean.txt", require=("photo_credit", "headline"))
     assert [(f.code, f.line, f.severity) for f in report.findings] == [("AC117", 1, ERROR)]
     assert "photo_credit" in report.findings[0].message
+
+
+def test_several_required_fields_without_a_code_are_each_reported() -> None:
+    report = run("clean.txt", require=("summary", "photo_credit"))
+    assert [(f.code, f.line) for f in report.findings] == [("AC117", 1), ("AC117", 1)]
+    assert {f.message.split("'")[1] for f in report.findings} == {"summary", "photo_credit"}
+
+
+def test_chrome_the_parser_reported_is_not_reported_twice() -> None:
+    text = (FIXTURES / "ac111_page_chrome.txt").read_text(encoding="utf-8")
+    article = parse(text)
+    from_parser = Diagnostic("AC111", "chrome: 'Advertisement'", 7)
+    article = replace(article, warnings=(*article.warnings, from_parser))
+    report = check([Document("x.txt", article, text)], options=Options(today=TODAY))
+    assert [(f.code, f.line, f.message) for f in report.findings] == [
+        ("AC111", 7, "chrome: 'Advertisement'")
+    ]
 
 
 def test_required_date_that_is_unreadable_is_not_reported_twice() -> None:

@@ -301,15 +301,8 @@ def _promoted(findings: list[Finding]) -> list[Finding]:
 
 
 def _ordered(findings: list[Finding]) -> list[Finding]:
-    """Sort one document's findings by position and drop repeats of a code on one line.
-
-    A repeat happens when the parser starts reporting something a rule here also finds
-    (page chrome, say): the file should get one finding, not two.
-    """
-    unique: dict[tuple[int, str], Finding] = {}
-    for finding in sorted(findings, key=lambda f: (f.line, f.col, f.code)):
-        unique.setdefault((finding.line, finding.code), finding)
-    return list(unique.values())
+    """Sort one document's findings by position and drop exact repeats."""
+    return sorted(dict.fromkeys(findings), key=lambda f: (f.line, f.col, f.code))
 
 
 # --- rules -----------------------------------------------------------------------------
@@ -358,10 +351,12 @@ def _chrome_findings(document: Document) -> Iterator[Finding]:
                 yield _chrome_finding(document.path, _first_line(article), 1, text)
         return
     offset = _offset(article)
+    # Lines the parser already reported as chrome are its findings, not to be found twice.
+    reported = {w.line for w in article.warnings if w.code == code_of("page-chrome")}
     # Numbered as the parser numbers lines, so that the two never point at different lines.
     for number, raw in enumerate(normalize_text(document.text).split("\n"), start=1):
         text = raw.strip()
-        if text and is_chrome(text):
+        if text and number not in reported and is_chrome(text):
             col = len(raw) - len(raw.lstrip()) + 1
             yield _chrome_finding(document.path, number + offset, col, text)
 
