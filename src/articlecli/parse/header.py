@@ -40,6 +40,7 @@ class Header:
     updated: str | None = None
     photo_credit: str | None = None
     publication: str | None = None
+    publication_guessed: bool = False  # read from an unlabelled line by its shape
     summary: str | None = None
     url: UrlLine | None = None
     related: list[Related] = field(default_factory=list)
@@ -69,7 +70,23 @@ def read_header(lines: list[Line]) -> Header:
             break
         header.roles[line.number] = role
         header.consumed = index + 1
+    _publication_as_headline(header)
     return header
+
+
+def _publication_as_headline(header: Header) -> None:
+    """Take a guessed publication line for the headline when no headline followed it.
+
+    A title-case headline can end in a word newspapers are named with ("Stocks Hit Record
+    Highs Today", "Jobs Report Brings Good News"); it is only a newspaper's name when a
+    headline comes after it. A labelled "Publisher: ..." line is never moved.
+    """
+    if header.headline is not None or not header.publication_guessed:
+        return
+    number = header.lines.pop("publication")
+    header.headline, header.publication = header.publication, None
+    header.lines["headline"] = number
+    header.roles[number] = "headline"
 
 
 def _take_front_matter(header: Header, line: Line, index: int) -> str | None:
@@ -148,6 +165,7 @@ def _take(header: Header, line: Line) -> str | None:
             return "byline"
     if header.publication is None and (publication := read_publication(text)) is not None:
         header.publication = publication
+        header.publication_guessed = True
         header.lines["publication"] = line.number
         return "publication"
     if header.photo_credit is None and (credit := read_credit(text)) is not None:
