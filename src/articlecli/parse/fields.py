@@ -154,6 +154,10 @@ def is_heading_like(line: str) -> bool:
         return False
     if not _OPENING_OK.match(text) or not any(c.isalpha() for c in text):
         return False
+    # A line wholly in brackets is an aside ("(Reporting by Jane Doe; Editing by Tom Roe)"),
+    # not a title heading the paragraphs after it.
+    if (text[0], text[-1]) in (("(", ")"), ("[", "]")):
+        return False
     core = text.rstrip(_CLOSING)
     return not core.endswith((".", ",", ";", ":", "!")) or core.endswith("...")
 

@@ -1,0 +1,96 @@
+"""Header zone and body sections: the line-shape rules, one behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecli import parse
+from articlecli.parse.fields import is_heading_like
+
+BODY = "\n\nBy Jane Doe\n\nMarch 19, 2025\n\nThe council met on Tuesday.\n"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Stocks Hit Record Highs Today",
+        "Jobs Report Brings Good News",
+        "Fed Chair Faces Senate Review",
+    ],
+)
+def test_a_headline_shaped_like_a_newspaper_name_is_still_the_headline(headline: str) -> None:
+    # These look like a newspaper's name (title case, ending in "Today", "News"...), but
+    # no headline follows them, so they are the headline.
+    article = parse(headline + BODY)
+    assert article.headline == headline
+    assert article.publication is None
+    assert article.lines["headline"] == 1
+    assert "AC101" not in [w.code for w in article.warnings]
+
+
+def test_a_newspaper_name_above_the_headline_is_the_publication() -> None:
+    article = parse("The Daily Times\n\nCouncil Votes on Budget" + BODY)
+    assert (article.headline, article.publication) == ("Council Votes on Budget", "The Daily Times")
+    assert (article.lines["publication"], article.lines["headline"]) == (1, 3)
+
+
+def test_a_labelled_publication_is_never_moved_to_the_headline() -> None:
+    article = parse("Publisher: The Daily News" + BODY)
+    assert article.headline is None
+    assert article.publication == "The Daily News"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Energy grid truce",
+        "Kyiv, Europe left out?",
+        "...And hockey",
+        "'Cessation' of Ukraine aid",
+        "What comes next",
+    ],
+)
+def test_heading_like(line: str) -> None:
+    assert is_heading_like(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trump had hinted at Ukraine giving up territory.",  # a sentence
+        "It had hung in the museum for sixty years.",
+        "Nobody expected that!",
+        "The vote was close;",
+        "(Reporting by Jane Doe; Editing by Tom Roe)",  # an aside in parentheses
+        "(Additional reporting by Ann Lee)",
+        "[Photo gallery]",
+        "",
+    ],
+)
+def test_not_heading_like(line: str) -> None:
+    assert not is_heading_like(line)
+
+
+def test_a_credits_line_in_parentheses_is_a_paragraph() -> None:
+    # It used to become a heading with no paragraphs (and an "empty-section" error).
+    article = parse(
+        "Storm Hits Coast" + BODY + "\nMore rain is expected.\n\n"
+        "(Reporting by Jane Doe; Editing by Tom Roe)\n"
+    )
+    assert [s.heading for s in article.sections] == [None]
+    assert article.paragraphs[-1] == "(Reporting by Jane Doe; Editing by Tom Roe)"
+    assert "AC108" not in [w.code for w in article.warnings]
+
+
+def test_a_short_sentence_between_paragraphs_is_a_paragraph() -> None:
+    article = parse("Storm Hits Coast" + BODY + "\nIt rained.\n\nThe river rose.\n")
+    assert [s.heading for s in article.sections] == [None]
+    assert article.paragraphs == ("The council met on Tuesday.", "It rained.", "The river rose.")
+
+
+def test_a_question_heads_the_paragraphs_after_it() -> None:
+    article = parse("Storm Hits Coast" + BODY + "\nWhat now?\n\nThe river rose.\n")
+    assert [(s.heading, len(s.paragraphs)) for s in article.sections] == [
+        (None, 1),
+        ("What now?", 1),
+    ]
