@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,7 @@ from articlecli.validate import (
     check,
     enabled_codes,
     load_document,
+    load_documents,
     url_date,
 )
 
@@ -348,3 +350,83 @@ def test_exit_code_strict_counts_unpromoted_warnings() -> None:
     assert exit_code([]) == EXIT_OK
     assert exit_code([warning]) == EXIT_OK
     assert exit_code([warning], strict=True) == EXIT_ERRORS
+
+
+# --- loading: one input, several articles -----------------------------------------------
+
+DUMP = """Harbour Ferry Returns After Winter Repairs
+
+By Mara Lindqvist
+
+2025-03-18
+
+The island ferry resumed its morning crossings on Tuesday after three months in dry dock.
+
+Original url: https://news.example.org/local/2025/03/18/harbour-ferry-returns/
+
+---END OF ARTICLE---
+
+Council Approves New Cycle Lanes
+
+2025-03-14
+
+The city council voted to build six kilometres of protected cycle lanes along the river.
+
+Original url: https://news.example.org/transport/2025/03/14/cycle-lanes/
+
+---END OF ARTICLE---
+
+Harbour Ferry Returns After Winter Repairs
+
+By Mara Lindqvist
+
+2025-03-18
+
+The island ferry resumed its morning crossings on Tuesday after three months in dry dock.
+
+Original url: https://news.example.org/local/2025/03/18/harbour-ferry-returns/
+"""
+
+
+def test_a_dump_is_checked_article_by_article_at_file_lines() -> None:
+    documents = load_documents(DUMP.encode("utf-8"), path="dump.txt")
+    assert [d.article.source.line for d in documents if d.article and d.article.source] == [
+        1,
+        13,
+        23,
+    ]
+    report = check(documents, options=Options(today=TODAY))
+    assert codes_and_lines(report) == [("AC104", 13), ("AC114", 23)], shown(report)
+    assert report.files == ("dump.txt",) and report.articles == 3
+    assert "dump.txt:1" in report.findings[1].message
+
+
+def test_a_dump_with_a_bad_byte_reports_it_once_at_its_file_line() -> None:
+    data = DUMP.replace("river.", "river caf\u00e9.").encode("cp1252")
+    report = check(load_documents(data, path="dump.txt"), options=Options(today=TODAY))
+    assert ("AC109", 17) in codes_and_lines(report), shown(report)
+    assert [f.code for f in report.findings].count("AC109") == 1
+
+
+def test_a_single_article_is_loaded_whole() -> None:
+    data = b"\n\n" + (FIXTURES / "clean.txt").read_bytes()
+    (doc,) = load_documents(data, path="clean.txt")
+    assert doc.text is not None and doc.text.startswith("\n\n")
+    report = check([doc], options=Options(today=TODAY))
+    assert codes_and_lines(report) == [("AC115", 1)], shown(report)
+
+
+@pytest.mark.parametrize(("data", "line"), [(b"", 1), (b"\n  \n", 1), (b"ab\n\x00", 2)])
+def test_inputs_without_an_article_are_unreadable(data: bytes, line: int) -> None:
+    (doc,) = load_documents(data, path="x.txt")
+    assert doc.article is None and doc.problem_line == line
+
+
+def test_own_json_output_is_read_back_and_checked_by_its_fields() -> None:
+    article = parse((FIXTURES / "ac104_missing_byline.txt").read_bytes())
+    data = json.dumps(article.to_dict()).encode("utf-8")
+    (doc,) = load_documents(data, path="a.json")
+    assert doc.text is None and doc.article is not None
+    report = check([doc], options=Options(today=TODAY))
+    # The stored warning's line refers to the original dump: the finding is the article's.
+    assert codes_and_lines(report) == [("AC104", 1)], shown(report)

@@ -23,10 +23,12 @@ from urllib.parse import urlsplit
 from .codes import RULES, RULES_BY_CODE, RULES_BY_NAME, code_of
 from .decode import decode_bytes, normalize_text
 from .errors import ArticleParseError
-from .model import Article, Source
+from .model import Article, Diagnostic, Source
 from .parse import article_id, parse
 from .parse.chrome import is_chrome
 from .parse.lexicon import MONTHS
+from .readback import read_own_output
+from .split import Record, split_records
 
 ERROR = "error"
 WARNING = "warning"
@@ -107,10 +109,13 @@ class Finding:
 class Document:
     """One article to check, as read from one input.
 
-    ``text`` is the decoded text the article was parsed from (None for an article read back
-    from articlecli's JSON output: the text-based rules then skip it or look at the fields).
-    When the input could not be read as an article, ``article`` is None and ``problem`` says
-    why, at ``problem_line``.
+    ``text`` is the decoded text the article was parsed from, whose line 1 is the file line
+    ``article.source.line``. It is None when there is no such text (an article read back
+    from articlecli's JSON or Markdown output, or rebuilt from SGML markup): the text-based
+    rules then look at the fields, and findings go to the article's first line. When the
+    input could not be read as an article, ``article`` is None and ``problem`` says why, at
+    ``problem_line``. ``input_warnings`` are about the file as a whole (its encoding) and
+    carry file line numbers.
     """
 
     path: str
@@ -118,6 +123,7 @@ class Document:
     text: str | None = None
     problem: str | None = None
     problem_line: int = 1
+    input_warnings: tuple[Diagnostic, ...] = ()
 
     @classmethod
     def unreadable(cls, path: str, problem: str, *, line: int | None = None) -> Document:
@@ -203,6 +209,50 @@ def load_document(data: bytes, *, path: str) -> Document:
     if article.source is None:
         article = article.with_source(Source(path=path))
     return Document(path=path, article=article, text=text)
+
+
+def load_documents(data: bytes, *, path: str) -> list[Document]:
+    """Read one input's bytes into one document per article; never raises for bad content.
+
+    articlecli's own output is read back; a dump holding several articles is split into
+    records (:mod:`articlecli.split`), each checked on its own with its lines placed in the
+    file; a dump holding one article is checked whole, as :func:`load_document` does.
+    """
+    try:
+        text, decode_warnings = decode_bytes(data, source=path)
+        own = read_own_output(text, source=path)
+    except ArticleParseError as exc:
+        return [Document.unreadable(path, exc.message, line=exc.line)]
+    if own is not None:
+        return [Document(path, article) for article in own]
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    records = list(split_records(lines))
+    if len(records) <= 1 and all(r.kind == "text" and r.verbatim for r in records):
+        # The whole file, not the trimmed record: its leading blank lines are part of
+        # its layout, and an empty file gets the parser's own message.
+        return [load_document(data, path=path)]
+    documents = [_record_document(record, path) for record in records]
+    documents[0] = replace(documents[0], input_warnings=tuple(decode_warnings))
+    return documents
+
+
+def _record_document(record: Record, path: str) -> Document:
+    """Parse one record of a multi-article input into a document located in the file."""
+    if record.kind == "error":
+        return Document.unreadable(path, record.error or "unreadable record", line=record.line)
+    try:
+        if record.kind == "json":
+            own = read_own_output(record.text, source=path)
+            if own is None or len(own) != 1:
+                return Document.unreadable(path, "not an articlecli JSON article", line=record.line)
+            article = own[0]
+        else:
+            article = parse(record.text, source=path)
+    except ArticleParseError as exc:
+        return Document.unreadable(path, exc.message, line=record.line)
+    article = article.with_source(Source(path, record.index, record.line))
+    text = record.text if record.kind == "text" and record.verbatim else None
+    return Document(path, article, text)
 
 
 def canonical_renderer() -> Renderer | None:
@@ -317,7 +367,11 @@ def _document_findings(
         message = document.problem or "input holds no article"
         yield _finding(document.path, document.problem_line, "unreadable-input", message)
         return
-    yield from _parser_findings(document.path, article)
+    for warning in document.input_warnings:
+        yield _finding(
+            document.path, warning.line or 1, RULES_BY_CODE[warning.code].name, warning.message
+        )
+    yield from _parser_findings(document, article)
     yield from _chrome_findings(document)
     yield from _future_date_findings(document.path, article, options.today)
     yield from _url_date_findings(document.path, article)
@@ -325,15 +379,22 @@ def _document_findings(
         yield from _canonical_findings(document, article, renderer)
 
 
-def _parser_findings(path: str, article: Article) -> Iterator[Finding]:
-    """Place the parser's warnings in the file; a warning without a line is the article's."""
+def _parser_findings(document: Document, article: Article) -> Iterator[Finding]:
+    """Place the parser's warnings in the file; a warning without a line is the article's.
+
+    Without the text (an article read back from JSON) a warning's line refers to a text
+    that is not in this file, so the finding goes to the article's first line.
+    """
     offset = _offset(article)
     for warning in article.warnings:
         if warning.code not in RULES_BY_CODE:
             continue  # a code from a newer parser than this table knows: nothing to say
-        line = warning.line + offset if warning.line is not None else _first_line(article)
+        if warning.line is None or document.text is None:
+            line = _first_line(article)
+        else:
+            line = warning.line + offset
         rule = RULES_BY_CODE[warning.code]
-        yield Finding(path, line, 1, rule.code, rule.severity, warning.message)
+        yield Finding(document.path, line, 1, rule.code, rule.severity, warning.message)
 
 
 def _chrome_findings(document: Document) -> Iterator[Finding]:
@@ -529,5 +590,6 @@ __all__ = [
     "check_required",
     "enabled_codes",
     "load_document",
+    "load_documents",
     "url_date",
 ]
