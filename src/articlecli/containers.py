@@ -48,7 +48,8 @@ ROLES: dict[str, str] = {
     "FIRST": "ignore", "SECOND": "ignore", "TOPICS": "ignore", "PLACES": "ignore",
     "PEOPLE": "ignore", "ORGS": "ignore", "EXCHANGES": "ignore", "COMPANIES": "ignore",
     "UNKNOWN": "ignore", "MKNOTE": "ignore", "D": "ignore", "SO": "ignore", "IN": "ignore",
-    "DOC": "ignore", "REUTERS": "ignore",
+    # Text straight inside a container is article text (WikiExtractor's <doc>).
+    "DOC": "body", "REUTERS": "body",
 }  # fmt: skip
 
 # Notes to editors, not article text: a <HEAD> or a whole paragraph starting with one of

@@ -34,7 +34,8 @@ Plain-text boundaries (checked per line, cheapest test first):
    ``URL - Y``, ``Softtitle: X`` / ``Publisher: Y``) ends where its first label comes
    back at a line start followed by another label line.
 6. The seed trailer ``Original url: ...`` ends an article (the line is part of it) once
-   the article has body text (a sentence line), so a URL in a header does not split.
+   the article has body text (a line after the first that ends a sentence, or a long
+   line), so a URL among the header lines does not split.
 
 Records are trimmed of blank lines at both ends; ``line`` is the input line of the first
 non-blank line, so line ``n`` of a verbatim record's text is input line ``line + n - 1``.
@@ -86,7 +87,7 @@ _TRAILER = re.compile(r"original[ _-]?url[ \t]*:[ \t]*\S", re.IGNORECASE)
 _LABEL = re.compile(r"([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3}) ?(?::|-(?= |$))")
 _YAML_KEY = re.compile(r"[A-Za-z_][\w-]*(?: [\w-]+){0,3}:(?: |$)")
 _ATX = re.compile(r"#{1,6}(?: |$)")
-_SENTENCE_END = ".!?\"'\u201d\u2019)"
+_SENTENCE_END = '.!?"\u201d'
 
 
 @dataclass(frozen=True)
@@ -354,6 +355,8 @@ class _PlainSplitter:
 
     def _line(self, line: str, number: int) -> Iterator[Record]:
         stripped = line.strip()
+        if stripped[:1] == "\ufeff":  # a BOM where `cat` joined a file that had one
+            stripped = stripped.lstrip("\ufeff").strip()
         if not stripped:
             if self.lines:
                 self.lines.append(line)
@@ -382,10 +385,11 @@ class _PlainSplitter:
         if not self.lines:
             self.first = number
             self.key = self._record_key(stripped)
+        elif not self.has_body:
+            # Not the first line: a headline may end like a sentence ("Markets rally!").
+            self.has_body = _is_sentence(stripped)
         self.lines.append(line)
         self.after_blank = False
-        if not self.has_body:
-            self.has_body = _is_sentence(stripped)
         if not self.markdown:
             self.markdown = _is_markdown(stripped)
 
@@ -473,10 +477,12 @@ def _is_marker(stripped: str) -> bool:
 
 
 def _is_sentence(stripped: str) -> bool:
-    """Tell whether a line reads as body text: five words or more ending a sentence."""
-    return len(stripped) >= 80 or (
-        stripped[-1] in _SENTENCE_END and len(stripped) >= 20 and stripped.count(" ") >= 4
-    )
+    """Tell whether a line reads as body text: three words or more ending a sentence.
+
+    Header lines (bylines, dates, credits, URLs) do not end that way, so once such a line
+    has been seen, an "Original url:" line is the trailer and not a header field.
+    """
+    return len(stripped) >= 80 or (stripped[-1] in _SENTENCE_END and stripped.count(" ") >= 2)
 
 
 def _is_markdown(stripped: str) -> bool:

@@ -1,0 +1,460 @@
+"""The record splitter: one fixture per container and delimiter, plus the edge rules.
+
+Each ``fixtures/multi/<name>`` has a golden ``<name>.records.json`` listing the records it
+splits into. Regenerate them with ``python tests/test_split.py --regen`` and review the
+diff line by line before committing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from articlecli.errors import ArticleParseError
+from articlecli.naming import article_file_name, parse_file_name, text_digest
+from articlecli.parse import parse
+from articlecli.split import Record, split_records, split_text
+
+MULTI = Path(__file__).resolve().parent.parent / "fixtures" / "multi"
+INPUTS = sorted(p for p in MULTI.iterdir() if not p.name.endswith(".records.json"))
+
+
+def golden_path(path: Path) -> Path:
+    return path.with_name(path.name + ".records.json")
+
+
+def records_of(path: Path) -> list[Record]:
+    """Split a fixture the way a command would: lazily, from an open text file."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(split_records(handle))
+
+
+def as_json(records: list[Record]) -> str:
+    return json.dumps([dataclasses.asdict(r) for r in records], indent=2, ensure_ascii=False) + "\n"
+
+
+# -- goldens --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=[p.name for p in INPUTS])
+def test_fixture_matches_golden(path: Path) -> None:
+    actual = as_json(records_of(path))
+    expected = golden_path(path).read_text(encoding="utf-8")
+    assert actual == expected, f"{path.name} splits differently; actual records:\n{actual}"
+
+
+def test_every_fixture_has_a_golden() -> None:
+    assert INPUTS, "no fixtures found"
+    missing = [p.name for p in INPUTS if not golden_path(p).exists()]
+    assert not missing, f"run python tests/test_split.py --regen for {missing}"
+
+
+# -- what each fixture is for -------------------------------------------------------------------
+
+EXPECTED_HEADLINES = {
+    "seed_concatenated.txt": [
+        "Harbour Ferry Service Resumes After Storm",
+        "Library Extends Opening Hours for Exam Season",
+        "Rail Strike Called Off at the Last Minute",
+    ],
+    "end_of_article.txt": [
+        "Bakery Wins Regional Bread Prize",
+        "New Cycle Lanes Open Downtown",
+        "School Garden Harvests Its First Pumpkins",
+    ],
+    "equals_rule.txt": [
+        "Museum Reopens After Two-Year Renovation",
+        "Council Approves Budget for Road Repairs",
+        "Weekend Market Moves to the Old Square",
+    ],
+    "dash_rule.txt": [
+        "Apple Harvest Starts Early This Year",
+        "Town Hall Clock Stops at Noon",
+        "Bridge Closed for Inspection",
+    ],
+    "form_feed.txt": [
+        "Volunteers Clean Up the River Banks",
+        "City Zoo Welcomes Twin Otters",
+        "Theatre Festival Sells Out in a Day",
+    ],
+    "numbered_markers.txt": [
+        "Lighthouse Restored by Local Trust",
+        "Choir Tours Three Countries",
+        "Snowfall Breaks March Record",
+    ],
+    "trec_docs.sgml": ["Glacier Retreat Speeds Up, Survey Finds", "Mayor Opens Floating Library"],
+    "reuters_docs.sgml": [
+        "PRAIRIE WHEAT PLANTING SEEN <EARLY> THIS YEAR",
+        "SHIPPING FIRM <NORDLINE> SETS QUARTERLY DIVIDEND",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_HEADLINES))
+def test_fixture_articles_parse_with_their_headlines(name: str) -> None:
+    records = records_of(MULTI / name)
+    headlines = [parse(r.text).headline for r in records]
+    assert headlines == EXPECTED_HEADLINES[name], [r.text for r in records]
+    assert [r.index for r in records] == list(range(len(records)))
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=[p.name for p in INPUTS])
+def test_verbatim_records_start_at_their_input_line(path: Path) -> None:
+    """Line n of a verbatim record's text is input line ``line + n - 1``."""
+    text = path.read_text(encoding="utf-8")
+    if "\f" in text:
+        pytest.skip("a form feed splits inside a line")
+    input_lines = text.split("\n")
+    for record in records_of(path):
+        if record.verbatim:
+            for offset, text_line in enumerate(record.text.rstrip("\n").split("\n")):
+                assert input_lines[record.line - 1 + offset] == text_line, (record, offset)
+
+
+def test_crlf_input_splits_like_lf() -> None:
+    for path in INPUTS:
+        text = path.read_text(encoding="utf-8")
+        assert split_text(text.replace("\n", "\r\n")) == split_text(text), path.name
+
+
+def test_seed_trailer_ends_each_article() -> None:
+    records = records_of(MULTI / "seed_concatenated.txt")
+    assert [r.text.rstrip().splitlines()[-1].split(":")[0] for r in records] == ["Original url"] * 3
+    assert [r.line for r in records] == [4, 17, 31]
+
+
+def test_labelled_records_split_where_the_first_label_returns() -> None:
+    records = records_of(MULTI / "labelled_records.txt")
+    assert [r.text.splitlines()[0] for r in records] == [
+        "Media Name - Valley Courier",
+        "Media Name - Coastal Times",
+        "Media Name - Hill Gazette",
+    ]
+    assert "Related: Quarry closure marked the end of an era" in records[0].text
+
+
+def test_markdown_rules_and_front_matter_fences_do_not_split() -> None:
+    records = records_of(MULTI / "front_matter.md")
+    assert len(records) == 2
+    first, second = (r.text.split("\n") for r in records)
+    assert first[0] == "---" and first[4] == "---", "front matter kept whole"
+    assert "---" in first[5:] and "***" in first, "thematic breaks stay inside the article"
+    assert "___" in second
+    assert records[1].line == 20
+
+
+def test_json_lines_are_records_for_readback() -> None:
+    records = records_of(MULTI / "articles.jsonl")
+    assert [(r.kind, r.container, r.line) for r in records] == [
+        ("json", "jsonl", 1),
+        ("json", "jsonl", 2),
+        ("json", "jsonl", 4),
+    ]
+    assert [json.loads(r.text)["headline"] for r in records] == [
+        "Tram Line Extension Opens",
+        "Park Pond Gets New Fountain",
+        "Bookshop Celebrates Fifty Years",
+    ]
+
+
+# -- containers -------------------------------------------------------------------------------
+
+
+def test_trec_fields_become_a_labelled_dump() -> None:
+    first, second = records_of(MULTI / "trec_docs.sgml")
+    assert (first.id, first.container, first.verbatim, first.line) == (
+        "XN950312-0001",
+        "trec",
+        False,
+        1,
+    )
+    lines = first.text.split("\n")
+    assert lines[:3] == [
+        "Title: Glacier Retreat Speeds Up, Survey Finds",
+        "By: MARTA KOWALSKA, Associated Press Writer",
+        "Date: 1995-03-12T09:15:00-05:00",
+    ], "the Eds: note is not the headline; both BYLINE lines join"
+    assert lines[4].startswith("GENEVA (AP) - Alpine glaciers lost ice faster")
+    assert "\u201cThe pace has doubled in a decade,\u201d" in first.text, "``...'' quotes"
+    assert "melt water & rainfall" in first.text, "&amp; decoded"
+    assert "Eds:" not in first.text and "PM-Glacier" not in first.text
+    assert second.text.startswith("Title: Mayor Opens Floating Library\n"), (
+        "a HEAD after an Eds: note is the headline"
+    )
+
+
+def test_reuters_fields_become_a_labelled_dump() -> None:
+    wheat, brief = records_of(MULTI / "reuters_docs.sgml")
+    assert (wheat.id, wheat.container, wheat.line) == ("901", "reuters", 2)
+    assert wheat.text == (
+        "Title: PRAIRIE WHEAT PLANTING SEEN <EARLY> THIS YEAR\n"
+        "By: Hanna Berg, Reuters\n"
+        "Date: 1987-03-14T09:12:44\n"
+        "\n"
+        "WINNIPEG, March 14 - Farmers on the prairies are likely to start planting wheat "
+        "earlier than usual after a mild winter, a grain analyst said.\n"
+        "\n"
+        "Soil moisture is adequate in most areas, the analyst added, although the "
+        "south-west remains dry.\n"
+    ), "no Reuter sign-off, no \\x03, no routing codes"
+    assert brief.text == (
+        "Title: SHIPPING FIRM <NORDLINE> SETS QUARTERLY DIVIDEND\nDate: 1987-03-14T09:20:01\n"
+    )
+    article = parse(wheat.text)
+    assert (article.date, article.headline) == ("1987-03-14T09:12:44", wheat.text[7:52])
+
+
+def test_truncated_container_yields_the_complete_ones_then_one_error() -> None:
+    records = records_of(MULTI / "truncated_doc.sgml")
+    assert [r.kind for r in records] == ["text", "text", "error"]
+    assert [r.id for r in records[:2]] == ["XN950313-0001", "XN950313-0002"]
+    broken = records[-1]
+    assert broken.line == 18
+    assert broken.text.startswith("<DOC>\n<DOCNO> XN950313-0003 </DOCNO>"), "nothing lost"
+    error = broken.to_error(source="dump.sgml")
+    assert isinstance(error, ArticleParseError)
+    assert error.line == 18
+    assert str(error) == (
+        "dump.sgml:18: <DOC> opened on this line is never closed: "
+        "no </DOC> before the end of the input (line 22)"
+    )
+
+
+def test_unclosed_container_in_the_middle_does_not_stop_the_next() -> None:
+    text = (
+        "<DOC>\n<HEAD>First Story</HEAD>\n<TEXT>\n   Cut short here.\n"
+        "<DOC>\n<HEAD>Second Story</HEAD>\n<TEXT>\n   Complete.\n</TEXT>\n</DOC>\n"
+    )
+    broken, good = split_text(text)
+    assert (broken.kind, broken.line) == ("error", 1)
+    assert "before the next <DOC> on line 5" in (broken.error or "")
+    assert (good.kind, good.line, good.index) == ("text", 5, 1)
+    assert parse(good.text).headline == "Second Story"
+
+
+def test_text_outside_containers_is_an_error_record() -> None:
+    text = "<DOC>\n<HEAD>One</HEAD>\n</DOC>\nstray words\n<DOC>\n<HEAD>Two</HEAD>\n</DOC>\n"
+    kinds = [(r.kind, r.line) for r in split_text(text)]
+    assert kinds == [("text", 1), ("error", 4), ("text", 5)]
+
+
+def test_empty_container_is_an_error_record() -> None:
+    (record,) = split_text("<DOC>\n<DOCNO> X-1 </DOCNO>\n<FIRST>slug</FIRST>\n</DOC>\n")
+    assert record.kind == "error"
+    assert record.error == "<DOC> container holds no article text"
+
+
+def test_container_on_one_line() -> None:
+    (record,) = split_text("<DOC><DOCNO>X-2</DOCNO><TEXT>Short and sweet.</TEXT></DOC>\n")
+    assert (record.kind, record.id, record.text) == ("text", "X-2", "Short and sweet.\n")
+
+
+def test_lower_case_container_with_attributes() -> None:
+    text = '<doc id="7" url="https://example.com/a" title="Quiet Day">\nA calm day.\n</doc>\n'
+    (record,) = split_text(text)
+    assert (record.kind, record.id) == ("text", "7")
+    assert record.text == "Title: Quiet Day\nOriginal url: https://example.com/a\n\nA calm day.\n"
+
+
+# -- plain-text boundary rules ---------------------------------------------------------------
+
+MARKERS = [
+    "---END OF ARTICLE---",
+    "--- END OF ARTICLE ---",
+    "<<<ARTICLE>>>",
+    "### ARTICLE 12 ###",
+    "=== Article #3 ===",
+    "***** END *****",
+    "[[[NEW ARTICLE]]]",
+]
+NOT_MARKERS = [
+    "## Article 5",
+    "Article 12 of the treaty applies.",
+    "### The End ###",
+    "-- END --",
+    "<<ARTICLE>>",
+    "END OF ARTICLE",
+]
+
+
+@pytest.mark.parametrize("marker", MARKERS)
+def test_marker_lines_split_wherever_they_stand(marker: str) -> None:
+    text = f"Alpha story\n\nFirst body line here.\n{marker}\nBeta story\n\nSecond body line here.\n"
+    records = split_text(text)
+    assert [r.text.split("\n")[0] for r in records] == ["Alpha story", "Beta story"]
+    assert all(marker not in r.text for r in records)
+
+
+@pytest.mark.parametrize("line", NOT_MARKERS)
+def test_lookalike_lines_are_text(line: str) -> None:
+    text = f"Alpha story\n\nFirst body line here.\n{line}\nMore of the same article.\n"
+    assert len(split_text(text)) == 1
+
+
+@pytest.mark.parametrize("rule", ["---", "=====", "*****", "___", "-" * 72])
+def test_rule_standing_alone_splits_plain_text(rule: str) -> None:
+    text = f"Alpha story\n\nOne sentence of body.\n\n{rule}\n\nBeta story\n\nAnother sentence.\n"
+    assert len(split_text(text)) == 2
+
+
+@pytest.mark.parametrize("rule", ["---", "=====", "*****"])
+def test_rule_touching_text_is_text(rule: str) -> None:
+    for text in (
+        f"Alpha story\n\nOne sentence of body.\n{rule}\n\nStill alpha.\n",
+        f"Alpha story\n\nOne sentence of body.\n\n{rule}\nStill alpha.\n",
+    ):
+        assert len(split_text(text)) == 1, text
+
+
+@pytest.mark.parametrize("rule", ["- - -", "* * *", "--", "-=-=-"])
+def test_spaced_short_or_mixed_rules_are_text(rule: str) -> None:
+    text = f"Alpha story\n\nOne sentence of body.\n\n{rule}\n\nStill alpha.\n"
+    assert len(split_text(text)) == 1
+
+
+def test_markdown_rule_splits_only_before_an_h1() -> None:
+    article = "# Alpha\n\nA **bold** start.\n\n---\n\n## Part two\n\nMore text.\n"
+    assert len(split_text(article)) == 1
+    assert len(split_text(article + "\n---\n\n# Beta\n\nOther text.\n")) == 2
+    assert len(split_text(article + "\n=====\n\nBeta\n\nOther text.\n")) == 2
+
+
+def test_front_matter_after_text_starts_a_new_article() -> None:
+    text = "---\ntitle: A\n---\n\nBody of A.\n---\ntitle: B\ntags:\n  - x\n---\n\nBody of B.\n"
+    records = split_text(text)
+    assert [r.line for r in records] == [1, 6]
+    assert records[1].text.startswith("---\ntitle: B\n")
+
+
+def test_unclosed_fence_is_not_front_matter() -> None:
+    text = "Alpha story\n\nOne sentence of body.\n---\ntitle: not front matter\n\nMore.\n"
+    assert len(split_text(text)) == 1
+
+
+def test_trailer_in_the_header_does_not_split() -> None:
+    text = "Alpha story\nBy Ann Lee\nOriginal url: https://example.com/a\n\nThe body says this.\n"
+    assert len(split_text(text)) == 1
+
+
+def test_labelled_key_repeated_without_a_label_after_is_text() -> None:
+    text = (
+        "Title: Alpha\nBy: Ann Lee\n\nThe body says this.\n"
+        "Title: a word used at the start of a line\nand the paragraph goes on.\n"
+    )
+    assert len(split_text(text)) == 1
+
+
+def test_form_feed_splits_mid_line() -> None:
+    records = split_text("Alpha\n\nBody one.\fBeta\n\nBody two.\n")
+    assert [(r.text, r.line) for r in records] == [
+        ("Alpha\n\nBody one.\n", 1),
+        ("Beta\n\nBody two.\n", 3),
+    ]
+
+
+def test_byte_order_mark_inside_a_dump_is_not_text() -> None:
+    records = split_text("Alpha\n\nBody one.\n\n-----\n\n\ufeff\n\nBeta\n\nBody two.\n")
+    assert [r.line for r in records] == [1, 9]
+
+
+def test_blank_and_empty_inputs_have_no_records() -> None:
+    for text in ("", "\n", "  \n\t\n", "\f\n", "-----\n", "---END OF ARTICLE---\n"):
+        assert split_text(text) == [], repr(text)
+    for text in ("", "\n", "  \n\t\n"):
+        assert split_text(text, single=True) == [], repr(text)
+
+
+# -- overrides ----------------------------------------------------------------------------------
+
+
+def test_delimiter_regex_overrides_detection() -> None:
+    text = "<DOC>\nOne\n%%\nTwo\n\n=====\n\nstill two\n%%   \n\n%%\nThree\n"
+    records = split_text(text, delimiter=r"%%")
+    assert [(r.text, r.line, r.container) for r in records] == [
+        ("<DOC>\nOne\n", 1, "regex"),
+        ("Two\n\n=====\n\nstill two\n", 4, "regex"),
+        ("Three\n", 12, "regex"),
+    ]
+
+
+def test_delimiter_must_match_the_whole_line() -> None:
+    assert len(split_text("One\n-- %% --\nTwo\n", delimiter="%%")) == 1
+
+
+def test_single_takes_the_whole_input() -> None:
+    text = (MULTI / "end_of_article.txt").read_text(encoding="utf-8")
+    (record,) = split_text("\n\n" + text, single=True)
+    assert (record.line, record.container) == (3, "single")
+    assert record.text == text
+
+
+def test_json_document_is_one_record() -> None:
+    text = '[\n  {"schema_version": 1, "headline": "A"},\n  {"schema_version": 1}\n]\n'
+    (record,) = split_text("\n" + text)
+    assert (record.kind, record.container, record.line, record.text) == ("json", "json", 2, text)
+
+
+def test_xsum_style_brackets_are_not_json() -> None:
+    (record,) = split_text("[XSUM]URL[XSUM]\nhttps://example.com\n")
+    assert record.kind == "text"
+
+
+# -- streaming ----------------------------------------------------------------------------------
+
+
+def endless_dump(read: list[int]) -> Iterator[str]:
+    """Yield an endless dump of articles separated by rules, counting the lines read."""
+    for number in itertools.count():
+        for line in (f"Story {number}\n", "\n", "It happened today.\n", "\n", "=====\n", "\n"):
+            read[0] += 1
+            yield line
+
+
+def test_records_come_out_before_the_input_ends() -> None:
+    read = [0]
+    records = split_records(endless_dump(read))
+    first_three = list(itertools.islice(records, 3))
+    assert [parse(r.text).headline for r in first_three] == ["Story 0", "Story 1", "Story 2"]
+    assert read[0] <= 3 * 6 + 2, f"read {read[0]} lines for three records: not lazy"
+
+
+# -- naming -------------------------------------------------------------------------------------
+
+
+def test_file_names_come_from_index_and_content_id() -> None:
+    article = parse((MULTI / "end_of_article.txt").read_text(encoding="utf-8"))
+    name = article_file_name(4, article.id)
+    assert name == f"004_{article.id}.txt"
+    assert parse_file_name(name) == (4, article.id)
+    assert article_file_name(1234, article.id).startswith("1234_")
+    assert parse_file_name("000_bad2af0e90df0263.txt") == (0, "bad2af0e90df0263")
+
+
+@pytest.mark.parametrize("digest", ["../../etc/passwd", "BAD2AF0E90DF0263", "abc", "g" * 16, ""])
+def test_file_names_refuse_anything_but_a_hex_id(digest: str) -> None:
+    with pytest.raises(ValueError):
+        article_file_name(0, digest)
+
+
+def test_text_digest_is_stable_hex() -> None:
+    digest = text_digest("<DOC>\nbroken\n")
+    assert digest == text_digest("<DOC>\nbroken\n")
+    assert article_file_name(2, digest).startswith("002_")
+
+
+def _regenerate() -> None:
+    for path in INPUTS:
+        golden_path(path).write_text(as_json(records_of(path)), encoding="utf-8")
+        print(f"wrote {golden_path(path).relative_to(MULTI.parent.parent)}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--regen"]:
+        sys.exit("usage: python tests/test_split.py --regen")
+    _regenerate()
