@@ -34,6 +34,14 @@ def test_there_are_fixtures() -> None:
     assert len(TEXTS) >= 13, [p.name for p in TEXTS]
 
 
+def test_markdown_goldens_exist_once_the_renderer_does() -> None:
+    # Without this, a missing .md golden would silently skip the Markdown comparison.
+    if _to_markdown() is None:
+        pytest.skip("articlecli.render.markdown.to_markdown has not landed yet")
+    missing = [p.name for p in TEXTS if not p.with_suffix(".md").exists()]
+    assert not missing, f"run python tests/regen_goldens.py --md and review: {missing}"
+
+
 @pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
 def test_golden(path: Path) -> None:
     golden = path.with_suffix(".json")
