@@ -2,30 +2,35 @@
 
 Layout (blocks separated by one blank line, ending with one newline)::
 
+    ---                               (front matter fences, only when the article came
+                                       with crawler metadata such as "word_count: 5")
+    <publication>
     <headline>
     By <byline>
     <date, ISO 8601>
     Updated <updated, ISO 8601>
-    <publication>
     Summary: <summary>
     <photo credit>                    (in the header unless it came with a caption)
-    <page chrome, header lines the parser could not place (a second byline, ...)>
+    <page chrome and metadata, header lines the parser could not place>
+    Text:                             (only when the header would take the next line)
     <caption> <credit>                (when the article has a photo caption)
     <heading> / <paragraph> ...       (the first paragraph opens with "<DATELINE> — ")
-    <other boilerplate, e.g. a second photo's caption>
+    <other boilerplate, e.g. a second photo's caption, in order>
     @highlight / <highlight> ...
     <label>: <title> <url>            (one per related link)
     Original url: <url>
     <URL lines the parser could not place>
 
-A header value is written bare when the parser, reading that line alone, gives back the
-same value; otherwise it gets a label ("Title: ...", "By: ...", "Date: ...", "Photo: ...").
+The parser reads a line differently in different company, so the choices are checked by
+parsing: a header value is written bare when the whole header still reads right with it,
+else with a label ("Title: ...", "By: ...", "Date: ...", "Photo: ..."); the body marker is
+written only when the document does not read right without it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from ..errors import ArticleParseError
 from ..model import Article, Related
@@ -36,86 +41,95 @@ from ..parse.dateline import read_dateline
 DATELINE_DASH = " — "
 URL_LABEL = "Original url"
 HIGHLIGHT_MARKER = "@highlight"
+# A lone "Text:" line ends the header zone: what follows is body, whatever it looks like.
+BODY_MARKER = "Text:"
+FENCE = "---"
 # Ways to write a caption's credit so that the parser splits it off again, best first.
 _CREDIT_FORMS = ("{}", "({})", "Photo: {}", "[{}]")
 
 
 @dataclass(frozen=True)
-class _Byline:
-    """The byline line chosen, and the agencies the parser will read from it."""
+class _Choice:
+    """A header line to write: the fields it sets, and its bare and labelled forms."""
 
-    line: str
-    agencies: tuple[str, ...]
+    fields: tuple[str, ...]
+    bare: str
+    labelled: str
 
 
 def to_text(article: Article) -> str:
     """Return the article in the canonical dump layout."""
-    byline = _byline(article)
-    blocks = [
-        *_header_lines(article, byline),
-        *_unplaced_header_lines(article),
+    front = _has_front_matter(article)
+    opening = [FENCE] if front else []
+    head = [*opening, *_header_lines(article, opening)]
+    kept = _header_boilerplate(article.boilerplate, front=front)
+    head += [
+        *article.boilerplate[:kept],
+        *(line for line in article.unrecognised if header_role(line) != "url"),
+        *([FENCE] if front else []),
+    ]
+    body = [
         *_caption_lines(article),
-        *_body_lines(article, _dateline_prefix(article, byline)),
-        *(line for line in article.boilerplate if not is_chrome(line)),
+        *_body_lines(article, _dateline_prefix(article, _parse_blocks(head))),
+        *article.boilerplate[kept:],
         *_highlight_lines(article),
         *(related_line(related) for related in article.related),
         *([f"{URL_LABEL}: {article.url}"] if article.url is not None else []),
         *(line for line in article.unrecognised if header_role(line) == "url"),
     ]
+    blocks = [*head, *body]
+    if body and not _reads_as(blocks, article):
+        # The header zone took the body's opening line (a URL, a "By ..." paragraph, a
+        # title-like first paragraph when there is no headline); the marker stops it.
+        marked = [*head, BODY_MARKER, *body]
+        if _reads_as(marked, article):
+            blocks = marked
     return "\n\n".join(blocks) + "\n"
 
 
-def _header_lines(article: Article, byline: _Byline | None) -> Iterator[str]:
-    """Yield the header lines for the fields the article has, in canonical order."""
-    if (headline := article.headline) is not None:
-        yield _pick(headline, _labelled("Title", headline), lambda a: a.headline == headline)
-    if byline is not None:
-        yield byline.line
-    if (date := article.date) is not None:
-        yield _pick(date, _labelled("Date", date), lambda a: a.date == date)
-    if (updated := article.updated) is not None:
-        bare = f"Updated {updated}"
-        yield _pick(bare, _labelled("Updated", updated), lambda a: a.updated == updated)
+def _choices(article: Article) -> Iterator[_Choice]:
+    """Yield the header lines the article needs, in canonical order."""
     if (publication := article.publication) is not None:
-        labelled = _labelled("Publication", publication)
-        yield _pick(publication, labelled, lambda a: a.publication == publication)
-    if article.summary is not None:
-        yield _labelled("Summary", article.summary)
+        # Above the headline, as on a front page (below it, "Big News" would pass for one).
+        yield _Choice(("publication",), publication, _labelled("Publication", publication))
+    if (headline := article.headline) is not None:
+        yield _Choice(("headline",), headline, _labelled("Title", headline))
+    if (byline := article.byline) is not None:
+        yield _Choice(("byline", "authors"), f"By {byline}", _labelled("By", byline))
+    if (date := article.date) is not None:
+        yield _Choice(("date",), date, _labelled("Date", date))
+    if (updated := article.updated) is not None:
+        yield _Choice(("updated",), f"Updated {updated}", _labelled("Updated", updated))
+    if (summary := article.summary) is not None:
+        labelled = _labelled("Summary", summary)
+        yield _Choice(("summary",), labelled, labelled)
     if (credit := article.photo_credit) is not None and article.photo_caption is None:
-        yield _pick(credit, _labelled("Photo", credit), lambda a: a.photo_credit == credit)
+        yield _Choice(("photo_credit",), credit, _labelled("Photo", credit))
 
 
-def _byline(article: Article) -> _Byline | None:
-    """Choose the byline line: bare "By ..." when the parser reads it back, else "By: ..."."""
-    if article.byline is None:
-        return None
-    for line in (f"By {article.byline}", _labelled("By", article.byline)):
-        parsed = _parse_line(line)
-        if (
-            parsed is not None
-            and (parsed.byline, parsed.authors) == (article.byline, article.authors)
-            and article.agencies[: len(parsed.agencies)] == parsed.agencies
-        ):
-            return _Byline(line, parsed.agencies)
-    return _Byline(_labelled("By", article.byline), ())
+def _header_lines(article: Article, opening: list[str]) -> list[str]:
+    """Choose each header line: bare if the whole header reads right with it, else labelled.
 
-
-def _pick(bare: str, labelled: str, reads_back: Callable[[Article], bool]) -> str:
-    """Return ``bare`` if the parser reads that line alone as the intended value, else
-    ``labelled``.
-
-    A lone line is enough to decide: in the header zone, the field a line fills does not
-    depend on the lines before it.
+    The check is in context, because the parser reads a line by its neighbours too (a
+    newspaper's name stands for the headline when no other line does).
     """
-    parsed = _parse_line(bare)
-    return bare if parsed is not None and reads_back(parsed) else labelled
+    choices = list(_choices(article))
+    lines = [choice.bare for choice in choices]
+    done: set[str] = set()
+    for index, choice in enumerate(choices):
+        done.update(choice.fields)
+        if not _header_reads(_parse_blocks([*opening, *lines]), article, done):
+            lines[index] = choice.labelled
+    return lines
 
 
-def _parse_line(line: str) -> Article | None:
-    try:
-        return parse(line)
-    except ArticleParseError:
-        return None  # a blank value
+def _header_reads(parsed: Article | None, article: Article, done: set[str]) -> bool:
+    """Return True if ``parsed`` has the header fields in ``done`` right."""
+    if parsed is None:
+        return False
+    if any(getattr(parsed, name) != getattr(article, name) for name in done):
+        return False
+    return article.agencies[: len(parsed.agencies)] == parsed.agencies
 
 
 def _labelled(label: str, value: str) -> str:
@@ -126,11 +140,26 @@ def _labelled(label: str, value: str) -> str:
     return f"{label}: {value}"
 
 
-def _unplaced_header_lines(article: Article) -> Iterator[str]:
-    """Yield page chrome and the header lines the parser could not place, which it puts
-    back into ``boilerplate`` and ``unrecognised`` when they stand in the header zone."""
-    yield from (line for line in article.boilerplate if is_chrome(line))
-    yield from (line for line in article.unrecognised if header_role(line) != "url")
+def _is_metadata(line: str) -> bool:
+    """Return True for a "key: value" line that only front matter sets aside."""
+    return ":" in line and header_role(line) is None and read_caption(line) is None
+
+
+def _has_front_matter(article: Article) -> bool:
+    """Return True if the article kept lines that only front matter explains."""
+    lines = (*article.boilerplate, *article.unrecognised)
+    return any(_is_metadata(line) and not is_chrome(line) for line in lines)
+
+
+def _header_boilerplate(boilerplate: tuple[str, ...], *, front: bool) -> int:
+    """Return how many leading boilerplate lines the header zone sets aside (page chrome,
+    and metadata in front matter); the rest go in the body, in order."""
+    count = 0
+    while count < len(boilerplate) and (
+        is_chrome(boilerplate[count]) or (front and _is_metadata(boilerplate[count]))
+    ):
+        count += 1
+    return count
 
 
 def _caption_lines(article: Article) -> Iterator[str]:
@@ -142,7 +171,7 @@ def _caption_lines(article: Article) -> Iterator[str]:
     yield next((line for line in lines if read_caption(line) == (caption, credit)), lines[0])
 
 
-def _dateline_prefix(article: Article, byline: _Byline | None) -> str:
+def _dateline_prefix(article: Article, header: Article | None) -> str:
     """Return the dateline as it opens the first paragraph, or "" for none.
 
     An agency the byline does not credit came from the dateline, so it goes back there;
@@ -150,7 +179,7 @@ def _dateline_prefix(article: Article, byline: _Byline | None) -> str:
     """
     if article.dateline is None:
         return ""
-    credited = byline.agencies if byline else ()
+    credited = header.agencies if header else ()
     extra = [a for a in article.agencies if a not in credited]
     candidates = [f"{article.dateline} ({agency})" for agency in extra[:1]]
     candidates += [article.dateline, *(f"{article.dateline} ({a})" for a in credited)]
@@ -182,3 +211,21 @@ def related_line(related: Related) -> str:
     parts = [f"{related.label}:"]
     parts.extend(part for part in (related.title, related.url) if part)
     return " ".join(parts)
+
+
+def _parse_blocks(blocks: list[str]) -> Article | None:
+    """Parse blocks as a dump; None when there is nothing to parse."""
+    try:
+        return parse("\n\n".join(blocks))
+    except ArticleParseError:
+        return None
+
+
+def _reads_as(blocks: list[str], article: Article) -> bool:
+    """Return True if the blocks parse to the article, wherever its lines stood."""
+    parsed = _parse_blocks(blocks)
+    return parsed is not None and _content(parsed) == _content(article)
+
+
+def _content(article: Article) -> Article:
+    return replace(article, lines={}, warnings=(), source=None)
