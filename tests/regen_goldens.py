@@ -31,7 +31,8 @@ def actual_json(path: Path) -> dict[str, Any]:
     """Parse a fixture exactly as the golden test does and return the article's dict form."""
     from articlecli import parse
 
-    return parse(path.read_bytes(), source=None).to_dict()
+    data: dict[str, Any] = parse(path.read_bytes(), source=None).to_dict()
+    return data
 
 
 def dump_json(data: dict[str, Any]) -> str:

@@ -148,7 +148,7 @@ def test_time_lines(line: str, expected: tuple[int, int, int, str | None] | None
 
 
 def test_time_on_the_line_after_the_date() -> None:
-    article = parse("Big Storm Hits Coast\n\nMarch 3, 2025\n2:15 PM GMT\n\nThe storm hit the coast.\n")
+    article = parse("Big Storm Hits Coast\n\nMarch 3, 2025\n2:15 PM GMT\n\nThe storm hit.\n")
     assert article.date == "2025-03-03T14:15:00+00:00"
 
 
@@ -179,7 +179,7 @@ def test_header_date_and_updated_lines() -> None:
 def test_a_date_line_with_an_ambiguous_zone_stays_in_the_header() -> None:
     # Before the fix, "ET" made the line unreadable: the date was lost and the line took
     # the headline's place.
-    article = parse("Big Storm Hits Coast\n\nBy Jane Doe\n\nMarch 19, 2025 2:05 PM ET\n\nRain fell.\n")
-    assert article.headline == "Big Storm Hits Coast"
+    article = parse("Storm Hits Coast\n\nBy Jane Doe\n\nMarch 19, 2025 2:05 PM ET\n\nRain fell.\n")
+    assert article.headline == "Storm Hits Coast"
     assert article.date == "2025-03-19T14:05:00"
     assert article.paragraphs == ("Rain fell.",)

@@ -121,7 +121,8 @@ def test_crlf_and_lf_give_the_same_article() -> None:
 
 
 def test_nbsp_in_header_fields() -> None:
-    article = parse("Storm\u00a0Hits Coast\n\nBy\u00a0Jane\u00a0Doe\n\nMarch\u00a03, 2025\n\nRain.\n")
+    text = "Storm Hits Coast\n\nBy Jane Doe\n\nMarch 3, 2025\n\nRain.\n"
+    article = parse(text.replace(" ", "\u00a0"))
     assert article.headline == "Storm Hits Coast"
     assert article.authors == ("Jane Doe",)
     assert article.date == "2025-03-03"

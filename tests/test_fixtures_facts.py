@@ -42,7 +42,7 @@ FACTS: dict[str, dict[str, Any]] = {
         ],
         # The curly apostrophe is text, not a quotation mark: it stays as written.
         "paragraphs": {
-            0: "Residents of Saltby voted on Monday to keep the town’s only ferry running "
+            0: "Residents of Saltby voted on Monday to keep the town\u2019s only ferry running "
             "for at least another five years.",
         },
         "related": [],
@@ -109,7 +109,9 @@ FACTS: dict[str, dict[str, Any]] = {
         "photo_credit": "Northfield Council",
         "headings": [None],
         "paragraph_counts": [3],
-        "quotes": [("The walls did exactly what they were built to do", "council engineer Ravi Shah")],
+        "quotes": [
+            ("The walls did exactly what they were built to do", "council engineer Ravi Shah"),
+        ],
         "url": "https://northfield-gazette.example/flood-defences-hold",
         "domain": "northfield-gazette.example",
         "warnings": [],
@@ -157,7 +159,9 @@ FACTS: dict[str, dict[str, Any]] = {
         "headings": [None],
         "paragraph_counts": [3],
         "quotes": [],
-        "lines": {"headline": 1, "byline": 3, "date": 5, "updated": 7, "photo_credit": 9, "url": 17},
+        "lines": {
+            "headline": 1, "byline": 3, "date": 5, "updated": 7, "photo_credit": 9, "url": 17,
+        },
         "domain": "millbrookpost.example",
         "warnings": [],
     },
@@ -305,4 +309,5 @@ def test_fixture_facts(name: str) -> None:
 def test_quote_offsets_locate_the_text(name: str) -> None:
     article = parse((FIXTURES / f"{name}.txt").read_bytes(), source=None)
     for quote in article.quotes:
-        assert article.sections[quote.section].paragraphs[quote.paragraph][quote.start : quote.end] == quote.text
+        paragraph = article.sections[quote.section].paragraphs[quote.paragraph]
+        assert paragraph[quote.start : quote.end] == quote.text

@@ -45,7 +45,7 @@ def test_markdown_goldens_exist_once_the_renderer_does() -> None:
 @pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
 def test_golden(path: Path) -> None:
     golden = path.with_suffix(".json")
-    assert golden.exists(), f"no golden for {path.name}: run python tests/regen_goldens.py {path.stem}"
+    assert golden.exists(), f"no golden: run python tests/regen_goldens.py {path.stem}"
     article = parse(path.read_bytes(), source=None)
     actual = article.to_dict()
     expected = json.loads(golden.read_text(encoding="utf-8"))

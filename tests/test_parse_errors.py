@@ -19,7 +19,7 @@ from articlecli import ArticleParseError, parse
         ("\u00a0\n\u200b\n\u3000", "input has only blank lines"),  # odd spaces are blank too
         (b"\x00", "input is binary (NUL byte), not text"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "input is binary (NUL byte), not text"),
-        ("Headline\x00".encode(), "input is binary (NUL byte), not text"),
+        (b"Headline\x00", "input is binary (NUL byte), not text"),
     ],
 )
 def test_unreadable_input_raises(data: str | bytes, message: str) -> None:

@@ -68,7 +68,10 @@ def test_quote_count(seed: Article) -> None:
     ("text", "speaker"),
     [
         ("These negotiations will begin immediately in the Middle East", "the White House readout"),
-        ("A mutual interest was expressed in the normalization of bilateral relations", "the Kremlin"),
+        (
+            "A mutual interest was expressed in the normalization of bilateral relations",
+            "the Kremlin",
+        ),
         (
             "A future with an improved bilateral relationship between the United States and "
             "Russia has huge upside",
