@@ -61,6 +61,10 @@ def analyse(text: str | bytes, *, source: str | None = None) -> Analysis:
     warnings: list[Diagnostic] = []
     if isinstance(text, bytes):
         text, warnings = decode_bytes(text, source=source)
+    elif "\x00" in text:
+        # A NUL is never text; treat decoded text the same as the bytes it came from.
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise ArticleParseError("input is binary (NUL byte), not text", source=source, line=line)
     clean = normalize_text(text)
     lines = numbered_lines(clean)
     if not lines:
