@@ -8,7 +8,9 @@ from pathlib import Path
 import click
 import pytest
 
-from articlecli import cli, parse
+from articlecli import parse
+from articlecli.cli import console
+from articlecli.cli import main as cli_main
 from articlecli.model import Article, Source
 from articlecli.render.jsonout import to_json, to_json_array
 from articlecli.render.markdown import to_markdown
@@ -128,7 +130,7 @@ def test_dash_reads_stdin_among_files(corpus: Path) -> None:
 
 
 def test_no_input_with_stdin_a_terminal_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "_stdin_is_tty", lambda: True)
+    monkeypatch.setattr(console, "stdin_is_tty", lambda: True)
     result = invoke(["convert"])
     assert result.exit_code == 2, describe(result)
     assert "no input" in result.stderr, describe(result)
@@ -336,7 +338,7 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(corpus: Path) -> None:
 def test_progress_bar_never_touches_stdout(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Pretend stderr is a terminal: the bar is built (and Rich sees no real terminal, so it
     # draws nothing), while every JSON line still reaches stdout intact.
-    monkeypatch.setattr(cli, "_stderr_is_tty", lambda: True)
+    monkeypatch.setattr(console, "stderr_is_tty", lambda: True)
     result = invoke(["convert", "dumps", "--to", "jsonl"])
     assert result.exit_code == 0, describe(result)
     assert len([json.loads(line) for line in result.stdout.splitlines()]) == 3
@@ -362,8 +364,8 @@ def test_version_comes_from_installed_metadata() -> None:
 
 def all_commands() -> list[tuple[str, ...]]:
     """Return the argument path of the group and of every command in it."""
-    assert isinstance(cli.main, click.Group)
-    return [(), *((name,) for name in sorted(cli.main.commands))]
+    assert isinstance(cli_main, click.Group)
+    return [(), *((name,) for name in sorted(cli_main.commands))]
 
 
 @pytest.mark.parametrize("path", all_commands(), ids=lambda p: " ".join(p) or "articlecli")
@@ -400,7 +402,7 @@ def test_inspect_on_a_terminal_escapes_user_text(
     story = write_tree(
         tmp_path, {"story.txt": "[bold]Markup[/bold] In A Headline\n\nBy AFP\n\nA [red]body[/].\n"}
     )
-    monkeypatch.setattr(cli, "_stdout_is_tty", lambda: True)
+    monkeypatch.setattr(console, "stdout_is_tty", lambda: True)
     result = invoke(["inspect", str(story / "story.txt")])
     assert result.exit_code == 0, describe(result)
     assert "[bold]Markup[/bold] In A Headline" in result.stdout, describe(result)

@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 
-from articlecli import cli, inputs
+from articlecli import inputs
+from articlecli.cli import console
+from articlecli.cli import convert as convert_module
 from articlecli.codes import code_of
 from helpers import BRIDGE, HARBOUR, describe, invoke, temp_files, write_tree
 
@@ -126,7 +128,7 @@ def test_unreadable_file_inside_a_directory_still_fails(
     def denied(item: inputs.InputItem) -> bytes:
         raise inputs.InputReadError("permission denied")
 
-    monkeypatch.setattr(cli, "read_input", denied)
+    monkeypatch.setattr(convert_module, "read_input", denied)
     result = invoke(["convert", "dumps"])
     assert result.exit_code == 1, describe(result)
     assert result.stderr.splitlines() == [
@@ -260,7 +262,7 @@ def test_full_disk_on_stdout(in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> N
         def flush(self) -> None:
             pass
 
-    monkeypatch.setattr(cli, "_stdout", FullStream)
+    monkeypatch.setattr(console, "stdout", FullStream)
     result = invoke(["convert", "a.txt", "b.txt", "--to", "jsonl"])
     assert result.exit_code == 1, describe(result)
     assert result.stderr == "articlecli: error: <stdout>: no space left on device\n", describe(

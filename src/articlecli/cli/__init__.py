@@ -1,0 +1,51 @@
+"""The command line: ``articlecli convert``, ``inspect``, ``schema`` (and ``validate``).
+
+Data goes to stdout, messages to stderr, one line each: ``articlecli: error: PATH[:LINE]: ...``.
+
+This package is the only place that knows about Click, Rich, streams and exit codes; one
+module per job:
+
+- ``console``: stderr messages, the standard streams, Ctrl-C and closed pipes, Rich (lazily)
+- ``options``: option decorators shared by commands
+- ``convert``, ``inspect_view``, ``schema_cmd``: one command each
+
+Rich, the parser and the renderers are imported only when a command needs them, so that
+start-up (and ``--help``) stays fast.
+"""
+
+from __future__ import annotations
+
+import click
+
+from . import convert, inspect_view, schema_cmd
+from .console import PROG, ArticleGroup
+
+
+@click.group(cls=ArticleGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="articlecli", prog_name=PROG)
+def main() -> None:
+    """Turn plain-text news article dumps into JSON, JSON Lines, Markdown or clean text.
+
+    Data goes to stdout, messages to stderr.
+
+    \b
+    Examples:
+      articlecli convert story.txt
+      articlecli convert dumps/ --to jsonl > articles.jsonl
+      cat story.txt | articlecli convert --to markdown
+      articlecli convert dumps/ --to markdown --output-dir md/
+      articlecli inspect story.txt
+      articlecli schema > article.schema.json
+
+    \b
+    Shell completion (Click's own; zsh and fish likewise):
+      eval "$(_ARTICLECLI_COMPLETE=bash_source articlecli)"   # in ~/.bashrc
+    """
+
+
+# Added by reference to their modules, so that ``articlecli.cli.convert`` stays the module.
+main.add_command(convert.convert)
+main.add_command(inspect_view.inspect)
+main.add_command(schema_cmd.schema)
+
+__all__ = ["main"]

@@ -1,0 +1,195 @@
+"""The terminal side of every command: messages on stderr, the standard streams, Ctrl-C.
+
+Every message is one line on stderr, ``articlecli: error: PATH[:LINE]: message`` (or
+``warning``). Data never goes through here: commands write it to :func:`stdout`.
+
+A closed pipe (``articlecli convert big/ --to jsonl | head -1``) is not an error: the run
+stops quietly and exits with the status it had so far, 0 when no input had failed. We do not
+exit 141 (death by SIGPIPE, as ``yes`` does) because under ``set -o pipefail`` that would fail
+a pipeline that got exactly what it asked for. Ctrl-C exits 130 with no traceback.
+
+The standard streams are looked up at call time, so that CliRunner's replacements apply;
+tests replace the ``*_is_tty`` functions of this module to pretend there is a terminal.
+Rich is imported only inside :func:`rich_console`, so that start-up stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+import click
+
+from ..errors import ArticleParseError
+from ..inputs import InputReadError
+from ..outputs import STDOUT_NAME, OutputError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+PROG = "articlecli"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# Where a command keeps its Report in ``ctx.meta``, so that a closed pipe exits with it.
+REPORT_KEY = "articlecli.report"
+
+
+@dataclass
+class Report:
+    """Messages to stderr and the exit status they add up to.
+
+    While a progress bar is live its console prints the lines, above the bar.
+    """
+
+    quiet: bool = False
+    failures: int = 0
+    console: Console | None = field(default=None, repr=False)
+
+    def error(self, where: str, message: str) -> None:
+        """Report a failed input (always shown, even with --quiet)."""
+        self.failures += 1
+        self._say(error_line(where, message))
+
+    def warning(self, where: str, message: str) -> None:
+        """Report something doubtful that did not fail the input."""
+        if not self.quiet:
+            self._say(f"{PROG}: warning: {where}: {message}")
+
+    def _say(self, line: str) -> None:
+        if self.console is not None:
+            self.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            click.echo(line, err=True)
+
+    @property
+    def exit_code(self) -> int:
+        """Return 1 when anything failed, else 0."""
+        return EXIT_FAILED if self.failures else EXIT_OK
+
+
+def error_line(where: str | None, message: str) -> str:
+    """Return ``articlecli: error: WHERE: message`` (no WHERE when there is none)."""
+    return f"{PROG}: error: {where}: {message}" if where else f"{PROG}: error: {message}"
+
+
+def where(exc: ArticleParseError, fallback: str) -> str:
+    """Return ``PATH[:LINE]`` for a parse error."""
+    name = exc.source or fallback
+    return f"{name}:{exc.line}" if exc.line is not None else name
+
+
+class ArticleGroup(click.Group):
+    """A group that turns Ctrl-C into exit 130 and a closed stdout into a quiet stop."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Temporary files are already gone: their context managers ran on the way up.
+            if stderr_is_tty():
+                click.echo(err=True)  # End the line the terminal's "^C" echo left open.
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:
+            silence_stdout()
+            report = ctx.meta.get(REPORT_KEY)
+            raise click.exceptions.Exit(report.exit_code if report else EXIT_OK) from None
+        except OutputError as exc:
+            # Writing schema's or inspect's output failed (a full disk, a closed stdout).
+            click.echo(error_line(None, str(exc)), err=True)
+            raise click.exceptions.Exit(EXIT_FAILED) from None
+
+
+def silence_stdout() -> None:
+    """Point stdout's descriptor at /dev/null so the flush at exit cannot fail again.
+
+    Without this, Python prints "Exception ignored ... BrokenPipeError" when it flushes
+    the still-buffered output on the way out.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        pass  # No real descriptor (tests, embedded use): nothing will be flushed to it.
+    finally:
+        os.close(devnull)
+
+
+def stdin_is_tty() -> bool:
+    """Tell whether stdin is a terminal; no stdin at all (fd 0 closed) counts as one."""
+    return sys.stdin is None or sys.stdin.isatty()
+
+
+def stdout_is_tty() -> bool:
+    """Tell whether stdout is a terminal."""
+    return sys.stdout is not None and sys.stdout.isatty()
+
+
+def stderr_is_tty() -> bool:
+    """Tell whether stderr is a terminal."""
+    return sys.stderr is not None and sys.stderr.isatty()
+
+
+def stdout() -> BinaryIO:
+    """Return stdout's byte stream: data is written as UTF-8 whatever the locale says."""
+    if sys.stdout is None:  # Started with fd 1 closed (">&-").
+        raise OutputError(STDOUT_NAME, "standard output is closed", fatal=True)
+    return sys.stdout.buffer
+
+
+def write_stdout(text: str) -> None:
+    """Write ``text`` to stdout as UTF-8 and flush it."""
+    out = stdout()
+    out.write(text.encode("utf-8"))
+    out.flush()
+
+
+def flush_stdout() -> None:
+    """Flush stdout's text layer and its byte stream."""
+    if sys.stdout is not None:
+        sys.stdout.flush()
+        sys.stdout.buffer.flush()
+
+
+def stdin_bytes() -> bytes:
+    """Read all of stdin; raise InputReadError when it is closed."""
+    if sys.stdin is None:  # Started with fd 0 closed ("<&-").
+        raise InputReadError("standard input is closed")
+    return sys.stdin.buffer.read()
+
+
+def rich_console(*, stderr: bool) -> Console:
+    """Build a Rich console now (its interactivity is fixed when it is built)."""
+    from rich.console import Console
+
+    return Console(stderr=stderr)
+
+
+@contextmanager
+def progress(total: int, report: Report, description: str) -> Iterator[Callable[[], None]]:
+    """Show a transient progress bar on stderr when it is a terminal and total > 1.
+
+    While the bar is live, the report prints its messages through the bar's console.
+    """
+    if report.quiet or total < 2 or not stderr_is_tty():
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    err = rich_console(stderr=True)
+    columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(
+        *columns,
+        console=err,
+        transient=True,
+        redirect_stdout=False,
+        disable=not err.is_interactive,
+    ) as bar:
+        task = bar.add_task(description, total=total)
+        report.console = err
+        try:
+            yield lambda: bar.advance(task)
+        finally:
+            report.console = None
