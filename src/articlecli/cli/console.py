@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import click
 
 from ..errors import ArticleParseError
-from ..inputs import InputReadError
+from ..inputs import STDIN, InputReadError
 from ..outputs import STDOUT_NAME, OutputError
 
 if TYPE_CHECKING:
@@ -130,6 +130,22 @@ def stdout_is_tty() -> bool:
 def stderr_is_tty() -> bool:
     """Tell whether stderr is a terminal."""
     return sys.stderr is not None and sys.stderr.isatty()
+
+
+def resolve_inputs(inputs: tuple[str, ...]) -> tuple[str, ...]:
+    """Apply the stdin rules: no INPUT reads a pipe, "-" at most once."""
+    if not inputs:
+        if stdin_is_tty():
+            raise click.UsageError("no input: give files or directories, or pipe text to stdin")
+        inputs = (STDIN,)
+    if inputs.count(STDIN) > 1:
+        raise click.UsageError("'-' (stdin) can be given only once")
+    return inputs
+
+
+def warn(message: str) -> None:
+    """Print ``articlecli: warning: message`` on stderr (a note about the run itself)."""
+    click.echo(f"{PROG}: warning: {message}", err=True)
 
 
 def stdout() -> BinaryIO:

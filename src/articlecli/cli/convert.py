@@ -96,7 +96,7 @@ def convert(
         output = None  # "-o -" means stdout, as usual.
     _check_output_options(output, output_dir)
     field_names = _parse_fields(fields, fmt)
-    arguments = resolve_inputs(inputs)
+    arguments = console.resolve_inputs(inputs)
     if output_dir is not None and STDIN in arguments:
         raise click.UsageError("--output-dir needs named inputs: stdin has no file name")
     report = Report(quiet=quiet)
@@ -116,17 +116,6 @@ def convert(
             job.to_stream(found.items)
     console.flush_stdout()
     ctx.exit(report.exit_code)
-
-
-def resolve_inputs(inputs: tuple[str, ...]) -> tuple[str, ...]:
-    """Apply the stdin rules: no INPUT reads a pipe, "-" at most once."""
-    if not inputs:
-        if console.stdin_is_tty():
-            raise click.UsageError("no input: give files or directories, or pipe text to stdin")
-        inputs = (STDIN,)
-    if inputs.count(STDIN) > 1:
-        raise click.UsageError("'-' (stdin) can be given only once")
-    return inputs
 
 
 def _check_output_options(output: Path | None, output_dir: Path | None) -> None:
