@@ -29,14 +29,15 @@ written only when the document does not read right without it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from ..errors import ArticleParseError
-from ..model import Article, Related
+from ..model import Article, Related, Section
 from ..parse import header_role, parse
 from ..parse.chrome import is_chrome, read_caption
 from ..parse.dateline import read_dateline
+from ..parse.fields import is_heading_like
 
 DATELINE_DASH = " — "
 URL_LABEL = "Original url"
@@ -44,6 +45,14 @@ HIGHLIGHT_MARKER = "@highlight"
 # A lone "Text:" line ends the header zone: what follows is body, whatever it looks like.
 BODY_MARKER = "Text:"
 FENCE = "---"
+# Wrapped paragraph lines stay under the parser's limit for hard-wrapped text (100).
+_WRAP_WIDTH = 90
+_WRAP_TRIES = 8
+# A paragraph that is nothing else, to stand before the one being checked.
+_FILLER = "and so on."
+# Roles a lone body line can have that a block wrapped over several lines never has.
+_LINK_ROLES = ("related", "url")
+_BODY_ROLES = (*_LINK_ROLES, "credit")
 # Ways to write a caption's credit so that the parser splits it off again, best first.
 _CREDIT_FORMS = ("{}", "({})", "Photo: {}", "[{}]")
 
@@ -71,7 +80,7 @@ def to_text(article: Article) -> str:
     body = [
         *_caption_lines(article),
         *_body_lines(article, _dateline_prefix(article, _parse_blocks(head))),
-        *article.boilerplate[kept:],
+        *(_unmistakable_boilerplate(line) for line in article.boilerplate[kept:]),
         *_highlight_lines(article),
         *(related_line(related) for related in article.related),
         *([f"{URL_LABEL}: {article.url}"] if article.url is not None else []),
@@ -84,7 +93,9 @@ def to_text(article: Article) -> str:
         marked = [*head, BODY_MARKER, *body]
         if _reads_as(marked, article):
             blocks = marked
-    return "\n\n".join(blocks) + "\n"
+    # An article with nothing in it is an empty body, not an empty file (which the parser
+    # rejects as no article at all).
+    return "\n\n".join(blocks or [BODY_MARKER]) + "\n"
 
 
 def _choices(article: Article) -> Iterator[_Choice]:
@@ -162,13 +173,23 @@ def _header_boilerplate(boilerplate: tuple[str, ...], *, front: bool) -> int:
     return count
 
 
+def _unmistakable_boilerplate(line: str) -> str:
+    """Return a body boilerplate line (a second photo's caption, say) that stays one."""
+    # The photo credit before it makes a caption here a second one, which is boilerplate.
+    context = [_labelled("Photo", "Credit"), BODY_MARKER]
+    return _unmistakable(line, context, lambda a: a.boilerplate == (line,))
+
+
 def _caption_lines(article: Article) -> Iterator[str]:
     """Yield the caption line, its credit written in a form the parser splits off."""
     caption, credit = article.photo_caption, article.photo_credit
     if caption is None or credit is None:
         return
     lines = [f"{caption} {form.format(credit)}" for form in _CREDIT_FORMS]
-    yield next((line for line in lines if read_caption(line) == (caption, credit)), lines[0])
+    line = next((line for line in lines if read_caption(line) == (caption, credit)), lines[0])
+    yield _unmistakable(
+        line, [BODY_MARKER], lambda a: (a.photo_caption, a.photo_credit) == (caption, credit)
+    )
 
 
 def _dateline_prefix(article: Article, header: Article | None) -> str:
@@ -190,14 +211,113 @@ def _dateline_prefix(article: Article, header: Article | None) -> str:
     return article.dateline + DATELINE_DASH
 
 
-def _body_lines(article: Article, dateline: str) -> Iterator[str]:
-    """Yield headings and paragraphs in order, the dateline put back before the first."""
+@dataclass
+class _Block:
+    """A heading or paragraph: its line as written, and the text the parser must give back
+    (they differ for the first paragraph, whose line opens with the dateline)."""
+
+    line: str
+    text: str
+    heading: bool
+    first: bool = False  # the first paragraph, from which the parser takes a dateline
+    wrapped: str | None = None  # the paragraph over several lines, when one would misread
+
+    @property
+    def written(self) -> str:
+        return self.wrapped or self.line
+
+    def lone_title(self) -> bool:
+        return self.wrapped is None and is_heading_like(self.line)
+
+    def reads_as_heading(self, following: _Block | None) -> bool:
+        """Mirror the parser: a lone title-like line heads the paragraphs after it, unless
+        the next block is such a line too (then it is one of a list of short paragraphs)."""
+        return self.lone_title() and (following is None or not following.lone_title())
+
+    def misreads(self, following: _Block | None) -> bool:
+        """Return True if this paragraph, on one line, would not read as a paragraph."""
+        return self.reads_as_heading(following) or header_role(self.line) in _BODY_ROLES
+
+
+def _body_lines(article: Article, dateline: str) -> list[str]:
+    """Return headings and paragraphs in order, the dateline put back before the first.
+
+    A paragraph that on one line would read as something else (a heading, a related link,
+    a URL, a photo credit) is wrapped over two or more lines: the parser never takes a
+    wrapped block for those, and joins its lines back with spaces.
+    """
+    blocks: list[_Block] = []
     for section in article.sections:
         if section.heading is not None:
-            yield section.heading
+            blocks.append(_Block(section.heading, section.heading, heading=True))
         for paragraph in section.paragraphs:
-            yield dateline + paragraph
-            dateline = ""
+            first = not any(not block.heading for block in blocks)
+            line = dateline + paragraph if first else paragraph
+            blocks.append(_Block(line, paragraph, heading=False, first=first))
+    following: _Block | None = None
+    for block in reversed(blocks):
+        if not block.heading and block.misreads(following):
+            block.wrapped = _wrap(block)
+        elif (
+            block.heading
+            and following is not None
+            and not following.heading
+            and not block.reads_as_heading(following)
+        ):
+            following.wrapped = _wrap(following)  # so that the heading reads as one
+        following = block
+    return [block.written for block in blocks]
+
+
+def _wrap(block: _Block) -> str | None:
+    """Wrap a paragraph over lines that the parser joins back into it, or return None."""
+    # Check it where it stands: only the first paragraph gives up a dateline.
+    before = [] if block.first else [_FILLER]
+    expected = (Section(None, (*before, block.text)),)
+    return _wrapping(block.line, [BODY_MARKER, *before], lambda a: a.sections == expected)
+
+
+def _wrapping(line: str, context: list[str], reads_right: Callable[[Article], bool]) -> str | None:
+    """Return the first wrapping of ``line`` that reads right after ``context``, or None."""
+    for wrapped in _wrappings(line):
+        parsed = _parse_blocks([*context, wrapped])
+        if parsed is not None and reads_right(parsed):
+            return wrapped
+    return None
+
+
+def _unmistakable(line: str, context: list[str], reads_right: Callable[[Article], bool]) -> str:
+    """Return a body line that is not a link, wrapped if on one line it would read as one."""
+    if header_role(line) not in _LINK_ROLES:
+        return line
+    return _wrapping(line, context, reads_right) or line
+
+
+def _wrappings(line: str) -> Iterator[str]:
+    """Yield ways to wrap ``line`` at spaces, lines of even length first.
+
+    The parser splits a wrapped block again after a short line ending a sentence, or
+    before a short title-like first line, so a few break points are worth trying.
+    """
+    count = max(2, -(-len(line) // _WRAP_WIDTH))
+    spaces = [index for index, char in enumerate(line) if char == " "]
+    if len(spaces) < count - 1:
+        return
+    if count == 2:
+        middle = len(line) / 2
+        for index in sorted(spaces, key=lambda i: abs(i - middle))[:_WRAP_TRIES]:
+            yield f"{line[:index]}\n{line[index + 1 :]}"
+        return
+    breaks: list[int] = []
+    for part in range(1, count):
+        ideal = part * len(line) / count
+        later = [index for index in spaces if not breaks or index > breaks[-1]]
+        if not later:
+            return
+        breaks.append(min(later, key=lambda index: abs(index - ideal)))
+    starts = [0, *(index + 1 for index in breaks)]
+    ends = [*breaks, len(line)]
+    yield "\n".join(line[start:end] for start, end in zip(starts, ends, strict=True))
 
 
 def _highlight_lines(article: Article) -> Iterator[str]:
