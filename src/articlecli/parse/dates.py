@@ -38,7 +38,8 @@ _CLOCK = (
     rf"(?:\s*\(?(?P<zone>{_alternatives([*ZONES, *AMBIGUOUS_ZONES])}"
     rf"|(?:utc|gmt)?\s?[+-]\d{{1,2}}(?::?\d{{2}})?)\)?)?"
 )
-_TIME = rf"(?:,?\s*(?:at\s+)?{_CLOCK})?"
+# Date and time are joined by a space, a comma, "at", or a dash or bar ("March 19, 2025 - 14:05").
+_TIME = rf"(?:(?:,?\s*|\s*[-–—|]\s*)(?:at\s+)?{_CLOCK})?"
 _DATE_FORMS = (
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # March 19, 2025
     rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",  # 19 March 2025

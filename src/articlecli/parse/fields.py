@@ -30,7 +30,9 @@ _URL_LINE = re.compile(rf"(?P<label>{_labels(URL_LABELS)})\s*:\s*(?P<value>\S.*)
 _RELATED_LINE = re.compile(rf"(?P<label>{_labels(RELATED_LABELS)})\s*:\s*(?P<value>\S.*)", re.I)
 _LABELLED = re.compile(rf"(?P<label>{_labels(HEADER_LABELS)})\s*(?::|\s-\s)\s*(?P<value>.*)", re.I)
 _CREDIT_PREFIX = re.compile(rf"(?:{_labels(CREDIT_PREFIXES)})\s*", re.IGNORECASE)
-_CLOSING = "\"'”’»)]"
+# Marks that may close a sentence. "“" and "‘" close German and Polish quotes („...“), so
+# a paragraph ending in .“ ends a sentence like one ending in ." does.
+_CLOSING = "\"'”’»“‘)]"
 _OPENING_OK = re.compile(r"""[A-Z0-9"'“‘«¿¡(\[]|\.\.\.|…""")
 
 
@@ -70,7 +72,11 @@ def read_related_line(line: str) -> Related | None:
     url = url_match.group() if url_match else None
     title = value
     if url_match:
-        title = (value[: url_match.start()] + value[url_match.end() :]).strip(" -–—|:()<>[]")
+        end = url_match.end()
+        if url and url.endswith(")") and url.count("(") < url.count(")"):
+            # "Title (https://...)": the closing parenthesis encloses the URL, not part of it.
+            url, end = url[:-1], end - 1
+        title = (value[: url_match.start()] + value[end:]).strip(" -–—|:()<>[]")
     return Related(match["label"], title or None, url)
 
 
@@ -152,7 +158,8 @@ def is_heading_like(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 100 or len(text.split()) > 12:
         return False
-    if not _OPENING_OK.match(text) or not any(c.isalpha() for c in text):
+    # isupper() too: [A-Z] alone would turn "Élysée weighs in" into a paragraph.
+    if not (_OPENING_OK.match(text) or text[0].isupper()) or not any(c.isalpha() for c in text):
         return False
     # A line wholly in brackets is an aside ("(Reporting by Jane Doe; Editing by Tom Roe)"),
     # not a title heading the paragraphs after it.

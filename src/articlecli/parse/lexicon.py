@@ -68,6 +68,14 @@ ATTRIBUTION_ADVERBS: frozenset[str] = frozenset(
     "reportedly separately subsequently quickly simply only".split()
 )
 
+# Lower-case words that end a speaker after "said" ("said Putin on Tuesday", "said the mayor
+# in a statement"): what follows them is when, where or how, not who. "of" and "for" are
+# not here: "the head of the bank", "a spokesperson for the ministry" are speakers.
+SPEAKER_END_WORDS: frozenset[str] = frozenset(
+    "on in at during after before when while as last this yesterday today tonight via "
+    "adding noting".split()
+)
+
 # Labels of "related" lines; these lines are links, not body text.
 RELATED_LABELS: tuple[str, ...] = (
     "related article", "related articles", "related story", "related stories", "related",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..codes import code_of
 from ..model import Diagnostic, Quote, Section
-from .lexicon import ATTRIBUTION_ADVERBS, ATTRIBUTION_VERBS
+from .lexicon import ATTRIBUTION_ADVERBS, ATTRIBUTION_VERBS, SPEAKER_END_WORDS
 
 # Opening mark -> the marks that close it.
 _CLOSERS: dict[str, str] = {'"': '"', "“": "”", "«": "»", "„": "“”", "‟": "”"}
@@ -34,7 +34,9 @@ _X_SAID = re.compile(
 )
 # Before an opening mark, in the same sentence: `Putin also said an "essential"`.
 _X_SAID_BEFORE = re.compile(
-    rf"(?:^|[.!?;:,{_QUOTE_CHARS}]\s*|\b(?:and|but|while|as|when)\s+)"
+    # "^\s*": text between two quotes starts with a space; without it the leftmost match
+    # would start after the "U." of `the U.S. State Department said, "...`.
+    rf"(?:^\s*|[.!?;:,{_QUOTE_CHARS}]\s*|\b(?:and|but|while|as|when)\s+)"
     rf"(?P<speaker>{_SHORT_SPEAKER}?){_APPOSITIVE}\s+{_ADVERBS}{_VERB}\b[^.!?{_QUOTE_CHARS}]*$",
 )
 _ACCORDING_TO = re.compile(rf"\baccording to\s+(?P<speaker>{_SPEAKER})", re.IGNORECASE)
@@ -163,6 +165,12 @@ def _outside(paragraph: str, spans: list[_Span]) -> str:
 
 def _clean(speaker: str) -> str:
     words = speaker.split()
+    # "said Putin on Tuesday", "said the Kremlin in a statement": the phrase after the
+    # speaker says when or where, not who. The first word is always kept ("In" is a name).
+    for index, word in enumerate(words[1:], start=1):
+        if word in SPEAKER_END_WORDS:
+            del words[index:]
+            break
     while words and words[-1].casefold() in ATTRIBUTION_ADVERBS:
         words.pop()
     return " ".join(words)

@@ -1,0 +1,635 @@
+"""Properties of the parser, checked on generated articles and on text near and far from them.
+
+The parser is heuristic, so examples alone cannot show it works. Each test states one
+property and, in its docstring, why it must hold. Articles come from ``strategies``; how
+many examples run is the profile's business (``conftest.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+from hypothesis import example, given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from articlecli import Article, ArticleParseError, parse
+from articlecli.codes import code_of
+from articlecli.decode import normalize_text
+from articlecli.readback import read_own_output
+from articlecli.render import to_json, to_markdown, to_text
+from articlecli.schema import json_schema
+from strategies import (
+    ArticleSpec,
+    BylineSpec,
+    DateSpec,
+    ParagraphSpec,
+    QuoteSpec,
+    RelatedSpec,
+    SectionSpec,
+    Surface,
+    articles,
+    dumpish_texts,
+    fold_marks,
+    layout,
+    render_dump,
+    simple_article,
+    surfaces,
+)
+
+SCHEMA_VALIDATOR = jsonschema.Draft202012Validator(json_schema())
+OPTIONAL_FIELDS = ("byline", "date", "updated", "credit", "url", "related")
+
+
+# ---------------------------------------------------------------------------------------
+# Helpers
+
+
+def _decoded_lines(dump: str | bytes) -> list[str]:
+    """Return the dump's text as the parser sees it, split into lines."""
+    if isinstance(dump, bytes):
+        try:
+            dump = dump.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            dump = dump.decode("cp1252", errors="replace")
+    return normalize_text(dump).split("\n")
+
+
+def _expected_warnings(spec: ArticleSpec, dump: str | bytes) -> list[str]:
+    codes = []
+    if spec.byline is None:
+        codes.append(code_of("missing-byline"))
+    if spec.date is None and spec.updated is None:
+        codes.append(code_of("missing-date"))
+    if spec.url is None:
+        codes.append(code_of("missing-url"))
+    if isinstance(dump, bytes):
+        try:
+            dump.decode("utf-8")
+        except UnicodeDecodeError:
+            codes.append(code_of("encoding-fallback"))
+    return sorted(codes)
+
+
+def _fields(article: Article) -> dict[str, Any]:
+    """The fields a round trip recovers, in a shape whose diff reads well."""
+    return {
+        "headline": article.headline,
+        "byline": article.byline,
+        "authors": list(article.authors),
+        "agencies": list(article.agencies),
+        "date": article.date,
+        "updated": article.updated,
+        "photo_credit": article.photo_credit,
+        "sections": [[s.heading, list(s.paragraphs)] for s in article.sections],
+        "quotes": [[q.section, q.paragraph, q.text] for q in article.quotes],
+        "related": [[r.label, r.title, r.url] for r in article.related],
+        "url": article.url,
+        "domain": article.domain,
+        "unrecognised": list(article.unrecognised),
+        "boilerplate": list(article.boilerplate),
+        "dateline": article.dateline,
+        "publication": article.publication,
+        "warnings": sorted(w.code for w in article.warnings),
+    }
+
+
+def _spec_fields(spec: ArticleSpec, dump: str | bytes) -> dict[str, Any]:
+    byline = spec.byline
+    return {
+        "headline": spec.headline,
+        "byline": byline.text if byline else None,
+        "authors": list(byline.authors) if byline else [],
+        "agencies": list(byline.agencies) if byline else [],
+        "date": spec.expected_date,
+        "updated": spec.expected_updated,
+        "photo_credit": spec.credit.credit if spec.credit else None,
+        "sections": [[s.heading, [p.text for p in s.paragraphs]] for s in spec.sections],
+        "quotes": [
+            [s_index, p_index, quote.text]
+            for s_index, section in enumerate(spec.sections)
+            for p_index, paragraph in enumerate(section.paragraphs)
+            for quote in paragraph.quotes
+        ],
+        "related": [[r.label, r.title, r.url] for r in spec.related],
+        "url": spec.url.url if spec.url else None,
+        "domain": _domain(spec.url.url) if spec.url else None,
+        "unrecognised": [],
+        "boilerplate": [],
+        "dateline": None,
+        "publication": None,
+        "warnings": _expected_warnings(spec, dump),
+    }
+
+
+def _domain(url: str) -> str:
+    host = re.match(r"https?://([^/?#]+)", url)
+    assert host is not None
+    return host[1].lower().removeprefix("www.")
+
+
+def _folded(value: Any) -> Any:
+    """Fold curly marks to straight ones in every string inside ``value``."""
+    if isinstance(value, str):
+        return fold_marks(value)
+    if isinstance(value, list):
+        return [_folded(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _folded(v) for k, v in value.items()}
+    return value
+
+
+def _comparable(article: Article) -> dict[str, Any]:
+    """The article's dict form without what depends on layout alone (line numbers)."""
+    data = article.to_dict()
+    data.pop("lines")
+    data.pop("source")
+    data["warnings"] = [[w["code"], w["message"]] for w in data["warnings"]]
+    return data
+
+
+# ---------------------------------------------------------------------------------------
+# 1. Round trip
+
+
+# Inputs the properties found bugs with (fixed in the parser; see each fix's comment).
+_GERMAN_QUOTE_PARAGRAPH = simple_article(
+    ParagraphSpec(
+        "The Kremlin said: „We will not back down.“",
+        (QuoteSpec("We will not back down.", "The Kremlin"),),
+    ),
+    heading=None,
+)
+_UNICODE_HEADING = simple_article(heading="Élysée weighs in")
+_RELATED_URL_IN_PARENTHESES = replace(
+    simple_article(),
+    related=(
+        RelatedSpec(
+            "Related article: Takeaways from Trump-Putin Call (https://www.themoscowtimes.com/2000/01/01/takeaways-a1)",
+            "Related article",
+            "Takeaways from Trump-Putin Call",
+            "https://www.themoscowtimes.com/2000/01/01/takeaways-a1",
+            1,
+        ),
+    ),
+)
+_DATE_DASH_TIME = simple_article(
+    date=DateSpec("JANUARY 1, 2000 - 00:00", "2000-01-01T00:00:00", "date")
+)
+_UNICODE_BYLINE = simple_article(
+    byline=BylineSpec("By Élodie Doe", "Élodie Doe", ("Élodie Doe",), ())
+)
+_LONG_BYLINE = simple_article(
+    byline=BylineSpec(
+        "By Jan van Dijk, Ana de Souza and Ursula von der Leyen, Kyodo News and AFP",
+        "Jan van Dijk, Ana de Souza and Ursula von der Leyen, Kyodo News and AFP",
+        ("Jan van Dijk", "Ana de Souza", "Ursula von der Leyen"),
+        ("Kyodo News", "AFP"),
+    )
+)
+_SPEAKER_WITH_TIME = simple_article(
+    ParagraphSpec(
+        '"We will not back down," said the Kremlin on Tuesday.',
+        (QuoteSpec("We will not back down", "the Kremlin"),),
+    )
+)
+
+_ABBREVIATED_SPEAKER_INSIDE = simple_article(
+    ParagraphSpec(
+        '"We will not back down," the U.S. State Department said, "these negotiations will'
+        ' begin immediately."',
+        (
+            QuoteSpec("We will not back down", "the U.S. State Department"),
+            QuoteSpec("these negotiations will begin immediately.", "the U.S. State Department"),
+        ),
+    )
+)
+
+
+@given(spec=articles(), surface=surfaces())
+@example(spec=_GERMAN_QUOTE_PARAGRAPH, surface=Surface())
+@example(spec=_UNICODE_HEADING, surface=Surface())
+@example(spec=_RELATED_URL_IN_PARENTHESES, surface=Surface())
+@example(spec=_DATE_DASH_TIME, surface=Surface())
+@example(spec=_UNICODE_BYLINE, surface=Surface())
+@example(spec=_LONG_BYLINE, surface=Surface())
+def test_round_trip_recovers_the_fields_of_a_generated_article(
+    spec: ArticleSpec, surface: Surface
+) -> None:
+    """parse(render_dump(a)) gives a's fields back, in any surface form.
+
+    Why: this is the parser's whole job. A generated article is one a careful reader would
+    read the same way, so any field that comes back different is a parser bug (or a
+    generator that is not realistic enough, which is fixed in the generator).
+    """
+    dump = render_dump(spec, surface)
+    article = parse(dump)
+    expected, actual = _spec_fields(spec, dump), _fields(article)
+    if surface.curly:
+        expected, actual = _folded(expected), _folded(actual)
+    assert actual == expected, dump
+    assert dict(article.lines) == {
+        {"credit": "photo_credit"}.get(k, k): v for k, v in layout(spec, surface).field_lines.items()
+    }, dump
+
+
+# ---------------------------------------------------------------------------------------
+# 2. Totality
+
+
+def _parses_or_refuses(data: str | bytes) -> None:
+    try:
+        article = parse(data)
+    except ArticleParseError as error:
+        assert str(error)  # a message a person can read
+        return
+    assert isinstance(article, Article)
+    json.dumps(article.to_dict())  # the result is plain data
+
+
+@given(text=st.text() | dumpish_texts())
+@example(text="")
+@example(text=" \n\t\n")
+@example(text="\x00")
+def test_any_text_gives_an_article_or_the_librarys_own_error(text: str) -> None:
+    """Any text gives an Article or ArticleParseError; nothing else escapes.
+
+    Why: a command that converts thousands of scraped files must be able to report a bad
+    one and go on; an IndexError from deep in a heuristic cannot be reported usefully.
+    """
+    _parses_or_refuses(text)
+
+
+@given(data=st.binary() | dumpish_texts().map(lambda t: t.encode("utf-8", "surrogatepass")))
+@example(data=b"\xff\xfe\x00")
+@example(data="Caf\u00e9 news\n\nBy Jane Doe\n".encode("cp1252"))
+def test_any_bytes_give_an_article_or_the_librarys_own_error(data: bytes) -> None:
+    """Any bytes give an Article or ArticleParseError; nothing else escapes.
+
+    Why: files come in unknown encodings and sometimes are not text at all.
+    """
+    _parses_or_refuses(data)
+
+
+# ---------------------------------------------------------------------------------------
+# 3. Invariance over surface forms
+
+
+@given(spec=articles(), surface=surfaces())
+def test_surface_forms_of_one_article_parse_to_the_same_article(
+    spec: ArticleSpec, surface: Surface
+) -> None:
+    """Newlines, BOM, encodings, blank lines, spaces, tabs, NBSP, curly marks, "BY" and
+    hard wrapping do not change the article (only line numbers may move).
+
+    Why: dumps of the same article from different scrapers differ in exactly these ways,
+    and a reader does not notice them; the article's id must not change either.
+    Curly marks change the text itself, so there the comparison folds them back (and the
+    id, which hashes the text, is left out).
+    """
+    plain = _comparable(parse(render_dump(spec)))
+    dump = render_dump(spec, surface)
+    varied = _comparable(parse(dump))
+    fallback = code_of("encoding-fallback")
+    varied["warnings"] = [w for w in varied["warnings"] if w[0] != fallback]
+    if surface.curly:
+        plain, varied = _folded(plain), _folded(varied)
+        plain.pop("id"), varied.pop("id")
+    assert varied == plain, dump
+
+
+@given(spec=articles(), name=st.sampled_from(OPTIONAL_FIELDS))
+def test_dropping_an_optional_field_changes_only_that_field(spec: ArticleSpec, name: str) -> None:
+    """Leaving out the byline, a date, the credit, the URL or the related lines changes
+    that field and nothing else.
+
+    Why: optional fields are often missing in real dumps; their absence must not shift
+    another line into the wrong field (a credit read as the headline, say).
+    """
+    full = _comparable(parse(render_dump(spec)))
+    reduced = _comparable(parse(render_dump(spec.without(name))))
+    cleared = {
+        "byline": {"byline": None, "authors": [], "agencies": []},
+        "date": {"date": None, **({"updated": None} if spec.date and spec.date.updated_iso else {})},
+        "updated": {"updated": None},
+        "credit": {"photo_credit": None},
+        "url": {"url": None, "domain": None},
+        "related": {"related": []},
+    }[name]
+    for data in (full, reduced):
+        data.update(cleared)
+        data.pop("id")
+        data["warnings"] = [w for w in data["warnings"] if not w[0] in _MISSING_CODES]
+    assert reduced == full, render_dump(spec.without(name))
+
+
+_MISSING_CODES = {code_of(n) for n in ("missing-byline", "missing-date", "missing-url")}
+
+
+# ---------------------------------------------------------------------------------------
+# 4. Stability
+
+
+def _parses(text: str) -> Article | None:
+    try:
+        return parse(text)
+    except ArticleParseError:
+        return None
+
+
+@pytest.mark.xfail(
+    reason="to_text writes a lone title-like last paragraph that reads back as a heading "
+    "(renderer in progress); revisit when it lands",
+    strict=False,
+)
+@given(text=dumpish_texts())
+def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
+    """parse(to_text(parse(t))) == parse(t) for any text t that parses.
+
+    Why: the canonical dump is how articles are stored and diffed; if reading it back
+    changed the article, every save would drift (mdformat's render-twice check). Only the
+    line numbers may differ, since the canonical layout puts fields on other lines.
+    """
+    article = _parses(text)
+    if article is None:
+        return
+    canonical = to_text(article)
+    assert _comparable(parse(canonical)) == _comparable(article), canonical
+
+
+# ---------------------------------------------------------------------------------------
+# 5. Serialisation
+
+
+@given(text=dumpish_texts())
+def test_json_output_reads_back_and_validates_against_the_schema(text: str) -> None:
+    """from_dict(json.loads(to_json(a))) == a, and the JSON validates against the schema.
+
+    Why: JSON is the contract scripts rely on; `articlecli schema` documents it, so every
+    output must satisfy it and carry the whole article.
+    """
+    article = _parses(text)
+    if article is None:
+        return
+    data = json.loads(to_json(article))
+    SCHEMA_VALIDATOR.validate(data)
+    assert Article.from_dict(data) == article
+
+
+_MD = MarkdownIt("commonmark")
+
+
+def _inline_text(token: Any) -> str:
+    return "".join(
+        child.content if child.type in ("text", "code_inline", "html_inline") else "\n"
+        for child in token.children or ()
+        if child.type not in ("em_open", "em_close", "strong_open", "strong_close")
+    )
+
+
+@given(text=dumpish_texts())
+def test_markdown_output_reads_back_and_real_parsers_agree(text: str) -> None:
+    """Markdown output reads back as the same article; PyYAML reads its front matter as the
+    JSON metadata; markdown-it-py sees one h1 (the headline) and the headings as h2s.
+
+    Why: Markdown goes to people and to other tools. Our own reader proves nothing about
+    those tools, so independent YAML and CommonMark parsers check what they would see.
+    """
+    article = _parses(text)
+    if article is None:
+        return
+    markdown = to_markdown(article)
+    assert read_own_output(markdown) == [article], markdown
+    assert markdown.startswith("---\n"), markdown
+    front, _, body = markdown[4:].partition("\n---\n")
+    metadata = {k: v for k, v in json.loads(to_json(article)).items() if k not in ("sections", "quotes")}
+    assert yaml.safe_load(front) == metadata, markdown
+    tokens = _MD.parse(body)
+    h1 = [_inline_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h1"]
+    h2 = [_inline_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"]
+    assert h1 == ([article.headline] if article.headline is not None else []), markdown
+    assert h2 == [s.heading for s in article.sections if s.heading is not None], markdown
+
+
+# ---------------------------------------------------------------------------------------
+# 6. Nothing lost
+
+# A label at the start of a line ("Photo:", "Original url:", "Date -"); what follows it is
+# the value that must be found.
+_LABEL = re.compile(r"^(?:[\w'’]+(?: [\w'’]+){0,3})\s*(?::|\s-\s)\s*")
+# Prefixes that introduce a value without a colon.
+_PREFIX = re.compile(
+    r"^(?:by|written by|photo(?:graph)? by|image by|published(?: on)?|posted(?: on)?|"
+    r"(?:last )?updated(?: on)?|modified)\s+",
+    re.IGNORECASE,
+)
+# Values that say a field is absent ("Date: unknown").
+_NO_VALUE = {"", "unknown", "n/a", "none", "null", "-"}
+# Lone markers that only structure the dump.
+_MARKER = re.compile(r"---|@highlight|\[xsum\]\w+\[xsum\]", re.IGNORECASE)
+
+
+def _pieces(article: Article) -> list[str]:
+    """Every text value the article carries, one string per field value."""
+    pieces = [
+        article.headline, article.byline, article.photo_credit, article.photo_caption,
+        article.publication, article.dateline, article.summary, article.url,
+        *article.authors, *article.agencies, *article.highlights, *article.boilerplate,
+        *article.unrecognised,
+    ]  # fmt: skip
+    for section in article.sections:
+        pieces.append(section.heading)
+        pieces.extend(section.paragraphs)
+    for related in article.related:
+        pieces.append(" ".join(x for x in (related.label, related.title, related.url) if x))
+    return [p for p in pieces if p]
+
+
+def _accounted_for(line: str, number: int, article: Article, pieces: list[str]) -> bool:
+    """Whether a non-blank input line's text appears in the article (see the test)."""
+    if _MARKER.fullmatch(line) or number in article.lines.values():
+        return True
+    candidates = {line, _LABEL.sub("", line), _PREFIX.sub("", line)}
+    if article.dateline:
+        # "MOSCOW (Reuters) - text": the dateline is a field, the rest the paragraph.
+        candidates.add(re.sub(rf"^{re.escape(article.dateline)}\W*(?:\([^)]*\))?\s*\W+\s*", "", line))
+    for candidate in candidates:
+        if candidate.strip().casefold() in _NO_VALUE:
+            return True
+        if any(candidate in piece for piece in pieces):
+            return True
+    # A related line: its words are shared out between label, title and URL.
+    words = [w.strip("()<>[]|-–—:") for w in line.split()]
+    return any(all(w in piece for w in words if w) for piece in pieces)
+
+
+def _time_after_date(number: int, article: Article, lines: list[str]) -> bool:
+    """A time on its own line right after the date line (blank lines between) is the date's."""
+    date_line = article.lines.get("date")
+    if date_line is None or article.date is None or "T" not in article.date:
+        return False
+    return date_line < number and all(not lines[n - 1].strip() for n in range(date_line + 1, number))
+
+
+@given(text=dumpish_texts())
+@example(text="Headline\n\nDate: unknown\n\nBody text goes here.")
+def test_every_non_blank_line_is_accounted_for(text: str) -> None:
+    """Every non-blank input line appears in some field of the article or in its
+    ``unrecognised`` lines.
+
+    "Appears" means, for the line as the parser sees it (decoded, whitespace collapsed):
+    the line, or the line without a leading label ("Photo:", "Original url:", "Date -") or
+    prefix ("By", "Updated", "Published"), or without the article's dateline, is a
+    substring of one field value (a paragraph, heading, byline, a boilerplate or
+    unrecognised line, ...); or it is a header line whose number the article records in
+    ``lines`` (dates, whose text becomes ISO 8601); or a lone time right after the date
+    line; or a related line whose words all occur in one related item; or a value that says
+    the field is absent ("Date: unknown"); or a lone structural marker ("---").
+
+    Why: a parser that silently drops a line loses news. Whatever it cannot place must
+    still be in the output, where a person (or `articlecli validate`) can see it.
+    """
+    article = _parses(text)
+    if article is None:
+        return
+    pieces = _pieces(article)
+    lines = [" ".join(raw.split()) for raw in normalize_text(text).split("\n")]
+    lost = [
+        (number, line)
+        for number, line in enumerate(lines, start=1)
+        if line
+        and not _accounted_for(line, number, article, pieces)
+        and not _time_after_date(number, article, lines)
+    ]
+    assert not lost, (lost, article.to_dict())
+
+
+# ---------------------------------------------------------------------------------------
+# 7. Quotes
+
+
+@given(text=dumpish_texts())
+def test_every_quote_slices_its_paragraph_to_its_text(text: str) -> None:
+    """Each quote's start/end slice its paragraph to exactly its text, which is not empty,
+    has no surrounding spaces and no trailing comma.
+
+    Why: the offsets are how a reader of the JSON finds and highlights the quote; an offset
+    that is off by one points at the wrong words.
+    """
+    article = _parses(text)
+    if article is None:
+        return
+    for quote in article.quotes:
+        paragraph = article.sections[quote.section].paragraphs[quote.paragraph]
+        assert paragraph[quote.start : quote.end] == quote.text, (quote, paragraph)
+        assert quote.text and quote.text == quote.text.strip() and not quote.text.endswith(",")
+
+
+@given(spec=articles(), surface=surfaces())
+@example(spec=_SPEAKER_WITH_TIME, surface=Surface())
+@example(spec=_ABBREVIATED_SPEAKER_INSIDE, surface=Surface())
+def test_an_attributed_quote_is_found_with_its_speaker(spec: ArticleSpec, surface: Surface) -> None:
+    """A generated quote with an explicit attribution (`"...," said X`, `X said: "..."`,
+    `according to X`, a paragraph that is only a quote after one by X) is found with X.
+
+    Why: who said it is the point of extracting quotes; a quote with the wrong speaker is
+    worse than none.
+    """
+    dump = render_dump(spec, surface)
+    article = parse(dump)
+    found = {(q.section, q.paragraph, fold_marks(q.text)): q.speaker for q in article.quotes}
+    for s_index, section in enumerate(spec.sections):
+        for p_index, paragraph in enumerate(section.paragraphs):
+            for quote in paragraph.quotes:
+                key = (s_index, p_index, fold_marks(quote.text))
+                assert key in found, (key, paragraph.text, article.quotes)
+                if quote.speaker is not None:
+                    assert found[key] == quote.speaker, (key, paragraph.text)
+
+
+# ---------------------------------------------------------------------------------------
+# 8. Hostile input
+
+_HOSTILE = {
+    "a 1 MB line": "Headline\n\n" + "word " * 200_000 + "\n",
+    "100,000 blank lines": "Headline\n" + "\n" * 100_000 + "Body text here.\n",
+    "100,000 CRLF blank lines": "Headline\r\n" + "\r\n" * 100_000 + "Body text here.\r\n",
+    "10,000 quote marks": "Headline\n\n" + '"' * 10_000 + "\n",
+    "10,000 curly quote marks": "Headline\n\n" + "“" * 5_000 + "”" * 5_000 + "\n",
+    "unbalanced quotes": "Headline\n\n" + '"a, said b "c d ' * 3_000 + "\n",
+    "nested guillemets": "Headline\n\n" + "« „ “ " * 3_000 + "\n",
+    'a line of 50,000 "By "': "By " * 50_000 + "\n",
+    'a header of "By " lines': "By \n" * 50_000,
+    "date-like text repeated on a line": "March 19, 2025 " * 20_000 + "\n",
+    "date lines repeated": "March 19, 2025 14:05 GMT\n" * 20_000,
+    "digits and slashes": "1/2/" * 100_000 + "\n",
+    "said said said": "Headline\n\n" + '"x," said ' * 20_000 + "\n",
+    "attribution without quotes": "Headline\n\n" + "Jane Doe said " * 20_000 + ".\n",
+    "a 100,000-word headline": "Word " * 100_000 + "\n\nBody.\n",
+    "a long URL": "Headline\n\nOriginal url: https://x.com/" + "a" * 1_000_000 + "\n",
+    "labels only": "Title:\nBy:\nDate:\nPhoto:\nOriginal url:\n" * 1_000,
+    "one paragraph of 20,000 lines": "Headline\n\n" + "short wrapped line of text\n" * 20_000,
+}
+
+
+@pytest.mark.parametrize("text", list(_HOSTILE.values()), ids=list(_HOSTILE))
+def test_hostile_input_finishes_without_crashing(text: str) -> None:
+    """Huge lines, floods of blank lines or quote marks, and repeated look-alike text
+    parse (or are refused) without crashing, as text and as bytes.
+
+    Why: scraped input is sometimes garbage, and one bad file must not take a batch down.
+    How fast they finish belongs in the benchmark, not in a timed test.
+    """
+    _parses_or_refuses(text)
+    _parses_or_refuses(text.encode("utf-8"))
+
+
+def test_the_generator_covers_what_the_issue_asks_for() -> None:
+    """The strategies produce each kind of input the properties are meant to cover.
+
+    Why: a property over a generator that never makes, say, a curly quote proves nothing
+    about curly quotes.
+    """
+    from strategies import CreditSpec, bylines, credits, date_lines, quoted_paragraphs
+
+    seen: set[str] = set()
+
+    @given(
+        byline=bylines(),
+        date_=date_lines(),
+        credit=credits(),
+        paragraph=quoted_paragraphs(previous_speaker="the Kremlin"),
+        surface=surfaces(),
+    )
+    def collect(byline: Any, date_: Any, credit: CreditSpec, paragraph: Any, surface: Surface) -> None:
+        seen.update(
+            name
+            for name, hit in {
+                "all caps byline": byline.text.isupper(),
+                "byline agency": bool(byline.agencies),
+                "three authors": len(byline.authors) == 3,
+                "date with time": "T" in (date_.iso or ""),
+                "date with zone": "+" in (date_.iso or "") and "T" in (date_.iso or ""),
+                "updated on the date line": date_.updated_iso is not None,
+                "time on its own line": date_.time_line is not None,
+                "Photo: credit": credit.line.startswith("Photo"),
+                "slash credit": "/" in credit.line,
+                "curly quotes": "“" in paragraph[0].text,
+                "guillemets": "«" in paragraph[0].text,
+                "only a quote": paragraph[0].text.startswith(('"', "“", "«", "„"))
+                and paragraph[0].text.endswith(('"', "”", "»", "“")),
+                "CRLF": surface.newline == "\r\n",
+                "BOM": surface.bom,
+                "wrapped": surface.wrap is not None,
+            }.items()
+            if hit
+        )
+
+    collect()
+    assert len(seen) == 15, sorted(seen)
