@@ -7,7 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from articlecli.errors import ArticleParseError
 from articlecli.model import Article, Diagnostic, Quote, Related, Section
 from articlecli.parse import parse
 from articlecli.render import (
@@ -256,3 +259,91 @@ def test_warning_lines_are_kept_in_json(fixtures_dir: Path) -> None:
     article = parse((fixtures_dir / "015_unbalanced_quote.txt").read_bytes())
     warnings = json.loads(to_json(article))["warnings"]
     assert [Diagnostic.from_dict(w) for w in warnings] == list(article.warnings)
+
+
+# Dumps where the obvious canonical text would read back differently; each was found by
+# the property below (or its ancestors) and fixed in the renderer.
+TRICKY_DUMPS = {
+    # A newspaper's name stands for the headline only when no headline follows it.
+    "publication-and-headline": "The Daily Times\n\nThe Daily Times",
+    # A hard-wrapped paragraph that on one line would be a related link.
+    "wrapped-related": "Related:\nAdvertisement",
+    # The body opens with a line the header zone would take: the "Text:" marker stops it.
+    "byline-paragraph": "Big News\n\nText:\n\nBy Jane Doe\n\nA paragraph follows, and it is long.",
+    "url-paragraph": "Big News\n\nText:\n\nhttps://example.com/y\n\nA paragraph, long enough.",
+    # A title-like last paragraph (hard-wrapped in the input) would become a heading.
+    "title-like-paragraph": "Big News\n\nA paragraph, long enough.\n\nEnergy grid\ntruce\n",
+    # An article with nothing in it.
+    "empty": "Photo:",
+    # Crawler metadata is boilerplate only inside front matter.
+    "front-matter": "---\nword_count: 5\n---\n\nBig News\n\nSome paragraph that is long enough.",
+    # Only the first paragraph gives up a dateline; a later one is checked where it stands.
+    "later-dateline": "Big News\n\nA first paragraph.\n\nMOSCOW (Reuters) — Text here.\nmore words",
+    # A caption whose text is a related line.
+    "caption-like-link": "Big News\n\nText:\n\nRead more: Foo https://x.com/a\nPhoto: Y\n\nA text.",
+    "url-like-paragraph": (
+        "Big News\n\nA paragraph.\n\nOriginal url: https://example.com/x\nis where it was\n\n"
+        "Original url: https://example.com/z"
+    ),
+}
+
+
+def _comparable(article: Article) -> Article:
+    warnings = tuple(dataclasses.replace(w, line=None) for w in article.warnings)
+    return dataclasses.replace(article, lines={}, warnings=warnings, source=None)
+
+
+@pytest.mark.parametrize("dump", TRICKY_DUMPS.values(), ids=TRICKY_DUMPS.keys())
+def test_canonical_text_reads_back_for_tricky_dumps(dump: str) -> None:
+    article = parse(dump)
+    text = to_text(article)
+    assert _comparable(parse(text)) == _comparable(article), text
+
+
+# Lines that dumps are made of, chosen to look like each field; bare URLs and "---" are
+# left out because the parser reads them by position (a last bare URL is the article's
+# URL, an unclosed "---" opens front matter), which canonical text cannot always keep.
+DUMP_LINES = st.sampled_from(
+    [
+        "Takeaways from Trump-Putin Call",
+        "By AFP",
+        "BY JANE DOE",
+        "March 19, 2025",
+        "Updated March 20, 2025 10:00 am EST",
+        "Alexei Druzhinin / POOL / TASS",
+        "Getty Images",
+        "Energy grid truce",
+        '"Hi," said Putin.',
+        "Related article: Foo bar",
+        "Some paragraph of text that is long enough to be a paragraph.",
+        "Text:",
+        "Read more: Foo https://x.com/a",
+        "Original url: https://example.com/x",
+        "MOSCOW (Reuters) — Text here.",
+        "Advertisement",
+        "@highlight",
+        "Title: X",
+        "Photo: Y",
+        "Summary: s.",
+        "The Daily Times",
+        "Date: garbage",
+        "",
+        "",
+    ]
+) | st.text(st.characters(exclude_categories=("Cs",), exclude_characters="-/:"), max_size=20)
+
+
+@given(st.lists(DUMP_LINES, min_size=1, max_size=12), st.sampled_from(["\n", "\n\n"]))
+@example(["The Daily Times", "The Daily Times"], "\n\n")
+@example(["Related:", "Advertisement"], "\n")
+@example(["0", "Takeaways from Trump-Putin Call"], "\n")
+@example(["Photo:"], "\n")
+@example(["Big News", "Text:", "By Jane Doe", "Some paragraph of text."], "\n\n")
+def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
+    """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
+    try:
+        article = parse(joint.join(lines))
+    except ArticleParseError:
+        return
+    text = to_text(article)
+    assert _comparable(parse(text)) == _comparable(article), text
