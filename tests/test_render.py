@@ -46,9 +46,15 @@ ARTICLE = Article(
 
 
 def _without_line_numbers(article: Article) -> Article:
-    """Drop what depends on where things stood in the input, not on what they say."""
-    warnings = tuple(dataclasses.replace(w, line=None) for w in article.warnings)
-    return dataclasses.replace(article, lines={}, warnings=warnings, source=None)
+    """Drop what depends on where things stood in the input, not on what they say.
+
+    Warnings lose their lines, and so their order too (the parser sorts them by line).
+    """
+    warnings = sorted(
+        (dataclasses.replace(w, line=None) for w in article.warnings),
+        key=lambda w: (w.code, w.message),
+    )
+    return dataclasses.replace(article, lines={}, warnings=tuple(warnings), source=None)
 
 
 # -- JSON ---------------------------------------------------------------------------------
@@ -288,16 +294,11 @@ TRICKY_DUMPS = {
 }
 
 
-def _comparable(article: Article) -> Article:
-    warnings = tuple(dataclasses.replace(w, line=None) for w in article.warnings)
-    return dataclasses.replace(article, lines={}, warnings=warnings, source=None)
-
-
 @pytest.mark.parametrize("dump", TRICKY_DUMPS.values(), ids=TRICKY_DUMPS.keys())
 def test_canonical_text_reads_back_for_tricky_dumps(dump: str) -> None:
     article = parse(dump)
     text = to_text(article)
-    assert _comparable(parse(text)) == _comparable(article), text
+    assert _without_line_numbers(parse(text)) == _without_line_numbers(article), text
 
 
 # Lines that dumps are made of, chosen to look like each field; bare URLs and "---" are
@@ -338,6 +339,15 @@ DUMP_LINES = st.sampled_from(
 @example(["Related:", "Advertisement"], "\n")
 @example(["0", "Takeaways from Trump-Putin Call"], "\n")
 @example(["Photo:"], "\n")
+@example(
+    [
+        "Takeaways",
+        "Original url: https://example.com/x",
+        "Original url: https://example.com/x",
+        "Takeaways",
+    ],
+    "\n\n",
+)
 @example(["Big News", "Text:", "By Jane Doe", "Some paragraph of text."], "\n\n")
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
@@ -346,4 +356,4 @@ def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: 
     except ArticleParseError:
         return
     text = to_text(article)
-    assert _comparable(parse(text)) == _comparable(article), text
+    assert _without_line_numbers(parse(text)) == _without_line_numbers(article), text
