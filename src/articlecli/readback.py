@@ -76,7 +76,8 @@ def _records(text: str, source: str | None) -> list[_Record] | None:
     start = len(text) - len(text.lstrip(_WHITESPACE))
     if start == len(text):
         return None
-    first_line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    end = text.find("\n", start)
+    first_line = text[start : end if end != -1 else len(text)]
     if first_line.rstrip() == FENCE:
         return _markdown_records(text, source)
     if text[start] == "[":
