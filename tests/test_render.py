@@ -357,3 +357,16 @@ def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: 
         return
     text = to_text(article)
     assert _without_line_numbers(parse(text)) == _without_line_numbers(article), text
+
+
+def test_marker_keeps_a_title_like_first_paragraph_out_of_a_missing_headline() -> None:
+    article = Article(
+        byline="AFP",
+        agencies=("AFP",),
+        sections=(Section(None, ("Calm returns to the harbour town", "It was quiet on Sunday.")),),
+    )
+    text = to_text(article)
+    # On one line the first paragraph would be the headline, or else a heading.
+    assert text.startswith("By AFP\n\nText:\n\nCalm returns to\nthe harbour town\n\n")
+    again = parse(text)
+    assert (again.headline, again.sections) == (None, article.sections)

@@ -30,7 +30,7 @@ written only when the document does not read right without it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 
 from ..errors import ArticleParseError
 from ..model import Article, Related, Section
@@ -53,6 +53,12 @@ _FILLER = "and so on."
 # Roles a lone body line can have that a block wrapped over several lines never has.
 _LINK_ROLES = ("related", "url")
 _BODY_ROLES = (*_LINK_ROLES, "credit")
+# The fields the text must give back (not where lines stood, nor the id, which hashes them).
+_COMPARED = tuple(
+    field.name
+    for field in fields(Article)
+    if field.name not in ("lines", "warnings", "source", "id")
+)
 # Ways to write a caption's credit so that the parser splits it off again, best first.
 _CREDIT_FORMS = ("{}", "({})", "Photo: {}", "[{}]")
 
@@ -87,11 +93,12 @@ def to_text(article: Article) -> str:
         *(line for line in article.unrecognised if header_role(line) == "url"),
     ]
     blocks = [*head, *body]
-    if body and not _reads_as(blocks, article):
-        # The header zone took the body's opening line (a URL, a "By ..." paragraph, a
-        # title-like first paragraph when there is no headline); the marker stops it.
+    if body and (plain := _agreement(blocks, article)) < len(_COMPARED):
+        # The header zone may have taken the body's opening line (a URL, a "By ..."
+        # paragraph, a title-like first paragraph when there is no headline): the marker
+        # stops it, so keep it if the text then reads back closer to the article.
         marked = [*head, BODY_MARKER, *body]
-        if _reads_as(marked, article):
+        if _agreement(marked, article) > plain:
             blocks = marked
     # An article with nothing in it is an empty body, not an empty file (which the parser
     # rejects as no article at all).
@@ -341,11 +348,9 @@ def _parse_blocks(blocks: list[str]) -> Article | None:
         return None
 
 
-def _reads_as(blocks: list[str], article: Article) -> bool:
-    """Return True if the blocks parse to the article, wherever its lines stood."""
+def _agreement(blocks: list[str], article: Article) -> int:
+    """Return how many of the article's fields the blocks parse back to."""
     parsed = _parse_blocks(blocks)
-    return parsed is not None and _content(parsed) == _content(article)
-
-
-def _content(article: Article) -> Article:
-    return replace(article, lines={}, warnings=(), source=None)
+    if parsed is None:
+        return 0
+    return sum(getattr(parsed, name) == getattr(article, name) for name in _COMPARED)
