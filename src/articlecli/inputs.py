@@ -17,6 +17,28 @@ from pathlib import Path, PurePath
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 
+# Files that a directory walk hands to ``articlecli validate`` (by suffix, case-insensitive):
+# plain-text dumps, articlecli's own JSON / JSON Lines / Markdown, CNN/DailyMail ``.story``,
+# XSum ``.data``, TREC/Reuters SGML. Anything else in a folder of articles is usually a
+# manifest, a spreadsheet or a script. A file named on the command line is always read.
+ARTICLE_SUFFIXES: tuple[str, ...] = (
+    ".txt",
+    ".text",
+    ".md",
+    ".markdown",
+    ".story",
+    ".data",
+    ".sgml",
+    ".sgm",
+    ".json",
+    ".jsonl",
+    ".ndjson",
+)
+# Project documents that share an article suffix (README.md, LICENSE.txt) but are not articles.
+NOT_ARTICLE_STEMS = frozenset(
+    {"readme", "license", "licence", "changelog", "changes", "contributing", "copying", "notice"}
+)
+
 
 @dataclass(frozen=True)
 class InputItem:
@@ -154,6 +176,20 @@ def _missing_message(path: Path, exc: OSError) -> str:
     if isinstance(exc, PermissionError):
         return "permission denied"
     return _os_message(exc)
+
+
+def is_article_file(item: InputItem) -> bool:
+    """Tell whether a walk should read this input as an article file.
+
+    Inputs named directly (``root`` is None) and stdin always count; a file found by walking
+    a directory counts when its suffix is in :data:`ARTICLE_SUFFIXES` and its name is not a
+    project document such as ``README.md``.
+    """
+    if item.root is None or item.path is None:
+        return True
+    name = item.path.name.lower()
+    stem, _, _ = name.partition(".")
+    return item.path.suffix.lower() in ARTICLE_SUFFIXES and stem not in NOT_ARTICLE_STEMS
 
 
 def read_input(item: InputItem) -> bytes:

@@ -1,4 +1,4 @@
-"""The command line: ``articlecli convert``, ``inspect``, ``schema`` (and ``validate``).
+"""The command line: ``articlecli convert``, ``inspect``, ``schema`` and ``validate``.
 
 Data goes to stdout, messages to stderr, one line each: ``articlecli: error: PATH[:LINE]: ...``.
 
@@ -7,7 +7,8 @@ module per job:
 
 - ``console``: stderr messages, the standard streams, Ctrl-C and closed pipes, Rich (lazily)
 - ``options``: option decorators shared by commands
-- ``convert``, ``inspect_view``, ``schema_cmd``: one command each
+- ``convert``, ``inspect_view``, ``schema_cmd``, ``validate_cmd``: one command each
+- ``tables``: Rich tables for a person at a terminal (validate's summaries)
 
 Rich, the parser and the renderers are imported only when a command needs them, so that
 start-up (and ``--help``) stays fast.
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import click
 
-from . import convert, inspect_view, schema_cmd
+from . import convert, inspect_view, schema_cmd, validate_cmd
 from .console import PROG, ArticleGroup
 
 
@@ -35,6 +36,8 @@ def main() -> None:
       cat story.txt | articlecli convert --to markdown
       articlecli convert dumps/ --to markdown --output-dir md/
       articlecli inspect story.txt
+      articlecli validate articles/ --output-format github
+      articlecli validate dumps/ --summary
       articlecli schema > article.schema.json
 
     \b
@@ -47,5 +50,6 @@ def main() -> None:
 main.add_command(convert.convert)
 main.add_command(inspect_view.inspect)
 main.add_command(schema_cmd.schema)
+main.add_command(validate_cmd.validate)
 
 __all__ = ["main"]
