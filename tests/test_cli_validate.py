@@ -341,3 +341,8 @@ def test_installed_command_prints_github_annotations(here: Path) -> None:
     names = [NO_HEADLINE, NO_BYLINE]
     assert all(f"file={n}," in line for line, n in zip(lines, names, strict=True)), describe(result)
     assert result.stderr == "", describe(result)
+
+
+def test_docs_list_the_walked_suffixes() -> None:
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "validate.md").read_text("utf-8")
+    assert " ".join(f"`{suffix}`" for suffix in ARTICLE_SUFFIXES) in docs
