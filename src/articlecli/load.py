@@ -1,42 +1,244 @@
-"""One input's bytes -> its articles: the single entry point the command line uses.
+"""One input -> its articles: the single entry point the command line uses.
 
-An input is articlecli's own output (JSON, JSON Lines, Markdown: read back as the articles it
-holds) or a plain-text dump (parsed). Either way the caller gets an iterator, because one
-input may hold many articles; every article comes out with its ``Source`` attached.
+An input is read as a stream of byte lines and split into records
+(:mod:`articlecli.split`), so that a dump of any size holds only one record in memory at a
+time. Each record becomes a :class:`Unit`, the piece of work that :func:`load_unit` turns
+into articles; units are small and picklable, so a process pool can do that work.
+
+- An input that holds a single plain-text record is parsed whole, from its bytes, exactly as
+  a one-article file always was (its line numbers, encoding warning and empty-file message).
+- A record of kind "json", or a text record in articlecli's own Markdown, is read back
+  (:mod:`articlecli.readback`); JSON that is not ours is parsed as text, as before.
+- A broken record (an unclosed ``<DOC>``, a bad JSON line) gives an
+  :class:`ArticleParseError` naming the path and the input line; the other records go on.
+
+Every article carries ``Source(path, index, line)``: ``index`` is the record's position in
+the input (a broken record keeps its number, so the indexes say an article is missing) and
+``line`` the input line where the record starts. Line numbers inside the article
+(``lines``, warning lines) are input lines too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import codecs
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 
-from .decode import decode_bytes
-from .model import Article, Source
+from .codes import code_of
+from .decode import decode_bytes  # also registers the cp1252 fallback error handler
+from .errors import ArticleParseError
+from .model import Article, Diagnostic, Source
 from .parse import parse
 from .readback import read_own_output
+from .split import Record, split_records
+
+_LINE_ENDS = re.compile(r"\r\n?|\n")
+_BINARY_MESSAGE = "input is binary (NUL byte), not text"
 
 
-def load_articles(data: bytes, *, source: str) -> Iterator[Article]:
+@dataclass(frozen=True)
+class Unit:
+    """One record of one input, ready to load; ``data`` is the whole input when it holds
+    just this record (so that it is parsed exactly as a one-article file)."""
+
+    record: Record
+    source: str
+    data: bytes | None = None
+
+
+def load_articles(
+    data: bytes, *, source: str, delimiter: str | None = None, single: bool = False
+) -> Iterator[Article]:
     """Yield the articles in one input's bytes, each with ``Source(source, index, line)``.
 
-    Raises :class:`articlecli.errors.ArticleParseError` (when iterated) for input that holds
-    no article: empty, blank, binary, or a broken container.
+    Raises :class:`ArticleParseError` (when iterated) at the first record that cannot be
+    read, or for input that holds no article: empty, blank or binary. To go on past a
+    broken record, use :func:`split_input` and :func:`load_unit`.
     """
-    own = _read_back(data, source=source)
-    if own is not None:
-        for index, article in enumerate(own):
-            yield _located(article, source=source, index=index)
-        return
-    yield _located(parse(data, source=source), source=source, index=0)
+    chunks = data.splitlines(keepends=True)
+    for unit in split_input(chunks, source=source, delimiter=delimiter, single=single):
+        if isinstance(unit, ArticleParseError):
+            raise unit
+        yield from load_unit(unit)
 
 
-def _read_back(data: bytes, *, source: str) -> list[Article] | None:
-    """Return the articles when ``data`` is articlecli's own output, else None."""
+def split_input(
+    chunks: Iterable[bytes],
+    *,
+    source: str,
+    delimiter: str | re.Pattern[str] | None = None,
+    single: bool = False,
+    on_warning: Callable[[Diagnostic], None] | None = None,
+) -> Iterator[Unit | ArticleParseError]:
+    """Yield the units of one input given as byte lines, in order, as each is complete.
+
+    Broken records and binary input come out in-band as errors; binary input ends the
+    input. ``on_warning`` hears of a line that was not UTF-8, in an input of several
+    records (a one-record input reports it in its article's warnings, as it always did).
+    Raises ``re.error`` for an invalid ``delimiter``.
+    """
+    lines = _LineDecoder(chunks, source=source)
+    records = split_records(lines, delimiter=delimiter, single=single)
+    try:
+        first = next(records, None)
+        second = next(records, None) if first is not None else None
+        if second is None and (first is None or (first.kind == "text" and first.verbatim)):
+            # Zero or one article: parse the whole input, as for a one-article file.
+            whole = b"".join(lines.kept or ())
+            yield Unit(first or Record("", 1), source, data=whole)
+            return
+        lines.kept = None  # several records: hold none of the input back
+        if lines.warning is not None and on_warning is not None:
+            on_warning(lines.warning)
+        reported = lines.warning
+        for record in _chain(first, second, records):
+            yield _unit_or_error(record, source)
+            if lines.warning is not reported and on_warning is not None:
+                reported = lines.warning
+                if reported is not None:
+                    on_warning(reported)
+    except ArticleParseError as exc:
+        yield exc  # binary input: nothing after the NUL is text
+
+
+def load_unit(unit: Unit) -> list[Article]:
+    """Return the articles of one unit, located in their input.
+
+    Raises :class:`ArticleParseError`, with the input line, for a record that holds no
+    article or is articlecli's own output gone wrong.
+    """
+    record, source = unit.record, unit.source
+    if unit.data is not None:
+        return _load_whole(unit.data, source=source)
+    if record.kind == "error":
+        raise record.to_error(source=source)
+    if record.kind == "json" or (record.verbatim and record.text.startswith("---")):
+        own = _read_back(record, source)
+        if own is not None:
+            return own
+    try:
+        article = parse(record.text, source=source)
+    except ArticleParseError as exc:
+        raise _located_error(exc, record, source) from None
+    if record.verbatim:
+        article = _shifted(article, record.line - 1)
+    return [article.with_source(Source(source, record.index, record.line))]
+
+
+def _load_whole(data: bytes, *, source: str) -> list[Article]:
+    """Parse an input holding one article (or read back our own output), from its bytes."""
     text, _warnings = decode_bytes(data, source=source)
-    return read_own_output(text, source=source)
+    own = read_own_output(text, source=source)
+    if own is not None:
+        return own
+    article = parse(data, source=source)
+    return [article.with_source(Source(path=source, index=0, line=_line_of(article, source, 1)))]
 
 
-def _located(article: Article, *, source: str, index: int) -> Article:
-    """Attach where the article came from, keeping a line the reader already found."""
+def _read_back(record: Record, source: str) -> list[Article] | None:
+    """Read a record of our own output back, with input lines and the record's index."""
+    try:
+        own = read_own_output(record.text, source=source)
+    except ArticleParseError as exc:
+        raise _located_error(exc, record, source) from None
+    if own is None:
+        return None
+    offset = record.line - 1
+    return [
+        article.with_source(
+            Source(source, record.index + position, _line_of(article, source, 1) + offset)
+        )
+        for position, article in enumerate(own)
+    ]
+
+
+def _line_of(article: Article, source: str, default: int) -> int:
+    """Return the line a reader already found for the article, else ``default``."""
     known = article.source
-    line = known.line if known is not None and known.path == source else 1
-    return article.with_source(Source(path=source, index=index, line=line))
+    return known.line if known is not None and known.path == source else default
+
+
+def _unit_or_error(record: Record, source: str) -> Unit | ArticleParseError:
+    if record.kind == "error":
+        return record.to_error(source=source)
+    return Unit(record, source)
+
+
+def _located_error(exc: ArticleParseError, record: Record, source: str) -> ArticleParseError:
+    """Move an error found in a record's text to its input line."""
+    line = record.line
+    if record.verbatim and exc.line is not None:
+        line += exc.line - 1
+    return ArticleParseError(exc.message, source=source, line=line)
+
+
+def _shifted(article: Article, offset: int) -> Article:
+    """Return the article with its line numbers moved down by ``offset`` input lines."""
+    if not offset:
+        return article
+    warnings = tuple(
+        w if w.line is None else replace(w, line=w.line + offset) for w in article.warnings
+    )
+    lines = {name: line + offset for name, line in article.lines.items()}
+    return replace(article, lines=lines, warnings=warnings)
+
+
+def _chain(first: Record | None, second: Record | None, rest: Iterator[Record]) -> Iterator[Record]:
+    if first is not None:
+        yield first
+    if second is not None:
+        yield second
+    yield from rest
+
+
+class _LineDecoder:
+    """Byte lines -> text lines: UTF-8 (BOM dropped), a line that is not UTF-8 as cp1252.
+
+    This is :func:`articlecli.decode.decode_bytes` one line at a time. ``kept`` holds the
+    raw lines read so far, until the caller knows the input has several records and sets
+    it to None. A NUL byte raises :class:`ArticleParseError` at its line.
+    """
+
+    def __init__(self, chunks: Iterable[bytes], *, source: str) -> None:
+        self._chunks = iter(chunks)
+        self._source = source
+        self._number = 0  # input lines so far
+        self._pending: list[str] = []
+        self.kept: list[bytes] | None = []
+        self.warning: Diagnostic | None = None
+
+    def __iter__(self) -> _LineDecoder:
+        return self
+
+    def __next__(self) -> str:
+        while not self._pending:
+            chunk = next(self._chunks)
+            if self.kept is not None:
+                self.kept.append(chunk)
+            self._pending = self._decode(chunk)
+            self._pending.reverse()
+        return self._pending.pop()
+
+    def _decode(self, chunk: bytes) -> list[str]:
+        if b"\x00" in chunk:
+            line = self._number + chunk.count(b"\n", 0, chunk.index(b"\x00")) + 1
+            raise ArticleParseError(_BINARY_MESSAGE, source=self._source, line=line)
+        if self._number == 0:
+            chunk = chunk.removeprefix(codecs.BOM_UTF8)
+        try:
+            text = chunk.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if self.warning is None:
+                self.warning = Diagnostic(
+                    code_of("encoding-fallback"),
+                    f"not valid UTF-8 (byte 0x{chunk[exc.start]:02x}); read as cp1252",
+                    self._number + 1,
+                )
+            text = chunk.decode("cp1252", errors="_articlecli_latin1")
+        # A chunk is one line, but a lone CR also ends a line (old Mac files).
+        lines = _LINE_ENDS.split(text)
+        if lines[-1] == "":
+            lines.pop()
+        self._number += max(len(lines), 1)
+        return lines or [""]
