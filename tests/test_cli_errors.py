@@ -7,7 +7,7 @@ import errno
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pytest
 
@@ -125,10 +125,11 @@ def test_unreadable_file_inside_a_directory_still_fails(
 ) -> None:
     write_tree(in_tmp / "dumps", {"secret.txt": HARBOUR})
 
-    def denied(item: inputs.InputItem) -> bytes:
+    def denied(item: inputs.InputItem) -> BinaryIO:
         raise inputs.InputReadError("permission denied")
 
-    monkeypatch.setattr(convert_module, "read_input", denied)
+    # convert streams its inputs: _open is where a file is opened for reading.
+    monkeypatch.setattr(convert_module, "_open", denied)
     result = invoke(["convert", "dumps"])
     assert result.exit_code == 1, describe(result)
     assert result.stderr.splitlines() == [

@@ -281,7 +281,10 @@ class StreamWriter:
 
     def add(self, article: Article) -> None:
         """Render and write one article (JSON holds the first one back)."""
-        text = self.render(article)
+        self.add_rendered(self.render(article))
+
+    def add_rendered(self, text: str) -> None:
+        """Write one article already rendered in this writer's format (by a worker)."""
         self.count += 1
         if self.fmt == "json":
             self._add_json(text)

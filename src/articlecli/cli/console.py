@@ -176,6 +176,13 @@ def stdin_bytes() -> bytes:
     return sys.stdin.buffer.read()
 
 
+def stdin_binary() -> BinaryIO:
+    """Return stdin's byte stream, to read line by line; raise InputReadError when closed."""
+    if sys.stdin is None:  # Started with fd 0 closed ("<&-").
+        raise InputReadError("standard input is closed")
+    return sys.stdin.buffer
+
+
 def rich_console(*, stderr: bool) -> Console:
     """Build a Rich console now (its interactivity is fixed when it is built)."""
     from rich.console import Console

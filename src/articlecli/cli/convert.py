@@ -8,16 +8,18 @@ no temporary file left behind.
 from __future__ import annotations
 
 import functools
+import io
+import re
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import click
 
 from ..codes import code_of
-from ..errors import ArticleParseError
 from ..inputs import STDIN, InputItem, InputReadError, binary_line, discover, read_input
 from ..outputs import (
     FIELD_FORMATS,
@@ -27,20 +29,23 @@ from ..outputs import (
     StreamWriter,
     existing,
     plan_outputs,
-    render_document,
     write_file,
 )
+from ..parallel import OrderedPool
 from . import console
 from .console import REPORT_KEY, Report
 from .options import inputs_argument, output_options, quiet_option
 
 if TYPE_CHECKING:
-    from ..model import Article
+    from ..model import Diagnostic
     from ..outputs import Renderer
+    from ..pipeline import Converted
 
 FORMAT_NAMES = ("json", "jsonl", "markdown", "text")
 # Article warnings about the input itself (not its content) are also shown on stderr.
 INPUT_WARNING_CODES = frozenset({code_of("encoding-fallback")})
+# Bytes read first from each input to tell text from binary before anything is written.
+HEAD_BYTES = 64 * 1024
 
 
 @click.command(
@@ -63,8 +68,23 @@ INPUT_WARNING_CODES = frozenset({code_of("encoding-fallback")})
     metavar="NAMES",
     help="Keep only these comma-separated keys (json, jsonl), e.g. headline,date,url.",
 )
+@click.option(
+    "--delimiter",
+    metavar="REGEX",
+    help="Split inputs at lines that REGEX matches in full, instead of finding articles.",
+)
+@click.option("--single", is_flag=True, help="Read each input as one article (no splitting).")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Parse in N processes (0: one per core). Output is the same, in input order.",
+)
 @quiet_option
-@click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first input or article that fails.")
 @click.pass_context
 def convert(
     ctx: click.Context,
@@ -74,6 +94,9 @@ def convert(
     output_dir: Path | None,
     force: bool,
     fields: str | None,
+    delimiter: str | None,
+    single: bool,
+    jobs: int,
     quiet: bool,
     fail_fast: bool,
 ) -> None:
@@ -83,6 +106,12 @@ def convert(
     INPUT, text piped to stdin is read. articlecli's own JSON, JSON Lines and Markdown
     output is accepted as input too.
 
+    An input may hold many articles (concatenated files, rule or marker lines, form
+    feeds, <DOC> or <REUTERS> containers, JSON Lines): each is found and converted in
+    order, with its source path, index and line. A broken one is reported as PATH:LINE
+    and the others go on. Inputs are read as a stream, so a dump of any size converts
+    in little memory.
+
     \b
     Examples:
       articlecli convert story.txt                      # one JSON object
@@ -91,29 +120,43 @@ def convert(
       articlecli convert dumps/ --output-dir out/ --to markdown --force
       articlecli convert dumps/ --to jsonl --fields headline,date,url
       curl -s https://example.com/story.txt | articlecli convert --to text
+      cat *.txt | articlecli convert --to jsonl --jobs 0  # every article, all cores
+      articlecli convert dump.txt --to jsonl --delimiter '%%+'
+      articlecli convert odd.txt --single                # never split
     """
     if output is not None and str(output) == STDIN:
         output = None  # "-o -" means stdout, as usual.
     _check_output_options(output, output_dir)
     field_names = _parse_fields(fields, fmt)
+    pattern = _compile_delimiter(delimiter, single)
     arguments = console.resolve_inputs(inputs)
     if output_dir is not None and STDIN in arguments:
         raise click.UsageError("--output-dir needs named inputs: stdin has no file name")
     report = Report(quiet=quiet)
     ctx.meta[REPORT_KEY] = report
     render = _renderer(fmt, field_names)
-    job = _Job(report=report, fail_fast=fail_fast, fmt=fmt, render=render, force=force)
+    job = _Job(
+        report=report,
+        fail_fast=fail_fast,
+        fmt=fmt,
+        render=render,
+        force=force,
+        delimiter=pattern,
+        single=single,
+        pool=OrderedPool(jobs),
+    )
     excluded = [path for path in (output, output_dir) if path is not None]
     found = discover(arguments, exclude=excluded)
     for problem in found.problems:
         report.error(problem.name, problem.message)
     if not (fail_fast and report.failures):
-        if output_dir is not None:
-            job.to_directory(found.items, output_dir)
-        elif output is not None:
-            job.to_file(found.items, output)
-        else:
-            job.to_stream(found.items)
+        with job.pool:
+            if output_dir is not None:
+                job.to_directory(found.items, output_dir)
+            elif output is not None:
+                job.to_file(found.items, output)
+            else:
+                job.to_stream(found.items)
     console.flush_stdout()
     ctx.exit(report.exit_code)
 
@@ -121,6 +164,20 @@ def convert(
 def _check_output_options(output: Path | None, output_dir: Path | None) -> None:
     if output is not None and output_dir is not None:
         raise click.UsageError("use either -o/--output or --output-dir, not both")
+
+
+def _compile_delimiter(delimiter: str | None, single: bool) -> re.Pattern[str] | None:
+    """Compile --delimiter; a bad regex is a usage error."""
+    if delimiter is None:
+        return None
+    if single:
+        raise click.UsageError("use either --delimiter or --single, not both")
+    try:
+        return re.compile(delimiter)
+    except re.error as exc:
+        raise click.BadParameter(
+            f"not a valid regular expression: {exc}", param_hint="--delimiter"
+        ) from None
 
 
 def _parse_fields(fields: str | None, fmt: str) -> tuple[str, ...] | None:
@@ -170,12 +227,15 @@ class _Job:
     fmt: str
     render: Renderer
     force: bool
+    delimiter: re.Pattern[str] | None
+    single: bool
+    pool: OrderedPool
 
     def to_stream(self, items: Sequence[InputItem]) -> None:
         """Write every article to stdout."""
         with _stopping(self.report):
             writer = StreamWriter(console.stdout(), self.fmt, self.render)
-            self._run(items, lambda _index, articles: _add_all(writer, articles))
+            self._run(items, lambda _index, texts: _add_all(writer, texts))
             writer.close()
 
     def to_file(self, items: Sequence[InputItem], output: Path) -> None:
@@ -184,7 +244,7 @@ class _Job:
             return
         with _stopping(self.report), AtomicFile(output, force=self.force) as out:
             writer = StreamWriter(out.stream, self.fmt, self.render, name=str(output))
-            self._run(items, lambda _index, articles: _add_all(writer, articles))
+            self._run(items, lambda _index, texts: _add_all(writer, texts))
             writer.close()
             out.commit()
 
@@ -203,9 +263,10 @@ class _Job:
             except OSError as exc:
                 raise OutputError(str(directory), _mkdir_message(exc)) from None
 
-            def write(index: int, articles: Iterator[Article]) -> None:
-                data = render_document(articles, self.fmt, self.render)
-                write_file(targets[index], data, force=self.force)
+            def write(index: int, texts: Iterator[str]) -> None:
+                data = _document(texts, self.fmt, self.render)
+                if data is not None:
+                    write_file(targets[index], data, force=self.force)
 
             self._run(items, write)
 
@@ -220,9 +281,7 @@ class _Job:
             return True
         return False
 
-    def _run(
-        self, items: Sequence[InputItem], write: Callable[[int, Iterator[Article]], None]
-    ) -> None:
+    def _run(self, items: Sequence[InputItem], write: Callable[[int, Iterator[str]], None]) -> None:
         """Convert each input in order, reporting failures; raise _Stop to end early."""
         readable_roots: set[str] = set()
         with console.progress(len(items), self.report, "converting") as advance:
@@ -238,57 +297,102 @@ class _Job:
                 self.report.error(root, "directory has no readable files")
 
     def _convert(
-        self, index: int, item: InputItem, write: Callable[[int, Iterator[Article]], None]
+        self, index: int, item: InputItem, write: Callable[[int, Iterator[str]], None]
     ) -> bool:
-        """Convert one input; return whether it was readable text (failed or not)."""
-        data = self._read(item)
-        if data is None:
-            return False
-        from ..load import load_articles
+        """Convert one input as a stream of records; return whether it was readable text."""
+        from ..load import split_input
+        from ..pipeline import convert_unit
 
         try:
-            write(index, self._checked(item, load_articles(data, source=item.name)))
-        except ArticleParseError as exc:
-            self.report.error(console.where(exc, item.name), exc.message)
+            with _open(item) as stream:
+                head, lines = _byte_lines(stream)
+                line = binary_line(head)
+                if line is not None:
+                    self._binary(item, line)
+                    return False
+                units = split_input(
+                    lines,
+                    source=item.name,
+                    delimiter=self.delimiter,
+                    single=self.single,
+                    on_warning=functools.partial(self._input_warning, item),
+                )
+                work = functools.partial(
+                    convert_unit, render=self.render, input_codes=INPUT_WARNING_CODES
+                )
+                write(index, self._texts(item, self.pool.map(work, units)))
+        except InputReadError as exc:
+            self.report.error(item.name, str(exc))
+            return False
         except OutputError as exc:
             self.report.error(exc.name, exc.message)
             if exc.fatal:
                 raise _Stop from None
         return True
 
-    def _read(self, item: InputItem) -> bytes | None:
-        """Return the input's bytes, or None (reported) when unreadable or binary."""
-        try:
-            data = console.stdin_bytes() if item.is_stdin else read_input(item)
-        except InputReadError as exc:
-            self.report.error(item.name, str(exc))
-            return None
-        line = binary_line(data)
-        if line is None:
-            return data
+    def _binary(self, item: InputItem, line: int) -> None:
+        """Report a binary input (a NUL byte near its start)."""
         message = "file is binary (NUL byte), not text"
         if item.root is not None:
             # Found by walking a directory, not named by the user: skip it, do not fail.
             self.report.warning(f"{item.name}:{line}", f"skipped: {message}")
         else:
             self.report.error(f"{item.name}:{line}", message)
-        return None
 
-    def _checked(self, item: InputItem, articles: Iterator[Article]) -> Iterator[Article]:
-        """Pass articles through, showing warnings about the input itself on stderr."""
-        for article in articles:
-            for warning in article.warnings:
-                if warning.code in INPUT_WARNING_CODES:
-                    where = item.name if warning.line is None else f"{item.name}:{warning.line}"
-                    self.report.warning(where, warning.message)
-            yield article
+    def _texts(self, item: InputItem, results: Iterator[Converted]) -> Iterator[str]:
+        """Pass rendered articles through, reporting each failed record as it comes."""
+        for result in results:
+            for warning in result.warnings:
+                self._input_warning(item, warning)
+            if result.error is not None:
+                self.report.error(console.where(result.error, item.name), result.error.message)
+                if self.fail_fast:
+                    raise _Stop
+            yield from result.texts
+
+    def _input_warning(self, item: InputItem, warning: Diagnostic) -> None:
+        """Show a warning about the input itself (a bad encoding) on stderr."""
+        where = item.name if warning.line is None else f"{item.name}:{warning.line}"
+        self.report.warning(where, warning.message)
 
 
-def _add_all(writer: StreamWriter, articles: Iterator[Article]) -> None:
-    """Add articles to the one output of the run; a failed write ends the run."""
+def _open(item: InputItem) -> AbstractContextManager[BinaryIO]:
+    """Open an input for reading as bytes; raise InputReadError with a readable message."""
+    if item.is_stdin:
+        return nullcontext(console.stdin_binary())
+    assert item.path is not None
     try:
-        for article in articles:
-            writer.add(article)
+        return open(item.path, "rb")
+    except OSError:
+        read_input(item)  # raises the InputReadError that says why, in the usual words
+        raise
+
+
+def _byte_lines(stream: BinaryIO) -> tuple[bytes, Iterator[bytes]]:
+    """Return the first whole lines of a stream (at least HEAD_BYTES) and all its lines."""
+    head = stream.read(HEAD_BYTES)
+    if head and not head.endswith((b"\n", b"\r")):
+        head += stream.readline()
+    return head, chain(head.splitlines(keepends=True), stream)
+
+
+def _document(texts: Iterator[str], fmt: str, render: Renderer) -> bytes | None:
+    """Return one output file's bytes for rendered articles, or None when there are none."""
+    buffer = io.BytesIO()
+    writer = StreamWriter(buffer, fmt, render)
+    for text in texts:
+        writer.add_rendered(text)
+    if not writer.count:
+        return None
+    writer.close()
+    return buffer.getvalue()
+
+
+def _add_all(writer: StreamWriter, texts: Iterator[str]) -> None:
+    """Add rendered articles to the one output of the run; a failed write ends the run."""
+    try:
+        for text in texts:
+            writer.add_rendered(text)
     except OutputError as exc:
         # Everything goes to this one stream, so after a failed write it is broken for good.
         raise OutputError(exc.name, exc.message, fatal=True) from None

@@ -1,0 +1,44 @@
+"""The work done for each record of a conversion: load its articles and render them.
+
+It runs in a worker process under ``--jobs``, so it takes and returns small picklable
+values, and never raises for bad input: a record that fails comes back as its error.
+Rendering happens here too, so that the main process only splits and writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .errors import ArticleParseError
+from .load import Unit, load_unit
+from .model import Article, Diagnostic
+
+
+@dataclass(frozen=True)
+class Converted:
+    """One record's output: its rendered articles, the warnings to show about the input
+    itself (``warnings``: line of a bad encoding), or the error that stopped it."""
+
+    texts: tuple[str, ...] = ()
+    warnings: tuple[Diagnostic, ...] = ()
+    error: ArticleParseError | None = None
+
+
+def convert_unit(
+    unit: Unit | ArticleParseError,
+    *,
+    render: Callable[[Article], str],
+    input_codes: frozenset[str] = frozenset(),
+) -> Converted:
+    """Load and render one unit; warnings with a code in ``input_codes`` are passed up."""
+    if isinstance(unit, ArticleParseError):
+        return Converted(error=unit)
+    try:
+        articles = load_unit(unit)
+    except ArticleParseError as exc:
+        return Converted(error=exc)
+    return Converted(
+        texts=tuple(render(article) for article in articles),
+        warnings=tuple(w for a in articles for w in a.warnings if w.code in input_codes),
+    )
