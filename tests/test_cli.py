@@ -379,7 +379,7 @@ def test_every_command_has_help_with_examples(path: tuple[str, ...], flag: str) 
 
 
 def test_every_command_is_covered_by_the_help_test() -> None:
-    assert {"convert", "inspect", "schema", "validate"} <= {p[0] for p in all_commands() if p}
+    assert {"convert", "inspect", "schema", "split", "validate"} <= {p[0] for p in all_commands() if p}
 
 
 # --- inspect ---------------------------------------------------------------------------

@@ -128,8 +128,8 @@ def test_unreadable_file_inside_a_directory_still_fails(
     def denied(item: inputs.InputItem) -> BinaryIO:
         raise inputs.InputReadError("permission denied")
 
-    # convert streams its inputs: _open is where a file is opened for reading.
-    monkeypatch.setattr(convert_module, "_open", denied)
+    # convert streams its inputs: open_input is where a file is opened for reading.
+    monkeypatch.setattr(convert_module, "open_input", denied)
     result = invoke(["convert", "dumps"])
     assert result.exit_code == 1, describe(result)
     assert result.stderr.splitlines() == [

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import click
 
-from . import convert, inspect_view, schema_cmd, validate_cmd
+from . import convert, inspect_view, schema_cmd, split_cmd, validate_cmd
 from .console import PROG, ArticleGroup
 
 
@@ -51,5 +51,6 @@ main.add_command(convert.convert)
 main.add_command(inspect_view.inspect)
 main.add_command(schema_cmd.schema)
 main.add_command(validate_cmd.validate)
+main.add_command(split_cmd.split)
 
 __all__ = ["main"]

@@ -128,7 +128,7 @@ def convert(
         output = None  # "-o -" means stdout, as usual.
     _check_output_options(output, output_dir)
     field_names = _parse_fields(fields, fmt)
-    pattern = _compile_delimiter(delimiter, single)
+    pattern = compile_delimiter(delimiter, single)
     arguments = console.resolve_inputs(inputs)
     if output_dir is not None and STDIN in arguments:
         raise click.UsageError("--output-dir needs named inputs: stdin has no file name")
@@ -166,7 +166,7 @@ def _check_output_options(output: Path | None, output_dir: Path | None) -> None:
         raise click.UsageError("use either -o/--output or --output-dir, not both")
 
 
-def _compile_delimiter(delimiter: str | None, single: bool) -> re.Pattern[str] | None:
+def compile_delimiter(delimiter: str | None, single: bool) -> re.Pattern[str] | None:
     """Compile --delimiter; a bad regex is a usage error."""
     if delimiter is None:
         return None
@@ -304,8 +304,8 @@ class _Job:
         from ..pipeline import convert_unit
 
         try:
-            with _open(item) as stream:
-                head, lines = _byte_lines(stream)
+            with open_input(item) as stream:
+                head, lines = byte_lines(stream)
                 line = binary_line(head)
                 if line is not None:
                     self._binary(item, line)
@@ -356,7 +356,7 @@ class _Job:
         self.report.warning(where, warning.message)
 
 
-def _open(item: InputItem) -> AbstractContextManager[BinaryIO]:
+def open_input(item: InputItem) -> AbstractContextManager[BinaryIO]:
     """Open an input for reading as bytes; raise InputReadError with a readable message."""
     if item.is_stdin:
         return nullcontext(console.stdin_binary())
@@ -368,7 +368,7 @@ def _open(item: InputItem) -> AbstractContextManager[BinaryIO]:
         raise
 
 
-def _byte_lines(stream: BinaryIO) -> tuple[bytes, Iterator[bytes]]:
+def byte_lines(stream: BinaryIO) -> tuple[bytes, Iterator[bytes]]:
     """Return the first whole lines of a stream (at least HEAD_BYTES) and all its lines."""
     head = stream.read(HEAD_BYTES)
     if head and not head.endswith((b"\n", b"\r")):
