@@ -370,6 +370,25 @@ def test_blank_and_empty_inputs_have_no_records() -> None:
         assert split_text(text, single=True) == [], repr(text)
 
 
+# Bugs the properties found, pinned with the smallest dump that shows each.
+
+
+def test_trailer_label_with_odd_spaces_still_ends_the_article() -> None:
+    for space in ("\t", "\u200b ", "\u00a0"):
+        one = (
+            f"Alpha\n\nThe body says{space}this.\n\nOriginal{space}url:{space}https://a.example/1\n"
+        )
+        assert len(split_text(one + "Beta\n\nMore body text.\n")) == 2, repr(space)
+
+
+def test_question_headline_is_not_body_before_a_header_url() -> None:
+    text = (
+        "---\ntitle: x\n---\n\nUpdated JANUARY 1, 2000\nWill the truce hold?\n"
+        "Original url: https://a.example/1\n\nThe talks went on all night.\n"
+    )
+    assert len(split_text(text)) == 1
+
+
 # -- overrides ----------------------------------------------------------------------------------
 
 

@@ -278,7 +278,8 @@ def split_paragraphs(text: str) -> list[str]:
 
     Paragraphs end at blank lines, and a line indented deeper than the least indented
     line of its block opens a new one: wire copy indents first lines and wraps the rest
-    flush left ("   The celluloid torch ..." / "generation: ...").
+    flush left ("   The celluloid torch ..." / "generation: ..."). When every line of a
+    block is indented, each is a paragraph of its own (short one-line paragraphs).
     """
     paragraphs: list[str] = []
     for block in re.split(r"\n[ \t]*\n", text):
@@ -288,7 +289,8 @@ def split_paragraphs(text: str) -> list[str]:
         margin = min(_indent(line) for line in lines)
         current: list[str] = []
         for line in lines:
-            if current and _indent(line) > margin:
+            # Every line indented: paragraphs short enough to fit on one line each.
+            if current and (_indent(line) > margin or margin > 0):
                 paragraphs.append(" ".join(" ".join(current).split()))
                 current = []
             current.append(line)

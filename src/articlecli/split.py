@@ -34,8 +34,9 @@ Plain-text boundaries (checked per line, cheapest test first):
    ``URL - Y``, ``Softtitle: X`` / ``Publisher: Y``) ends where its first label comes
    back at a line start followed by another label line.
 6. The seed trailer ``Original url: ...`` ends an article (the line is part of it) once
-   the article has body text (a line after the first that ends a sentence, or a long
-   line), so a URL among the header lines does not split.
+   the article has body text: a block of three words or more ending in a full stop, not
+   counting the headline's line. Headlines end in "?", "!" or no mark, bylines, dates and
+   credits in no mark, so a URL among the header lines does not split.
 
 Records are trimmed of blank lines at both ends; ``line`` is the input line of the first
 non-blank line, so line ``n`` of a verbatim record's text is input line ``line + n - 1``.
@@ -53,6 +54,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .containers import CONTAINERS, ContainerError, closes, convert_container, opening_tag
+from .decode import normalize_text
 from .errors import ArticleParseError
 
 RecordKind = Literal["text", "json", "error"]
@@ -71,7 +73,7 @@ MAX_MARKER_LENGTH = 80
 # Characters a rule line is made of.
 RULE_CHARS = "-=*_"
 # A front-matter block must close within this many lines, or it is not front matter.
-MAX_FRONT_MATTER = 60
+MAX_FRONT_MATTER = 1000
 # Lines to look past blank lines for the H1 that makes a Markdown rule a boundary.
 MAX_BLANKS_BEFORE_H1 = 3
 
@@ -82,12 +84,13 @@ _MARKER = re.compile(
     rf"(?:[ \t]*(?:#|no\.?)?[ \t]*\d+)?[ \t]*{_DECORATION}",
     re.IGNORECASE,
 )
-_TRAILER = re.compile(r"original[ _-]?url[ \t]*:[ \t]*\S", re.IGNORECASE)
+_TRAILER = re.compile(r"original[\s_-]*url\s*:\s*\S", re.IGNORECASE)
 # "Media Name - X", "URL - Y", "Softtitle: Z": 1-4 words, then ":" or a spaced dash.
 _LABEL = re.compile(r"([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3}) ?(?::|-(?= |$))")
 _YAML_KEY = re.compile(r"[A-Za-z_][\w-]*(?: [\w-]+){0,3}:(?: |$)")
 _ATX = re.compile(r"#{1,6}(?: |$)")
-_SENTENCE_END = '.!?"\u201d'
+# Closing marks that may follow the full stop of a sentence.
+_CLOSERS = "\"'\u201d\u2019)"
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,7 @@ class _Lookahead:
 def _trimmed(lines: list[str]) -> str:
     """Join record lines, dropping trailing blank lines (leading ones are never kept)."""
     end = len(lines)
-    while end and not lines[end - 1].strip():
+    while end and not _clean(lines[end - 1]):
         end -= 1
     return "\n".join(lines[:end]) + "\n" if end else ""
 
@@ -331,7 +334,9 @@ class _PlainSplitter:
         self.lines: list[str] = []  # the record so far (no leading blank lines)
         self.first = 0  # input line of its first line
         self.after_blank = True  # the line before was blank, or a boundary
-        self.has_body = False  # a sentence line seen: the trailer may end the record
+        self.has_body = False  # body text seen: the trailer may end the record
+        self.block_words = 0  # words in the current blank-line-separated block so far
+        self.opened = False  # a line other than front matter seen
         self.markdown = False
         self.key: str | None = None  # first label of a labelled record
 
@@ -354,13 +359,12 @@ class _PlainSplitter:
             yield from self._line(part, number)
 
     def _line(self, line: str, number: int) -> Iterator[Record]:
-        stripped = line.strip()
-        if stripped[:1] == "\ufeff":  # a BOM where `cat` joined a file that had one
-            stripped = stripped.lstrip("\ufeff").strip()
+        stripped = _clean(line)
         if not stripped:
             if self.lines:
                 self.lines.append(line)
             self.after_blank = True
+            self.block_words = 0
             return
         head = stripped[0]
         if head in MARKER_DECORATION and _is_marker(stripped):
@@ -385,9 +389,12 @@ class _PlainSplitter:
         if not self.lines:
             self.first = number
             self.key = self._record_key(stripped)
+        if not self.opened:
+            self.opened = True  # the headline's line, after any front matter
         elif not self.has_body:
             # Not the first line: a headline may end like a sentence ("Markets rally!").
-            self.has_body = _is_sentence(stripped)
+            self.block_words += len(stripped.split())  # any spaces: tabs, NBSP
+            self.has_body = self.block_words >= 3 and _ends_sentence(stripped)
         self.lines.append(line)
         self.after_blank = False
         if not self.markdown:
@@ -401,6 +408,8 @@ class _PlainSplitter:
         self.lines = []
         self.after_blank = True
         self.has_body = self.markdown = False
+        self.block_words = 0
+        self.opened = False
         self.key = None
 
     def _is_boundary_rule(self, stripped: str) -> bool:
@@ -410,7 +419,7 @@ class _PlainSplitter:
         if not self.after_blank:
             return False
         following = self.source.peek()
-        if following is not None and following.strip():
+        if following is not None and _clean(following):
             return False
         return stripped[0] == "=" or not self.markdown or self._h1_ahead()
 
@@ -419,7 +428,7 @@ class _PlainSplitter:
             following = self.source.peek(distance)
             if following is None:
                 return False
-            stripped = following.strip()
+            stripped = _clean(following)
             if stripped:
                 return stripped.startswith("# ")
         return False
@@ -435,6 +444,8 @@ class _PlainSplitter:
                 return False
             if line.rstrip() in ("---", "..."):
                 return True
+            if not _is_yaml_line(line):
+                return False  # prose: this "---" was a rule or an underline
         return False
 
     def _take_front_matter(self, fence: str, number: int) -> None:
@@ -455,7 +466,7 @@ class _PlainSplitter:
         if match is None:
             return None
         following = self.source.peek()
-        if following is None or _LABEL.match(following.strip()) is None:
+        if following is None or _LABEL.match(_clean(following)) is None:
             return None
         return match[1]
 
@@ -468,7 +479,24 @@ class _PlainSplitter:
         if match is None or match[1] != self.key:
             return False
         following = self.source.peek()
-        return following is not None and _LABEL.match(following.strip()) is not None
+        return following is not None and _LABEL.match(_clean(following)) is not None
+
+
+def _ends_sentence(stripped: str) -> bool:
+    """Tell whether a line ends with a full stop (not "..."): body text, not a header line.
+
+    Headlines may end in "?", "!" or "...", and bylines, dates and credits end in no
+    punctuation; a full stop is the mark of a paragraph.
+    """
+    core = stripped.rstrip(_CLOSERS)
+    return core.endswith(".") and not core.endswith("...")
+
+
+def _clean(line: str) -> str:
+    """Return the line stripped, as the parser will see it: no BOM, zero-width characters or
+    odd spaces (where ``cat`` joined a file that had a BOM, say). ASCII lines need no work.
+    """
+    return line.strip() if line.isascii() else normalize_text(line).strip()
 
 
 def _is_marker(stripped: str) -> bool:
@@ -476,13 +504,14 @@ def _is_marker(stripped: str) -> bool:
     return len(stripped) <= MAX_MARKER_LENGTH and _MARKER.fullmatch(stripped) is not None
 
 
-def _is_sentence(stripped: str) -> bool:
-    """Tell whether a line reads as body text: three words or more ending a sentence.
-
-    Header lines (bylines, dates, credits, URLs) do not end that way, so once such a line
-    has been seen, an "Original url:" line is the trailer and not a header field.
-    """
-    return len(stripped) >= 80 or (stripped[-1] in _SENTENCE_END and stripped.count(" ") >= 2)
+def _is_yaml_line(line: str) -> bool:
+    """Tell whether a line can sit inside front matter: a key, an indented or list line."""
+    return (
+        line[:1] in (" ", "\t", "#")
+        or line.startswith("- ")
+        or _YAML_KEY.match(line) is not None
+        or not line.strip()
+    )
 
 
 def _is_markdown(stripped: str) -> bool:

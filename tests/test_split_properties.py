@@ -1,0 +1,338 @@
+"""Properties of the record splitter: joined articles come back apart, whole and in order.
+
+For generated lists of articles joined with any supported delimiter, splitting gives one
+record per article, each starting on the article's first non-blank input line, and
+parsing a record gives the article that parsing it alone gives (line numbers shifted by
+the blank lines the record leaves off).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articlecli.model import Article, Diagnostic
+from articlecli.parse import parse
+from articlecli.readback import read_own_output
+from articlecli.render import to_jsonl, to_markdown
+from articlecli.split import split_text
+from strategies import (
+    HEADLINES,
+    ArticleSpec,
+    Surface,
+    UrlSpec,
+    articles,
+    person_names,
+    render_dump,
+    sentences,
+    surfaces,
+    urls,
+)
+
+# -- joiners: how a dump puts articles one after another ----------------------------------------
+
+
+@dataclass(frozen=True)
+class Joiner:
+    """A delimiter style: what goes before, between and after articles."""
+
+    name: str
+    before: Callable[[int], str] = lambda index: ""
+    between: str = ""
+    needs_trailer: bool = False  # articles must end with "Original url: ..."
+
+
+@st.composite
+def joiners(draw: st.DrawFn) -> Joiner:
+    """A delimiter style issue 6 names: rules, form feeds, marker lines, seed trailers."""
+    rule = draw(st.sampled_from("-=*_")) * draw(st.integers(3, 72))
+    blank = draw(st.sampled_from(("", " ", "\t")))
+    marker = draw(
+        st.sampled_from(
+            (
+                "---END OF ARTICLE---",
+                "<<<END OF ARTICLE>>>",
+                "=== END ===",
+                "***** end of story *****",
+            )
+        )
+    )
+    return draw(
+        st.sampled_from(
+            (
+                Joiner("rule", between=f"\n{blank}\n{rule}\n{blank}\n"),
+                Joiner("form feed", between=draw(st.sampled_from(("\f", "\n\f\n", "\n\f")))),
+                Joiner("end marker", between=f"\n{marker}\n"),
+                Joiner("start marker", before=lambda i: "<<<ARTICLE>>>\n"),
+                Joiner("numbered marker", before=lambda i: f"### ARTICLE {i + 1} ###\n"),
+                Joiner("seed trailer", between="\n", needs_trailer=True),
+                Joiner("seed trailer, blank lines", between="\n\n\n", needs_trailer=True),
+            )
+        )
+    )
+
+
+def with_trailer(spec: ArticleSpec, url: str) -> ArticleSpec:
+    """Return ``spec`` ending with the seed's "Original url: ..." trailer."""
+    header = tuple(item for item in spec.header if item != "url")
+    return replace(spec, url=UrlSpec(f"Original url: {url}", url, False, False), header=header)
+
+
+def plain_text(spec: ArticleSpec, surface: Surface) -> str:
+    """Render an article as text with LF line ends (dumps mixing line ends are tested apart)."""
+    text = render_dump(spec, replace(surface, encoding=None, newline="\n"))
+    assert isinstance(text, str)
+    return text
+
+
+def join(texts: list[str], joiner: Joiner) -> tuple[str, list[int]]:
+    """Join article texts into a dump; return it and the input line each article starts on."""
+    dump = ""
+    starts = []
+    for index, text in enumerate(texts):
+        if index:
+            if joiner.needs_trailer and not dump.endswith("\n"):
+                dump += "\n"
+            dump += joiner.between
+        marker = joiner.before(index)
+        if marker and dump and not dump.endswith("\n"):
+            dump += "\n"  # a start marker is a line of its own
+        dump += marker
+        starts.append(dump.count("\n") + 1)
+        dump += text
+    return dump, starts
+
+
+# -- comparing articles --------------------------------------------------------------------------
+
+
+def leading_blank_lines(text: str) -> int:
+    """Count the blank lines (a BOM alone counts as blank) that open ``text``."""
+    count = 0
+    for line in text.split("\n"):
+        if line.strip().lstrip("\ufeff").strip():
+            break
+        count += 1
+    return count
+
+
+def shifted(article: Article, offset: int) -> Article:
+    """Return ``article`` with every line number moved down by ``offset``."""
+    return replace(
+        article,
+        lines={name: line + offset for name, line in article.lines.items()},
+        warnings=tuple(
+            Diagnostic(w.code, w.message, None if w.line is None else w.line + offset)
+            for w in article.warnings
+        ),
+    )
+
+
+def assert_splits_back(texts: list[str], dump: str, starts: list[int]) -> None:
+    records = split_text(dump)
+    assert len(records) == len(texts), f"{len(records)} records for {len(texts)}:\n{dump!r}"
+    for text, start, record in zip(texts, starts, records, strict=True):
+        offset = leading_blank_lines(text)
+        assert record.line == start + offset, (record, dump)
+        assert (record.kind, record.verbatim) == ("text", True)
+        expected = parse(text)
+        assert shifted(parse(record.text), offset) == expected, (record.text, text)
+
+
+# -- properties ----------------------------------------------------------------------------------
+
+
+@given(
+    specs=st.lists(st.tuples(articles(), surfaces(), urls()), min_size=1, max_size=3),
+    joiner=joiners(),
+)
+def test_joined_articles_split_back_into_the_same_articles(
+    specs: list[tuple[ArticleSpec, Surface, str]], joiner: Joiner
+) -> None:
+    texts = [
+        plain_text(with_trailer(spec, url) if joiner.needs_trailer else spec, surface)
+        for spec, surface, url in specs
+    ]
+    dump, starts = join(texts, joiner)
+    assert_splits_back(texts, dump, starts)
+
+
+@st.composite
+def labelled_records(draw: st.DrawFn) -> str:
+    """A "Media Name - / URL - / Headline - / Date - / Text -" record with a body."""
+    paragraphs = draw(st.lists(sentences(), min_size=1, max_size=3))
+    fields = [
+        f"Media Name - {draw(st.sampled_from(('Valley Courier', 'The Daily Star', 'Kyiv Post')))}",
+        f"URL - {draw(urls())}",
+        f"Headline - {draw(st.sampled_from(HEADLINES))}",
+        f"Date - 2024-0{draw(st.integers(1, 9))}-1{draw(st.integers(0, 9))}",
+        f"Text - {paragraphs[0]}",
+    ]
+    gap = draw(st.sampled_from(("\n", "\n\n")))
+    return "\n".join(fields) + "".join(f"{gap}{p}" for p in paragraphs[1:]) + "\n"
+
+
+@given(
+    records=st.lists(labelled_records(), min_size=1, max_size=5), gap=st.sampled_from(("", "\n"))
+)
+def test_labelled_records_split_where_the_first_label_returns(records: list[str], gap: str) -> None:
+    dump, starts = join(records, Joiner("labelled", between=gap))
+    assert_splits_back(records, dump, starts)
+
+
+@given(
+    specs=st.lists(st.tuples(articles(), surfaces()), min_size=1, max_size=3),
+    titles=st.lists(st.sampled_from(HEADLINES), min_size=4, max_size=4),
+)
+def test_front_matter_starts_each_article(
+    specs: list[tuple[ArticleSpec, Surface]], titles: list[str]
+) -> None:
+    texts = [
+        f"---\ntitle: {json.dumps(title)}\ntags:\n  - news\n---\n\n{plain_text(spec, surface)}"
+        for (spec, surface), title in zip(specs, titles, strict=False)
+    ]
+    dump, starts = join(texts, Joiner("front matter", between="\n"))
+    assert_splits_back(texts, dump, starts)
+
+
+@given(specs=st.lists(st.tuples(articles(), surfaces()), min_size=1, max_size=3))
+def test_own_markdown_output_splits_back_article_by_article(
+    specs: list[tuple[ArticleSpec, Surface]],
+) -> None:
+    """``***`` section breaks inside articlecli's Markdown are not delimiters."""
+    originals = [parse(plain_text(spec, surface)) for spec, surface in specs]
+    dump = "".join(to_markdown(article) for article in originals)
+    records = split_text(dump)
+    assert len(records) == len(originals), dump
+    for record, original in zip(records, originals, strict=True):
+        read = read_own_output(record.text)
+        assert read is not None and len(read) == 1, record.text
+        assert read == read_own_output(to_markdown(original)), record.text
+
+
+@given(specs=st.lists(st.tuples(articles(), surfaces()), min_size=1, max_size=3))
+def test_json_lines_are_one_json_record_each(specs: list[tuple[ArticleSpec, Surface]]) -> None:
+    lines = [to_jsonl(parse(plain_text(spec, surface))) for spec, surface in specs]
+    records = split_text("".join(f"{line}\n" for line in lines))
+    assert [(r.kind, r.container, r.line) for r in records] == [
+        ("json", "jsonl", n) for n in range(1, len(lines) + 1)
+    ]
+    assert [r.text for r in records] == [f"{line}\n" for line in lines]
+    for record in records:
+        assert read_own_output(record.text) is not None
+
+
+# -- containers ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Story:
+    """A wire story's fields, and the labelled text a container of it must become."""
+
+    headline: str
+    author: str
+    dateline: str
+    paragraphs: tuple[str, ...]
+
+    def expected(self, date: str) -> str:
+        dash = "" if self.dateline.endswith("-") else " -"
+        first = f"{self.dateline}{dash} {self.paragraphs[0]}"
+        body = "\n\n".join((first, *self.paragraphs[1:]))
+        return f"Title: {self.headline}\nBy: {self.author}\nDate: {date}\n\n{body}\n"
+
+
+@st.composite
+def stories(draw: st.DrawFn) -> Story:
+    """A wire story: a headline, an author, a dateline and 1-5 paragraphs."""
+    count = draw(st.integers(1, 5))
+    paragraphs = tuple(
+        " ".join(draw(st.lists(sentences(), min_size=1, max_size=3))) for _ in range(count)
+    )
+    return Story(
+        draw(st.sampled_from(HEADLINES)),
+        draw(person_names()),
+        draw(st.sampled_from(("GENEVA (AP)", "LONDON (AP)", "KYIV, Ukraine (AP)"))),
+        paragraphs,
+    )
+
+
+def sgml(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def wire_lines(paragraph: str, width: int) -> list[str]:
+    """Hard-wrap a paragraph the AP way: first line indented, the rest flush left."""
+    lines = textwrap.wrap(sgml(paragraph), width, break_long_words=False, break_on_hyphens=False)
+    return ["   " + lines[0], *lines[1:]]
+
+
+def trec_doc(story: Story, number: int, width: int) -> str:
+    body = [line for p in story.paragraphs for line in wire_lines(p, width)]
+    return "\n".join(
+        [
+            "<DOC>",
+            f"<DOCNO> XN990101-{number:04d} </DOCNO>",
+            "<FILEID>AP-NR-01-01-99 1200EST</FILEID>",
+            f"<HEAD>{sgml(story.headline)}</HEAD>",
+            "<HEAD>Eds: Moves on all wires.</HEAD>",
+            f"<BYLINE>By {sgml(story.author)}</BYLINE>",
+            f"<DATELINE>{story.dateline} </DATELINE>",
+            "<TEXT>",
+            *body,
+            "</TEXT>",
+            "</DOC>",
+        ]
+    )
+
+
+@given(story_list=st.lists(stories(), min_size=1, max_size=3), width=st.integers(40, 90))
+def test_trec_documents_become_their_stories(story_list: list[Story], width: int) -> None:
+    dump = "\n".join(trec_doc(s, i, width) for i, s in enumerate(story_list)) + "\n"
+    records = split_text(dump)
+    assert [r.text for r in records] == [
+        s.expected("1999-01-01T12:00:00-05:00") for s in story_list
+    ]
+    assert [r.id for r in records] == [f"XN990101-{i:04d}" for i in range(len(story_list))]
+    assert [parse(r.text).headline for r in records] == [s.headline for s in story_list]
+
+
+def reuters_doc(story: Story, number: int, width: int) -> str:
+    body = [line for p in story.paragraphs for line in wire_lines(p, width)]
+    body[0] = body[0].lstrip()  # Reuters starts the body right after the dateline
+    dateline = story.dateline.replace(" (AP)", "") + ", Jan 1 -"
+    return "\n".join(
+        [
+            f'<REUTERS TOPICS="NO" NEWID="{number}">',
+            "<DATE>1-JAN-1999 12:00:00.00</DATE>",
+            "<TEXT>&#2;",
+            f"<TITLE>{sgml(story.headline)}</TITLE>",
+            f"<AUTHOR>    by {sgml(story.author)}</AUTHOR>",
+            f"<DATELINE>    {dateline} </DATELINE><BODY>{body[0]}",
+            *body[1:],
+            " Reuter",
+            "&#3;</BODY></TEXT>",
+            "</REUTERS>",
+        ]
+    )
+
+
+@given(story_list=st.lists(stories(), min_size=1, max_size=3), width=st.integers(40, 90))
+def test_reuters_documents_become_their_stories(story_list: list[Story], width: int) -> None:
+    dump = '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n' + "\n".join(
+        reuters_doc(s, i, width) for i, s in enumerate(story_list)
+    )
+    records = split_text(dump)
+    expected = [
+        replace(s, dateline=s.dateline.replace(" (AP)", "") + ", Jan 1 -").expected(
+            "1999-01-01T12:00:00"
+        )
+        for s in story_list
+    ]
+    assert [r.text for r in records] == expected
+    assert [r.id for r in records] == [str(i) for i in range(len(story_list))]
