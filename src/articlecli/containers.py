@@ -79,6 +79,7 @@ SIGN_OFFS: frozenset[str] = frozenset({"reuter", "reuters"})
 # Paragraphs that stand in for text that was never there (Reuters-21578 briefs).
 PLACEHOLDERS: frozenset[str] = frozenset({"blah blah blah."})
 
+_OPENING = re.compile(r"<([A-Za-z_][A-Za-z0-9_]*)(?:[ \t>]|$)")
 _TAG = re.compile(r"<(/?)([A-Za-z][\w.-]*)([^<>]*)>")
 _ATTRIBUTE = re.compile(r"""([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 # AP stamp "AP-NR-01-01-89 2358EST": month, day, two-digit year, time, zone.
@@ -111,15 +112,13 @@ def opening_tag(stripped: str) -> str | None:
 
     Cheap on ordinary lines: anything not starting with "<" is rejected at once.
     """
-    if not stripped.startswith("<") or stripped.startswith("</"):
+    if stripped[:1] != "<":
         return None
-    end = 1
-    while end < len(stripped) and (stripped[end].isalnum() or stripped[end] == "_"):
-        end += 1
-    name = stripped[1:end].upper()
-    if name in CONTAINERS and (end == len(stripped) or stripped[end] in " \t>"):
-        return name
-    return None
+    match = _OPENING.match(stripped)
+    if match is None:
+        return None
+    name = match[1].upper()
+    return name if name in CONTAINERS else None
 
 
 def closes(stripped: str, tag: str) -> bool:
@@ -196,7 +195,8 @@ def _take(fields: _Fields, role: str, raw: str, attributes: dict[str, str]) -> N
     if role == "ignore":
         return
     if role == "body":
-        _take_body(fields, _clean(raw, keep_lines=True))
+        if not raw.isspace():  # the line ends between elements are most runs
+            _take_body(fields, _clean(raw, keep_lines=True))
         return
     value = _clean(raw, keep_lines=False)
     if not value:
@@ -286,20 +286,17 @@ def split_paragraphs(text: str) -> list[str]:
         lines = [line for line in block.split("\n") if line.strip()]
         if not lines:
             continue
-        margin = min(_indent(line) for line in lines)
+        indents = [len(line) - len(line.lstrip(" \t")) for line in lines]
+        margin = min(indents)
         current: list[str] = []
-        for line in lines:
+        for line, indent in zip(lines, indents, strict=True):
             # Every line indented: paragraphs short enough to fit on one line each.
-            if current and (_indent(line) > margin or margin > 0):
+            if current and (indent > margin or margin > 0):
                 paragraphs.append(" ".join(" ".join(current).split()))
                 current = []
             current.append(line)
         paragraphs.append(" ".join(" ".join(current).split()))
     return paragraphs
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
 
 
 def _clean(raw: str, *, keep_lines: bool) -> str:

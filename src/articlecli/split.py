@@ -89,6 +89,11 @@ _TRAILER = re.compile(r"original[\s_-]*url\s*:\s*\S", re.IGNORECASE)
 _LABEL = re.compile(r"([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3}) ?(?::|-(?= |$))")
 _YAML_KEY = re.compile(r"[A-Za-z_][\w-]*(?: [\w-]+){0,3}:(?: |$)")
 _ATX = re.compile(r"#{1,6}(?: |$)")
+# Characters that normalize_text changes apart from composition (odd spaces, zero-width
+# characters, BOM, soft hyphen, C1 controls, line separators); tests keep it in step.
+_ODD_CHARACTER = re.compile(
+    "[\u0080-\u00a0\u00ad\u1680\u2000-\u2011\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]"
+)
 # Closing marks that may follow the full stop of a sentence.
 _CLOSERS = "\"'\u201d\u2019)"
 
@@ -269,7 +274,13 @@ def _split_containers(source: _Lookahead) -> Iterator[Record]:
     first = 0
     for line in source:
         stripped = line.strip()
-        opened = opening_tag(stripped) if stripped.startswith("<") else None
+        opened = opening_tag(stripped) if stripped[:1] == "<" else None
+        if tag is not None and opened is None:  # the common case: a line inside a container
+            lines.append(line)
+            if stripped[-1:] == ">" and closes(stripped, tag):
+                yield _container_record(tag, lines, first)
+                tag, lines = None, []
+            continue
         if opened is not None and (tag is not None or lines):
             yield (
                 _unclosed(tag, lines, first, f"the next <{opened}> on line {source.number}")
@@ -342,47 +353,54 @@ class _PlainSplitter:
 
     def run(self) -> Iterator[Record]:
         """Yield the records of the rest of the input."""
+        # One line closes at most one record, so the per-line step returns it rather than
+        # being a generator: this loop runs once per input line.
         for number, line in enumerate(self.replay, start=1):
-            yield from self._line(line, number)
-        for line in self.source:
+            if (record := self._line(line, number)) is not None:
+                yield record
+        source = self.source
+        for line in source:
             if "\f" in line:
-                yield from self._form_feeds(line, self.source.number)
-            else:
-                yield from self._line(line, self.source.number)
-        yield from self._end()
+                yield from self._form_feeds(line, source.number)
+            elif (record := self._line(line, source.number)) is not None:
+                yield record
+        if (record := self._end()) is not None:
+            yield record
 
     def _form_feeds(self, line: str, number: int) -> Iterator[Record]:
         parts = line.split("\f")
-        yield from self._line(parts[0], number)
-        for part in parts[1:]:
-            yield from self._end()
-            yield from self._line(part, number)
+        for index, part in enumerate(parts):
+            if index and (record := self._end()) is not None:
+                yield record
+            if (record := self._line(part, number)) is not None:
+                yield record
 
-    def _line(self, line: str, number: int) -> Iterator[Record]:
+    def _line(self, line: str, number: int) -> Record | None:
+        """Take one input line; return the record it closes, if any."""
         stripped = _clean(line)
         if not stripped:
             if self.lines:
                 self.lines.append(line)
             self.after_blank = True
             self.block_words = 0
-            return
+            return None
         head = stripped[0]
         if head in MARKER_DECORATION and _is_marker(stripped):
-            yield from self._end()
-            return
+            return self._end()
         if head in RULE_CHARS:
             if stripped == "---" and self._front_matter_ahead():
-                yield from self._end()
+                record = self._end()
                 self._take_front_matter(line, number)
-                return
+                return record
             if self._is_boundary_rule(stripped):
-                yield from self._end()
-                return
+                return self._end()
+        record = None
         if self.key is not None and self._next_labelled_record(stripped):
-            yield from self._end()
+            record = self._end()
         self._append(line, stripped, number)
         if head in "Oo" and self.has_body and _TRAILER.match(stripped):
-            yield from self._end()
+            return self._end()  # a new record never has body yet, so `record` is None
+        return record
 
     def _append(self, line: str, stripped: str, number: int) -> None:
         """Add a content line to the record, noting what later rules need to know."""
@@ -400,17 +418,17 @@ class _PlainSplitter:
         if not self.markdown:
             self.markdown = _is_markdown(stripped)
 
-    def _end(self) -> Iterator[Record]:
-        """Close the current record (if it has any text) and start a new one."""
+    def _end(self) -> Record | None:
+        """Close the current record and start a new one; return it unless it has no text."""
         text = _trimmed(self.lines)
-        if text:
-            yield Record(text, self.first)
+        record = Record(text, self.first) if text else None
         self.lines = []
         self.after_blank = True
         self.has_body = self.markdown = False
         self.block_words = 0
         self.opened = False
         self.key = None
+        return record
 
     def _is_boundary_rule(self, stripped: str) -> bool:
         """A rule line standing alone between blank lines, not a Markdown thematic break."""
@@ -494,9 +512,15 @@ def _ends_sentence(stripped: str) -> bool:
 
 def _clean(line: str) -> str:
     """Return the line stripped, as the parser will see it: no BOM, zero-width characters or
-    odd spaces (where ``cat`` joined a file that had a BOM, say). ASCII lines need no work.
+    odd spaces (where ``cat`` joined a file that had a BOM, say).
+
+    Most lines need no more than ``strip``: ASCII lines, and lines whose only non-ASCII
+    characters are letters and punctuation (a quick regex search says so, far cheaper than
+    normalizing every line with curly quotes in it).
     """
-    return line.strip() if line.isascii() else normalize_text(line).strip()
+    if line.isascii() or _ODD_CHARACTER.search(line) is None:
+        return line.strip()
+    return normalize_text(line).strip()
 
 
 def _is_marker(stripped: str) -> bool:
