@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -417,6 +418,22 @@ def test_json_document_is_one_record() -> None:
     text = '[\n  {"schema_version": 1, "headline": "A"},\n  {"schema_version": 1}\n]\n'
     (record,) = split_text("\n" + text)
     assert (record.kind, record.container, record.line, record.text) == ("json", "json", 2, text)
+
+
+def test_json_lines_with_a_byte_order_mark() -> None:
+    records = split_text('\ufeff{"schema_version": 1}\n{"schema_version": 1}\n')
+    assert [(r.kind, r.text) for r in records] == [("json", '{"schema_version": 1}\n')] * 2
+
+
+def test_conflicting_or_broken_options_fail_before_reading() -> None:
+    def never() -> Iterator[str]:
+        raise AssertionError("input read")
+        yield ""
+
+    with pytest.raises(ValueError, match="exclude each other"):
+        split_records(never(), delimiter="%%", single=True)
+    with pytest.raises(re.error):
+        split_records(never(), delimiter="(")
 
 
 def test_xsum_style_brackets_are_not_json() -> None:

@@ -3,7 +3,8 @@
 The splitter is separate from the parser: it only finds boundaries (and undoes container
 markup), and never looks inside an article beyond what a boundary needs. It streams: lines
 are read lazily and each record is yielded as soon as it is complete, so memory holds one
-record plus a few lines of lookahead, whatever the size of the dump.
+record plus a little lookahead (at most :data:`MAX_FRONT_MATTER` lines), whatever the size
+of the dump. (Only a JSON document, or an input with no boundary at all, is one record.)
 
 How an input is read is decided once, from its first non-blank line:
 
@@ -105,8 +106,9 @@ class Record:
     ``text``: the article (kind "text"), one JSON value (kind "json", for readback), or
     the raw lines of a broken container (kind "error", with ``error`` saying what is
     wrong). ``line`` is the 1-based input line where the record starts and ``index`` its
-    position among the input's records. ``container`` names the rule that found it;
-    ``id`` is an identifier the container gave (TREC ``<DOCNO>``). ``verbatim`` is False
+    position among the input's records. ``container`` says how it was found: "plain",
+    "trec", "reuters", "sgml" (text between containers), "jsonl", "json", "regex" or
+    "single". ``id`` is an identifier the container gave (TREC ``<DOCNO>``). ``verbatim`` is False
     when ``text`` was rebuilt from markup, so its line numbers are not input lines.
     """
 
@@ -127,13 +129,16 @@ class Record:
 def split_records(
     lines: Iterable[str], *, delimiter: str | re.Pattern[str] | None = None, single: bool = False
 ) -> Iterator[Record]:
-    """Yield the records of a dump, in input order, as soon as each is complete.
+    """Return an iterator of the records of a dump, in input order, each as soon as it is complete.
 
     ``lines`` are the input's lines (line ends optional), read lazily. ``single`` makes the
     whole input one record; ``delimiter`` (a regex matched against each whole line,
     trailing whitespace ignored) replaces detection: matching lines separate records.
-    Raises ``re.error`` for an invalid ``delimiter``.
+    Raises ``re.error`` for an invalid ``delimiter`` and ``ValueError`` when both options
+    are given, at once rather than on the first record.
     """
+    if single and delimiter is not None:
+        raise ValueError("single and delimiter exclude each other")
     source = _Lookahead(lines)
     if single:
         records = _split_single(source)
@@ -141,16 +146,17 @@ def split_records(
         records = _split_regex(source, re.compile(delimiter))
     else:
         records = _split_detected(source)
-    for index, record in enumerate(records):
-        yield replace(record, index=index)
+    return (replace(record, index=index) for index, record in enumerate(records))
 
 
-def split_text(text: str, **options: object) -> list[Record]:
+def split_text(
+    text: str, *, delimiter: str | re.Pattern[str] | None = None, single: bool = False
+) -> list[Record]:
     """Split a whole text (any line ends) into records; for tests and small inputs."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines[-1] == "":
         lines.pop()  # the text's last line end, not an empty last line
-    return list(split_records(lines, **options))  # type: ignore[arg-type]
+    return list(split_records(lines, delimiter=delimiter, single=single))
 
 
 class _Lookahead:
@@ -192,11 +198,10 @@ def _split_single(source: _Lookahead) -> Iterator[Record]:
     lines: list[str] = []
     first = 0
     for line in source:
-        if lines or line.strip():
+        if lines or _clean(line):
             lines.append(line)
             first = first or source.number
-    text = _trimmed(lines)
-    if text:
+    if text := _trimmed(lines):
         yield Record(text, first, container="single")
 
 
@@ -209,7 +214,7 @@ def _split_regex(source: _Lookahead, pattern: re.Pattern[str]) -> Iterator[Recor
             if text := _trimmed(lines):
                 yield Record(text, first, container="regex")
             lines = []
-        elif lines or line.strip():
+        elif lines or _clean(line):
             lines.append(line)
             first = source.number if len(lines) == 1 else first
     if text := _trimmed(lines):
@@ -220,26 +225,27 @@ def _split_detected(source: _Lookahead) -> Iterator[Record]:
     """Look at the first significant line and split the input the way it calls for."""
     skipped: list[str] = []
     while (line := source.peek()) is not None:
-        stripped = line.strip()
+        stripped = _clean(line)
         if stripped and not stripped.startswith(("<!", "<?")):
             break
         skipped.append(next(source))  # blank lines and SGML/XML declarations
-    if line is None:
-        yield from _PlainSplitter(source, skipped).run()
-        return
-    stripped = line.strip()
-    tag = opening_tag(stripped)
-    if tag is not None:
+    start = "text" if line is None else _input_kind(_clean(line))
+    if start == "containers":
         yield from _split_containers(source)
-    elif stripped.startswith(("{", "[")) and _json_start(stripped) != "text":
-        yield from _split_json(source, lines_mode=_json_start(stripped) == "lines")
+    elif start in ("lines", "document"):
+        yield from _split_json(source, lines_mode=start == "lines")
     else:
         # Declarations in a plain-text input are text after all: put them back.
         yield from _PlainSplitter(source, skipped).run()
 
 
-def _json_start(stripped: str) -> str:
-    """Say how an input whose first line is ``stripped`` reads: "lines", "document" or "text"."""
+def _input_kind(stripped: str) -> str:
+    """Say how an input opening with ``stripped`` reads.
+
+    "containers" (SGML), "lines" (JSON Lines), "document" (one JSON value) or "text".
+    """
+    if opening_tag(stripped) is not None:
+        return "containers"
     if stripped.startswith("{"):
         try:
             if isinstance(json.loads(stripped), dict):
@@ -252,17 +258,21 @@ def _json_start(stripped: str) -> str:
 
 
 def _split_json(source: _Lookahead, *, lines_mode: bool) -> Iterator[Record]:
-    """JSON Lines: one record per non-blank line; a JSON document: one record in all."""
+    """JSON Lines: one record per non-blank line; a JSON document: one record in all.
+
+    The text is passed on as it is (no normalizing: spaces inside strings are data), only
+    without surrounding whitespace and a byte order mark.
+    """
     if lines_mode:
         for line in source:
-            if line.strip():
-                yield Record(line.strip() + "\n", source.number, kind="json", container="jsonl")
+            if text := line.strip().removeprefix("\ufeff"):
+                yield Record(text + "\n", source.number, kind="json", container="jsonl")
         return
     lines: list[str] = []
     first = 0
     for line in source:
-        if lines or line.strip():
-            lines.append(line)
+        if lines or _clean(line):
+            lines.append(line.removeprefix("\ufeff") if not lines else line)
             first = first or source.number
     yield Record(_trimmed(lines), first, kind="json", container="json")
 
