@@ -245,6 +245,19 @@ def test_text_outside_containers_is_an_error_record() -> None:
     assert kinds == [("text", 1), ("error", 4), ("text", 5)]
 
 
+def test_editor_notes_go_but_lookalike_text_stays() -> None:
+    text = (
+        "<DOC>\n<HEAD>Eds: Moves late.</HEAD>\n<HEAD>Ed's Diner Reopens</HEAD>\n<TEXT>\n"
+        "   With AM-Town-Briefs\n   Ed's Diner opened again on Monday.\n"
+        "   AP Photo exhibitions drew crowds.\n</TEXT>\n</DOC>\n"
+    )
+    (record,) = split_text(text)
+    assert record.text == (
+        "Title: Ed's Diner Reopens\n\nEd's Diner opened again on Monday.\n\n"
+        "AP Photo exhibitions drew crowds.\n"
+    )
+
+
 def test_empty_container_is_an_error_record() -> None:
     (record,) = split_text("<DOC>\n<DOCNO> X-1 </DOCNO>\n<FIRST>slug</FIRST>\n</DOC>\n")
     assert record.kind == "error"

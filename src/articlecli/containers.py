@@ -52,12 +52,14 @@ ROLES: dict[str, str] = {
     "DOC": "body", "REUTERS": "body",
 }  # fmt: skip
 
-# Notes to editors, not article text: a <HEAD> or a whole paragraph starting with one of
-# these is dropped (compared case-insensitively).
+# Notes to editors in <HEAD>, never headlines (compared case-insensitively).
 HEAD_NOTE_PREFIXES: tuple[str, ...] = (
-    "eds:", "eds ", "ed's", "editors:", "editor's note", "editors' note", "laserphoto",
+    "eds:", "eds note", "editors:", "editor's note", "editors' note", "laserphoto",
     "lasergraphic", "ap photo", "an ap extra", "with am-", "with pm-", "with bc-",
 )  # fmt: skip
+# The same notes when they stand as a whole paragraph of the text: only the forms that
+# cannot open a sentence ("AP Photo shows ..." can).
+BODY_NOTE_PREFIXES: tuple[str, ...] = ("eds:", "with am-", "with pm-", "with bc-")
 
 # Container date formats (strptime), tried in order; "%H" marks those that carry a time.
 DATE_FORMATS: tuple[str, ...] = (
@@ -250,7 +252,7 @@ def _take_body(fields: _Fields, text: str) -> None:
     """Split body text into paragraphs; a waiting dateline opens the first one."""
     for paragraph in split_paragraphs(text):
         folded = paragraph.casefold()
-        if folded.startswith(HEAD_NOTE_PREFIXES) or folded in PLACEHOLDERS:
+        if folded.startswith(BODY_NOTE_PREFIXES) or folded in PLACEHOLDERS:
             continue  # a slug note ("With AM-Israel-Border") or a placeholder
         if not any(char.isalnum() for char in paragraph):
             continue  # a row of asterisks: decoration
