@@ -17,7 +17,6 @@ _CAPTION_CREDIT = re.compile(
     + "|".join(p.replace("NAME", _NAME) for p in CAPTION_CREDIT_PATTERNS)
     + r")\s*\.?\s*$"
 )
-_SENTENCE_WORDS = re.compile(r"[a-z]{3,}")
 
 
 def is_chrome(line: str) -> bool:
@@ -26,6 +25,12 @@ def is_chrome(line: str) -> bool:
     if len(text.split()) > _MAX_CHROME_WORDS:
         return False
     return _CHROME.fullmatch(text) is not None
+
+
+# Credits are short; matching only the end of a line keeps the caption search linear.
+_CREDIT_WINDOW = 160
+# Every credit form holds one of these; most paragraphs hold none and skip the search.
+_CREDIT_HINT = re.compile(r"[/)\]]|Getty|(?:Photograph|Photo|Image|Picture|Credit)s?:")
 
 
 def read_caption(line: str) -> tuple[str | None, str] | None:
@@ -37,10 +42,15 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
     text = line.strip()
     if len(text) > 600:
         return None
-    match = _CAPTION_CREDIT.match(text)
+    offset = max(0, len(text) - _CREDIT_WINDOW)
+    if not _CREDIT_HINT.search(text, offset):
+        return None
+    match = _CAPTION_CREDIT.match(text, offset)
     if match is None:
         return None
-    caption = match["caption"].strip() or None
+    if offset and match.start("credit") == offset:
+        return None  # the credit may begin before the window: too long to be one
+    caption = text[: match.start("credit")].strip() or None
     credit = match["credit"].strip()
     if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
         credit = credit[1:-1].strip()
