@@ -53,11 +53,30 @@ def parse(text: str | bytes, *, source: str | None = None) -> Article:
     Raises :class:`ArticleParseError` for empty, blank or binary input; any other text
     parses, with ``warnings`` for what is missing or doubtful.
     """
-    return analyse(text, source=source).article
+    return _read(text, source=source).article
 
 
 def analyse(text: str | bytes, *, source: str | None = None) -> Analysis:
     """Parse ``text`` and report the role of each input line."""
+    passes = _read(text, source=source)
+    quote_lines = {
+        passes.body.paragraph_lines[q.section][q.paragraph] for q in passes.article.quotes
+    }
+    roles = _roles(passes.clean, passes.header, passes.body, quotes_lines=quote_lines)
+    return Analysis(passes.article, roles)
+
+
+@dataclass(frozen=True)
+class _Passes:
+    """The article and the intermediate results ``analyse`` needs to name line roles."""
+
+    article: Article
+    clean: str
+    header: Header
+    body: Body
+
+
+def _read(text: str | bytes, *, source: str | None) -> _Passes:
     warnings: list[Diagnostic] = []
     if isinstance(text, bytes):
         text, warnings = decode_bytes(text, source=source)
@@ -81,17 +100,9 @@ def analyse(text: str | bytes, *, source: str | None = None) -> Analysis:
     )
     dateline = _take_dateline(body)
     quotes, quote_warnings = find_quotes(body.sections, body.paragraph_lines)
-    article = _assemble(
-        header, body, quotes, [*warnings, *header.warnings, *body.warnings, *quote_warnings]
-    )
-    if dateline is not None:
-        agencies = article.agencies
-        if dateline.agency and dateline.agency not in agencies:
-            agencies = (*agencies, dateline.agency)
-        article = _with_id(replace(article, dateline=dateline.place, agencies=agencies))
-    return Analysis(article, _roles(clean, header, body, quotes_lines={
-        body.paragraph_lines[q.section][q.paragraph] for q in quotes
-    }))
+    warnings = [*warnings, *header.warnings, *body.warnings, *quote_warnings]
+    article = _assemble(header, body, dateline, quotes, warnings)
+    return _Passes(article, clean, header, body)
 
 
 def _take_dateline(body: Body) -> Dateline | None:
@@ -106,7 +117,11 @@ def _take_dateline(body: Body) -> Dateline | None:
 
 
 def _assemble(
-    header: Header, body: Body, quotes: tuple[Quote, ...], warnings: list[Diagnostic]
+    header: Header,
+    body: Body,
+    dateline: Dateline | None,
+    quotes: tuple[Quote, ...],
+    warnings: list[Diagnostic],
 ) -> Article:
     url = header.url or body.url
     lines = dict(header.lines)
@@ -118,16 +133,20 @@ def _assemble(
             Diagnostic(code_of("malformed-url"), f"not an http(s) URL: {url.url!r}", lines.get("url"))
         )
     byline = header.byline
+    agencies = byline.agencies if byline else ()
+    if dateline is not None and dateline.agency and dateline.agency not in agencies:
+        agencies = (*agencies, dateline.agency)  # "MOSCOW (Reuters) -" credits Reuters
     article = Article(
         headline=header.headline,
         byline=byline.text if byline else None,
         authors=byline.authors if byline else (),
-        agencies=byline.agencies if byline else (),
+        agencies=agencies,
         date=header.date,
         updated=header.updated,
         photo_credit=header.photo_credit or body.photo_credit,
         photo_caption=body.photo_caption,
         publication=header.publication,
+        dateline=dateline.place if dateline else None,
         summary=header.summary,
         sections=tuple(body.sections),
         quotes=quotes,
