@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .fields import is_heading_like
 
@@ -23,14 +23,15 @@ class Block:
     """Consecutive non-blank lines that form one unit: a paragraph, heading or field."""
 
     lines: tuple[Line, ...]
+    # The lines joined by spaces; computed once, since every reader asks for it.
+    text: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", " ".join(line.text for line in self.lines))
 
     @property
     def number(self) -> int:
         return self.lines[0].number
-
-    @property
-    def text(self) -> str:
-        return " ".join(line.text for line in self.lines)
 
 
 def numbered_lines(text: str) -> list[Line]:

@@ -22,7 +22,7 @@ _CAPTION_CREDIT = re.compile(
 def is_chrome(line: str) -> bool:
     """Return True for navigation, ads, share buttons, cookie and copyright lines."""
     text = line.strip()
-    if len(text.split()) > _MAX_CHROME_WORDS:
+    if len(text) > 15 * _MAX_CHROME_WORDS or len(text.split()) > _MAX_CHROME_WORDS:
         return False
     return _CHROME.fullmatch(text) is not None
 

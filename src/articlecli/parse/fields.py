@@ -91,6 +91,8 @@ def read_label(line: str) -> tuple[str, str] | None:
 def read_credit(line: str) -> str | None:
     """Return the photo credit a lone line gives ("Photo: X", "X / POOL / TASS"), or None."""
     text = line.strip()
+    if len(text) > 200:
+        return None  # a credit is a name or two, never a paragraph
     prefix = _CREDIT_PREFIX.match(text)
     if prefix and prefix.end() < len(text):
         value = text[prefix.end() :].strip()

@@ -64,6 +64,9 @@ def find_quotes(
     for s_index, section in enumerate(sections):
         previous_speaker: str | None = None
         for p_index, paragraph in enumerate(section.paragraphs):
+            if not _MARKS.search(paragraph):
+                previous_speaker = None  # most paragraphs quote no one: skip the work
+                continue
             spans, balanced = _spans(paragraph)
             if not balanced:
                 warnings.append(
@@ -128,7 +131,7 @@ def _speakers(paragraph: str, spans: list[_Span]) -> list[str | None]:
     """Name the speaker of each span: its own attribution, else the paragraph's nearest."""
     direct = [_direct_speaker(paragraph, spans, i) for i in range(len(spans))]
     found = [(spans[i].open_at, s) for i, s in enumerate(direct) if s]
-    according = _ACCORDING_TO.search(_outside(paragraph, spans))
+    according = _ACCORDING_TO.search(_outside(paragraph, spans)) if "ccording" in paragraph else None
     if according:
         found.append((according.start(), _clean(according["speaker"])))
     if not found:
