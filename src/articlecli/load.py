@@ -123,6 +123,12 @@ def load_unit(unit: Unit) -> list[Article]:
         raise _located_error(exc, record, source) from None
     if record.verbatim:
         article = _shifted(article, record.line - 1)
+    else:
+        # The text was rebuilt from a container (<DOC>, <REUTERS>): its lines are not input
+        # lines, so every field and warning points at the record's first input line.
+        article = _pinned(article, record.line)
+    if record.id:
+        article = replace(article, id=record.id)  # the container's own id (TREC <DOCNO>)
     return [article.with_source(Source(source, record.index, record.line))]
 
 
@@ -182,6 +188,12 @@ def _shifted(article: Article, offset: int) -> Article:
     )
     lines = {name: line + offset for name, line in article.lines.items()}
     return replace(article, lines=lines, warnings=warnings)
+
+
+def _pinned(article: Article, line: int) -> Article:
+    """Return the article with every line number set to ``line``."""
+    warnings = tuple(w if w.line is None else replace(w, line=line) for w in article.warnings)
+    return replace(article, lines=dict.fromkeys(article.lines, line), warnings=warnings)
 
 
 def _chain(first: Record | None, second: Record | None, rest: Iterator[Record]) -> Iterator[Record]:

@@ -102,6 +102,7 @@ def _split_one(
     from ..errors import ArticleParseError
     from ..load import load_unit, split_input
     from ..naming import article_file_name
+    from ..parse import article_id
     from ..render.text import to_text
 
     def warn(warning: Diagnostic) -> None:
@@ -127,7 +128,9 @@ def _split_one(
                     report.error(console.where(exc, item.name), exc.message)
                     continue
                 for article in articles:
-                    target = directory / article_file_name(count, article.id)
+                    # The content hash, not article.id: a container's id (a TREC DOCNO) is
+                    # not hex, and a name must never come from the input's text.
+                    target = directory / article_file_name(count, article_id(article))
                     count += 1
                     try:
                         write_file(target, to_text(article).encode("utf-8"), force=False)
