@@ -170,6 +170,19 @@ def test_invalid_utf8_is_read_as_cp1252_with_a_warning(in_tmp: Path) -> None:
     assert code_of("encoding-fallback") in [w["code"] for w in article["warnings"]]
 
 
+def test_reading_our_own_json_back_does_not_repeat_an_old_encoding_warning(in_tmp: Path) -> None:
+    """The stored AC109 is about the original bytes; the JSON read now is valid UTF-8."""
+    dump = b"Caf\xe9 Owners Reopen\n\nBy AFP\n\nThe caf\xe9 on the corner reopened.\n"
+    write_tree(in_tmp, {"latin.txt": dump})
+    first = invoke(["convert", "latin.txt", "-o", "latin.json"])
+    assert first.exit_code == 0, describe(first)
+    again = invoke(["convert", "latin.json"])
+    assert again.exit_code == 0, describe(again)
+    assert again.stderr == "", describe(again)
+    article = json.loads(again.stdout)
+    assert code_of("encoding-fallback") in [w["code"] for w in article["warnings"]]
+
+
 def test_output_dir_that_is_a_file(in_tmp: Path) -> None:
     write_tree(in_tmp, {"a.txt": HARBOUR, "out": "I am a file"})
     result = invoke(["convert", "a.txt", "--output-dir", "out"])

@@ -60,7 +60,7 @@ def load_articles(
     for unit in split_input(chunks, source=source, delimiter=delimiter, single=single):
         if isinstance(unit, ArticleParseError):
             raise unit
-        yield from load_unit(unit)
+        yield from load_unit(unit).articles
 
 
 def split_input(
@@ -102,7 +102,19 @@ def split_input(
         yield exc  # binary input: nothing after the NUL is text
 
 
-def load_unit(unit: Unit) -> list[Article]:
+@dataclass(frozen=True)
+class Loaded:
+    """The articles of one unit, and what decoding this input found wrong with it.
+
+    ``input_warnings`` are about the bytes read now (a cp1252 fallback); the warnings an
+    article read back from our own output carries are about its original input, not this.
+    """
+
+    articles: list[Article]
+    input_warnings: tuple[Diagnostic, ...] = ()
+
+
+def load_unit(unit: Unit) -> Loaded:
     """Return the articles of one unit, located in their input.
 
     Raises :class:`ArticleParseError`, with the input line, for a record that holds no
@@ -111,6 +123,10 @@ def load_unit(unit: Unit) -> list[Article]:
     record, source = unit.record, unit.source
     if unit.data is not None:
         return _load_whole(unit.data, source=source)
+    return Loaded(_load_record(record, source))
+
+
+def _load_record(record: Record, source: str) -> list[Article]:
     if record.kind == "error":
         raise record.to_error(source=source)
     if record.kind == "json" or (record.verbatim and record.text.startswith("---")):
@@ -132,14 +148,15 @@ def load_unit(unit: Unit) -> list[Article]:
     return [article.with_source(Source(source, record.index, record.line))]
 
 
-def _load_whole(data: bytes, *, source: str) -> list[Article]:
+def _load_whole(data: bytes, *, source: str) -> Loaded:
     """Parse an input holding one article (or read back our own output), from its bytes."""
-    text, _warnings = decode_bytes(data, source=source)
+    text, decode_warnings = decode_bytes(data, source=source)
     own = read_own_output(text, source=source)
     if own is not None:
-        return own
+        return Loaded(own, tuple(decode_warnings))
     article = parse(data, source=source)
-    return [article.with_source(Source(path=source, index=0, line=_line_of(article, source, 1)))]
+    located = article.with_source(Source(path=source, index=0, line=_line_of(article, source, 1)))
+    return Loaded([located], tuple(decode_warnings))
 
 
 def _read_back(record: Record, source: str) -> list[Article] | None:

@@ -35,10 +35,10 @@ def convert_unit(
     if isinstance(unit, ArticleParseError):
         return Converted(error=unit)
     try:
-        articles = load_unit(unit)
+        loaded = load_unit(unit)
     except ArticleParseError as exc:
         return Converted(error=exc)
     return Converted(
-        texts=tuple(render(article) for article in articles),
-        warnings=tuple(w for a in articles for w in a.warnings if w.code in input_codes),
+        texts=tuple(render(article) for article in loaded.articles),
+        warnings=tuple(w for w in loaded.input_warnings if w.code in input_codes),
     )

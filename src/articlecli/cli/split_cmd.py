@@ -123,7 +123,7 @@ def _split_one(
                 try:
                     if isinstance(unit, ArticleParseError):
                         raise unit
-                    articles = load_unit(unit)
+                    articles = load_unit(unit).articles
                 except ArticleParseError as exc:
                     report.error(console.where(exc, item.name), exc.message)
                     continue
