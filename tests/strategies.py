@@ -37,6 +37,8 @@ LAST_NAMES = (
 PARTICLE_NAMES = ("Jan van Dijk", "Ana de Souza", "Ursula von der Leyen", "Karim bin Salem")
 INITIALS = ("K.", "J.", "A.", "M.")
 
+# Where a reporter files from ("By Jane Doe in Kyiv").
+PLACES = ("Kyiv", "Moscow", "New York", "São Paulo", "Zürich", "Łódź", "Washington")
 # Agencies as bylines credit them; each is in the parser's table (or is an outlet name).
 BYLINE_AGENCIES = (
     "AFP", "Reuters", "The Associated Press", "Bloomberg", "TASS", "Interfax", "Xinhua",
@@ -324,7 +326,8 @@ def _join(items: list[str], style: str) -> str:
 
 @st.composite
 def bylines(draw: st.DrawFn) -> BylineSpec:
-    """A byline: 0-3 people, optional agencies or a job title; "By", "By:", "Author:", caps."""
+    """A byline: 0-3 people (and where they filed from), optional agencies or a job title;
+    "By", "By:", "Author:", ALL CAPS."""
     caps = draw(st.integers(0, 4)) == 0
     count = draw(st.integers(0, 3))
     people = draw(
@@ -337,6 +340,8 @@ def bylines(draw: st.DrawFn) -> BylineSpec:
     )
     style = draw(st.sampled_from(("and", "&", "commas")))
     credited = _join(people, style) if people else ""
+    if people and draw(st.integers(0, 3)) == 0:
+        credited += f" in {draw(st.sampled_from(PLACES))}"  # where the reporter filed from
     expected_agencies = list(agencies)
     if people and not agencies and draw(st.booleans()):
         title, employer = draw(st.sampled_from(JOB_TITLES))
@@ -432,9 +437,10 @@ def date_lines(draw: st.DrawFn, *, field: str = "date") -> DateSpec:
     text, iso = draw(written_dates())
     if field == "updated":
         prefix = draw(st.sampled_from(("Updated ", "Updated: ", "Last updated ", "Updated on ")))
-        return DateSpec(prefix + text, iso, "updated")
-    prefix = draw(st.sampled_from(("",) * 5 + ("Published ", "Published: ", "Posted on ", "Date: ")))
-    spec = DateSpec(prefix + text, iso, "date")
+        spec = DateSpec(prefix + text, iso, "updated")
+    else:
+        prefix = draw(st.sampled_from(("",) * 5 + ("Published ", "Published: ", "Posted on ", "Date: ")))
+        spec = DateSpec(prefix + text, iso, "date")
     choice = draw(st.integers(0, 5))
     if choice == 0 and "T" not in iso:
         hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
@@ -442,7 +448,7 @@ def date_lines(draw: st.DrawFn, *, field: str = "date") -> DateSpec:
         time_line = _written_time(draw, hour, minute) + (f" {zone}" if zone else "")
         iso = _iso(date.fromisoformat(iso), (hour, minute, 0), offset)
         return replace(spec, iso=iso, time_line=time_line)
-    if choice == 1:
+    if choice == 1 and field == "date":
         later, later_iso = draw(written_dates())
         glue = draw(st.sampled_from((" / Updated ", " | Updated: ", " · Updated ")))
         return replace(spec, line=spec.line + glue + later, updated_iso=later_iso)
@@ -714,18 +720,16 @@ def layout(spec: ArticleSpec, surface: Surface = Surface()) -> Layout:
     header_lines = {
         "headline": [spec.headline_line],
         "byline": [_by_word(spec.byline.line, surface.by_word)] if spec.byline else [],
-        "date": [spec.date.line, *([spec.date.time_line] if spec.date and spec.date.time_line else [])]
-        if spec.date
-        else [],
-        "updated": [spec.updated.line] if spec.updated else [],
+        "date": _date_lines(spec.date),
+        "updated": _date_lines(spec.updated),
         "credit": [spec.credit.line] if spec.credit else [],
         "url": [spec.url.line] if spec.url else [],
     }
     first = True
     for name in spec.header:
         lines = [curl(line) for line in header_lines[name]]
-        if name == "date" and len(lines) == 2:
-            add_block(lines[:1], "date", surface.header_gaps, first)
+        if len(lines) == 2:  # a date and the time on the line after it
+            add_block(lines[:1], name, surface.header_gaps, first)
             add_block(lines[1:], None, surface.header_gaps, False)
         else:
             add_block(lines, name, surface.header_gaps, first)
@@ -747,6 +751,12 @@ def layout(spec: ArticleSpec, surface: Surface = Surface()) -> Layout:
     out.lines.extend(cycle.pick(surface.blank_line_fill) for _ in range(surface.trailing_blank_lines))
     out.lines = [_dress(line, surface, cycle) if line.strip() else line for line in out.lines]
     return out
+
+
+def _date_lines(spec: DateSpec | None) -> list[str]:
+    if spec is None:
+        return []
+    return [spec.line, *([spec.time_line] if spec.time_line else [])]
 
 
 class _Cycler:

@@ -117,8 +117,11 @@ MUTANTS: tuple[Mutant, ...] = (
         (("decode.py", 'text = unicodedata.normalize("NFC", text)', "pass"),),
     ),
     Mutant(
+        # Equivalent for parse(): numbered_lines() splits on str.isspace(), which NBSP is, so
+        # no Article can differ (only analyse()'s raw line text shows it). Kept as a check
+        # that the table reports what slips through.
         "nbsp-kept",
-        "a non-breaking space is not turned into a space",
+        "a non-breaking space is not turned into a space (equivalent mutant)",
         (("decode.py", '_SPACES = "\\t\\u00a0', '_SPACES = "\\t'),),
     ),
     Mutant(
@@ -137,8 +140,8 @@ MUTANTS: tuple[Mutant, ...] = (
         (
             (
                 "parse/header.py",
-                'if header.date and "T" not in header.date and (time := read_time_line(text)):',
-                'if False and header.date and (time := read_time_line(text)):',
+                "    if (time := read_time_line(text)) is None:\n        return None",
+                "    if (time := read_time_line(text)) is None or True:\n        return None",
             ),
         ),
     ),

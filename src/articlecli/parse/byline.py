@@ -38,8 +38,12 @@ _NAME_TOKEN = re.compile(
 # check, so this only bounds the work on a long line.
 _MAX_WORDS = 24
 # A credited part with the reporter's location: "Jane Doe in New York". The place must be
-# capitalised, so "Jane Doe in the end" stays prose.
-_LOCATED = re.compile(r"(?P<who>.+?)\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# capitalised, so "Jane Doe in the end" stays prose; ALL-CAPS bylines say "IN KYIV", and
+# places may start with a non-ASCII capital ("Łódź").
+_PLACE_WORD = r"(?:[A-Z]|[^\x00-\x7f])[\w'’.-]*"
+_LOCATED = re.compile(
+    rf"(?P<who>.+?)\s+(?:in|IN)\s+(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
+)
 
 
 def read_byline(line: str) -> Byline | None:

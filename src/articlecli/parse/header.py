@@ -145,9 +145,8 @@ def _take(header: Header, line: Line) -> str | None:
         return _set_byline(header, line, byline)
     if (date_line := read_date_line(text)) is not None:
         return _set_date(header, line, date_line)
-    if header.date and "T" not in header.date and (time := read_time_line(text)):
-        header.date = with_time(header.date, time)
-        return "date"
+    if (time_role := _take_time(header, text)) is not None:
+        return time_role
     if (url := read_url_line(text, bare_ok=True)) is not None and header.url is None:
         header.url = url
         header.lines["url"] = line.number
@@ -183,6 +182,25 @@ def _take(header: Header, line: Line) -> str | None:
         header.lines["headline"] = line.number
         return "headline"
     return None
+
+
+def _take_time(header: Header, text: str) -> str | None:
+    """Join a time on its own line to the date (or update) on the header line before it.
+
+    Only the line just before: after "March 19" / "Updated March 20", a time belongs to the
+    update, and giving it to the date would move the date to another moment.
+    """
+    if not header.roles:
+        return None
+    previous = next(reversed(header.roles))
+    target = "updated" if header.lines.get("updated") == previous else "date"
+    value = getattr(header, target)
+    if header.lines.get(target) != previous or value is None or "T" in value:
+        return None
+    if (time := read_time_line(text)) is None:
+        return None
+    setattr(header, target, with_time(value, time))
+    return "date"
 
 
 def _front_matter_key(text: str) -> bool:
