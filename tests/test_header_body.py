@@ -94,3 +94,42 @@ def test_a_question_heads_the_paragraphs_after_it() -> None:
         (None, 1),
         ("What now?", 1),
     ]
+
+
+def test_a_title_case_headline_ending_in_press_is_not_a_newspaper() -> None:
+    article = parse("Kremlin Slams Western Press\n\nEnergy grid truce\n\nTalks ended early.\n")
+    assert article.headline == "Kremlin Slams Western Press"
+    assert article.publication is None
+    assert article.sections[0].heading == "Energy grid truce"
+
+
+def test_links_to_other_stories_after_the_article_are_boilerplate() -> None:
+    dump = (
+        "Harbour Ferry Returns\n\nBy Jane Doe\n\n"
+        "The ferry sailed again on Monday after a week in dock.\n\n"
+        "Most read\n\nCouncil Approves New Budget\n\nStorm Closes Mountain Pass\n\n"
+        "Museum Finds Lost Painting\n"
+    )
+    article = parse(dump)
+    assert article.paragraphs == ("The ferry sailed again on Monday after a week in dock.",)
+    assert [s.heading for s in article.sections] == [None]
+    assert article.boilerplate == (
+        "Most read",
+        "Council Approves New Budget",
+        "Storm Closes Mountain Pass",
+        "Museum Finds Lost Painting",
+    )
+
+
+def test_two_title_lines_after_the_article_stay_a_heading_and_its_lead_in() -> None:
+    # Fewer than three: no menu, so the usual heading rule applies.
+    article = parse("Big Day\n\nBy AFP\n\nIt rained.\n\nWhat next\n\nAnd hockey\n")
+    assert article.boilerplate == ()
+    assert article.sections[-1].heading == "And hockey"
+
+
+def test_menu_items_glued_together_are_chrome() -> None:
+    dump = "Skip to main contentSkip to navigation\n\nBig Day\n\nBy AFP\n\nIt rained.\n"
+    article = parse(dump)
+    assert article.headline == "Big Day"
+    assert article.boilerplate == ("Skip to main contentSkip to navigation",)

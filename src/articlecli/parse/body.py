@@ -52,8 +52,27 @@ def read_body(blocks: list[Block], *, have_url: bool, have_credit: bool) -> Body
             _mark(body, block, role)
         else:
             content.append(block)
-    _build_sections(body, content)
+    _build_sections(body, _without_navigation(body, content))
     return body
+
+
+# This many title-like lines in a row after the article's last prose paragraph are a menu
+# or a list of links to other stories ("Most read"), not headings: a heading heads prose.
+_NAVIGATION_RUN = 3
+
+
+def _without_navigation(body: Body, content: list[Block]) -> list[Block]:
+    """Move a run of title-like lines after the last prose paragraph to boilerplate."""
+    end = len(content)
+    start = end
+    while start > 0 and len(content[start - 1].lines) == 1 and is_heading_like(content[start - 1].text):
+        start -= 1
+    if end - start < _NAVIGATION_RUN or start == 0:
+        return content
+    for block in content[start:]:
+        body.boilerplate.append(block.text)
+        _mark(body, block, "boilerplate")
+    return content[:start]
 
 
 def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:

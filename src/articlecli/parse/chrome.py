@@ -6,7 +6,10 @@ import re
 
 from .lexicon import CAPTION_CREDIT_PATTERNS, CHROME_PATTERNS
 
-_CHROME = re.compile("(?:" + "|".join(CHROME_PATTERNS) + r")[\s.:!|»›>]*", re.IGNORECASE)
+# One or more chrome phrases: scrapers glue menu items together ("Skip to contentSkip to
+# navigation"). At most four: overlapping patterns make each repeat a fork, so an
+# unbounded repeat could take exponential time on a line of repeated words.
+_CHROME = re.compile("(?:(?:" + "|".join(CHROME_PATTERNS) + r")[\s.:!|»›>]*){1,4}", re.IGNORECASE)
 # Chrome is short; a long line that happens to start like chrome is prose.
 _MAX_CHROME_WORDS = 20
 # A name in a credit: words joined by spaces, where ". " may only follow an initial, so that

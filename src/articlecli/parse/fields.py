@@ -126,6 +126,9 @@ def _is_credit_word(part: str) -> bool:
     )
 
 
+_FREQUENCY_WORDS = frozenset({"daily", "weekly", "morning", "evening", "sunday", "nightly"})
+
+
 def read_publication(line: str) -> str | None:
     """Return a newspaper's name on a line of its own ("The Kerrville Daily Times"), or None.
 
@@ -137,7 +140,17 @@ def read_publication(line: str) -> str | None:
     if not 2 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return None
     last = words[-1].casefold().split("-")[-1].strip(".,")
-    return text if last in PUBLICATION_WORDS else None
+    if last not in PUBLICATION_WORDS:
+        return None
+    # "Kremlin Slams Western Press" is a headline in title case: a newspaper's name starts
+    # with "The", says how often it appears, or is an outlet we know.
+    folded = [w.casefold() for w in words]
+    named_like_a_paper = (
+        folded[0] == "the"
+        or any(w in _FREQUENCY_WORDS for w in folded)
+        or text.casefold() in AGENCIES
+    )
+    return text if named_like_a_paper else None
 
 
 def is_headline_like(line: str) -> bool:
