@@ -133,3 +133,19 @@ def test_menu_items_glued_together_are_chrome() -> None:
     article = parse(dump)
     assert article.headline == "Big Day"
     assert article.boilerplate == ("Skip to main contentSkip to navigation",)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "site"),
+    [
+        ("Floods close roads | UK news | The Guardian", "Floods close roads", "The Guardian"),
+        ("Peace talks resume : NPR", "Peace talks resume", "NPR"),
+        ("Grain deal extended - Reuters", "Grain deal extended", "Reuters"),
+        ("Trump - The Interview", "Trump - The Interview", None),  # not an outlet
+        ("Q&A: What happens next?", "Q&A: What happens next?", None),
+    ],
+)
+def test_a_page_title_label_loses_its_site_name(title: str, headline: str, site: str | None) -> None:
+    article = parse(f"---\ntitle: \"{title}\"\n---\n\nIt rained all week.\n")
+    assert article.headline == headline
+    assert article.publication == site

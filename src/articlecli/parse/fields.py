@@ -153,6 +153,27 @@ def read_publication(line: str) -> str | None:
     return text if named_like_a_paper else None
 
 
+_SITE_SUFFIX = re.compile(r"\s+(?:[:|]|-|–|—)\s+(?P<site>[^|:]{1,40})$")
+
+
+def split_site_name(title: str) -> tuple[str, str | None]:
+    """Split a page title into headline and site name, as HTML titles carry them.
+
+    "Floods close roads | UK news | The Guardian" -> ("Floods close roads", "The Guardian");
+    "Peace talks resume : NPR" -> ("Peace talks resume", "NPR"). A " - " or " : " suffix is
+    split off only when it names an outlet we know, since headlines use dashes too.
+    """
+    parts = [part.strip() for part in title.split(" | ")]
+    if len(parts) > 1 and parts[0] and len(parts[-1].split()) <= 5:
+        return parts[0], parts[-1]
+    match = _SITE_SUFFIX.search(title)
+    if match and match.start() > 0:
+        site = match["site"].strip()
+        if site.casefold() in AGENCIES or read_publication(site):
+            return title[: match.start()].strip(), site
+    return title, None
+
+
 def is_headline_like(line: str) -> bool:
     """Return True for a line that can be a headline: short, and not ending like a sentence."""
     text = line.strip()

@@ -22,6 +22,7 @@ from .fields import (
     read_related_line,
     read_publication,
     read_url_line,
+    split_site_name,
 )
 from .lexicon import METADATA_LABELS, SECTION_MARKERS
 
@@ -224,8 +225,11 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
     if field_name == "headline":
         if header.headline is not None:
             return None
-        header.headline = value
+        header.headline, site = split_site_name(value)
         header.lines["headline"] = line.number
+        if site is not None and header.publication is None:
+            header.publication = site
+            header.lines["publication"] = line.number
         return "headline"
     if field_name == "byline":
         byline = read_byline(value) or credit_names(value)
