@@ -149,3 +149,15 @@ def test_a_page_title_label_loses_its_site_name(title: str, headline: str, site:
     article = parse(f"---\ntitle: \"{title}\"\n---\n\nIt rained all week.\n")
     assert article.headline == headline
     assert article.publication == site
+
+
+def test_a_caption_with_a_hide_caption_button_gives_caption_and_credit() -> None:
+    dump = (
+        "Big Day\n\nBy AFP\n\n"
+        "A man waves from a boat in Odesa on Tuesday. **Jane Roe/AP** ****hide caption****\n\n"
+        "It rained all week.\n"
+    )
+    article = parse(dump)
+    assert article.photo_caption == "A man waves from a boat in Odesa on Tuesday."
+    assert article.photo_credit == "Jane Roe/AP"
+    assert article.paragraphs == ("It rained all week.",)

@@ -30,6 +30,8 @@ def is_chrome(line: str) -> bool:
     return _CHROME.fullmatch(text) is not None
 
 
+# Buttons that crawlers leave after a caption ("... Jane Doe/AP hide caption").
+_CAPTION_TAIL = re.compile(r"[\s*]*\b(?:hide|toggle|show) caption[\s*]*$", re.IGNORECASE)
 # Credits are short; matching only the end of a line keeps the caption search linear.
 _CREDIT_WINDOW = 160
 # Every credit form holds one of these; most paragraphs hold none and skip the search.
@@ -42,7 +44,9 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
     "Rescuers search the rubble in Kyiv. REUTERS/Jane Doe" -> ("Rescuers search the rubble
     in Kyiv.", "REUTERS/Jane Doe"). A line that is only a credit gives (None, credit).
     """
-    text = line.strip()
+    text = _CAPTION_TAIL.sub("", line).strip()
+    if "**" in text:
+        text = text.replace("**", "").strip()  # Markdown bold from crawlers: markup only
     if len(text) > 600:
         return None
     offset = max(0, len(text) - _CREDIT_WINDOW)
