@@ -161,3 +161,26 @@ def test_byline_with_location_keeps_the_header_together() -> None:
     assert article.date == "2025-03-03"
     assert [s.heading for s in article.sections] == [None]
     assert article.paragraphs == ("The storm hit the coast.",)
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Mara Ivanova Mara is a science reporter based in Sofia.", "Mara Ivanova"),
+        ("Tomas Berg Senior Editor Tomas covers phones and tablets.", "Tomas Berg"),
+        ("Ines FalkIness FalkStaff Writer", "Ines Falk"),
+        ("Pat O'Neill Follow @patoneill", "Pat O'Neill"),
+        ("webdesk", None),
+        ("https://example.com/profile/ines-falk", None),
+    ],
+)
+def test_the_name_that_opens_a_noisy_author_label(value: str, name: str | None) -> None:
+    article = parse(f"Title: Big Day\nAuthor: {value}\n\nIt rained all week.\n")
+    assert article.byline == value  # as credited: nothing is dropped
+    assert article.authors == ((name,) if name else ())
+
+
+def test_a_trailing_separator_after_a_byline_is_not_part_of_it() -> None:
+    article = parse("Big Day\n\nBy Kirsi Laine -\n\nIt rained all week.\n")
+    assert article.byline == "Kirsi Laine"
+    assert article.authors == ("Kirsi Laine",)

@@ -58,7 +58,7 @@ def read_byline(line: str) -> Byline | None:
     match = _PREFIX.match(text)
     if match is None:
         return None
-    credited = text[match.end() :].strip().rstrip(",;")
+    credited = text[match.end() :].strip().rstrip(",;|-–— ")
     return credit_names(credited)
 
 
@@ -73,6 +73,40 @@ def read_byline_continuation(line: str) -> tuple[str, ...] | None:
         return None
     employer = _employer(text)
     return (employer,) if employer else ()
+
+
+# Words that end the name at the start of a labelled author value ("Jane Doe Follow @jd").
+_AFTER_NAME_WORDS = frozenset(
+    "follow read more see about updated published posted share edited written is was has "
+    "on at".split()
+)
+_GLUED_NAME = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "FedewaJoe": two words run together
+
+
+def leading_name(value: str) -> str | None:
+    """Return the person's name that opens a noisy author value, or None.
+
+    Crawlers fill "Author:" with a name followed by a bio, a follow button or a time:
+    "Jane Doe Senior Editor Jane covers ..." -> "Jane Doe". Two to four name words.
+    """
+    words: list[str] = []
+    for raw in value.split()[:6]:
+        word = _GLUED_NAME.split(raw.strip(",;|"))[0]
+        glued = word != raw.strip(",;|")
+        folded = word.casefold()
+        if (
+            not word
+            or folded in _AFTER_NAME_WORDS
+            or folded in JOB_TITLE_WORDS
+            or folded in NOT_NAME_WORDS
+            or (words and word == words[0])  # the bio starts again with the first name
+            or not _NAME_TOKEN.fullmatch(word)
+        ):
+            break
+        words.append(word)
+        if glued:
+            break
+    return " ".join(words) if 2 <= len(words) <= 4 else None
 
 
 def credit_names(credited: str) -> Byline | None:

@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from ..codes import code_of
 from ..model import Diagnostic, Related
 from .blocks import Line
-from .byline import Byline, credit_names, read_byline, read_byline_continuation
+from .byline import (
+    Byline,
+    credit_names,
+    leading_name,
+    normalise_case,
+    read_byline,
+    read_byline_continuation,
+)
 from .chrome import is_chrome
 from .dates import DateLine, read_date_line, read_time_line, with_time
 from .fields import (
@@ -234,7 +241,9 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
     if field_name == "byline":
         byline = read_byline(value) or credit_names(value)
         if byline is None:
-            byline = Byline(value, (), ())
+            # Keep the value as credited; take the name it opens with, if any.
+            name = leading_name(value)
+            byline = Byline(value, (normalise_case(name),) if name else (), ())
         return _set_byline(header, line, byline)
     if field_name in ("date", "updated"):
         date_line = read_date_line(value)
