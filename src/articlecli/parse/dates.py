@@ -133,7 +133,7 @@ def _from_iso(text: str) -> str | None:
     from dateutil.parser import isoparse  # imported lazily: start-up time matters
 
     try:
-        value = isoparse(text.replace(" ", "T", 1).replace(" ", ""))
+        value: datetime = isoparse(text.replace(" ", "T", 1).replace(" ", ""))
     except (ValueError, OverflowError):
         return None
     if len(text) == 10:
