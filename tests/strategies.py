@@ -110,7 +110,8 @@ HEADLINES = (
     "March on Washington draws thousands", "May Day rally passes off peacefully",
     "Kyiv, Europe left out?", "Ukraine's grid: what we know so far", "Élysée weighs in",
     "Prisoners freed in 175-for-175 swap", "Markets rally as talks resume!",
-    "São Paulo votes — and waits", "The €5 billion question",
+    "São Paulo votes — and waits", "The €5 billion question", "Kremlin slams Western press",
+    "Markets brace for more bad news", "A rising star in Kyiv's city hall",
 )
 HEADINGS = (
     "Energy grid truce", "Immediate peace talks", "Kyiv, Europe left out?", "Warming ties",
@@ -601,6 +602,8 @@ def sections(draw: st.DrawFn, *, first: bool) -> SectionSpec:
 def headlines(draw: st.DrawFn) -> tuple[str, str]:
     """A headline and its line ("Title: ..." sometimes): questions, quotes, unicode, "..."."""
     headline = draw(st.sampled_from(HEADLINES))
+    if draw(st.integers(0, 4)) == 0:  # Title Case, as many outlets write headlines
+        headline = " ".join(w[:1].upper() + w[1:] for w in headline.split(" "))
     prefix = draw(st.sampled_from(("",) * 6 + ("Title: ", "Headline: ")))
     return headline, prefix + headline
 
