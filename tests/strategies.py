@@ -25,14 +25,50 @@ from hypothesis import strategies as st
 # ever written in mixed case.
 
 FIRST_NAMES = (
-    "Jane", "John", "Maria", "Ahmed", "Olga", "Edward", "Mary", "Li", "Anne-Marie", "Sean",
-    "Priya", "Tomás", "Élodie", "Øystein", "Kateryna", "Daniel", "Sarah", "Yuki", "Fatima",
-    "Pierre", "Ömer", "Zoë",
+    "Jane",
+    "John",
+    "Maria",
+    "Ahmed",
+    "Olga",
+    "Edward",
+    "Mary",
+    "Li",
+    "Anne-Marie",
+    "Sean",
+    "Priya",
+    "Tomás",
+    "Élodie",
+    "Øystein",
+    "Kateryna",
+    "Daniel",
+    "Sarah",
+    "Yuki",
+    "Fatima",
+    "Pierre",
+    "Ömer",
+    "Zoë",
 )
 LAST_NAMES = (
-    "Doe", "Roe", "McDonough", "O'Neill", "Schmidt", "Kowalski", "Nguyen", "Petrov", "Okafor",
-    "García", "Müller", "Smith-Jones", "Tanaka", "Hassan", "Dubois", "Ivanova", "Åberg",
-    "Żuraw", "Brooks", "Chen",
+    "Doe",
+    "Roe",
+    "McDonough",
+    "O'Neill",
+    "Schmidt",
+    "Kowalski",
+    "Nguyen",
+    "Petrov",
+    "Okafor",
+    "García",
+    "Müller",
+    "Smith-Jones",
+    "Tanaka",
+    "Hassan",
+    "Dubois",
+    "Ivanova",
+    "Åberg",
+    "Żuraw",
+    "Brooks",
+    "Chen",
 )
 PARTICLE_NAMES = ("Jan van Dijk", "Ana de Souza", "Ursula von der Leyen", "Karim bin Salem")
 INITIALS = ("K.", "J.", "A.", "M.")
@@ -41,63 +77,158 @@ INITIALS = ("K.", "J.", "A.", "M.")
 PLACES = ("Kyiv", "Moscow", "New York", "São Paulo", "Zürich", "Łódź", "Washington")
 # Agencies as bylines credit them; each is in the parser's table (or is an outlet name).
 BYLINE_AGENCIES = (
-    "AFP", "Reuters", "The Associated Press", "Bloomberg", "TASS", "Interfax", "Xinhua",
-    "Kyodo News", "dpa", "The Moscow Times", "Agence France-Presse",
+    "AFP",
+    "Reuters",
+    "The Associated Press",
+    "Bloomberg",
+    "TASS",
+    "Interfax",
+    "Xinhua",
+    "Kyodo News",
+    "dpa",
+    "The Moscow Times",
+    "Agence France-Presse",
 )
 # Job titles after a name, and the agency (if any) each credits.
 JOB_TITLES = (
-    ("Staff Writer", None), ("Staff Writers", None), ("Associated Press Writer", "Associated Press"),
-    ("Reuters Staff", "Reuters"), ("Moscow Correspondent", None), ("Senior Editor", None),
+    ("Staff Writer", None),
+    ("Staff Writers", None),
+    ("Associated Press Writer", "Associated Press"),
+    ("Reuters Staff", "Reuters"),
+    ("Moscow Correspondent", None),
+    ("Senior Editor", None),
 )
 CREDIT_AGENCIES = (
-    "AFP", "Reuters", "Getty Images", "EPA-EFE", "TASS", "AP Photo", "Kremlin.ru", "Xinhua",
+    "AFP",
+    "Reuters",
+    "Getty Images",
+    "EPA-EFE",
+    "TASS",
+    "AP Photo",
+    "Kremlin.ru",
+    "Xinhua",
 )
 
 SUBJECTS = (
-    "The minister", "Officials", "The central bank", "Residents", "The company", "Lawmakers",
-    "The mayor", "Police", "Analysts", "The government", "Rescue workers", "The committee",
-    "Investors", "Doctors in Kyiv", "The coalition", "Farmers near Łódź", "Teachers",
-    "The court", "Voters in São Paulo", "Zürich's city council", "Both sides",
+    "The minister",
+    "Officials",
+    "The central bank",
+    "Residents",
+    "The company",
+    "Lawmakers",
+    "The mayor",
+    "Police",
+    "Analysts",
+    "The government",
+    "Rescue workers",
+    "The committee",
+    "Investors",
+    "Doctors in Kyiv",
+    "The coalition",
+    "Farmers near Łódź",
+    "Teachers",
+    "The court",
+    "Voters in São Paulo",
+    "Zürich's city council",
+    "Both sides",
 )
 VERBS = (
-    "announced", "rejected", "approved", "criticised", "welcomed", "delayed", "expanded",
-    "reviewed", "postponed", "defended", "questioned", "backed", "outlined", "studied",
+    "announced",
+    "rejected",
+    "approved",
+    "criticised",
+    "welcomed",
+    "delayed",
+    "expanded",
+    "reviewed",
+    "postponed",
+    "defended",
+    "questioned",
+    "backed",
+    "outlined",
+    "studied",
 )
 OBJECTS = (
-    "the new budget", "a plan to cut emissions", "the proposed ceasefire",
-    "a ban on grain exports", "the election results", "a €5 billion aid package",
-    "the reform of the pension system", "talks on a prisoner exchange",
-    "the deal with the unions", "a review of safety rules", "the café owners' petition",
-    "new limits on energy prices", "a 30-day truce on energy infrastructure",
+    "the new budget",
+    "a plan to cut emissions",
+    "the proposed ceasefire",
+    "a ban on grain exports",
+    "the election results",
+    "a €5 billion aid package",
+    "the reform of the pension system",
+    "talks on a prisoner exchange",
+    "the deal with the unions",
+    "a review of safety rules",
+    "the café owners' petition",
+    "new limits on energy prices",
+    "a 30-day truce on energy infrastructure",
 )
 TAILS = (
-    "", " on Tuesday", " after weeks of talks", " despite strong opposition",
-    " in a late-night vote", " earlier this month", " for the second time this year",
-    " — a move few had expected", " amid growing pressure from abroad",
+    "",
+    " on Tuesday",
+    " after weeks of talks",
+    " despite strong opposition",
+    " in a late-night vote",
+    " earlier this month",
+    " for the second time this year",
+    " — a move few had expected",
+    " amid growing pressure from abroad",
 )
 OPENERS = ("", "", "", "By the end of the year, ", "On Monday, ", "In a surprise move, ", "Still, ")
 SHORT_SENTENCES = (
-    "He declined to comment.", "The vote is expected next week.",
-    "Some points were notable by their absence.", "Prices rose 3% in March.",
-    "The talks ended without a deal.", "Nobody was hurt.", "That is still a long way off.",
+    "He declined to comment.",
+    "The vote is expected next week.",
+    "Some points were notable by their absence.",
+    "Prices rose 3% in March.",
+    "The talks ended without a deal.",
+    "Nobody was hurt.",
+    "That is still a long way off.",
 )
 QUOTE_CONTENTS = (
-    "We will not back down", "These negotiations will begin immediately",
-    "This is a historic step for the region", "The people have spoken",
-    "We call it 'a new dawn' for the city", "Nobody wants another winter like the last one",
-    "It won't happen overnight, but it will happen", "Our doors remain open",
-    "The numbers speak for themselves", "We need more time. The situation is changing",
-    "Zürich has always been a place for talks", "Prices cannot keep rising like this",
+    "We will not back down",
+    "These negotiations will begin immediately",
+    "This is a historic step for the region",
+    "The people have spoken",
+    "We call it 'a new dawn' for the city",
+    "Nobody wants another winter like the last one",
+    "It won't happen overnight, but it will happen",
+    "Our doors remain open",
+    "The numbers speak for themselves",
+    "We need more time. The situation is changing",
+    "Zürich has always been a place for talks",
+    "Prices cannot keep rising like this",
 )
 PARTIAL_QUOTES = (
-    "a historic step", "essential", "forced mobilization", "enormous economic deals",
-    "complete cessation", "a goodwill gesture", "unacceptable", "a new chapter",
+    "a historic step",
+    "essential",
+    "forced mobilization",
+    "enormous economic deals",
+    "complete cessation",
+    "a goodwill gesture",
+    "unacceptable",
+    "a new chapter",
 )
 SPEAKERS = (
-    "the Kremlin", "the White House", "Putin", "Zelensky", "the minister", "a spokesperson",
-    "Foreign Minister Sergei Lavrov", "the U.S. State Department", "Mr. Smith",
-    "Dr. Maria Schmidt", "the company", "police", "the mayor of Kyiv", "Élodie Martin",
-    "Jane Doe", "it", "she", "he", "they", "the Kremlin readout of the call",
+    "the Kremlin",
+    "the White House",
+    "Putin",
+    "Zelensky",
+    "the minister",
+    "a spokesperson",
+    "Foreign Minister Sergei Lavrov",
+    "the U.S. State Department",
+    "Mr. Smith",
+    "Dr. Maria Schmidt",
+    "the company",
+    "police",
+    "the mayor of Kyiv",
+    "Élodie Martin",
+    "Jane Doe",
+    "it",
+    "she",
+    "he",
+    "they",
+    "the Kremlin readout of the call",
 )
 # Phrases after "said X" that are not part of the speaker ("said Putin on Tuesday").
 SPEAKER_TAILS = ("", "", "", " on Tuesday", " in a statement", " at a news conference")
@@ -105,46 +236,112 @@ SPEAKER_TAILS = ("", "", "", " on Tuesday", " in a statement", " at a news confe
 VERB_FORMS = ("said", "said", "says", "told reporters", "added", "wrote", "also said")
 
 HEADLINES = (
-    "Takeaways from Trump-Putin Call", "Will the truce hold?", 'Putin says "no deal" on Ukraine',
-    "Zürich café owners brace for a quiet summer", "...And then there were none",
-    "March on Washington draws thousands", "May Day rally passes off peacefully",
-    "Kyiv, Europe left out?", "Ukraine's grid: what we know so far", "Élysée weighs in",
-    "Prisoners freed in 175-for-175 swap", "Markets rally as talks resume!",
-    "São Paulo votes — and waits", "The €5 billion question", "Kremlin slams Western press",
-    "Markets brace for more bad news", "A rising star in Kyiv's city hall",
+    "Takeaways from Trump-Putin Call",
+    "Will the truce hold?",
+    'Putin says "no deal" on Ukraine',
+    "Zürich café owners brace for a quiet summer",
+    "...And then there were none",
+    "March on Washington draws thousands",
+    "May Day rally passes off peacefully",
+    "Kyiv, Europe left out?",
+    "Ukraine's grid: what we know so far",
+    "Élysée weighs in",
+    "Prisoners freed in 175-for-175 swap",
+    "Markets rally as talks resume!",
+    "São Paulo votes — and waits",
+    "The €5 billion question",
+    "Kremlin slams Western press",
+    "Markets brace for more bad news",
+    "A rising star in Kyiv's city hall",
 )
 HEADINGS = (
-    "Energy grid truce", "Immediate peace talks", "Kyiv, Europe left out?", "Warming ties",
-    "'Cessation' of Ukraine aid", "Prisoner swap", "Things unsaid", "...And hockey",
-    "What comes next?", "A fragile truce", "Markets react", "Zürich talks", "Who pays?",
-    "March on Washington", "May Day rally", "175 prisoners freed", "Élysée weighs in",
-    "Öresund bridge reopens", "The view from Łódź", "Why now?",
+    "Energy grid truce",
+    "Immediate peace talks",
+    "Kyiv, Europe left out?",
+    "Warming ties",
+    "'Cessation' of Ukraine aid",
+    "Prisoner swap",
+    "Things unsaid",
+    "...And hockey",
+    "What comes next?",
+    "A fragile truce",
+    "Markets react",
+    "Zürich talks",
+    "Who pays?",
+    "March on Washington",
+    "May Day rally",
+    "175 prisoners freed",
+    "Élysée weighs in",
+    "Öresund bridge reopens",
+    "The view from Łódź",
+    "Why now?",
 )
 RELATED_LABELS = ("Related article", "Related", "Read more", "See also", "Read also", "READ MORE")
 HOSTS = (
-    "www.themoscowtimes.com", "apnews.com", "www.reuters.com", "news.example.org",
-    "www.bbc.co.uk", "edition.cnn.com", "www.lemonde.fr", "kyivindependent.com",
+    "www.themoscowtimes.com",
+    "apnews.com",
+    "www.reuters.com",
+    "news.example.org",
+    "www.bbc.co.uk",
+    "edition.cnn.com",
+    "www.lemonde.fr",
+    "kyivindependent.com",
 )
 SLUG_WORDS = ("takeaways", "trump", "putin", "call", "truce", "energy", "talks", "kyiv", "vote")
 TRACKING = (
-    "", "", "?utm_source=twitter&utm_medium=social&utm_campaign=spring",
-    "?fbclid=IwAR0abc123", "?at_medium=RSS&at_campaign=KARANGA", "?ref=home&utm_source=rss",
+    "",
+    "",
+    "?utm_source=twitter&utm_medium=social&utm_campaign=spring",
+    "?fbclid=IwAR0abc123",
+    "?at_medium=RSS&at_campaign=KARANGA",
+    "?ref=home&utm_source=rss",
     "#comments",
 )
 
 MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 MONTH_ABBREVIATIONS = (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
 )
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Zones as written -> offset in minutes; None: an ambiguous zone, so the time stays naive.
 ZONES = (
-    ("GMT", 0), ("UTC", 0), ("EST", -300), ("EDT", -240), ("CET", 60), ("MSK", 180),
-    ("JST", 540), ("+03:00", 180), ("+0530", 330), ("-05:00", -300), ("UTC+3", 180),
-    ("(GMT)", 0), ("ET", None),
+    ("GMT", 0),
+    ("UTC", 0),
+    ("EST", -300),
+    ("EDT", -240),
+    ("CET", 60),
+    ("MSK", 180),
+    ("JST", 540),
+    ("+03:00", 180),
+    ("+0530", 330),
+    ("-05:00", -300),
+    ("UTC+3", 180),
+    ("(GMT)", 0),
+    ("ET", None),
 )
 
 # Quotation mark pairs a paragraph may use.
@@ -440,7 +637,9 @@ def date_lines(draw: st.DrawFn, *, field: str = "date") -> DateSpec:
         prefix = draw(st.sampled_from(("Updated ", "Updated: ", "Last updated ", "Updated on ")))
         spec = DateSpec(prefix + text, iso, "updated")
     else:
-        prefix = draw(st.sampled_from(("",) * 5 + ("Published ", "Published: ", "Posted on ", "Date: ")))
+        prefix = draw(
+            st.sampled_from(("",) * 5 + ("Published ", "Published: ", "Posted on ", "Date: "))
+        )
         spec = DateSpec(prefix + text, iso, "date")
     choice = draw(st.integers(0, 5))
     if choice == 0 and "T" not in iso:
@@ -485,7 +684,9 @@ def urls(draw: st.DrawFn) -> str:
     day = draw(st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)))
     slug = "-".join(draw(st.lists(st.sampled_from(SLUG_WORDS), min_size=1, max_size=5)))
     number = draw(st.integers(1, 99999))
-    path = draw(st.sampled_from((f"/{day:%Y/%m/%d}/{slug}-a{number}", f"/news/{slug}", f"/{number}")))
+    path = draw(
+        st.sampled_from((f"/{day:%Y/%m/%d}/{slug}-a{number}", f"/news/{slug}", f"/{number}"))
+    )
     return f"{scheme}://{host}{path}{draw(st.sampled_from(TRACKING))}"
 
 
@@ -631,7 +832,12 @@ def articles(draw: st.DrawFn) -> ArticleSpec:
         )
     )
     header = ["headline"]
-    for name, value in (("byline", byline), ("date", date_), ("updated", updated), ("credit", credit)):
+    for name, value in (
+        ("byline", byline),
+        ("date", date_),
+        ("updated", updated),
+        ("credit", credit),
+    ):
         if value is not None:
             header.append(name)
     if url is not None and url.in_header:
@@ -654,11 +860,23 @@ def surfaces(draw: st.DrawFn) -> Surface:
         trailing_blank_lines=draw(small),
         header_gaps=tuple(draw(st.lists(small, min_size=1, max_size=4))),
         body_gaps=tuple(draw(st.lists(st.integers(1, 3), min_size=1, max_size=4))),
-        blank_line_fill=tuple(draw(st.lists(st.sampled_from(("", " ", "\t", "  \u00a0")), min_size=1, max_size=3))),
-        indents=tuple(draw(st.lists(st.sampled_from(("", " ", "  ", "\t", "\u00a0")), min_size=1, max_size=3))),
-        trailing=tuple(draw(st.lists(st.sampled_from(("", " ", "   ", "\t")), min_size=1, max_size=3))),
+        blank_line_fill=tuple(
+            draw(st.lists(st.sampled_from(("", " ", "\t", "  \u00a0")), min_size=1, max_size=3))
+        ),
+        indents=tuple(
+            draw(st.lists(st.sampled_from(("", " ", "  ", "\t", "\u00a0")), min_size=1, max_size=3))
+        ),
+        trailing=tuple(
+            draw(st.lists(st.sampled_from(("", " ", "   ", "\t")), min_size=1, max_size=3))
+        ),
         odd_spaces=tuple(
-            draw(st.lists(st.sampled_from((" ", " ", "\t", "\u00a0", "\u2009", "  ", " \u200b")), min_size=1, max_size=4))
+            draw(
+                st.lists(
+                    st.sampled_from((" ", " ", "\t", "\u00a0", "\u2009", "  ", " \u200b")),
+                    min_size=1,
+                    max_size=4,
+                )
+            )
         ),
         curly=draw(st.booleans()),
         by_word=draw(st.sampled_from(("By", "BY", "by"))),
@@ -706,7 +924,9 @@ def layout(spec: ArticleSpec, surface: Surface = Surface()) -> Layout:
     """Lay ``spec`` out as lines in ``surface``'s form, recording each header field's line."""
     out = Layout()
     cycle = _Cycler()
-    out.lines.extend(cycle.pick(surface.blank_line_fill) for _ in range(surface.leading_blank_lines))
+    out.lines.extend(
+        cycle.pick(surface.blank_line_fill) for _ in range(surface.leading_blank_lines)
+    )
 
     def add_block(lines: list[str], name: str | None, gaps: tuple[int, ...], first: bool) -> None:
         if not first:
@@ -751,7 +971,9 @@ def layout(spec: ArticleSpec, surface: Surface = Surface()) -> Layout:
         add_block(block, None, surface.body_gaps, first=False)
     if spec.url and not spec.url.in_header:
         add_block([spec.url.line], "url", surface.body_gaps, first=False)
-    out.lines.extend(cycle.pick(surface.blank_line_fill) for _ in range(surface.trailing_blank_lines))
+    out.lines.extend(
+        cycle.pick(surface.blank_line_fill) for _ in range(surface.trailing_blank_lines)
+    )
     out.lines = [_dress(line, surface, cycle) if line.strip() else line for line in out.lines]
     return out
 
@@ -817,12 +1039,43 @@ def fold_marks(text: str) -> str:
 # Texts that are not (or not quite) articles
 
 JUNK_LINES = (
-    "Advertisement", "Share this article", "Photo:", "By", "Date: unknown", "Updated",
-    '"', "“Unclosed quote", "12:03 PM", "Read more:", "Original url: not a url",
-    "https://example.com/a?b=c", "March 19, 2025", "By the numbers", "—", "***", "Title:",
-    "BY BY BY", '"a" "b" "c', "»«", "03/04/2025", "2025-02-30", "By AFP", "AFP",
-    "Source: Reuters", "Related:", "Kyiv, Europe left out?", "... ...", "(", "«", "„Hallo“",
-    '"Only a quote."', "    ", "\t", "\u00a0", "Author:", "Published: soon",
+    "Advertisement",
+    "Share this article",
+    "Photo:",
+    "By",
+    "Date: unknown",
+    "Updated",
+    '"',
+    "“Unclosed quote",
+    "12:03 PM",
+    "Read more:",
+    "Original url: not a url",
+    "https://example.com/a?b=c",
+    "March 19, 2025",
+    "By the numbers",
+    "—",
+    "***",
+    "Title:",
+    "BY BY BY",
+    '"a" "b" "c',
+    "»«",
+    "03/04/2025",
+    "2025-02-30",
+    "By AFP",
+    "AFP",
+    "Source: Reuters",
+    "Related:",
+    "Kyiv, Europe left out?",
+    "... ...",
+    "(",
+    "«",
+    "„Hallo“",
+    '"Only a quote."',
+    "    ",
+    "\t",
+    "\u00a0",
+    "Author:",
+    "Published: soon",
 )
 
 

@@ -41,7 +41,7 @@ class Mutant:
     edits: tuple[tuple[str, str, str], ...]
 
 
-_FUZZY = '''
+_FUZZY = """
 
 def _fuzzy_date(text: str) -> str | None:
     from datetime import datetime
@@ -52,13 +52,19 @@ def _fuzzy_date(text: str) -> str | None:
         return parser.parse(text, fuzzy=True, default=datetime(2000, 1, 1)).date().isoformat()
     except (ValueError, OverflowError):
         return None
-'''
+"""
 
 MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "drop-last-paragraph",
         "off by one: the body's last block is never read",
-        (("parse/body.py", "    _build_sections(body, content)", "    _build_sections(body, content[:-1])"),),
+        (
+            (
+                "parse/body.py",
+                "    _build_sections(body, content)",
+                "    _build_sections(body, content[:-1])",
+            ),
+        ),
     ),
     Mutant(
         "sentence-as-heading",
@@ -74,7 +80,13 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "quote-keeps-trailing-comma",
         'the trailing comma rule is lost: `"We won," said X` gives "We won,"',
-        (("parse/quotes.py", 'stripped = inner.rstrip().rstrip(",").rstrip()', "stripped = inner.rstrip()"),),
+        (
+            (
+                "parse/quotes.py",
+                'stripped = inner.rstrip().rstrip(",").rstrip()',
+                "stripped = inner.rstrip()",
+            ),
+        ),
     ),
     Mutant(
         "byline-read-as-date",
@@ -93,7 +105,13 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "ignore-curly-quotes",
         "only straight quotes and guillemets are quotation marks",
-        (("parse/quotes.py", "_MARKS = re.compile('[\"“”«»„‟]')", "_MARKS = re.compile('[\"«»]')"),),
+        (
+            (
+                "parse/quotes.py",
+                "_MARKS = re.compile('[\"“”«»„‟]')",
+                "_MARKS = re.compile('[\"«»]')",
+            ),
+        ),
     ),
     Mutant(
         "caps-names-kept",
@@ -148,7 +166,13 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "bare-quote-no-speaker",
         "a paragraph that is only a quote does not continue the previous speaker",
-        (("parse/quotes.py", "                speakers = [previous_speaker]", "                pass"),),
+        (
+            (
+                "parse/quotes.py",
+                "                speakers = [previous_speaker]",
+                "                pass",
+            ),
+        ),
     ),
     Mutant(
         "read-more-is-text",
@@ -164,7 +188,11 @@ MUTANTS: tuple[Mutant, ...] = (
 
 
 def _profile_plugin(directory: Path, *, explicit: bool) -> None:
-    phases = "Phase.explicit, Phase.generate, Phase.shrink" if explicit else "Phase.generate, Phase.shrink"
+    phases = (
+        "Phase.explicit, Phase.generate, Phase.shrink"
+        if explicit
+        else "Phase.generate, Phase.shrink"
+    )
     (directory / "mutant_profile.py").write_text(
         "from hypothesis import HealthCheck, Phase, settings\n"
         'settings.register_profile("mutant", max_examples=300, derandomize=True, deadline=None,\n'
@@ -250,7 +278,8 @@ def main() -> None:
         failed, timings, seconds = run(mutant, explicit=args.keep_explicit)
         caught = [name for name in failed if name not in baseline]
         detail = "; ".join(
-            f"{name.removeprefix('test_')}: {timings.get(name, 'not generative')}" for name in caught
+            f"{name.removeprefix('test_')}: {timings.get(name, 'not generative')}"
+            for name in caught
         )
         print(
             f"| {mutant.name} | {mutant.description} | {len(caught) or '**NOT CAUGHT**'} "
