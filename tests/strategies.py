@@ -492,6 +492,10 @@ class Surface:
     nfd: bool = False  # write decomposed Unicode
     soft_hyphens: bool = False  # invisible soft hyphens inside long words
     wrap: int | None = None  # hard-wrap paragraphs at this width
+    # No blank lines in the body, one block a line. Applied only when every paragraph is
+    # over 100 characters: shorter lines with no blank between could be hard-wrapped text,
+    # which no reader could tell apart.
+    packed_body: bool = False
 
     @property
     def is_plain(self) -> bool:
@@ -883,6 +887,7 @@ def surfaces(draw: st.DrawFn) -> Surface:
         nfd=draw(st.booleans()),
         soft_hyphens=draw(st.booleans()),
         wrap=draw(st.none() | st.integers(50, 90)),
+        packed_body=draw(st.booleans()),
     )
 
 
@@ -967,10 +972,17 @@ def layout(spec: ArticleSpec, surface: Surface = Surface()) -> Layout:
             blocks.append(_paragraph_lines(curl(paragraph.text), surface))
     for related in reversed(spec.related):
         blocks.insert(related.position, [curl(related.line)])
+    body_gaps = surface.body_gaps
+    if (
+        surface.packed_body
+        and surface.wrap is None
+        and all(len(p.text) > 100 for section in spec.sections for p in section.paragraphs)
+    ):
+        body_gaps = (0,)
     for block in blocks:
-        add_block(block, None, surface.body_gaps, first=False)
+        add_block(block, None, body_gaps, first=False)
     if spec.url and not spec.url.in_header:
-        add_block([spec.url.line], "url", surface.body_gaps, first=False)
+        add_block([spec.url.line], "url", body_gaps, first=False)
     out.lines.extend(
         cycle.pick(surface.blank_line_fill) for _ in range(surface.trailing_blank_lines)
     )

@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python tests/mutants/run_mutants.py [NAME ...] [--keep-explicit]
+    python tests/mutants/run_mutants.py [NAME ...] [--keep-explicit] [--check]
 
 For each mutant: copy ``src/`` to a temporary directory, apply the mutant's text edits
 (each must match exactly once, so a mutant that no longer applies fails loudly instead of
@@ -61,8 +61,9 @@ MUTANTS: tuple[Mutant, ...] = (
         (
             (
                 "parse/body.py",
-                "    _build_sections(body, content)",
-                "    _build_sections(body, content[:-1])",
+                "def _build_sections(body: Body, content: list[Block]) -> None:\n",
+                "def _build_sections(body: Body, content: list[Block]) -> None:\n"
+                "    content = content[:-1]\n",
             ),
         ),
     ),
@@ -267,8 +268,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help="mutants to run (default: all)")
     parser.add_argument("--keep-explicit", action="store_true", help="keep @example inputs")
+    parser.add_argument("--check", action="store_true", help="only check that mutants apply")
     args = parser.parse_args()
     chosen = [m for m in MUTANTS if not args.names or m.name in args.names]
+    if args.check:
+        with tempfile.TemporaryDirectory(prefix="mutant-") as tmp:
+            for mutant in chosen:
+                shutil.rmtree(Path(tmp) / "src", ignore_errors=True)
+                shutil.copytree(ROOT / "src", Path(tmp) / "src")
+                _apply(mutant, Path(tmp) / "src")
+        print(f"{len(chosen)} mutants apply")
+        return
     baseline, _, seconds = run(None, explicit=args.keep_explicit)
     print(f"unmutated: {len(baseline)} failing tests in {seconds:.0f} s {baseline or ''}")
     print()
