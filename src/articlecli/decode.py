@@ -15,7 +15,10 @@ from .errors import ArticleParseError
 from .model import Diagnostic
 
 # Characters that render as a space; all become U+0020.
-_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACES = (
+    "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000"
+)
 # Characters that render as nothing (zero-width, BOM, soft hyphen, word joiner).
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # C0 and C1 control characters other than "\n" and "\f" carry no text.
@@ -23,8 +26,8 @@ _CONTROLS = "".join(chr(c) for c in [*range(32), *range(0x7F, 0xA0)] if chr(c) n
 
 _TRANSLATION = str.maketrans(
     {
-        **{c: " " for c in _SPACES},
-        **{c: None for c in _INVISIBLE + _CONTROLS},
+        **dict.fromkeys(_SPACES, " "),
+        **dict.fromkeys(_INVISIBLE + _CONTROLS),
         "\u2011": "-",  # non-breaking hyphen
         "\u2010": "-",  # hyphen
         "\u2028": "\n",  # line separator

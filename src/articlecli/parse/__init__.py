@@ -130,7 +130,9 @@ def _assemble(
     warnings.extend(_missing_field_warnings(header, url is not None))
     if url is not None and not url.valid:
         warnings.append(
-            Diagnostic(code_of("malformed-url"), f"not an http(s) URL: {url.url!r}", lines.get("url"))
+            Diagnostic(
+                code_of("malformed-url"), f"not an http(s) URL: {url.url!r}", lines.get("url")
+            )
         )
     byline = header.byline
     agencies = byline.agencies if byline else ()
@@ -194,7 +196,9 @@ def _with_id(article: Article) -> Article:
     return replace(article, id=article_id(article))
 
 
-def _roles(text: str, header: Header, body: Body, *, quotes_lines: set[int]) -> tuple[LineRole, ...]:
+def _roles(
+    text: str, header: Header, body: Body, *, quotes_lines: set[int]
+) -> tuple[LineRole, ...]:
     roles = {**header.roles, **body.roles}
     for number in quotes_lines:
         roles[number] = "quote"

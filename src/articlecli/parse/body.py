@@ -65,7 +65,11 @@ def _without_navigation(body: Body, content: list[Block]) -> list[Block]:
     """Move a run of title-like lines after the last prose paragraph to boilerplate."""
     end = len(content)
     start = end
-    while start > 0 and len(content[start - 1].lines) == 1 and is_heading_like(content[start - 1].text):
+    while (
+        start > 0
+        and len(content[start - 1].lines) == 1
+        and is_heading_like(content[start - 1].text)
+    ):
         start -= 1
     if end - start < _NAVIGATION_RUN or start == 0:
         return content
@@ -103,7 +107,9 @@ def _link_role(body: Body, block: Block, *, is_last: bool, have_url: bool) -> st
         if have_url or body.url is not None:
             body.unrecognised.append(text)
             body.warnings.append(
-                Diagnostic(code_of("unrecognised-line"), f"a second URL line: {text!r}", block.number)
+                Diagnostic(
+                    code_of("unrecognised-line"), f"a second URL line: {text!r}", block.number
+                )
             )
         else:
             body.url, body.url_line = url, block.number

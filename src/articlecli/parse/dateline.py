@@ -9,7 +9,8 @@ from dataclasses import dataclass
 # or followed by an agency in parentheses ("Marseille, France (CNN) --"); without one of
 # those two signals a capitalised phrase and a dash is just prose.
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"
+    r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"
     r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
     r"(?: ?\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
     r" ?(?:--|—|–|-) +"

@@ -165,7 +165,12 @@ def _from_match(match: re.Match[str]) -> str | None:
     if hour is None:
         return None
     return _format(
-        year, month, day, hour, int(groups["minute"] or 0), int(groups["second"] or 0),
+        year,
+        month,
+        day,
+        hour,
+        int(groups["minute"] or 0),
+        int(groups["second"] or 0),
         groups.get("zone"),
     )
 

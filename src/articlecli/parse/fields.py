@@ -111,7 +111,7 @@ def _looks_like_credit(text: str) -> bool:
         return False
     if len(parts) == 1:
         folded = text.casefold()
-        return folded in AGENCIES and folded not in ("staff",) or folded.endswith(
+        return (folded in AGENCIES and folded not in ("staff",)) or folded.endswith(
             (" photo", " photos", " images", " pictures")
         )
     return any(_is_credit_word(p) for p in parts)

@@ -26,8 +26,8 @@ from .fields import (
     is_headline_like,
     read_credit,
     read_label,
-    read_related_line,
     read_publication,
+    read_related_line,
     read_url_line,
     split_site_name,
 )
@@ -281,7 +281,9 @@ def _set_date(header: Header, line: Line, date_line: DateLine) -> str:
     header.date_seen = True
     if date_line.value is None:
         header.warnings.append(
-            Diagnostic(code_of("unparseable-date"), f"cannot read {line.text!r} as a date", line.number)
+            Diagnostic(
+                code_of("unparseable-date"), f"cannot read {line.text!r} as a date", line.number
+            )
         )
         header.unrecognised.append(line.text)
         return "date"

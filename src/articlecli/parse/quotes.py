@@ -18,7 +18,8 @@ _QUOTE_CHARS = '"“”«»„‟'
 _VERB = "(?:" + "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)) + ")"
 _ADVERBS = "(?:(?:" + "|".join(sorted(ATTRIBUTION_ADVERBS)) + r")\s+)*"
 # One word of a speaker: an abbreviation ("U.S.", "Mr."), or a word without punctuation.
-_WORD = rf"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St)\.|[^\s.,;:!?{_QUOTE_CHARS}]+)"
+_TITLES = "Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St"
+_WORD = rf"(?:(?:[A-Z]\.)+|(?:{_TITLES})\.|[^\s.,;:!?{_QUOTE_CHARS}]+)"
 _SPEAKER = rf"{_WORD}(?:\s+{_WORD}){{0,9}}"
 _SHORT_SPEAKER = rf"{_WORD}(?:\s+{_WORD}){{0,7}}"
 
@@ -108,7 +109,9 @@ def _spans(paragraph: str) -> tuple[list[_Span], bool]:
     return spans, balanced and opener is None
 
 
-def _quote(paragraph: str, span: _Span, speaker: str | None, section: int, index: int) -> Quote | None:
+def _quote(
+    paragraph: str, span: _Span, speaker: str | None, section: int, index: int
+) -> Quote | None:
     start, end = span.open_at + 1, span.close_at
     inner = paragraph[start:end]
     stripped = inner.rstrip().rstrip(",").rstrip()
@@ -131,7 +134,9 @@ def _speakers(paragraph: str, spans: list[_Span]) -> list[str | None]:
     """Name the speaker of each span: its own attribution, else the paragraph's nearest."""
     direct = [_direct_speaker(paragraph, spans, i) for i in range(len(spans))]
     found = [(spans[i].open_at, s) for i, s in enumerate(direct) if s]
-    according = _ACCORDING_TO.search(_outside(paragraph, spans)) if "ccording" in paragraph else None
+    according = (
+        _ACCORDING_TO.search(_outside(paragraph, spans)) if "ccording" in paragraph else None
+    )
     if according:
         found.append((according.start(), _clean(according["speaker"])))
     if not found:
