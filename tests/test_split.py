@@ -524,3 +524,17 @@ if __name__ == "__main__":
     if sys.argv[1:] != ["--regen"]:
         sys.exit("usage: python tests/test_split.py --regen")
     _regenerate()
+
+
+def test_a_paragraph_ending_in_a_closing_guillemet_is_body_before_the_trailer() -> None:
+    """Found by the CI profile of test_joined_articles_split_back_into_the_same_articles."""
+    first = (
+        "Ferry Talks Resume\n\nThe Mayor said: «We will not give up.»\n\n"
+        "Original url: https://example.com/2000/01/01/ferry-a1\n"
+    )
+    second = "Ferry Talks Resume\n\nIt rained all week.\n\nOriginal url: https://example.com/b\n"
+    records = list(split_text(first + "\n" + second))
+    assert [parse(r.text).url for r in records] == [
+        "https://example.com/2000/01/01/ferry-a1",
+        "https://example.com/b",
+    ]

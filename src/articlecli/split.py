@@ -96,7 +96,7 @@ _ODD_CHARACTER = re.compile(
     "[\u0080-\u00a0\u00ad\u1680\u2000-\u2011\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]"
 )
 # Closing marks that may follow the full stop of a sentence.
-_CLOSERS = "\"'\u201d\u2019)"
+_CLOSERS = "\"'\u201d\u2019\u00bb)"  # straight and curly quotes, a guillemet, a bracket
 
 
 @dataclass(frozen=True)
