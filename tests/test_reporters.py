@@ -22,7 +22,7 @@ from articlecli.reporters import (
 )
 from articlecli.validate import ERROR, WARNING, Finding, Report
 
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "validate.md"
+README = Path(__file__).resolve().parent.parent / "README.md"
 
 REPORT = Report(
     findings=(
@@ -246,11 +246,11 @@ def test_list_rules_names_every_rule() -> None:
 
 
 def test_docs_list_every_rule_with_its_severity() -> None:
-    text = DOCS.read_text(encoding="utf-8")
+    text = README.read_text(encoding="utf-8")
     for rule in RULES:
         assert re.search(
             rf"\|\s*{rule.code}\s*\|\s*`{rule.name}`\s*\|\s*{rule.severity}\s*\|", text
-        ), f"{rule.code} is missing from the rules table in docs/validate.md"
+        ), f"{rule.code} is missing from the rules table in README.md"
 
 
 @pytest.mark.parametrize("name", sorted(FORMATTERS))
@@ -261,7 +261,7 @@ def test_every_format_handles_an_empty_run(name: str) -> None:
 
 def test_pre_commit_hook_runs_validate() -> None:
     yaml = pytest.importorskip("yaml")
-    hooks_file = DOCS.parent.parent / ".pre-commit-hooks.yaml"
+    hooks_file = README.parent / ".pre-commit-hooks.yaml"
     hooks = {hook["id"]: hook for hook in yaml.safe_load(hooks_file.read_text(encoding="utf-8"))}
     hook = hooks["articlecli-validate"]
     assert hook["entry"] == "articlecli validate"

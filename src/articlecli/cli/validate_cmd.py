@@ -115,7 +115,7 @@ def validate(
 
     Prints one finding per line, PATH:LINE:COL: CODE message. Settings are read from
     [tool.articlecli] in pyproject.toml or from articlecli.toml, found by walking up from
-    the current directory; options given here win. See docs/validate.md.
+    the current directory; options given here win. See the README, "Checking articles in CI".
 
     Directories are walked recursively, checking only article files: .txt .text .md
     .markdown .story .data .sgml .sgm .json .jsonl .ndjson (not README, LICENSE and the
