@@ -34,7 +34,7 @@ from ..outputs import (
 from ..parallel import OrderedPool
 from . import console
 from .console import REPORT_KEY, Report
-from .options import inputs_argument, output_options, quiet_option
+from .options import inputs_argument, output_options, quiet_option, splitting_options
 
 if TYPE_CHECKING:
     from ..model import Diagnostic
@@ -68,12 +68,7 @@ HEAD_BYTES = 64 * 1024
     metavar="NAMES",
     help="Keep only these comma-separated keys (json, jsonl), e.g. headline,date,url.",
 )
-@click.option(
-    "--delimiter",
-    metavar="REGEX",
-    help="Split inputs at lines that REGEX matches in full, instead of finding articles.",
-)
-@click.option("--single", is_flag=True, help="Read each input as one article (no splitting).")
+@splitting_options
 @click.option(
     "-j",
     "--jobs",

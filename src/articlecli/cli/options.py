@@ -48,3 +48,20 @@ def output_options(command: F) -> F:
     for option in reversed(options):
         command = option(command)
     return command
+
+
+def splitting_options(command: F) -> F:
+    """Add --delimiter and --single: how an input is split into articles."""
+    options = [
+        click.option(
+            "--delimiter",
+            metavar="REGEX",
+            help="Split inputs at lines that REGEX matches in full, instead of finding articles.",
+        ),
+        click.option(
+            "--single", is_flag=True, help="Read each input as one article (no splitting)."
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command

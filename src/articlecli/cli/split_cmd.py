@@ -21,7 +21,7 @@ from ..outputs import OutputError, write_file
 from . import console
 from .console import REPORT_KEY, Report
 from .convert import byte_lines, compile_delimiter, open_input
-from .options import quiet_option
+from .options import quiet_option, splitting_options
 
 if TYPE_CHECKING:
     from ..model import Diagnostic
@@ -40,12 +40,7 @@ if TYPE_CHECKING:
     metavar="DIR",
     help="Directory for the article files (created if missing).",
 )
-@click.option(
-    "--delimiter",
-    metavar="REGEX",
-    help="Split at lines that REGEX matches in full, instead of finding articles.",
-)
-@click.option("--single", is_flag=True, help="Read each dump as one article (no splitting).")
+@splitting_options
 @quiet_option
 @click.pass_context
 def split(
