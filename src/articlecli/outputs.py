@@ -19,10 +19,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .inputs import InputItem
-from .model import Article
+
+if TYPE_CHECKING:
+    from .model import Article
 
 STDOUT_NAME = "<stdout>"
 # Errors after which no other write can succeed: the run stops at the first one.
@@ -258,7 +260,7 @@ class InputFiles:
 
 # --- Framing ---------------------------------------------------------------------------
 
-Renderer = Callable[[Article], str]
+Renderer = Callable[["Article"], str]
 
 
 class StreamWriter:
