@@ -354,7 +354,8 @@ def test_schema_prints_a_draft_2020_12_schema() -> None:
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema", describe(result)
 
 
-def test_version_comes_from_installed_metadata() -> None:
+def test_version_matches_the_installed_metadata() -> None:
+    """--version reads _version.py (fast); the built package must say the same."""
     from importlib.metadata import version
 
     result = invoke(["--version"])

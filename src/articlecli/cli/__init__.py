@@ -19,11 +19,14 @@ from __future__ import annotations
 import click
 
 from . import convert, inspect_view, schema_cmd, split_cmd, validate_cmd
+from .._version import __version__
 from .console import PROG, ArticleGroup
 
 
 @click.group(cls=ArticleGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="articlecli", prog_name=PROG)
+# The version comes from _version.py, not installed metadata: importing importlib.metadata
+# alone costs about as much as importing click, and --version is measured at start-up.
+@click.version_option(version=__version__, prog_name=PROG)
 def main() -> None:
     """Turn plain-text news article dumps into JSON, JSON Lines, Markdown or clean text.
 
