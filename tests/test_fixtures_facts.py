@@ -290,7 +290,8 @@ def observe(article: Article, keys: set[str]) -> dict[str, Any]:
 
 
 def test_every_fixture_has_facts() -> None:
-    names = {p.stem for p in FIXTURES.glob("*.txt")} - {"000_bad2af0e90df0263"}
+    # Fixtures from 020 up (real-world layouts) have their rows in test_layout_facts.
+    names = {p.stem for p in FIXTURES.glob("*.txt") if p.stem < "020"} - {"000_bad2af0e90df0263"}
     assert names == set(FACTS)
 
 

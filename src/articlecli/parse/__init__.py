@@ -18,11 +18,12 @@ from ..errors import ArticleParseError
 from ..model import Article, Diagnostic, Quote, Section
 from .blocks import group_blocks, numbered_lines
 from .body import Body, read_body
-from .byline import read_byline
+from .byline import Byline, read_byline
 from .dateline import Dateline, read_dateline
 from .dates import read_date_line
 from .fields import read_credit, read_related_line, read_url_line
 from .header import Header, read_header
+from .lexicon import EDITOR_NOTE_PREFIXES
 from .quotes import find_quotes
 
 
@@ -110,9 +111,16 @@ def _take_dateline(body: Body) -> Dateline | None:
     if not body.sections or not body.sections[0].paragraphs:
         return None
     first = body.sections[0]
-    dateline = read_dateline(first.paragraphs[0])
+    paragraphs = list(first.paragraphs)
+    # An editor's note before the story stays its first paragraph (the outlet published
+    # it, and it reads first); the dateline then opens the paragraph after it.
+    index = 1 if paragraphs[0].casefold().startswith(EDITOR_NOTE_PREFIXES) else 0
+    if index >= len(paragraphs):
+        return None
+    dateline = read_dateline(paragraphs[index])
     if dateline is not None:
-        body.sections[0] = Section(first.heading, (dateline.rest, *first.paragraphs[1:]))
+        paragraphs[index] = dateline.rest
+        body.sections[0] = Section(first.heading, tuple(paragraphs))
     return dateline
 
 
@@ -127,14 +135,14 @@ def _assemble(
     lines = dict(header.lines)
     if body.url_line is not None and header.url is None:
         lines["url"] = body.url_line
-    warnings.extend(_missing_field_warnings(header, url is not None))
+    byline, credit_boilerplate = _byline_from_credits(header, body, lines)
+    warnings.extend(_missing_field_warnings(header, url is not None, byline is not None))
     if url is not None and not url.valid:
         warnings.append(
             Diagnostic(
                 code_of("malformed-url"), f"not an http(s) URL: {url.url!r}", lines.get("url")
             )
         )
-    byline = header.byline
     agencies = byline.agencies if byline else ()
     if dateline is not None and dateline.agency and dateline.agency not in agencies:
         agencies = (*agencies, dateline.agency)  # "MOSCOW (Reuters) -" credits Reuters
@@ -154,7 +162,7 @@ def _assemble(
         quotes=quotes,
         related=(*header.related, *body.related),
         highlights=tuple(body.highlights),
-        boilerplate=(*header.boilerplate, *body.boilerplate),
+        boilerplate=(*header.boilerplate, *body.boilerplate, *credit_boilerplate),
         url=url.url if url else None,
         lines=dict(sorted(lines.items(), key=lambda item: item[1])),
         warnings=tuple(sorted(warnings, key=lambda w: (w.line or 0, w.code))),
@@ -163,11 +171,31 @@ def _assemble(
     return _with_id(article)
 
 
-def _missing_field_warnings(header: Header, have_url: bool) -> list[Diagnostic]:
+def _byline_from_credits(
+    header: Header, body: Body, lines: dict[str, int]
+) -> tuple[Byline | None, list[str]]:
+    """Return the byline and the credit lines left over as boilerplate.
+
+    A closing "Reporting by Jane Doe; Editing by John Roe" names the authors when no
+    byline did; the line itself is never a paragraph. Kept whole in ``boilerplate`` so
+    that no input line is lost, while ``byline`` holds only the reporters (a renderer
+    writes it back as "By Jane Doe").
+    """
+    byline = header.byline
+    leftover = []
+    for number, text, credit in body.credit_lines:
+        if byline is None and credit.authors:
+            byline = credit
+            lines["byline"] = number
+        leftover.append(text)
+    return byline, leftover
+
+
+def _missing_field_warnings(header: Header, have_url: bool, have_byline: bool) -> list[Diagnostic]:
     missing = []
     if header.headline is None:
         missing.append(("missing-headline", "no headline found"))
-    if header.byline is None:
+    if not have_byline:
         missing.append(("missing-byline", "no byline (By ...) found"))
     if header.date is None and not header.date_seen:
         missing.append(("missing-date", "no date line found"))

@@ -70,15 +70,29 @@ def _split_run(run: list[Line]) -> list[Block]:
         return [Block((line,)) for line in run]
     blocks: list[Block] = []
     current: list[Line] = []
-    for line in run:
+    for index, line in enumerate(run):
         short = len(line.text) < 0.6 * width
         if not current and short and is_heading_like(line.text):
             blocks.append(Block((line,)))  # a heading inside wrapped text stays on its own
             continue
         current.append(line)
-        if short and line.text.endswith((".", "!", "?", '"', "”", ":")):
+        following = run[index + 1].text if index + 1 < len(run) else None
+        ends = line.text.endswith((".", "!", "?", '"', "”", ":"))
+        if ends and (short or _next_word_fits(line.text, following, width)):
             blocks.append(Block(tuple(current)))
             current = []
     if current:
         blocks.append(Block(tuple(current)))
     return blocks
+
+
+def _next_word_fits(line: str, following: str | None, width: int) -> bool:
+    """Return True when the next line's first word would have fitted on ``line``.
+
+    A wrapper breaks a line only when the next word does not fit, so a sentence end
+    followed by room for the next word is a break the writer made: a paragraph end.
+    ``width`` is the longest line, never more than the wrap width, so the test is safe.
+    """
+    if following is None:
+        return False
+    return len(line) + 1 + len(following.split(" ", 1)[0]) <= width

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ..codes import code_of
 from ..model import Diagnostic, Related, Section
 from .blocks import Block
+from .byline import Byline, read_credit_line
 from .chrome import is_chrome, read_caption
 from .fields import UrlLine, is_heading_like, read_credit, read_related_line, read_url_line
 
@@ -26,6 +27,8 @@ class Body:
     photo_credit: str | None = None
     highlights: list[str] = field(default_factory=list)
     boilerplate: list[str] = field(default_factory=list)
+    # Closing wire credits ("Reporting by ...; Editing by ..."): (line number, text, credit).
+    credit_lines: list[tuple[int, str, Byline]] = field(default_factory=list)
     roles: dict[int, str] = field(default_factory=dict)
     unrecognised: list[str] = field(default_factory=list)
     warnings: list[Diagnostic] = field(default_factory=list)
@@ -47,6 +50,7 @@ def read_body(blocks: list[Block], *, have_url: bool, have_credit: bool) -> Body
             _mark(body, block, "label")
             continue
         role = _link_role(body, block, is_last=index == len(blocks) - 1, have_url=have_url)
+        role = role or _credit_line_role(body, block)
         role = role or _page_role(body, block, have_credit=have_credit)
         if role:
             _mark(body, block, role)
@@ -77,6 +81,14 @@ def _without_navigation(body: Body, content: list[Block]) -> list[Block]:
         body.boilerplate.append(block.text)
         _mark(body, block, "boilerplate")
     return content[:start]
+
+
+def _credit_line_role(body: Body, block: Block) -> str | None:
+    """Set aside a wire story's credit line: it credits people, it is not article text."""
+    if len(block.lines) != 1 or (credit := read_credit_line(block.text)) is None:
+        return None
+    body.credit_lines.append((block.number, block.text, credit))
+    return "byline"
 
 
 def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .lexicon import (
     AGENCIES,
     BYLINE_PREFIXES,
+    CREDIT_LINE_ROLES,
     JOB_TITLE_WORDS,
     MONTHS,
     NOT_NAME_WORDS,
@@ -219,3 +220,37 @@ def _capitalise_piece(piece: str) -> str:
     if re.match(r"Mc[a-z]", out):
         out = "Mc" + out[2:].capitalize()
     return out
+
+
+_CREDIT_ROLE = re.compile(
+    r"(?P<role>"
+    + "|".join(re.escape(r) for r in sorted(CREDIT_LINE_ROLES, key=len, reverse=True))
+    + r")\s+(?P<who>.+)",
+    re.IGNORECASE,
+)
+
+
+def read_credit_line(line: str) -> Byline | None:
+    """Read a wire story's closing credit line; None when ``line`` is not one.
+
+    "Reporting by Jane Doe; Editing by John Roe" -> Byline("Jane Doe", ("Jane Doe",), ()):
+    only reporters and writers are authors. "Reporting from Kyiv" -> a Byline with no
+    authors (a credit line all the same, so not a paragraph).
+    """
+    text = line.strip().rstrip(".")
+    if not text or len(text.split()) > _MAX_WORDS:
+        return None
+    credited: list[str] = []
+    authors: list[str] = []
+    for segment in text.split(";"):
+        match = _CREDIT_ROLE.fullmatch(segment.strip())
+        if match is None:
+            return None
+        if not CREDIT_LINE_ROLES[match["role"].casefold()]:
+            continue
+        names = credit_names(match["who"].strip())
+        if names is None:
+            return None
+        credited.append(match["who"].strip())
+        authors.extend(a for a in names.authors if a not in authors)
+    return Byline("; ".join(credited), tuple(authors), ())

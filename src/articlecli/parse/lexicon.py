@@ -419,3 +419,31 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     r"NAME(?:—|–| - )Getty Images",
     r"\[NAME/NAME\]",
 )
+
+# Credit lines that close a wire story ("Reporting by Jane Doe; Editing by John Roe",
+# "Reporting from Kyiv"): role (lower case) -> whether the people it names are authors.
+# Editors and contributors of "additional reporting" are credited, not authors.
+CREDIT_LINE_ROLES: dict[str, bool] = {
+    "reporting by": True,
+    "writing by": True,
+    "written by": True,
+    "additional reporting by": False,
+    "reporting from": False,
+    "editing by": False,
+    "edited by": False,
+    "compiled by": False,
+    "produced by": False,
+    "graphics by": False,
+    "fact-checking by": False,
+}
+
+# A lead paragraph that is a note from the editors, not the story ("Editor's note: ...").
+EDITOR_NOTE_PREFIXES: tuple[str, ...] = (
+    "editor's note:",
+    "editor’s note:",
+    "editors' note:",
+    "editors’ note:",
+    "editor's note -",
+    "ed. note:",
+    "note to readers:",
+)

@@ -1,0 +1,273 @@
+"""Facts of the real-world layout fixtures (issue 5), written from reading each fixture.
+
+Each ``fixtures/0NN_<what>.txt`` from 020 up reproduces one convention scrapers produce, in
+words written for the project. A row says what a careful reader takes from the fixture;
+the golden JSON pins every other detail. Keys are those of ``test_fixtures_facts`` plus
+``boilerplate`` (page lines that are not article text), ``highlights``, ``summary``,
+``publication``, ``dateline``, ``photo_caption`` and ``paragraphs`` ({index: prefix}).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from articlecli import parse
+from test_fixtures_facts import observe
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+# Every fixture here has no URL unless it says so: a missing-url warning is expected.
+LAYOUT_FACTS: dict[str, dict[str, Any]] = {
+    "020_labelled_mixed_case": {
+        # Labels in any case, with ":" or " - "; "Photo credit:" with no value is absent.
+        "headline": "Night Buses Return to the Valley Line",
+        "authors": ["Orla Byrne"],
+        "date": "2025-03-14",
+        "url": "https://valleytimes.example/2025/03/14/night-buses",
+        "publication": "The Valley Times",
+        "summary": "Late services resume after a two-year pause.",
+        "photo_credit": None,
+        "paragraph_counts": [3],
+        "paragraphs": {0: "The regional transport board will run night buses"},
+        "boilerplate": [],
+        "warnings": [],
+    },
+    "021_front_matter_unknown_date": {
+        # A page title "Headline | Site": the site is the publication. "date: unknown" is
+        # no date (so a missing-date warning), not an unreadable one.
+        "headline": "Council Approves New Skate Park",
+        "publication": "Riverside Courier",
+        "authors": ["Tom Hale"],
+        "date": None,
+        "url": "https://riversidecourier.example/news/skate-park",
+        "boilerplate": ["word_count: 112"],
+        "paragraph_counts": [2],
+        "warnings": [("missing-date", None)],
+    },
+    "022_publication_line": {
+        "publication": "THE HIGHLAND GAZETTE",
+        "headline": "Sheep Farmers Welcome a Drier Spring",
+        "authors": ["Callum Reid"],
+        "date": "2025-04-22",
+        "paragraph_counts": [2],
+        "warnings": [("missing-url", None)],
+    },
+    "023_dateline_reuters": {
+        # "Reporting by X; Editing by Y" closes a wire story: it credits the reporter (the
+        # author, since no byline names one) and is not a paragraph or a heading.
+        "headline": "Norway Opens Bidding for Offshore Wind Sites",
+        "date": "2025-03-03",
+        "dateline": "OSLO",
+        "agencies": ["Reuters"],
+        "authors": ["Ingrid Solberg"],
+        "headings": [None],
+        "paragraph_counts": [2],
+        "paragraphs": {0: "Norway opened bidding on Monday"},
+        "warnings": [("missing-url", None)],
+    },
+    "024_dateline_cnn_double_dash": {
+        "headline": "Storm Cuts Power to Coastal Towns",
+        "authors": ["Dana Whitfield"],
+        "agencies": ["CNN"],
+        "dateline": "HALIFAX",
+        "date": "2025-01-14",
+        "paragraph_counts": [2],
+        "paragraphs": {0: "Thousands of homes along the coast"},
+        "warnings": [("missing-url", None)],
+    },
+    "025_dateline_region_em_dash": {
+        # "Reporting from Gdansk" names a place, not a person: boilerplate, not a heading.
+        "headline": "Shipyard Workers Vote to End Strike",
+        "authors": ["Piotr Zielinski"],
+        "agencies": [],
+        "dateline": "GDANSK, Poland",
+        "date": "2025-06-02",
+        "headings": [None],
+        "paragraph_counts": [2],
+        "paragraphs": {0: "Workers at the city's largest shipyard"},
+        "boilerplate": ["Reporting from Gdansk"],
+        "warnings": [("missing-url", None)],
+    },
+    "026_wrapped_with_blank_lines": {
+        "headline": "Town Plants a Thousand Trees Along Its River",
+        "authors": ["Helen Moss"],
+        "date": "2025-09-09",
+        "headings": [None, "Why the river"],
+        "paragraph_counts": [2, 1],
+        "paragraphs": {
+            0: "Volunteers planted a thousand young trees along the banks of the river Lent on "
+            "Saturday, the largest planting the town has seen in a generation.",
+        },
+        "warnings": [("missing-url", None)],
+    },
+    "027_wrapped_no_blank_lines": {
+        # No blank lines: a paragraph ends where a sentence ends and the next word would
+        # have fitted on the line (the writer broke it, not the wrapper).
+        "headline": "Bakery Chain Opens Its First Shop in the North",
+        "authors": ["Rui Matos"],
+        "date": "2025-10-01",
+        "paragraph_counts": [3],
+        "paragraphs": {
+            1: "A queue had formed outside before the doors opened at seven.",
+        },
+        "warnings": [("missing-url", None)],
+    },
+    "028_two_line_byline": {
+        # The second line names the writer's employer; the byline keeps both lines.
+        "headline": "Reservoir Levels Fall Below Half",
+        "byline": "MARTA KOWALSKI, HERALD STAFF WRITER",
+        "authors": ["Marta Kowalski"],
+        "date": "2025-07-30",
+        "paragraph_counts": [2],
+        "warnings": [("missing-url", None)],
+    },
+    "029_byline_pipe": {
+        "headline": "Museum Returns Carved Door to Village",
+        "authors": ["Lucia Romano"],
+        "agencies": [],
+        "date": "2025-05-05",
+        "paragraph_counts": [2],
+        "warnings": [("missing-url", None)],
+    },
+    "030_date_time_lines": {
+        "headline": "Rail Strike Called Off After Late Talks",
+        "authors": ["Ahmed Farouk"],
+        "date": "2025-01-02T12:03:00",
+        "updated": None,
+        "paragraph_counts": [2],
+        "warnings": [("missing-url", None)],
+    },
+    "031_date_updated_one_line": {
+        "headline": "Port Reopens After Fog Delays Ferries",
+        "authors": ["Grace Liu"],
+        "date": "2025-02-09T22:01:00+00:00",
+        "updated": "2025-02-10T01:00:00+00:00",
+        "paragraph_counts": [2],
+        "warnings": [("missing-url", None)],
+    },
+    "032_caption_photograph": {
+        # The first caption is the article's photo; later captions are page furniture.
+        "headline": "Fishermen Protest New Quotas",
+        "photo_caption": "Trawlers line the quay during the protest in Killbeg.",
+        "photo_credit": "Niall Burke/AP",
+        "paragraph_counts": [2],
+        "boilerplate": [
+            "Police boats wait at the harbour mouth. [Aoife Kerr/Reuters]",
+            "A crowd watches from the pier. Colm Reddy\u2014Getty Images",
+            "Boats return to port. (Getty Images)",
+        ],
+        "warnings": [("missing-url", None)],
+    },
+    "033_caption_reuters_hide": {
+        "headline": "Volcano Calms After Week of Eruptions",
+        "photo_caption": "Steam rises over the lava field near the town of Vik.",
+        "photo_credit": "REUTERS/Jon Halldorsson",
+        "paragraph_counts": [2],
+        "warnings": [("missing-url", None)],
+    },
+    "034_page_chrome": {
+        "headline": "Library Adds Sunday Opening",
+        "authors": ["Kate Morrow"],
+        "date": "2025-04-04",
+        "paragraph_counts": [2],
+        "boilerplate": [
+            "Skip to main content",
+            "Home",
+            "Menu",
+            "Search",
+            "Share",
+            "Print",
+            "Advertisement",
+            "Sign up here.",
+            "We use cookies to improve your experience on our site.",
+            "Copyright 2025 Eastfield Post. All rights reserved.",
+        ],
+        "warnings": [("missing-url", None)],
+    },
+    "035_cnn_story_highlights": {
+        # The editor's note stays the first paragraph (it is text the outlet published and
+        # the reader sees first); the dateline is read from the paragraph after it.
+        "headline": None,
+        "highlights": [
+            "Fire destroys warehouse of old film reels near Rome",
+            "Archivists fear early silent films are lost",
+        ],
+        "dateline": "ROME, Italy",
+        "agencies": ["CNN"],
+        "paragraph_counts": [3],
+        "paragraphs": {
+            0: "Editor's note: This story contains details",
+            1: "A fire destroyed a warehouse",
+        },
+        "warnings": [
+            ("missing-headline", None),
+            ("missing-date", None),
+            ("missing-byline", None),
+            ("missing-url", None),
+        ],
+    },
+    "036_xsum_markers": {
+        "headline": None,
+        "url": "http://www.bbc.co.uk/news/uk-scotland-00000001",
+        "summary": "A ferry that broke down off the west coast has been towed back to port.",
+        "paragraph_counts": [3],
+        "warnings": [
+            ("missing-headline", None),
+            ("missing-date", None),
+            ("missing-byline", None),
+        ],
+    },
+    "037_cp1252_crlf_stray_cr": {
+        "headline": "Caf\u00e9 Owner Wins Award for Cr\u00e8me Br\u00fbl\u00e9e",
+        "authors": ["Ren\u00e9 Fauvel"],
+        "date": "2025-06-03",
+        "paragraph_counts": [2],
+        "quotes": [("I use my grandmother\u2019s recipe", "Am\u00e9lie Roux")],
+        "warnings": [("missing-url", None), ("encoding-fallback", 1)],
+    },
+    "038_nbsp_zero_width_rtl": {
+        "headline": "\u05d4\u05e2\u05d9\u05e8\u05d9\u05d9\u05d4 \u05e4\u05d5\u05ea\u05d7\u05ea "
+        "\u05e1\u05e4\u05e8\u05d9\u05d9\u05d4 \u05d7\u05d3\u05e9\u05d4",
+        "authors": ["Noa Levi"],
+        "date": "2025-03-20",
+        "paragraph_counts": [2],
+        "paragraphs": {0: "The city opened a new library in its north-east district"},
+        "warnings": [("missing-url", None)],
+    },
+    "039_body_only": {
+        "headline": None,
+        "authors": [],
+        "date": None,
+        "url": None,
+        "paragraph_counts": [2],
+        "warnings": [
+            ("missing-headline", None),
+            ("missing-date", None),
+            ("missing-byline", None),
+            ("missing-url", None),
+        ],
+    },
+}
+
+_EXTRA = ("boilerplate", "highlights")
+
+
+def test_every_layout_fixture_has_facts() -> None:
+    names = {p.stem for p in FIXTURES.glob("*.txt") if "020" <= p.stem[:3] < "100"}
+    assert names == set(LAYOUT_FACTS)
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUT_FACTS))
+def test_layout_facts(name: str) -> None:
+    expected = LAYOUT_FACTS[name]
+    article = parse((FIXTURES / f"{name}.txt").read_bytes(), source=None)
+    keys = set(expected) - {"paragraphs", *_EXTRA}
+    observed = observe(article, keys)
+    observed.update({k: list(getattr(article, k)) for k in _EXTRA if k in expected})
+    wanted = {k: v for k, v in expected.items() if k != "paragraphs"}
+    assert observed == wanted
+    for index, prefix in expected.get("paragraphs", {}).items():
+        assert article.paragraphs[index].startswith(prefix), article.paragraphs[index]
