@@ -145,8 +145,10 @@ def test_menu_items_glued_together_are_chrome() -> None:
         ("Q&A: What happens next?", "Q&A: What happens next?", None),
     ],
 )
-def test_a_page_title_label_loses_its_site_name(title: str, headline: str, site: str | None) -> None:
-    article = parse(f"---\ntitle: \"{title}\"\n---\n\nIt rained all week.\n")
+def test_a_page_title_label_loses_its_site_name(
+    title: str, headline: str, site: str | None
+) -> None:
+    article = parse(f'---\ntitle: "{title}"\n---\n\nIt rained all week.\n')
     assert article.headline == headline
     assert article.publication == site
 
@@ -161,3 +163,77 @@ def test_a_caption_with_a_hide_caption_button_gives_caption_and_credit() -> None
     assert article.photo_caption == "A man waves from a boat in Odesa on Tuesday."
     assert article.photo_credit == "Jane Roe/AP"
     assert article.paragraphs == ("It rained all week.",)
+
+
+# Issue 5: wrapped text, wire credit lines and editor's notes.
+
+
+def test_wrapped_paragraph_ends_where_the_next_word_would_have_fitted() -> None:
+    from articlecli.parse.blocks import group_blocks, numbered_lines
+
+    text = (
+        "The first paragraph runs on for a while and is wrapped at\n"
+        "sixty columns by the tool that wrote it out to disk.\n"
+        "A second paragraph starts here and also wraps at the same\n"
+        "width.\n"
+    )
+    blocks = group_blocks(numbered_lines(text))
+    assert [b.number for b in blocks] == [1, 3]
+
+
+def test_wrapped_sentence_end_at_full_width_does_not_split() -> None:
+    from articlecli.parse.blocks import group_blocks, numbered_lines
+
+    # The wrapper had no room for "Then" after "done.": one paragraph, not two.
+    text = "Work on the bridge started in May and was done.\nThen the road reopened to cars.\n"
+    assert len(group_blocks(numbered_lines(text))) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Reporting by Jane Doe; Editing by John Roe", ("Jane Doe",)),
+        (
+            "Reporting by Jane Doe and Ali Khan in Kyiv; Editing by John Roe",
+            ("Jane Doe", "Ali Khan"),
+        ),
+        ("Writing by Jane Doe; Additional reporting by Sam Poe", ("Jane Doe",)),
+        ("Reporting from Gdansk", ()),
+        ("Editing by John Roe.", ()),
+    ],
+)
+def test_read_credit_line(line: str, authors: tuple[str, ...]) -> None:
+    from articlecli.parse.byline import read_credit_line
+
+    credit = read_credit_line(line)
+    assert credit is not None and credit.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Reporting by the end of the year was thin.", "Editing is hard", "Reported by Jane Doe"],
+)
+def test_read_credit_line_rejects_prose(line: str) -> None:
+    from articlecli.parse.byline import read_credit_line
+
+    assert read_credit_line(line) is None
+
+
+def test_credit_line_gives_authors_only_when_no_byline() -> None:
+    text = "Rates Held\nBy Ann Lee\nMay 1, 2025\n\nThe bank held rates.\n\nReporting by Bo Ng\n"
+    article = parse(text)
+    assert article.authors == ("Ann Lee",)
+    assert article.paragraphs == ("The bank held rates.",)
+    assert article.boilerplate == ("Reporting by Bo Ng",)
+    alone = parse("Rates Held\nMay 1, 2025\n\nThe bank held rates.\n\nReporting by Bo Ng\n")
+    assert alone.authors == ("Bo Ng",)
+    assert alone.lines["byline"] == 6
+
+
+def test_dateline_is_read_after_an_editors_note() -> None:
+    article = parse(
+        "Editor's note: Names have been changed.\n\nLIMA, Peru (AP) — The vote was close.\n"
+    )
+    assert article.paragraphs == ("Editor's note: Names have been changed.", "The vote was close.")
+    assert article.dateline == "LIMA, Peru"
+    assert article.agencies == ("AP",)
