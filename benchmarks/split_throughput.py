@@ -7,7 +7,7 @@ Usage::
 
 ``make`` writes a deterministic dump of generated articles (plain text joined by every
 plain delimiter in turn, TREC ``<DOC>`` containers, or JSON Lines). ``run`` streams it
-through :func:`articlecli.split.split_records` (and :func:`articlecli.parse.parse` with
+through :func:`articlecli.split.split_records` (and :func:`articlecli.parser.parse` with
 ``--parse``) and prints the rates; peak memory comes from ``/usr/bin/time -v``.
 """
 
@@ -120,7 +120,7 @@ def make(path: Path, megabytes: int, style: str) -> None:
 
 
 def run(path: Path, *, parse_too: bool) -> None:
-    from articlecli.parse import parse
+    from articlecli.parser import parse
     from articlecli.split import split_records
 
     lines = 0

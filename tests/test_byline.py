@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articlecli import parse
-from articlecli.parse.byline import normalise_case, read_byline, read_byline_continuation
+from articlecli.parser.byline import normalise_case, read_byline, read_byline_continuation
 
 # Line -> (byline text, authors, agencies).
 BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articlecli import parse
-from articlecli.parse.dates import DateLine, read_date_line, read_time_line
+from articlecli.parser.dates import DateLine, read_date_line, read_time_line
 
 # Written form -> the ISO value a reader would give it.
 DATES: list[tuple[str, str]] = [

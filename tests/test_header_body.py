@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articlecli import parse
-from articlecli.parse.fields import is_heading_like
+from articlecli.parser.fields import is_heading_like
 
 BODY = "\n\nBy Jane Doe\n\nMarch 19, 2025\n\nThe council met on Tuesday.\n"
 
@@ -169,7 +169,7 @@ def test_a_caption_with_a_hide_caption_button_gives_caption_and_credit() -> None
 
 
 def test_wrapped_paragraph_ends_where_the_next_word_would_have_fitted() -> None:
-    from articlecli.parse.blocks import group_blocks, numbered_lines
+    from articlecli.parser.blocks import group_blocks, numbered_lines
 
     text = (
         "The first paragraph runs on for a while and is wrapped at\n"
@@ -182,7 +182,7 @@ def test_wrapped_paragraph_ends_where_the_next_word_would_have_fitted() -> None:
 
 
 def test_wrapped_sentence_end_at_full_width_does_not_split() -> None:
-    from articlecli.parse.blocks import group_blocks, numbered_lines
+    from articlecli.parser.blocks import group_blocks, numbered_lines
 
     # The wrapper had no room for "Then" after "done.": one paragraph, not two.
     text = "Work on the bridge started in May and was done.\nThen the road reopened to cars.\n"
@@ -203,7 +203,7 @@ def test_wrapped_sentence_end_at_full_width_does_not_split() -> None:
     ],
 )
 def test_read_credit_line(line: str, authors: tuple[str, ...]) -> None:
-    from articlecli.parse.byline import read_credit_line
+    from articlecli.parser.byline import read_credit_line
 
     credit = read_credit_line(line)
     assert credit is not None and credit.authors == authors
@@ -214,7 +214,7 @@ def test_read_credit_line(line: str, authors: tuple[str, ...]) -> None:
     ["Reporting by the end of the year was thin.", "Editing is hard", "Reported by Jane Doe"],
 )
 def test_read_credit_line_rejects_prose(line: str) -> None:
-    from articlecli.parse.byline import read_credit_line
+    from articlecli.parser.byline import read_credit_line
 
     assert read_credit_line(line) is None
 

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from articlecli.model import Article, Diagnostic, Related, Section, Source
-from articlecli.parse import parse
+from articlecli.parser import parse
 from articlecli.render.frontmatter import (
     FrontMatterError,
     dump_yaml,

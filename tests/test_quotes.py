@@ -6,7 +6,7 @@ import pytest
 
 from articlecli import parse
 from articlecli.model import Section
-from articlecli.parse.quotes import find_quotes
+from articlecli.parser.quotes import find_quotes
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:

@@ -17,8 +17,8 @@ from articlecli.errors import ArticleParseError
 from articlecli.load import load_articles
 from articlecli.model import Article, Diagnostic, Related, Section, Source
 from articlecli.outputs import render_document
-from articlecli.parse import parse
-from articlecli.parse.quotes import find_quotes
+from articlecli.parser import parse
+from articlecli.parser.quotes import find_quotes
 from articlecli.readback import read_own_output
 from articlecli.render import FORMATS, to_json, to_json_array, to_jsonl, to_markdown, to_text
 from articlecli.schema import json_schema

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from articlecli.errors import ArticleParseError
 from articlecli.model import Article, Diagnostic, Quote, Related, Section
-from articlecli.parse import parse
+from articlecli.parser import parse
 from articlecli.render import (
     FIELD_NAMES,
     FORMATS,

@@ -11,7 +11,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
 from articlecli.model import Article, Diagnostic, Quote, Related, Section, Source
-from articlecli.parse import parse
+from articlecli.parser import parse
 from articlecli.render import to_json, to_jsonl
 from articlecli.schema import ISO_8601, json_schema
 

@@ -19,7 +19,7 @@ import pytest
 
 from articlecli.errors import ArticleParseError
 from articlecli.naming import article_file_name, parse_file_name, text_digest
-from articlecli.parse import parse
+from articlecli.parser import parse
 from articlecli.split import Record, split_records, split_text
 
 MULTI = Path(__file__).resolve().parent.parent / "fixtures" / "multi"

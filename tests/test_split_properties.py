@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articlecli.model import Article, Diagnostic
-from articlecli.parse import parse
+from articlecli.parser import parse
 from articlecli.readback import read_own_output
 from articlecli.render import to_jsonl, to_markdown
 from articlecli.split import split_text

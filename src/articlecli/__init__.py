@@ -8,12 +8,44 @@
 
 from __future__ import annotations
 
-from .errors import ArticleParseError
-from .model import Article, Diagnostic, Quote, Related, Section, Source
-from .parse import analyse, parse
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from .errors import ArticleParseError
+    from .model import Article, Diagnostic, Quote, Related, Section, Source
+    from .parser import analyse, parse
+
+# Public names and the modules that define them, imported on first use (PEP 562): the
+# command line imports this package too, and `articlecli --version` should not pay for
+# compiling the parser's patterns.
+_EXPORTS = {
+    "Article": "model",
+    "ArticleParseError": "errors",
+    "Diagnostic": "model",
+    "Quote": "model",
+    "Related": "model",
+    "Section": "model",
+    "Source": "model",
+    "analyse": "parser",
+    "parse": "parser",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
 
 __all__ = [
     "Article",
+    "__version__",
     "ArticleParseError",
     "Diagnostic",
     "Quote",

@@ -29,7 +29,7 @@ from .codes import code_of
 from .decode import decode_bytes  # also registers the cp1252 fallback error handler
 from .errors import ArticleParseError
 from .model import Article, Diagnostic, Source
-from .parse import parse
+from .parser import parse
 from .readback import read_own_output
 from .split import Record, split_records
 

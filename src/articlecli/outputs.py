@@ -12,7 +12,6 @@ import contextlib
 import errno
 import io
 import os
-import secrets
 import stat
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
@@ -94,7 +93,7 @@ class AtomicFile:
     def _open_temp(self) -> tuple[Path, BinaryIO]:
         """Create the hidden temporary file beside the target (mode from the umask)."""
         while True:
-            temp = self.path.with_name(f".{self.path.name}.{secrets.token_hex(4)}.tmp")
+            temp = self.path.with_name(f".{self.path.name}.{os.urandom(4).hex()}.tmp")
             try:
                 fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             except FileExistsError:

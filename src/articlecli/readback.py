@@ -292,7 +292,7 @@ def _article(record: _Record, source: str | None) -> Article:
 
 
 def _find_quotes(sections: tuple[Section, ...]) -> tuple[Quote, ...]:
-    from .parse.quotes import find_quotes  # the parser's own rules, so that both agree
+    from .parser.quotes import find_quotes  # the parser's own rules, so that both agree
 
     quotes, _warnings = find_quotes(sections)  # the front matter keeps the original warnings
     return quotes

@@ -24,9 +24,9 @@ from .codes import RULES, RULES_BY_CODE, RULES_BY_NAME, code_of
 from .decode import decode_bytes, normalize_text
 from .errors import ArticleParseError
 from .model import Article, Diagnostic, Source
-from .parse import article_id, parse
-from .parse.chrome import is_chrome
-from .parse.lexicon import MONTHS
+from .parser import article_id, parse
+from .parser.chrome import is_chrome
+from .parser.lexicon import MONTHS
 from .readback import read_own_output
 from .split import Record, split_records
 
@@ -400,7 +400,7 @@ def _parser_findings(document: Document, article: Article) -> Iterator[Finding]:
 def _chrome_findings(document: Document) -> Iterator[Finding]:
     """Report lines of page chrome (ads, navigation, cookie notices) left in the document.
 
-    The patterns are the parser's own (``parse/lexicon.py`` ``CHROME_PATTERNS``), so that
+    The patterns are the parser's own (``parser/lexicon.py`` ``CHROME_PATTERNS``), so that
     validate and the parser never disagree on what chrome is.
     """
     article = document.article

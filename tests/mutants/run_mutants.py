@@ -60,7 +60,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "off by one: the body's last block is never read",
         (
             (
-                "parse/body.py",
+                "parser/body.py",
                 "def _build_sections(body: Body, content: list[Block]) -> None:\n",
                 "def _build_sections(body: Body, content: list[Block]) -> None:\n"
                 "    content = content[:-1]\n",
@@ -72,7 +72,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "a one-sentence paragraph (ending in a period) counts as a heading",
         (
             (
-                "parse/fields.py",
+                "parser/fields.py",
                 'return not core.endswith((".", ",", ";", ":", "!")) or core.endswith("...")',
                 'return not core.endswith((",", ";", ":", "!")) or core.endswith("...")',
             ),
@@ -83,7 +83,7 @@ MUTANTS: tuple[Mutant, ...] = (
         'the trailing comma rule is lost: `"We won," said X` gives "We won,"',
         (
             (
-                "parse/quotes.py",
+                "parser/quotes.py",
                 'stripped = inner.rstrip().rstrip(",").rstrip()',
                 "stripped = inner.rstrip()",
             ),
@@ -94,13 +94,13 @@ MUTANTS: tuple[Mutant, ...] = (
         "header lines go through dateutil's fuzzy parser first: 'By Jan Roe' is January",
         (
             (
-                "parse/header.py",
+                "parser/header.py",
                 "    if (byline := read_byline(text)) is not None:\n        return _set_byline(",
                 "    if (fuzzy := _fuzzy_date(text)) is not None:\n"
                 '        return _set_date(header, line, DateLine("date", fuzzy))\n'
                 "    if (byline := read_byline(text)) is not None:\n        return _set_byline(",
             ),
-            ("parse/header.py", "\ndef _front_matter_key(", _FUZZY + "\n\ndef _front_matter_key("),
+            ("parser/header.py", "\ndef _front_matter_key(", _FUZZY + "\n\ndef _front_matter_key("),
         ),
     ),
     Mutant(
@@ -108,7 +108,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "only straight quotes and guillemets are quotation marks",
         (
             (
-                "parse/quotes.py",
+                "parser/quotes.py",
                 "_MARKS = re.compile('[\"“”«»„‟]')",
                 "_MARKS = re.compile('[\"«»]')",
             ),
@@ -119,7 +119,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "ALL-CAPS names are not given normal capitalisation",
         (
             (
-                "parse/byline.py",
+                "parser/byline.py",
                 "    if not name.isupper() or len(",
                 "    if True or len(",
             ),
@@ -151,14 +151,14 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "pm-ignored",
         '"2:05 PM" is read as 02:05',
-        (("parse/dates.py", 'is_pm = ampm.lower().startswith("p")', "is_pm = False"),),
+        (("parser/dates.py", 'is_pm = ampm.lower().startswith("p")', "is_pm = False"),),
     ),
     Mutant(
         "time-line-ignored",
         "a time on the line after the date is not joined to the date",
         (
             (
-                "parse/header.py",
+                "parser/header.py",
                 "    if (time := read_time_line(text)) is None:\n        return None",
                 "    if (time := read_time_line(text)) is None or True:\n        return None",
             ),
@@ -169,7 +169,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "a paragraph that is only a quote does not continue the previous speaker",
         (
             (
-                "parse/quotes.py",
+                "parser/quotes.py",
                 "                speakers = [previous_speaker]",
                 "                pass",
             ),
@@ -178,7 +178,7 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "read-more-is-text",
         '"Read more:" lines are not related links',
-        (("parse/lexicon.py", '    "read more",\n', ""),),
+        (("parser/lexicon.py", '    "read more",\n', ""),),
     ),
     Mutant(
         "domain-keeps-www",

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from ..model import Article
-    from ..parse import Analysis
+    from ..parser import Analysis
 
 # Gutter colour of each line role; roles not listed are shown plain.
 ROLE_STYLES = {
@@ -101,7 +101,7 @@ def _analyse(file: str, report: Report) -> Analysis | None:
     except InputReadError as exc:
         report.error(item.name, str(exc))
         return None
-    from ..parse import analyse
+    from ..parser import analyse
 
     try:
         return analyse(data, source=item.name)

@@ -97,7 +97,7 @@ def _split_one(
     from ..errors import ArticleParseError
     from ..load import load_unit, split_input
     from ..naming import article_file_name
-    from ..parse import article_id
+    from ..parser import article_id
     from ..render.text import to_text
 
     def warn(warning: Diagnostic) -> None:

@@ -34,10 +34,10 @@ from dataclasses import dataclass, fields
 
 from ..errors import ArticleParseError
 from ..model import Article, Related, Section
-from ..parse import header_role, parse
-from ..parse.chrome import is_chrome, read_caption
-from ..parse.dateline import read_dateline
-from ..parse.fields import is_heading_like
+from ..parser import header_role, parse
+from ..parser.chrome import is_chrome, read_caption
+from ..parser.dateline import read_dateline
+from ..parser.fields import is_heading_like
 
 DATELINE_DASH = " — "
 URL_LABEL = "Original url"

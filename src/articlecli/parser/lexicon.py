@@ -409,7 +409,7 @@ CHROME_PATTERNS: tuple[str, ...] = (
 )
 
 # Credit markers that end a photo caption ("... in Kyiv. REUTERS/Jane Doe"). NAME stands for
-# a person's or agency's name (words, and initials like "B."); see parse/chrome.py.
+# a person's or agency's name (words, and initials like "B."); see parser/chrome.py.
 CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?:REUTERS|AP|AFP|EPA|GETTY|TASS|ANADOLU|XINHUA)/NAME(?:/NAME)*",
     r"\((?:NAME/)?(?:Getty Images|AP(?: Photo)?|AFP|Reuters|EPA|Shutterstock|FilmMagic"
