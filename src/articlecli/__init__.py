@@ -45,13 +45,13 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Article",
-    "__version__",
     "ArticleParseError",
     "Diagnostic",
     "Quote",
     "Related",
     "Section",
     "Source",
+    "__version__",
     "analyse",
     "parse",
 ]

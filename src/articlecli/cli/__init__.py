@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import click
 
-from . import convert, inspect_view, schema_cmd, split_cmd, validate_cmd
 from .._version import __version__
+from . import convert, inspect_view, schema_cmd, split_cmd, validate_cmd
 from .console import PROG, ArticleGroup
 
 
