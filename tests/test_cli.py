@@ -380,7 +380,8 @@ def test_every_command_has_help_with_examples(path: tuple[str, ...], flag: str) 
 
 
 def test_every_command_is_covered_by_the_help_test() -> None:
-    assert {"convert", "inspect", "schema", "split", "validate"} <= {p[0] for p in all_commands() if p}
+    names = {path[0] for path in all_commands() if path}
+    assert {"convert", "inspect", "schema", "split", "validate"} <= names
 
 
 # --- inspect ---------------------------------------------------------------------------
