@@ -36,6 +36,7 @@ _TRANSLATION = str.maketrans(
     }
 )
 _NEWLINES = re.compile(r"\r\n?")
+_TO_TRANSLATE = re.compile("[" + re.escape("".join(map(chr, _TRANSLATION))) + "]")
 
 
 def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, list[Diagnostic]]:
@@ -95,8 +96,12 @@ codecs.register_error("_articlecli_latin1", _latin1_fallback)
 
 def normalize_text(text: str) -> str:
     """Return ``text`` with LF line ends, plain spaces, no invisible characters, in NFC."""
-    text = _NEWLINES.sub("\n", text)
-    text = text.translate(_TRANSLATION)
+    if "\r" in text:
+        text = _NEWLINES.sub("\n", text)
+    # str.translate walks the text in Python-level steps; most text has nothing to change,
+    # and a regex search (in C) says so far faster.
+    if _TO_TRANSLATE.search(text):
+        text = text.translate(_TRANSLATION)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return text

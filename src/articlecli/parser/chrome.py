@@ -44,7 +44,9 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
     "Rescuers search the rubble in Kyiv. REUTERS/Jane Doe" -> ("Rescuers search the rubble
     in Kyiv.", "REUTERS/Jane Doe"). A line that is only a credit gives (None, credit).
     """
-    text = _CAPTION_TAIL.sub("", line).strip()
+    text = line.strip()
+    if text.rstrip(" *").lower().endswith("caption"):  # cheap test before the regex
+        text = _CAPTION_TAIL.sub("", text).strip()
     if "**" in text:
         text = text.replace("**", "").strip()  # Markdown bold from crawlers: markup only
     if len(text) > 600:
