@@ -35,12 +35,17 @@ class Block:
 
 
 def numbered_lines(text: str) -> list[Line]:
-    """Return the non-blank lines of ``text``, stripped, with their line numbers."""
-    return [
-        Line(number, stripped)
-        for number, raw in enumerate(text.split("\n"), start=1)
-        if (stripped := " ".join(raw.split()))
-    ]
+    """Return the non-blank lines of ``text``, stripped and with runs of spaces collapsed,
+    with their line numbers."""
+    lines = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if "  " in stripped or "\f" in stripped or "\v" in stripped:
+            stripped = " ".join(stripped.split())  # rare: split() is costly on long lines
+        lines.append(Line(number, stripped))
+    return lines
 
 
 def group_blocks(lines: list[Line]) -> list[Block]:
