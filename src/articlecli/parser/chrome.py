@@ -35,7 +35,7 @@ _CAPTION_TAIL = re.compile(r"[\s*]*\b(?:hide|toggle|show) caption[\s*]*$", re.IG
 # Credits are short; matching only the end of a line keeps the caption search linear.
 _CREDIT_WINDOW = 160
 # Every credit form holds one of these; most paragraphs hold none and skip the search.
-_CREDIT_HINT = re.compile(r"[/)\]]|Getty|(?:Photograph|Photo|Image|Picture|Credit)s?:")
+_CREDIT_HINT = re.compile(r"[)\]][\s.*]*$|/|Getty|(?:Photograph|Photo|Image|Picture|Credit)s?:")
 
 
 def read_caption(line: str) -> tuple[str | None, str] | None:
