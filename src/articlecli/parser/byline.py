@@ -242,6 +242,7 @@ def read_credit_line(line: str) -> Byline | None:
         return None
     credited: list[str] = []
     authors: list[str] = []
+    agencies: list[str] = []
     for segment in text.split(";"):
         match = _CREDIT_ROLE.fullmatch(segment.strip())
         if match is None:
@@ -253,4 +254,6 @@ def read_credit_line(line: str) -> Byline | None:
             return None
         credited.append(match["who"].strip())
         authors.extend(a for a in names.authors if a not in authors)
-    return Byline("; ".join(credited), tuple(authors), ())
+        # As for a "By" line: the agency credited here must survive a rewrite as "By ...".
+        agencies.extend(a for a in names.agencies if a not in agencies)
+    return Byline("; ".join(credited), tuple(authors), tuple(agencies))
