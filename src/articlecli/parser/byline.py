@@ -66,7 +66,8 @@ def read_byline(line: str) -> Byline | None:
 def read_byline_continuation(line: str) -> tuple[str, ...] | None:
     """Read the second line of a byline: a job title or bureau, and the agencies it names.
 
-    "WORLD-HERALD STAFF WRITER" -> (), "Associated Press Writer" -> ("Associated Press",);
+    "WORLD-HERALD STAFF WRITER" -> ("WORLD-HERALD",) (the outlet is credited), "Associated
+    Press Writer" -> ("Associated Press",), "Staff Writer" -> ();
     None when the line is not a job title.
     """
     text = line.strip().strip(",")
