@@ -219,6 +219,28 @@ def test_sigint_exits_130_and_leaves_no_file(tmp_path: Path) -> None:
     assert temp_files(tmp_path) == []
 
 
+def test_sigterm_exits_143_and_leaves_no_file(tmp_path: Path) -> None:
+    """A service manager's stop (SIGTERM) cleans up like Ctrl-C does."""
+    write_tree(tmp_path, {"a.txt": HARBOUR})
+    target = tmp_path / "all.jsonl"
+    proc = subprocess.Popen(
+        [installed_articlecli(), "convert", "a.txt", "-", "--to", "jsonl", "-o", str(target)],
+        cwd=tmp_path,
+        stdin=subprocess.PIPE,  # kept open: the run waits on stdin after a.txt
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    wait_for(lambda: bool(temp_files(tmp_path)), proc)
+    time.sleep(0.3)  # let it finish a.txt and block on stdin
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 143, f"exit {proc.returncode}, stderr: {err!r}"
+    assert err == b"", err.decode("utf-8", "replace")
+    assert out == b""
+    assert not target.exists()
+    assert temp_files(tmp_path) == []
+
+
 def test_sigint_leaves_the_old_file_intact_with_force(tmp_path: Path) -> None:
     write_tree(tmp_path, {"a.txt": HARBOUR, "all.json": "old content\n"})
     proc = subprocess.Popen(

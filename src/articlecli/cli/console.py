@@ -6,7 +6,8 @@ Every message is one line on stderr, ``articlecli: error: PATH[:LINE]: message``
 A closed pipe (``articlecli convert big/ --to jsonl | head -1``) is not an error: the run
 stops quietly and exits with the status it had so far, 0 when no input had failed. We do not
 exit 141 (death by SIGPIPE, as ``yes`` does) because under ``set -o pipefail`` that would fail
-a pipeline that got exactly what it asked for. Ctrl-C exits 130 with no traceback.
+a pipeline that got exactly what it asked for. Ctrl-C exits 130 and SIGTERM 143, with no
+traceback and no temporary file left.
 
 The standard streams are looked up at call time, so that CliRunner's replacements apply;
 tests replace the ``*_is_tty`` functions of this module to pretend there is a terminal.
@@ -16,7 +17,9 @@ Rich is imported only inside :func:`rich_console`, so that start-up stays fast.
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,7 +35,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 PROG = "articlecli"
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 # Where a command keeps its Report in ``ctx.meta``, so that a closed pipe exits with it.
 REPORT_KEY = "articlecli.report"
 
@@ -81,12 +84,24 @@ def where(exc: ArticleParseError, fallback: str) -> str:
     return f"{name}:{exc.line}" if exc.line is not None else name
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, unwound like Ctrl-C so that every temporary file is removed on the way up."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 class ArticleGroup(click.Group):
-    """A group that turns Ctrl-C into exit 130 and a closed stdout into a quiet stop."""
+    """A group that turns Ctrl-C into exit 130, SIGTERM into 143 and a closed stdout into a
+    quiet stop."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        previous = _handle_sigterm()
         try:
             return super().invoke(ctx)
+        except Terminated:
+            raise click.exceptions.Exit(EXIT_TERMINATED) from None
         except KeyboardInterrupt:
             # Temporary files are already gone: their context managers ran on the way up.
             if stderr_is_tty():
@@ -100,6 +115,19 @@ class ArticleGroup(click.Group):
             # Writing schema's or inspect's output failed (a full disk, a closed stdout).
             click.echo(error_line(None, str(exc)), err=True)
             raise click.exceptions.Exit(EXIT_FAILED) from None
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _handle_sigterm() -> Any:
+    """Route SIGTERM to :class:`Terminated`; return the handler to restore (None if unset).
+
+    Only the main thread may set handlers (an embedding program may call us from another).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _raise_terminated)
 
 
 def silence_stdout() -> None:
