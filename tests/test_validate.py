@@ -12,20 +12,18 @@ import pytest
 
 from articlecli import parse
 from articlecli.codes import RULES
+from articlecli.documents import Document, load_document, load_documents
 from articlecli.model import Diagnostic, Source
 from articlecli.reporters import EXIT_ERRORS, EXIT_OK, exit_code
 from articlecli.validate import (
     ERROR,
     WARNING,
-    Document,
     Finding,
     OptionError,
     Options,
     Report,
     check,
     enabled_codes,
-    load_document,
-    load_documents,
     url_date,
 )
 

@@ -6,8 +6,8 @@ that need outside facts (today's date, the canonical renderer, the other inputs)
 whole text (page chrome), then applies the user's options: which codes to report, which
 fields are required, and whether warnings count as errors.
 
-Everything here is pure: the documents and the date of today come in as arguments, and
-:func:`check` returns a :class:`Report` without printing or exiting.
+Everything here is pure: the documents (read by :mod:`.documents`) and the date of today
+come in as arguments, and :func:`check` returns a :class:`Report` without printing or exiting.
 """
 
 from __future__ import annotations
@@ -21,14 +21,12 @@ from typing import Any, cast
 from urllib.parse import urlsplit
 
 from .codes import RULES, RULES_BY_CODE, RULES_BY_NAME, code_of
-from .decode import decode_bytes, normalize_text
-from .errors import ArticleParseError
-from .model import Article, Diagnostic, Source
-from .parser import article_id, parse
+from .decode import normalize_text
+from .documents import Document
+from .model import Article
+from .parser import article_id
 from .parser.chrome import is_chrome
 from .parser.lexicon import MONTHS
-from .readback import read_own_output
-from .split import Record, split_records
 
 ERROR = "error"
 WARNING = "warning"
@@ -106,32 +104,6 @@ class Finding:
 
 
 @dataclass(frozen=True)
-class Document:
-    """One article to check, as read from one input.
-
-    ``text`` is the decoded text the article was parsed from, whose line 1 is the file line
-    ``article.source.line``. It is None when there is no such text (an article read back
-    from articlecli's JSON or Markdown output, or rebuilt from SGML markup): the text-based
-    rules then look at the fields, and findings go to the article's first line. When the
-    input could not be read as an article, ``article`` is None and ``problem`` says why, at
-    ``problem_line``. ``input_warnings`` are about the file as a whole (its encoding) and
-    carry file line numbers.
-    """
-
-    path: str
-    article: Article | None = None
-    text: str | None = None
-    problem: str | None = None
-    problem_line: int = 1
-    input_warnings: tuple[Diagnostic, ...] = ()
-
-    @classmethod
-    def unreadable(cls, path: str, problem: str, *, line: int | None = None) -> Document:
-        """Return a document for an input that holds no article (empty, binary, unreadable)."""
-        return cls(path=path, problem=problem, problem_line=line or 1)
-
-
-@dataclass(frozen=True)
 class Options:
     """What to check: today's date, codes to report, required fields, strictness.
 
@@ -193,66 +165,6 @@ def check(
             kept = _apply_required(document.path, document.article, raw, kept, options.require)
         findings.extend(_ordered(_promoted(kept) if options.strict else kept))
     return Report(tuple(findings), tuple(files), articles, tuple(notes))
-
-
-def load_document(data: bytes, *, path: str) -> Document:
-    """Read one single-article input's bytes into a document; never raises for bad content.
-
-    Input that holds no article (empty, blank, binary) gives an unreadable document, which
-    :func:`check` reports as AC116.
-    """
-    try:
-        text, _warnings = decode_bytes(data, source=path)
-        article = parse(data, source=path)
-    except ArticleParseError as exc:
-        return Document.unreadable(path, exc.message, line=exc.line)
-    if article.source is None:
-        article = article.with_source(Source(path=path))
-    return Document(path=path, article=article, text=text)
-
-
-def load_documents(data: bytes, *, path: str) -> list[Document]:
-    """Read one input's bytes into one document per article; never raises for bad content.
-
-    articlecli's own output is read back; a dump holding several articles is split into
-    records (:mod:`articlecli.split`), each checked on its own with its lines placed in the
-    file; a dump holding one article is checked whole, as :func:`load_document` does.
-    """
-    try:
-        text, decode_warnings = decode_bytes(data, source=path)
-        own = read_own_output(text, source=path)
-    except ArticleParseError as exc:
-        return [Document.unreadable(path, exc.message, line=exc.line)]
-    if own is not None:
-        return [Document(path, article) for article in own]
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    records = list(split_records(lines))
-    if len(records) <= 1 and all(r.kind == "text" and r.verbatim for r in records):
-        # The whole file, not the trimmed record: its leading blank lines are part of
-        # its layout, and an empty file gets the parser's own message.
-        return [load_document(data, path=path)]
-    documents = [_record_document(record, path) for record in records]
-    documents[0] = replace(documents[0], input_warnings=tuple(decode_warnings))
-    return documents
-
-
-def _record_document(record: Record, path: str) -> Document:
-    """Parse one record of a multi-article input into a document located in the file."""
-    if record.kind == "error":
-        return Document.unreadable(path, record.error or "unreadable record", line=record.line)
-    try:
-        if record.kind == "json":
-            own = read_own_output(record.text, source=path)
-            if own is None or len(own) != 1:
-                return Document.unreadable(path, "not an articlecli JSON article", line=record.line)
-            article = own[0]
-        else:
-            article = parse(record.text, source=path)
-    except ArticleParseError as exc:
-        return Document.unreadable(path, exc.message, line=record.line)
-    article = article.with_source(Source(path, record.index, record.line))
-    text = record.text if record.kind == "text" and record.verbatim else None
-    return Document(path, article, text)
 
 
 def canonical_renderer() -> Renderer | None:
@@ -579,7 +491,6 @@ __all__ = [
     "SEVERITIES",
     "URL_DATE_PATTERNS",
     "WARNING",
-    "Document",
     "Finding",
     "OptionError",
     "Options",
@@ -589,7 +500,5 @@ __all__ = [
     "check",
     "check_required",
     "enabled_codes",
-    "load_document",
-    "load_documents",
     "url_date",
 ]

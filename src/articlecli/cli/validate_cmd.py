@@ -32,8 +32,9 @@ from .console import EXIT_USAGE, REPORT_KEY, Report
 from .options import inputs_argument, quiet_option
 
 if TYPE_CHECKING:
+    from ..documents import Document
     from ..model import Article
-    from ..validate import Document, Options
+    from ..validate import Options
 
 # The names of reporters.FORMATTERS, spelled out so that --help need not import the checker
 # (a test keeps the two the same).
@@ -204,7 +205,7 @@ def _gather(arguments: Sequence[str]) -> _Inputs:
     A missing path, or a directory with nothing to check, becomes an AC116 document, so
     that it shows in every output format and fails the run.
     """
-    from ..validate import Document
+    from ..documents import Document
 
     found = discover(arguments)
     problems = [Document.unreadable(p.name, p.message) for p in found.problems]
@@ -241,7 +242,7 @@ class _Collector:
 
 def _load(item: InputItem) -> list[Document]:
     """Read one input into its documents; an unreadable one gives an AC116 document."""
-    from ..validate import Document, load_documents
+    from ..documents import Document, load_documents
 
     try:
         data = console.stdin_bytes() if item.is_stdin else read_input(item)
