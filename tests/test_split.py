@@ -502,7 +502,7 @@ def test_cheap_line_check_knows_every_character_normalization_changes() -> None:
     import unicodedata
 
     from articlecli.decode import normalize_text
-    from articlecli.split import _ODD_CHARACTER
+    from articlecli.lines import _ODD_CHARACTER
 
     missed = [
         hex(code)

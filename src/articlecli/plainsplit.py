@@ -1,0 +1,280 @@
+"""Plain text -> records: the boundary rules :mod:`articlecli.split` applies to text input.
+
+Plain-text boundaries (checked per line, cheapest test first):
+
+1. A form feed splits wherever it is, even mid-line.
+2. A marker line (:data:`MARKER_WORDS` between runs of 3+ ``-=*#_~<>[]+`` characters,
+   e.g. ``---END OF ARTICLE---``, ``<<<ARTICLE>>>``, ``### ARTICLE 12 ###``) is a
+   boundary wherever it stands; the marker line belongs to no article.
+3. A rule line (3+ of one of ``- = * _`` and nothing else) standing alone between blank
+   lines (or the input's edges) is a boundary and belongs to no article. Except in a
+   Markdown article, where ``-``, ``*`` and ``_`` rules are thematic breaks: there a rule
+   is a boundary only when an H1 (``# Title``) follows it. A record is Markdown once it
+   opened with front matter or showed an ATX heading, ``**bold**`` or a ``](link)``.
+   ``=`` rules mean nothing in Markdown when standing alone, so they always split.
+4. YAML front matter (``---``, then ``key: value`` lines, then ``---`` within
+   :data:`MAX_FRONT_MATTER` lines) opens an article: at the top of a record it is just
+   taken in (its fences are not rules), and after text it starts a new article, which is
+   how ``cat *.md`` of front-matter files splits.
+5. Labelled records: a record whose first two lines are labels (``Media Name - X`` /
+   ``URL - Y``, ``Softtitle: X`` / ``Publisher: Y``) ends where its first label comes
+   back at a line start followed by another label line.
+6. The seed trailer ``Original url: ...`` ends an article (the line is part of it) once
+   the article has body text: a block of three words or more ending in a full stop, not
+   counting the headline's line. Headlines end in "?", "!" or no mark, bylines, dates and
+   credits in no mark, so a URL among the header lines does not split.
+
+Each record comes out as a :data:`Piece`, its text (trimmed of blank lines) and the input
+line of its first line; :mod:`articlecli.split` makes it a ``Record``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lines import Lookahead, clean, trimmed
+
+# One record of plain text: (text, input line of its first non-blank line).
+Piece = tuple[str, int]
+
+# Phrases of marker lines, between decoration runs ("---END OF ARTICLE---"). An optional
+# number may follow ("### ARTICLE 12 ###"). Compared case-insensitively.
+MARKER_WORDS: tuple[str, ...] = (
+    "end of article", "end of the article", "end article", "article end", "end of story",
+    "end of document", "end", "article", "new article", "next article", "start of article",
+    "begin article", "article start", "story", "document", "doc",
+)  # fmt: skip
+# Characters that decorate marker lines; a marker needs a run of 3+ on each side.
+MARKER_DECORATION = "-=*#_~<>[]+"
+# Markers are short; longer lines skip the regex entirely.
+MAX_MARKER_LENGTH = 80
+# Characters a rule line is made of.
+RULE_CHARS = "-=*_"
+# A front-matter block must close within this many lines, or it is not front matter.
+MAX_FRONT_MATTER = 1000
+# Lines to look past blank lines for the H1 that makes a Markdown rule a boundary.
+MAX_BLANKS_BEFORE_H1 = 3
+
+_DECORATION = f"[{re.escape(MARKER_DECORATION)}]{{3,}}"
+_MARKER_PHRASES = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in MARKER_WORDS)
+_MARKER = re.compile(
+    rf"{_DECORATION}[ \t]*(?:{_MARKER_PHRASES})"
+    rf"(?:[ \t]*(?:#|no\.?)?[ \t]*\d+)?[ \t]*{_DECORATION}",
+    re.IGNORECASE,
+)
+_TRAILER = re.compile(r"original[\s_-]*url\s*:\s*\S", re.IGNORECASE)
+# "Media Name - X", "URL - Y", "Softtitle: Z": 1-4 words, then ":" or a spaced dash.
+_LABEL = re.compile(r"([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3}) ?(?::|-(?= |$))")
+_YAML_KEY = re.compile(r"[A-Za-z_][\w-]*(?: [\w-]+){0,3}:(?: |$)")
+_ATX = re.compile(r"#{1,6}(?: |$)")
+# Closing marks that may follow the full stop of a sentence.
+_CLOSERS = "\"'\u201d\u2019\u00bb)"  # straight and curly quotes, a guillemet, a bracket
+
+
+class PlainSplitter:
+    """The plain-text boundary rules (see the module docstring), one line at a time."""
+
+    def __init__(self, source: Lookahead, replay: list[str]) -> None:
+        self.source = source
+        self.replay = replay  # input lines 1, 2, ... already read while detecting
+        self.lines: list[str] = []  # the record so far (no leading blank lines)
+        self.first = 0  # input line of its first line
+        self.after_blank = True  # the line before was blank, or a boundary
+        self.has_body = False  # body text seen: the trailer may end the record
+        self.block_words = 0  # words in the current blank-line-separated block so far
+        self.opened = False  # a line other than front matter seen
+        self.markdown = False
+        self.key: str | None = None  # first label of a labelled record
+
+    def run(self) -> Iterator[Piece]:
+        """Yield the records of the rest of the input."""
+        # One line closes at most one record, so the per-line step returns it rather than
+        # being a generator: this loop runs once per input line.
+        for number, line in enumerate(self.replay, start=1):
+            if (record := self._line(line, number)) is not None:
+                yield record
+        source = self.source
+        for line in source:
+            if "\f" in line:
+                yield from self._form_feeds(line, source.number)
+            elif (record := self._line(line, source.number)) is not None:
+                yield record
+        if (record := self._end()) is not None:
+            yield record
+
+    def _form_feeds(self, line: str, number: int) -> Iterator[Piece]:
+        parts = line.split("\f")
+        for index, part in enumerate(parts):
+            if index and (record := self._end()) is not None:
+                yield record
+            if (record := self._line(part, number)) is not None:
+                yield record
+
+    def _line(self, line: str, number: int) -> Piece | None:
+        """Take one input line; return the record it closes, if any."""
+        stripped = clean(line)
+        if not stripped:
+            if self.lines:
+                self.lines.append(line)
+            self.after_blank = True
+            self.block_words = 0
+            return None
+        head = stripped[0]
+        if head in MARKER_DECORATION and _is_marker(stripped):
+            return self._end()
+        if head in RULE_CHARS:
+            if stripped == "---" and self._front_matter_ahead():
+                record = self._end()
+                self._take_front_matter(line, number)
+                return record
+            if self._is_boundary_rule(stripped):
+                return self._end()
+        record = None
+        if self.key is not None and self._next_labelled_record(stripped):
+            record = self._end()
+        self._append(line, stripped, number)
+        if head in "Oo" and self.has_body and _TRAILER.match(stripped):
+            return self._end()  # a new record never has body yet, so `record` is None
+        return record
+
+    def _append(self, line: str, stripped: str, number: int) -> None:
+        """Add a content line to the record, noting what later rules need to know."""
+        if not self.lines:
+            self.first = number
+            self.key = self._record_key(stripped)
+        if not self.opened:
+            self.opened = True  # the headline's line, after any front matter
+        elif not self.has_body:
+            # Not the first line: a headline may end like a sentence ("Markets rally!").
+            self.block_words += len(stripped.split())  # any spaces: tabs, NBSP
+            self.has_body = self.block_words >= 3 and _ends_sentence(stripped)
+        self.lines.append(line)
+        self.after_blank = False
+        if not self.markdown:
+            self.markdown = _is_markdown(stripped)
+
+    def _end(self) -> Piece | None:
+        """Close the current record and start a new one; return it unless it has no text."""
+        text = trimmed(self.lines)
+        record = (text, self.first) if text else None
+        self.lines = []
+        self.after_blank = True
+        self.has_body = self.markdown = False
+        self.block_words = 0
+        self.opened = False
+        self.key = None
+        return record
+
+    def _is_boundary_rule(self, stripped: str) -> bool:
+        """A rule line standing alone between blank lines, not a Markdown thematic break."""
+        if len(stripped) < 3 or stripped.count(stripped[0]) != len(stripped):
+            return False
+        if not self.after_blank:
+            return False
+        following = self.source.peek()
+        if following is not None and clean(following):
+            return False
+        return stripped[0] == "=" or not self.markdown or self._h1_ahead()
+
+    def _h1_ahead(self) -> bool:
+        for distance in range(2, 2 + MAX_BLANKS_BEFORE_H1):
+            following = self.source.peek(distance)
+            if following is None:
+                return False
+            stripped = clean(following)
+            if stripped:
+                return stripped.startswith("# ")
+        return False
+
+    def _front_matter_ahead(self) -> bool:
+        """Tell whether a "---" line opens YAML front matter: keys, then a closing fence."""
+        following = self.source.peek()
+        if following is None or not _YAML_KEY.match(following):
+            return False
+        for distance in range(2, MAX_FRONT_MATTER + 1):
+            line = self.source.peek(distance)
+            if line is None:
+                return False
+            if line.rstrip() in ("---", "..."):
+                return True
+            if not _is_yaml_line(line):
+                return False  # prose: this "---" was a rule or an underline
+        return False
+
+    def _take_front_matter(self, fence: str, number: int) -> None:
+        """Take the front-matter block (already checked to close) into a new record."""
+        self.first = number
+        self.lines.append(fence)
+        while True:
+            line = next(self.source)
+            self.lines.append(line)
+            if line.rstrip() in ("---", "..."):
+                break
+        self.markdown = True
+        self.after_blank = False
+
+    def _record_key(self, stripped: str) -> str | None:
+        """Return the first label of a labelled record (two label lines in a row), or None."""
+        match = _LABEL.match(stripped)
+        if match is None:
+            return None
+        following = self.source.peek()
+        if following is None or _LABEL.match(clean(following)) is None:
+            return None
+        return match[1]
+
+    def _next_labelled_record(self, stripped: str) -> bool:
+        """Tell whether a line repeats the record's first label, opening the next record."""
+        assert self.key is not None
+        if not stripped.startswith(self.key) or len(self.lines) < 2:
+            return False
+        match = _LABEL.match(stripped)
+        if match is None or match[1] != self.key:
+            return False
+        following = self.source.peek()
+        return following is not None and _LABEL.match(clean(following)) is not None
+
+
+def _ends_sentence(stripped: str) -> bool:
+    """Tell whether a line ends with a full stop (not "..."): body text, not a header line.
+
+    Headlines may end in "?", "!" or "...", and bylines, dates and credits end in no
+    punctuation; a full stop is the mark of a paragraph.
+    """
+    core = stripped.rstrip(_CLOSERS)
+    return core.endswith(".") and not core.endswith("...")
+
+
+def _is_marker(stripped: str) -> bool:
+    """Tell whether a line is a marker such as ``---END OF ARTICLE---``."""
+    return len(stripped) <= MAX_MARKER_LENGTH and _MARKER.fullmatch(stripped) is not None
+
+
+def _is_yaml_line(line: str) -> bool:
+    """Tell whether a line can sit inside front matter: a key, an indented or list line."""
+    return (
+        line[:1] in (" ", "\t", "#")
+        or line.startswith("- ")
+        or _YAML_KEY.match(line) is not None
+        or not line.strip()
+    )
+
+
+def _is_markdown(stripped: str) -> bool:
+    """Tell whether a line shows Markdown: an ATX heading, **bold** or a [link](url)."""
+    if stripped[0] == "#":
+        return _ATX.match(stripped) is not None
+    return "**" in stripped or "](" in stripped
+
+
+__all__ = [
+    "MARKER_DECORATION",
+    "MARKER_WORDS",
+    "MAX_BLANKS_BEFORE_H1",
+    "MAX_FRONT_MATTER",
+    "MAX_MARKER_LENGTH",
+    "RULE_CHARS",
+    "Piece",
+    "PlainSplitter",
+]
