@@ -196,7 +196,14 @@ def test_reader_closing_early_gives_exit_0_and_no_message(tmp_path: Path, fmt: s
     assert err == "", err
 
 
-def test_sigint_exits_130_and_leaves_no_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("signum", "status"),
+    [(signal.SIGINT, 130), (signal.SIGTERM, 143)],  # Ctrl-C; a service manager's stop
+    ids=["SIGINT", "SIGTERM"],
+)
+def test_a_signal_exits_with_its_status_and_leaves_no_file(
+    tmp_path: Path, signum: signal.Signals, status: int
+) -> None:
     write_tree(tmp_path, {"a.txt": HARBOUR})
     target = tmp_path / "all.jsonl"
     proc = subprocess.Popen(
@@ -210,31 +217,9 @@ def test_sigint_exits_130_and_leaves_no_file(tmp_path: Path) -> None:
     wait_for(lambda: bool(temp_files(tmp_path)), proc)
     time.sleep(0.3)  # let it finish a.txt and block on stdin
     assert not target.exists(), "the output must not appear before the run completes"
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signum)
     out, err = proc.communicate(timeout=30)
-    assert proc.returncode == 130, f"exit {proc.returncode}, stderr: {err!r}"
-    assert err == b"", err.decode("utf-8", "replace")
-    assert out == b""
-    assert not target.exists()
-    assert temp_files(tmp_path) == []
-
-
-def test_sigterm_exits_143_and_leaves_no_file(tmp_path: Path) -> None:
-    """A service manager's stop (SIGTERM) cleans up like Ctrl-C does."""
-    write_tree(tmp_path, {"a.txt": HARBOUR})
-    target = tmp_path / "all.jsonl"
-    proc = subprocess.Popen(
-        [installed_articlecli(), "convert", "a.txt", "-", "--to", "jsonl", "-o", str(target)],
-        cwd=tmp_path,
-        stdin=subprocess.PIPE,  # kept open: the run waits on stdin after a.txt
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    wait_for(lambda: bool(temp_files(tmp_path)), proc)
-    time.sleep(0.3)  # let it finish a.txt and block on stdin
-    proc.send_signal(signal.SIGTERM)
-    out, err = proc.communicate(timeout=30)
-    assert proc.returncode == 143, f"exit {proc.returncode}, stderr: {err!r}"
+    assert proc.returncode == status, f"exit {proc.returncode}, stderr: {err!r}"
     assert err == b"", err.decode("utf-8", "replace")
     assert out == b""
     assert not target.exists()

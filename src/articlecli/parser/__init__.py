@@ -21,7 +21,7 @@ from .body import Body, read_body
 from .byline import Byline, read_byline
 from .dateline import Dateline, read_dateline
 from .dates import read_date_line
-from .fields import read_credit, read_related_line, read_url_line
+from .fields import read_credit, read_label, read_related_line, read_url_line
 from .header import Header, read_header
 from .lexicon import EDITOR_NOTE_PREFIXES
 from .quotes import find_quotes
@@ -253,8 +253,6 @@ def header_role(line: str) -> str | None:
         return "related"
     if read_credit(line) is not None:
         return "credit"
-    from .fields import read_label
-
     if read_label(line) is not None:
         return "label"
     return None

@@ -203,8 +203,3 @@ def is_heading_like(line: str) -> bool:
         return False
     core = text.rstrip(_CLOSING)
     return not core.endswith((".", ",", ";", ":", "!")) or core.endswith("...")
-
-
-def find_urls(text: str) -> list[str]:
-    """Return every http(s) URL in ``text``."""
-    return _URL.findall(text)
