@@ -189,6 +189,24 @@ def test_wrapped_sentence_end_at_full_width_does_not_split() -> None:
     assert len(group_blocks(numbered_lines(text))) == 1
 
 
+def test_link_lines_inside_short_lines_stay_on_their_own() -> None:
+    from articlecli.parser.blocks import group_blocks, numbered_lines
+
+    text = (
+        "The talks ended without a deal, and both sides went\n"
+        "home\n"
+        "Related article: Will the truce hold? https://example.com/a\n"
+        "Related article: Who pays? https://example.com/b\n"
+        "Original url: https://example.com/story\n"
+    )
+    blocks = group_blocks(numbered_lines(text))
+    assert [b.number for b in blocks] == [1, 3, 4, 5]
+    article = parse("Headline\n\n" + text)
+    assert [r.title for r in article.related] == ["Will the truce hold?", "Who pays?"]
+    assert article.url == "https://example.com/story"
+    assert article.paragraphs == ("The talks ended without a deal, and both sides went home",)
+
+
 @pytest.mark.parametrize(
     ("line", "authors"),
     [

@@ -358,6 +358,12 @@ def _parses(text: str) -> Article | None:
     "Written by JANE DOE AND JANE ROE IN KYIV, AFP\n\nJan van Dijk/AFP\n\n"
     "Energy grid truce\n\nHe declined to comment."
 )
+@example(  # two related lines with no blank between were joined as hard-wrapped text
+    text="Takeaways From Trump-Putin Call\n\nHe declined to comment. He declined to comment.\n\n"
+    "Related article: Will the truce hold? https://www.themoscowtimes.com/2000/01/01/takeaways-a1\n"
+    "Related article: Will the truce hold? https://www.themoscowtimes.com/2000/01/01/takeaways-a1\n\n"
+    '"We will not back down," according to the Kremlin.'
+)
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.
 

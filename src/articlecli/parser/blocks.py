@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .fields import is_heading_like
+from .fields import is_heading_like, is_link_line
 
 # Lines longer than this are never hard-wrapped text: they are whole paragraphs.
 _WRAP_LIMIT = 100
@@ -54,6 +54,7 @@ def group_blocks(lines: list[Line]) -> list[Block]:
     A block of long lines is one paragraph per line (dumps that put no blank line between
     paragraphs). A block of short lines is hard-wrapped text: its lines join into one
     paragraph, except where a line ending a sentence stops well short of the wrap width.
+    Headings and link lines ("Related article: ...", "Original url: ...") stay on their own.
     """
     runs: list[list[Line]] = []
     for line in lines:
@@ -79,6 +80,12 @@ def _split_run(run: list[Line]) -> list[Block]:
         short = len(line.text) < 0.6 * width
         if not current and short and is_heading_like(line.text):
             blocks.append(Block((line,)))  # a heading inside wrapped text stays on its own
+            continue
+        if is_link_line(line.text):
+            if current:
+                blocks.append(Block(tuple(current)))
+                current = []
+            blocks.append(Block((line,)))
             continue
         current.append(line)
         following = run[index + 1].text if index + 1 < len(run) else None

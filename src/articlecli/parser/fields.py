@@ -80,6 +80,15 @@ def read_related_line(line: str) -> Related | None:
     return Related(match["label"], title or None, url)
 
 
+def is_link_line(line: str) -> bool:
+    """Return True for a line that opens with a URL or related-link label.
+
+    Such a line is a field of its own even inside a run of short lines: a wrapper
+    never joins "Related article: ..." or "Original url: ..." to the line before.
+    """
+    return bool(_RELATED_LINE.match(line) or _URL_LINE.match(line))
+
+
 def read_label(line: str) -> tuple[str, str] | None:
     """Read a labelled header line ("Title: ...", "Date - ...") as (field, value)."""
     match = _LABELLED.fullmatch(line.strip())
