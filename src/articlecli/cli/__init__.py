@@ -10,8 +10,10 @@ module per job:
 - ``convert``, ``inspect_view``, ``schema_cmd``, ``validate_cmd``: one command each
 - ``tables``: Rich tables for a person at a terminal (validate's summaries)
 
-Rich, the parser and the renderers are imported only when a command needs them, so that
-start-up (and ``--help``) stays fast.
+Start-up time: each command's module is imported only when Click asks the group for that
+command (to run it, list it in ``--help`` or complete its name), and Rich, the parser and
+the renderers only when a command needs them. ``articlecli --version`` imports Click, this
+package and ``console`` (the group), nothing else.
 """
 
 from __future__ import annotations
@@ -19,11 +21,23 @@ from __future__ import annotations
 import click
 
 from .._version import __version__
-from . import convert, inspect_view, schema_cmd, split_cmd, validate_cmd
 from .console import PROG, ArticleGroup
 
+# Command name -> where the command is defined, imported on first use (see ArticleGroup).
+COMMANDS = {
+    "convert": f"{__name__}.convert:convert",
+    "inspect": f"{__name__}.inspect_view:inspect",
+    "schema": f"{__name__}.schema_cmd:schema",
+    "split": f"{__name__}.split_cmd:split",
+    "validate": f"{__name__}.validate_cmd:validate",
+}
 
-@click.group(cls=ArticleGroup, context_settings={"help_option_names": ["-h", "--help"]})
+
+@click.group(
+    cls=ArticleGroup,
+    lazy_commands=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 # The version comes from _version.py, not installed metadata: importing importlib.metadata
 # alone costs about as much as importing click, and --version is measured at start-up.
 @click.version_option(version=__version__, prog_name=PROG)
@@ -48,12 +62,5 @@ def main() -> None:
       eval "$(_ARTICLECLI_COMPLETE=bash_source articlecli)"   # in ~/.bashrc
     """
 
-
-# Added by reference to their modules, so that ``articlecli.cli.convert`` stays the module.
-main.add_command(convert.convert)
-main.add_command(inspect_view.inspect)
-main.add_command(schema_cmd.schema)
-main.add_command(validate_cmd.validate)
-main.add_command(split_cmd.split)
 
 __all__ = ["main"]

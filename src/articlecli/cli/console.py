@@ -11,7 +11,11 @@ traceback and no temporary file left.
 
 The standard streams are looked up at call time, so that CliRunner's replacements apply;
 tests replace the ``*_is_tty`` functions of this module to pretend there is a terminal.
-Rich is imported only inside :func:`rich_console`, so that start-up stays fast.
+
+Start-up time: the group is built at every start, ``--version`` included, so this module
+imports only the standard library and Click. Rich, the input and output modules (and the
+pathlib they bring) are imported inside the functions that use them, and each command's
+module when Click asks the group for that command.
 """
 
 from __future__ import annotations
@@ -20,19 +24,18 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 import click
 
-from ..errors import ArticleParseError
-from ..inputs import STDIN, InputReadError
-from ..outputs import STDOUT_NAME, OutputError
-
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from ..errors import ArticleParseError
 
 PROG = "articlecli"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
@@ -94,7 +97,28 @@ def _raise_terminated(signum: int, frame: object) -> None:
 
 class ArticleGroup(click.Group):
     """A group that turns Ctrl-C into exit 130, SIGTERM into 143 and a closed stdout into a
-    quiet stop."""
+    quiet stop, and imports each command's module only when the command is asked for.
+
+    ``lazy_commands`` maps a command name to ``"package.module:attribute"``. Click asks for
+    commands through :meth:`list_commands` and :meth:`get_command` only when it runs one,
+    lists them (``--help``) or completes a name, so ``--version`` imports none of them.
+    """
+
+    def __init__(
+        self, *args: Any, lazy_commands: Mapping[str, str] | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy_commands = dict(lazy_commands or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy_commands:
+            module, _, attribute = self.lazy_commands[cmd_name].partition(":")
+            command = getattr(import_module(module), attribute)
+            self.add_command(command, cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         previous = _handle_sigterm()
@@ -111,13 +135,21 @@ class ArticleGroup(click.Group):
             silence_stdout()
             report = ctx.meta.get(REPORT_KEY)
             raise click.exceptions.Exit(report.exit_code if report else EXIT_OK) from None
-        except OutputError as exc:
+        except _output_error() as exc:
             # Writing schema's or inspect's output failed (a full disk, a closed stdout).
             click.echo(error_line(None, str(exc)), err=True)
             raise click.exceptions.Exit(EXIT_FAILED) from None
         finally:
             if previous is not None:
                 signal.signal(signal.SIGTERM, previous)
+
+
+def _output_error() -> type[Exception]:
+    """Return OutputError, for an ``except`` clause: Python evaluates the clause only when an
+    exception reaches it, so the outputs module is not imported at start-up."""
+    from ..outputs import OutputError
+
+    return OutputError
 
 
 def _handle_sigterm() -> Any:
@@ -162,6 +194,8 @@ def stderr_is_tty() -> bool:
 
 def resolve_inputs(inputs: tuple[str, ...]) -> tuple[str, ...]:
     """Apply the stdin rules: no INPUT reads a pipe, "-" at most once."""
+    from ..inputs import STDIN
+
     if not inputs:
         if stdin_is_tty():
             raise click.UsageError("no input: give files or directories, or pipe text to stdin")
@@ -178,6 +212,8 @@ def warn(message: str) -> None:
 
 def stdout() -> BinaryIO:
     """Return stdout's byte stream: data is written as UTF-8 whatever the locale says."""
+    from ..outputs import STDOUT_NAME, OutputError
+
     if sys.stdout is None:  # Started with fd 1 closed (">&-").
         raise OutputError(STDOUT_NAME, "standard output is closed", fatal=True)
     return sys.stdout.buffer
@@ -199,6 +235,8 @@ def flush_stdout() -> None:
 
 def stdin_bytes() -> bytes:
     """Read all of stdin; raise InputReadError when it is closed."""
+    from ..inputs import InputReadError
+
     if sys.stdin is None:  # Started with fd 0 closed ("<&-").
         raise InputReadError("standard input is closed")
     return sys.stdin.buffer.read()
@@ -206,6 +244,8 @@ def stdin_bytes() -> bytes:
 
 def stdin_binary() -> BinaryIO:
     """Return stdin's byte stream, to read line by line; raise InputReadError when closed."""
+    from ..inputs import InputReadError
+
     if sys.stdin is None:  # Started with fd 0 closed ("<&-").
         raise InputReadError("standard input is closed")
     return sys.stdin.buffer
