@@ -526,10 +526,12 @@ if __name__ == "__main__":
     _regenerate()
 
 
-def test_a_paragraph_ending_in_a_closing_guillemet_is_body_before_the_trailer() -> None:
-    """Found by the CI profile of test_joined_articles_split_back_into_the_same_articles."""
+@pytest.mark.parametrize("quoted", ["«We will not give up.»", "„We will not give up.“"])
+def test_a_paragraph_ending_in_a_closing_quote_is_body_before_the_trailer(quoted: str) -> None:
+    """Found by test_joined_articles_split_back_into_the_same_articles (the guillemet by
+    its CI profile, the German „...“ quote by a random run)."""
     first = (
-        "Ferry Talks Resume\n\nThe Mayor said: «We will not give up.»\n\n"
+        f"Ferry Talks Resume\n\nThe Mayor said: {quoted}\n\n"
         "Original url: https://example.com/2000/01/01/ferry-a1\n"
     )
     second = "Ferry Talks Resume\n\nIt rained all week.\n\nOriginal url: https://example.com/b\n"

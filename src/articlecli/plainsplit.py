@@ -68,8 +68,9 @@ _TRAILER = re.compile(r"original[\s_-]*url\s*:\s*\S", re.IGNORECASE)
 _LABEL = re.compile(r"([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3}) ?(?::|-(?= |$))")
 _YAML_KEY = re.compile(r"[A-Za-z_][\w-]*(?: [\w-]+){0,3}:(?: |$)")
 _ATX = re.compile(r"#{1,6}(?: |$)")
-# Closing marks that may follow the full stop of a sentence.
-_CLOSERS = "\"'\u201d\u2019\u00bb)"  # straight and curly quotes, a guillemet, a bracket
+# Closing marks that may follow the full stop of a sentence: straight and curly quotes, a
+# guillemet, a bracket, and the marks that close German and Polish quotes („...“, ‚...‘).
+_CLOSERS = "\"'\u201d\u2019\u00bb)\u201c\u2018"
 
 
 class PlainSplitter:
