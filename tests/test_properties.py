@@ -364,6 +364,9 @@ def _parses(text: str) -> Article | None:
     "Related article: Will the truce hold? https://www.themoscowtimes.com/2000/01/01/takeaways-a1\n\n"
     '"We will not back down," according to the Kremlin.'
 )
+@example(  # a paragraph opening "Related:" must stay wrappable: only a URL ends a link line
+    text="Related:\nAdvertisement\nAdvertisement"
+)
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.
 

@@ -81,11 +81,15 @@ def read_related_line(line: str) -> Related | None:
 
 
 def is_link_line(line: str) -> bool:
-    """Return True for a line that opens with a URL or related-link label.
+    """Return True for a line that opens with a URL or related-link label and ends in a URL.
 
-    Such a line is a field of its own even inside a run of short lines: a wrapper
-    never joins "Related article: ..." or "Original url: ..." to the line before.
+    Such a line is a field of its own even inside a run of short lines ("Related
+    article: Title https://..." twice, with no blank line between). Without a URL at the
+    end it may be the first line of a wrapped paragraph, and is left to be joined.
     """
+    last_word = line.rsplit(" ", 1)[-1].lstrip("<([").lower()
+    if not last_word.startswith(("http://", "https://")):
+        return False
     return bool(_RELATED_LINE.match(line) or _URL_LINE.match(line))
 
 
