@@ -1,7 +1,9 @@
 """Shared test configuration: Hypothesis profiles.
 
 Under CI=true the "ci" profile (300 examples per property, derandomized) applies; locally the
-quick "dev" profile. HYPOTHESIS_PROFILE=name picks one explicitly.
+quick "dev" profile. HYPOTHESIS_PROFILE=name picks one explicitly; "soak" (3,000 random
+examples per property) is for hunting bugs before a release, since CI's derandomized
+examples change with the Hypothesis version.
 """
 
 from __future__ import annotations
@@ -19,6 +21,13 @@ settings.register_profile(
     "ci",
     max_examples=300,
     derandomize=True,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "soak",
+    max_examples=3000,
     deadline=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
