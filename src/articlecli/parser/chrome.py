@@ -12,11 +12,17 @@ from .lexicon import CAPTION_CREDIT_PATTERNS, CHROME_PATTERNS
 _CHROME = re.compile("(?:(?:" + "|".join(CHROME_PATTERNS) + r")[\s.:!|»›>]*){1,4}", re.IGNORECASE)
 # Chrome is short; a long line that happens to start like chrome is prose.
 _MAX_CHROME_WORDS = 20
-# A name in a credit: words joined by spaces, where ". " may only follow an initial, so that
-# the credit never swallows the end of the caption sentence before it.
-_NAME = r"[\w'’-]+(?:(?: |(?<=\b[A-Z])\. )[\w'’-]+)*"
+# A name in a credit: up to six words joined by spaces, where ". " may only follow an
+# initial, so that the credit never swallows the end of the caption sentence before it.
+# The bound keeps each attempt short: the search below tries every word of the window.
+_NAME = r"[\w'’-]+(?:(?: |(?<=\b[A-Z])\. )[\w'’-]+){0,5}"
+# A credit starts a word: after a space or a sentence's end, or at an opening bracket.
+# Ruling out the middle of words is what keeps this search cheap.
+_CREDIT_START = r"(?:(?<=[\s.!?\"”')\]])|(?<=^)|(?=[(\[]))"
 _CAPTION_CREDIT = re.compile(
-    r"(?P<caption>.*?)\s*(?P<credit>"
+    r"(?P<caption>.*?)\s*"
+    + _CREDIT_START
+    + r"(?P<credit>"
     + "|".join(p.replace("NAME", _NAME) for p in CAPTION_CREDIT_PATTERNS)
     + r")\s*\.?\s*$"
 )
@@ -25,7 +31,10 @@ _CAPTION_CREDIT = re.compile(
 def is_chrome(line: str) -> bool:
     """Return True for navigation, ads, share buttons, cookie and copyright lines."""
     text = line.strip()
-    if len(text) > 15 * _MAX_CHROME_WORDS or len(text.split()) > _MAX_CHROME_WORDS:
+    if len(text) > 15 * _MAX_CHROME_WORDS:
+        return False
+    # Counting spaces first spares splitting the many short paragraphs into words.
+    if text.count(" ") >= _MAX_CHROME_WORDS and len(text.split()) > _MAX_CHROME_WORDS:
         return False
     return _CHROME.fullmatch(text) is not None
 
@@ -34,8 +43,20 @@ def is_chrome(line: str) -> bool:
 _CAPTION_TAIL = re.compile(r"[\s*]*\b(?:hide|toggle|show) caption[\s*]*$", re.IGNORECASE)
 # Credits are short; matching only the end of a line keeps the caption search linear.
 _CREDIT_WINDOW = 160
-# Every credit form holds one of these; most paragraphs hold none and skip the search.
-_CREDIT_HINT = re.compile(r"[)\]][\s.*]*$|/|Getty|(?:Photograph|Photo|Image|Picture|Credit)s?:")
+
+
+def _may_hold_credit(tail: str) -> bool:
+    """Return False when no credit form can end ``tail`` (most paragraphs): a cheap test
+    of the words every credit form holds, before the costly search."""
+    return (
+        "/" in tail
+        or "Getty" in tail
+        or "Photo" in tail
+        or "Image" in tail
+        or "Picture" in tail
+        or "Credit" in tail
+        or tail.rstrip(" .*").endswith((")", "]"))
+    )
 
 
 def read_caption(line: str) -> tuple[str | None, str] | None:
@@ -52,7 +73,7 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
     if len(text) > 600:
         return None
     offset = max(0, len(text) - _CREDIT_WINDOW)
-    if not _CREDIT_HINT.search(text, offset):
+    if not _may_hold_credit(text[offset:]):
         return None
     match = _CAPTION_CREDIT.match(text, offset)
     if match is None:
