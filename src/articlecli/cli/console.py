@@ -27,7 +27,6 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib import import_module
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 import click
@@ -116,7 +115,8 @@ class ArticleGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in self.lazy_commands:
             module, _, attribute = self.lazy_commands[cmd_name].partition(":")
-            command = getattr(import_module(module), attribute)
+            # __import__, not importlib.import_module: -X importtime lists only the former.
+            command = getattr(__import__(module, fromlist=[attribute]), attribute)
             self.add_command(command, cmd_name)
         return super().get_command(ctx, cmd_name)
 
