@@ -196,10 +196,11 @@ def _parse_fields(fields: str | None, fmt: str) -> tuple[str, ...] | None:
 def _renderer(fmt: str, fields: tuple[str, ...] | None) -> Renderer:
     """Return the function that turns one article into text in ``fmt``."""
     from ..render import FORMATS
-    from ..render.jsonout import to_json, to_jsonl
 
     if fields is None:
         return FORMATS[fmt].render
+    from ..render.jsonout import to_json, to_jsonl
+
     return functools.partial(to_json if fmt == "json" else to_jsonl, fields=fields)
 
 
