@@ -16,6 +16,9 @@ Every article carries ``Source(path, index, line)``: ``index`` is the record's p
 the input (a broken record keeps its number, so the indexes say an article is missing) and
 ``line`` the input line where the record starts. Line numbers inside the article
 (``lines``, warning lines) are input lines too.
+
+Start-up time: :mod:`articlecli.readback` (and the Markdown modules it uses) is imported
+only for text that could be our own output, so converting a plain dump never loads it.
 """
 
 from __future__ import annotations
@@ -30,10 +33,12 @@ from .decode import decode_bytes  # also registers the cp1252 fallback error han
 from .errors import ArticleParseError
 from .model import Article, Diagnostic, Source
 from .parser import parse
-from .readback import read_own_output
 from .split import Record, split_records
 
 _LINE_ENDS = re.compile(r"\r\n?|\n")
+# How our own output can start, after a BOM and blank space: "[" or "{" (JSON) or a "---"
+# fence (Markdown). Looser than readback's own test, which has the last word.
+_MAYBE_OWN_OUTPUT = re.compile(r"[\ufeff \t\r\n]*[\[{-]")
 _BINARY_MESSAGE = "input is binary (NUL byte), not text"
 
 
@@ -151,9 +156,12 @@ def _load_record(record: Record, source: str) -> list[Article]:
 def _load_whole(data: bytes, *, source: str) -> Loaded:
     """Parse an input holding one article (or read back our own output), from its bytes."""
     text, decode_warnings = decode_bytes(data, source=source)
-    own = read_own_output(text, source=source)
-    if own is not None:
-        return Loaded(own, tuple(decode_warnings))
+    if _MAYBE_OWN_OUTPUT.match(text):
+        from .readback import read_own_output
+
+        own = read_own_output(text, source=source)
+        if own is not None:
+            return Loaded(own, tuple(decode_warnings))
     article = parse(data, source=source)
     located = article.with_source(Source(path=source, index=0, line=_line_of(article, source, 1)))
     return Loaded([located], tuple(decode_warnings))
@@ -161,6 +169,8 @@ def _load_whole(data: bytes, *, source: str) -> Loaded:
 
 def _read_back(record: Record, source: str) -> list[Article] | None:
     """Read a record of our own output back, with input lines and the record's index."""
+    from .readback import read_own_output
+
     try:
         own = read_own_output(record.text, source=source)
     except ArticleParseError as exc:
