@@ -21,17 +21,18 @@ Records are trimmed of blank lines at both ends; ``line`` is the input line of t
 non-blank line, so line ``n`` of a verbatim record's text is input line ``line + n - 1``.
 Broken containers come out in-band as records of kind "error", so that one bad article
 never stops the others.
+
+Start-up time: :mod:`articlecli.containers` (with ``html`` and ``datetime``) and ``json``
+are imported only when an input's first line calls for them, inside the functions below.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from .containers import CONTAINERS, ContainerError, closes, convert_container, opening_tag
 from .errors import ArticleParseError
 from .lines import Lookahead, clean, trimmed
 from .plainsplit import PlainSplitter
@@ -151,9 +152,14 @@ def _input_kind(stripped: str) -> str:
 
     "containers" (SGML), "lines" (JSON Lines), "document" (one JSON value) or "text".
     """
-    if opening_tag(stripped) is not None:
-        return "containers"
+    if stripped.startswith("<"):
+        from .containers import opening_tag
+
+        if opening_tag(stripped) is not None:
+            return "containers"
     if stripped.startswith("{"):
+        import json
+
         try:
             if isinstance(json.loads(stripped), dict):
                 return "lines"
@@ -186,6 +192,8 @@ def _split_json(source: Lookahead, *, lines_mode: bool) -> Iterator[Record]:
 
 def _split_containers(source: Lookahead) -> Iterator[Record]:
     """SGML input: each <DOC> / <REUTERS> element is a record; stray text is an error."""
+    from .containers import closes, opening_tag
+
     tag: str | None = None
     lines: list[str] = []
     first = 0
@@ -223,6 +231,8 @@ def _split_containers(source: Lookahead) -> Iterator[Record]:
 
 def _container_record(tag: str, lines: list[str], first: int) -> Record:
     """Convert one complete container, or report it as an error record."""
+    from .containers import CONTAINERS, ContainerError, convert_container
+
     raw = "\n".join(lines) + "\n"
     name = CONTAINERS[tag]
     try:
@@ -234,6 +244,8 @@ def _container_record(tag: str, lines: list[str], first: int) -> Record:
 
 def _unclosed(tag: str, lines: list[str], first: int, before: str) -> Record:
     """Report a container that never closed; its complete neighbours are unaffected."""
+    from .containers import CONTAINERS
+
     return Record(
         "\n".join(lines) + "\n",
         first,
