@@ -13,7 +13,6 @@ import errno
 import io
 import os
 import stat
-import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -331,6 +330,8 @@ class StreamWriter:
 
 
 def _indent(text: str) -> str:
+    import textwrap  # only a JSON array needs it: kept out of start-up
+
     return textwrap.indent(text.rstrip("\n"), "  ")
 
 
