@@ -204,6 +204,11 @@ def _missing_field_warnings(header: Header, have_url: bool, have_byline: bool) -
     return [Diagnostic(code_of(name), message) for name, message in missing]
 
 
+# The same bytes as json.dumps(content, ensure_ascii=False), which ids were first made
+# with; one encoder made once instead of a new one per article.
+_ID_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def article_id(article: Article) -> str:
     """Return a stable 16-hex-digit id of the article's content (same article, same id)."""
     content = [
@@ -216,7 +221,7 @@ def article_id(article: Article) -> str:
         article.url,
         [[s.heading, list(s.paragraphs)] for s in article.sections],
     ]
-    digest = hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8"))
+    digest = hashlib.sha256(_ID_ENCODER.encode(content).encode("utf-8"))
     return digest.hexdigest()[:16]
 
 

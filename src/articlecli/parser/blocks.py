@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from .fields import is_heading_like, is_link_line
 
@@ -10,28 +11,35 @@ from .fields import is_heading_like, is_link_line
 _WRAP_LIMIT = 100
 
 
-@dataclass(frozen=True)
-class Line:
+# Named tuples, not dataclasses: an article has dozens of lines and blocks, and a tuple
+# is built several times faster than a frozen dataclass (the parser's hot path).
+class Line(NamedTuple):
     """One non-blank input line, stripped, with its 1-based number."""
 
     number: int
     text: str
 
 
-@dataclass(frozen=True)
-class Block:
-    """Consecutive non-blank lines that form one unit: a paragraph, heading or field."""
+class Block(NamedTuple):
+    """Consecutive non-blank lines that form one unit: a paragraph, heading or field.
+
+    ``text`` is the lines joined by spaces, computed once (every reader asks for it);
+    build blocks with :func:`block_of`.
+    """
 
     lines: tuple[Line, ...]
-    # The lines joined by spaces; computed once, since every reader asks for it.
-    text: str = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "text", " ".join(line.text for line in self.lines))
+    text: str
 
     @property
     def number(self) -> int:
         return self.lines[0].number
+
+
+def block_of(lines: Sequence[Line]) -> Block:
+    """Return the block of ``lines`` (one or more), with its joined text."""
+    if len(lines) == 1:
+        return Block((lines[0],), lines[0].text)
+    return Block(tuple(lines), " ".join(line.text for line in lines))
 
 
 def numbered_lines(text: str) -> list[Line]:
@@ -70,31 +78,31 @@ def group_blocks(lines: list[Line]) -> list[Block]:
 
 def _split_run(run: list[Line]) -> list[Block]:
     if len(run) == 1:
-        return [Block(tuple(run))]
+        return [block_of(run)]
     width = max(len(line.text) for line in run)
     if width > _WRAP_LIMIT:
-        return [Block((line,)) for line in run]
+        return [block_of((line,)) for line in run]
     blocks: list[Block] = []
     current: list[Line] = []
     for index, line in enumerate(run):
         short = len(line.text) < 0.6 * width
         if not current and short and is_heading_like(line.text):
-            blocks.append(Block((line,)))  # a heading inside wrapped text stays on its own
+            blocks.append(block_of((line,)))  # a heading inside wrapped text stays on its own
             continue
         if is_link_line(line.text):
             if current:
-                blocks.append(Block(tuple(current)))
+                blocks.append(block_of(current))
                 current = []
-            blocks.append(Block((line,)))
+            blocks.append(block_of((line,)))
             continue
         current.append(line)
         following = run[index + 1].text if index + 1 < len(run) else None
         ends = line.text.endswith((".", "!", "?", '"', "”", ":"))
         if ends and (short or _next_word_fits(line.text, following, width)):
-            blocks.append(Block(tuple(current)))
+            blocks.append(block_of(current))
             current = []
     if current:
-        blocks.append(Block(tuple(current)))
+        blocks.append(block_of(current))
     return blocks
 
 

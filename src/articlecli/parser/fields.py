@@ -46,6 +46,8 @@ class UrlLine:
 
 def read_url_line(line: str, *, bare_ok: bool) -> UrlLine | None:
     """Read "Original url: https://..." (or a bare URL when ``bare_ok``)."""
+    if ":" not in line:
+        return None  # every form has one; most paragraphs have none
     text = line.strip()
     match = _URL_LINE.fullmatch(text)
     if match:
@@ -64,6 +66,8 @@ def read_url_line(line: str, *, bare_ok: bool) -> UrlLine | None:
 
 def read_related_line(line: str) -> Related | None:
     """Read "Related article: Title" / "Read more: Title https://..." lines."""
+    if ":" not in line:
+        return None  # the label's colon; most paragraphs have none
     match = _RELATED_LINE.fullmatch(line.strip())
     if match is None:
         return None
