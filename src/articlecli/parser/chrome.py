@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .lexicon import CAPTION_CREDIT_PATTERNS, CHROME_PATTERNS
@@ -19,13 +20,14 @@ _NAME = r"[\w'’-]+(?:(?: |(?<=\b[A-Z])\. )[\w'’-]+){0,5}"
 # A credit starts a word: after a space or a sentence's end, or at an opening bracket.
 # Ruling out the middle of words is what keeps this search cheap.
 _CREDIT_START = r"(?:(?<=[\s.!?\"”')\]])|(?<=^)|(?=[(\[]))"
-_CAPTION_CREDIT = re.compile(
-    r"(?P<caption>.*?)\s*"
-    + _CREDIT_START
-    + r"(?P<credit>"
-    + "|".join(p.replace("NAME", _NAME) for p in CAPTION_CREDIT_PATTERNS)
-    + r")\s*\.?\s*$"
-)
+
+
+@functools.cache
+def _caption_credit() -> re.Pattern[str]:
+    """Compile the caption grammar on first use: most files have no caption, and the
+    pattern takes longer to compile than a seed-sized article takes to parse."""
+    credits = "|".join(p.replace("NAME", _NAME) for p in CAPTION_CREDIT_PATTERNS)
+    return re.compile(rf"(?P<caption>.*?)\s*{_CREDIT_START}(?P<credit>{credits})\s*\.?\s*$")
 
 
 def is_chrome(line: str) -> bool:
@@ -75,7 +77,7 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
     offset = max(0, len(text) - _CREDIT_WINDOW)
     if not _may_hold_credit(text[offset:]):
         return None
-    match = _CAPTION_CREDIT.match(text, offset)
+    match = _caption_credit().match(text, offset)
     if match is None:
         return None
     if offset and match.start("credit") == offset:
