@@ -69,11 +69,9 @@ def _without_navigation(body: Body, content: list[Block]) -> list[Block]:
     """Move a run of title-like lines after the last prose paragraph to boilerplate."""
     end = len(content)
     start = end
-    while (
-        start > 0
-        and len(content[start - 1].lines) == 1
-        and is_heading_like(content[start - 1].text)
-    ):
+    # A title-like block counts whether or not it was wrapped over lines: the canonical
+    # text writes each block on one line, and must read back the same.
+    while start > 0 and is_heading_like(content[start - 1].text):
         start -= 1
     if end - start < _NAVIGATION_RUN or start == 0:
         return content
