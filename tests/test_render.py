@@ -287,6 +287,8 @@ TRICKY_DUMPS = {
     "later-dateline": "Big News\n\nA first paragraph.\n\nMOSCOW (Reuters) — Text here.\nmore words",
     # A caption whose text is a related line.
     "caption-like-link": "Big News\n\nText:\n\nRead more: Foo https://x.com/a\nPhoto: Y\n\nA text.",
+    # A paragraph that on one line would be a wire credit line ("Edited by ...").
+    "credit-line-paragraph": "Big News\neDITED BY\nBig News",
     "url-like-paragraph": (
         "Big News\n\nA paragraph.\n\nOriginal url: https://example.com/x\nis where it was\n\n"
         "Original url: https://example.com/z"

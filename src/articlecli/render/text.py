@@ -35,6 +35,7 @@ from dataclasses import dataclass, fields
 from ..errors import ArticleParseError
 from ..model import Article, Related, Section
 from ..parser import header_role, parse
+from ..parser.byline import read_credit_line
 from ..parser.chrome import is_chrome, read_caption
 from ..parser.dateline import read_dateline
 from ..parser.fields import is_heading_like
@@ -243,7 +244,11 @@ class _Block:
 
     def misreads(self, following: _Block | None) -> bool:
         """Return True if this paragraph, on one line, would not read as a paragraph."""
-        return self.reads_as_heading(following) or header_role(self.line) in _BODY_ROLES
+        return (
+            self.reads_as_heading(following)
+            or header_role(self.line) in _BODY_ROLES
+            or read_credit_line(self.line) is not None  # "Edited by ...": a wire credit
+        )
 
 
 def _body_lines(article: Article, dateline: str) -> list[str]:
