@@ -255,3 +255,52 @@ def test_dateline_is_read_after_an_editors_note() -> None:
     assert article.paragraphs == ("Editor's note: Names have been changed.", "The vote was close.")
     assert article.dateline == "LIMA, Peru"
     assert article.agencies == ("AP",)
+
+
+# Found measuring a hand-checked sample of real dumps (patterns written in our own words).
+
+
+def test_a_dateline_glued_to_the_text_after_a_known_agency_is_read() -> None:
+    article = parse("Big News\n\nHarbourton, Maine (CNN)The ferry sailed again on Monday.\n")
+    assert article.dateline == "Harbourton, Maine"
+    assert article.agencies == ("CNN",)
+    assert article.paragraphs == ("The ferry sailed again on Monday.",)
+
+
+def test_glued_text_after_an_unknown_parenthesis_is_not_a_dateline() -> None:
+    article = parse("Big News\n\nHarbour (Town)Then the ferry sailed again.\n")
+    assert article.dateline is None
+    assert article.paragraphs == ("Harbour (Town)Then the ferry sailed again.",)
+
+
+@pytest.mark.parametrize("value", ["By", "by:", "Written by"])
+def test_an_author_label_naming_no_one_credits_no_one(value: str) -> None:
+    article = parse(f"Title: Big News\nAuthor: {value}\n\nThe ferry sailed again on Monday.\n")
+    assert article.byline is None
+    assert article.authors == ()
+    assert article.unrecognised == (f"Author: {value}",)
+    assert "AC104" in {w.code for w in article.warnings}  # missing byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HARBOURSIDE VIDEO OF THE DAYSCROLL TO CONTINUE WITH CONTENT",
+        "The Morning Tide newsletter brings you the week's harbour news. Sign up here.",
+        "If you buy something through our links, we may earn a commission.",
+        "Subscribed!",
+    ],
+)
+def test_promotions_and_disclosures_are_page_chrome(line: str) -> None:
+    article = parse(
+        f"Big News\n\nBy AFP\n\nThe ferry sailed again on Monday.\n\n{line}\n\nIt rained.\n"
+    )
+    assert article.boilerplate == (line,)
+    assert article.paragraphs == ("The ferry sailed again on Monday.", "It rained.")
+
+
+def test_a_sentence_about_a_newsletter_is_not_chrome() -> None:
+    line = "Readers of the newsletter could sign up for free tours of the harbour all summer long."
+    article = parse(f"Big News\n\nBy AFP\n\nThe ferry sailed again on Monday.\n\n{line}\n")
+    assert article.boilerplate == ()
+    assert line in article.paragraphs

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import AGENCIES
+
 # PLACE[, Region][, Mon DD] [(Agency)] dash. The place is either ALL CAPS ("KYIV, Ukraine —")
 # or followed by an agency in parentheses ("Marseille, France (CNN) --"); without one of
 # those two signals a capitalised phrase and a dash is just prose.
@@ -13,7 +15,9 @@ _DATELINE = re.compile(
     r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"
     r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
     r"(?: ?\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
-    r" ?(?:--|—|–|-) +"
+    # A dash ends the dateline; after an agency the text may follow with no dash or space,
+    # as in the CNN/Daily Mail corpus ("Marseille, France (CNN)The prosecutor ...").
+    r"(?:(?P<dash> ?(?:--|—|–|-) +)|(?<=\))(?=[A-Z\"“‘']))"
 )
 
 
@@ -40,4 +44,6 @@ def read_dateline(paragraph: str) -> Dateline | None:
     all_caps = first_word.isalpha() and first_word.isupper() and len(first_word) >= 3
     if agency is None and not all_caps:
         return None
+    if match["dash"] is None and agency.casefold() not in AGENCIES:
+        return None  # "Harbour (Town)Then": glued text is a dateline only for a known agency
     return Dateline(place, agency.strip() if agency else None, paragraph[match.end() :])

@@ -239,6 +239,12 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
             header.lines["publication"] = line.number
         return "headline"
     if field_name == "byline":
+        if value.rstrip(":").casefold() in _BYLINE_WORDS:
+            # "Author: By": a crawler's template with no name in it. Kept as written (an
+            # unrecognised line) rather than credit a person called "By".
+            header.unrecognised.append(line.text)
+            header.warnings.append(_unrecognised(line, "a byline that names no one"))
+            return "unrecognised"
         byline = read_byline(value) or credit_names(value)
         if byline is None:
             # Keep the value as credited; take the name it opens with, if any.
@@ -257,6 +263,10 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
         header.lines["photo_credit"] = line.number
         return "credit"
     return None
+
+
+# A byline value that is only the word introducing a name.
+_BYLINE_WORDS = frozenset({"by", "written by", "author", "authors"})
 
 
 def _unquote(value: str) -> str:

@@ -406,6 +406,13 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"(opens|open) (in )?(a )?new (tab|window)",
     r"purchase licensing rights.*",
     r"recommended( stories| for you)?",
+    r"(\w+ )?video of the day",
+    r"scroll to continue( with content)?",
+    r"subscribed!?",
+    # A newsletter's blurb closing with its call to sign up.
+    r".*\bnewsletters?\b.*\bsign up( here| now| today)?[.!]?",
+    # Affiliate disclosures: "If you buy through our links, we may earn a commission."
+    r".*\bwe (may|might) (earn|receive|get) (a )?(small )?(affiliate )?commission\b.*",
 )
 
 # Credit markers that end a photo caption ("... in Kyiv. REUTERS/Jane Doe"). NAME stands for
