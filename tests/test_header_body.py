@@ -216,6 +216,8 @@ def test_link_lines_inside_short_lines_stay_on_their_own() -> None:
             ("Jane Doe", "Ali Khan"),
         ),
         ("Writing by Jane Doe; Additional reporting by Sam Poe", ("Jane Doe",)),
+        # The page's line breaks lost: a capitalised role starts the next credit.
+        ("Reporting by Jane Doe Writing by Ali Khan Editing by John Roe", ("Jane Doe", "Ali Khan")),
         ("Reporting from Gdansk", ()),
         ("Editing by John Roe.", ()),
     ],

@@ -231,6 +231,13 @@ _CREDIT_ROLE = re.compile(
 )
 
 
+# Roles are separated by ";", or by nothing but a capital letter when a page's line breaks
+# were lost ("Reporting by Jane Doe Writing by John Roe Editing by Sam Poe").
+_CREDIT_SEGMENT_BREAK = re.compile(
+    r"\s*;\s*|\s+(?=(?:"
+    + "|".join(re.escape(role.capitalize()) for role in CREDIT_LINE_ROLES)
+    + r")\s)"
+)
 _ROLES = tuple(CREDIT_LINE_ROLES)
 _LONGEST_ROLE = max(map(len, _ROLES))
 
@@ -249,7 +256,7 @@ def read_credit_line(line: str) -> Byline | None:
     credited: list[str] = []
     authors: list[str] = []
     agencies: list[str] = []
-    for segment in text.split(";"):
+    for segment in _CREDIT_SEGMENT_BREAK.split(text):
         match = _CREDIT_ROLE.fullmatch(segment.strip())
         if match is None:
             return None
