@@ -306,22 +306,3 @@ def test_a_sentence_about_a_newsletter_is_not_chrome() -> None:
     article = parse(f"Big News\n\nBy AFP\n\nThe ferry sailed again on Monday.\n\n{line}\n")
     assert article.boilerplate == ()
     assert line in article.paragraphs
-
-
-def test_a_byline_after_page_menus_is_the_byline() -> None:
-    # A whole-page dump: menu lines end the header zone before the "By" line.
-    dump = (
-        "Big News\n\nHome\n\nNews\n\nDownloads\n\nBy Jane Roe\n\n"
-        "The ferry sailed again on Monday after a week in dock.\n\nBy Ali Khan\n\nIt rained.\n"
-    )
-    article = parse(dump)
-    assert article.authors == ("Jane Roe",)
-    assert article.lines["byline"] == 9
-    # After the story's first paragraph a "By" line is no byline: it heads a section.
-    assert article.sections[-1].heading == "By Ali Khan"
-
-
-def test_a_lead_byline_in_the_body_does_not_replace_the_header_byline() -> None:
-    article = parse("Big News\n\nBy AFP\n\nNews\n\nBy Jane Roe\n\nThe ferry sailed again.\n")
-    assert article.byline == "AFP"
-    assert article.sections[-1].heading == "By Jane Roe"

@@ -98,7 +98,6 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
         group_blocks(body_lines),
         have_url=header.url is not None,
         have_credit=header.photo_credit is not None,
-        have_byline=header.byline is not None,
     )
     dateline = _take_dateline(body)
     quotes, quote_warnings = find_quotes(body.sections, body.paragraph_lines)
@@ -177,15 +176,12 @@ def _byline_from_credits(
 ) -> tuple[Byline | None, list[str]]:
     """Return the byline and the credit lines left over as boilerplate.
 
-    A "By ..." line that the body found before the story's prose stands in for a header
-    byline. A closing "Reporting by Jane Doe; Editing by John Roe" names the authors when no
+    A closing "Reporting by Jane Doe; Editing by John Roe" names the authors when no
     byline did; the line itself is never a paragraph. Kept whole in ``boilerplate`` so
     that no input line is lost, while ``byline`` holds only the reporters (a renderer
     writes it back as "By Jane Doe").
     """
     byline = header.byline
-    if byline is None and body.lead_byline is not None:
-        lines["byline"], byline = body.lead_byline
     leftover = []
     for number, text, credit in body.credit_lines:
         if byline is None and credit.authors:

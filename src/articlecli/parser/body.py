@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..codes import code_of
 from ..model import Diagnostic, Related, Section
 from .blocks import Block
-from .byline import Byline, read_byline, read_credit_line
+from .byline import Byline, read_credit_line
 from .chrome import is_chrome, read_caption
 from .fields import UrlLine, is_heading_like, read_credit, read_related_line, read_url_line
 
@@ -27,9 +27,6 @@ class Body:
     photo_credit: str | None = None
     highlights: list[str] = field(default_factory=list)
     boilerplate: list[str] = field(default_factory=list)
-    # A "By ..." line after page navigation, before the story's first paragraph:
-    # (line number, byline).
-    lead_byline: tuple[int, Byline] | None = None
     # Closing wire credits ("Reporting by ...; Editing by ..."): (line number, text, credit).
     credit_lines: list[tuple[int, str, Byline]] = field(default_factory=list)
     roles: dict[int, str] = field(default_factory=dict)
@@ -37,18 +34,12 @@ class Body:
     warnings: list[Diagnostic] = field(default_factory=list)
 
 
-def read_body(blocks: list[Block], *, have_url: bool, have_credit: bool, have_byline: bool) -> Body:
+def read_body(blocks: list[Block], *, have_url: bool, have_credit: bool) -> Body:
     """Split body blocks into sections; pull out links, captions, highlights and chrome."""
     body = Body()
     content: list[Block] = []
     after_highlight_marker = False
-    # Whole-page dumps put menus before the story, so the header zone ends early and the
-    # byline comes among the short lines before the first paragraph of prose.
-    byline_wanted = not have_byline
     for index, block in enumerate(blocks):
-        if byline_wanted and _lead_byline(body, block):
-            byline_wanted = False
-            continue
         if after_highlight_marker:
             body.highlights.append(block.text)
             _mark(body, block, "highlight")
@@ -65,18 +56,8 @@ def read_body(blocks: list[Block], *, have_url: bool, have_credit: bool, have_by
             _mark(body, block, role)
         else:
             content.append(block)
-            byline_wanted = byline_wanted and is_heading_like(block.text)
     _build_sections(body, _without_navigation(body, content))
     return body
-
-
-def _lead_byline(body: Body, block: Block) -> bool:
-    """Take a lone "By ..." line before the story's prose as the byline."""
-    if len(block.lines) != 1 or (byline := read_byline(block.text)) is None:
-        return False
-    body.lead_byline = (block.number, byline)
-    _mark(body, block, "byline")
-    return True
 
 
 # This many title-like lines in a row after the article's last prose paragraph are a menu
