@@ -306,3 +306,25 @@ def test_a_sentence_about_a_newsletter_is_not_chrome() -> None:
     article = parse(f"Big News\n\nBy AFP\n\nThe ferry sailed again on Monday.\n\n{line}\n")
     assert article.boilerplate == ()
     assert line in article.paragraphs
+
+
+def test_a_byline_and_date_after_page_menus_are_the_articles() -> None:
+    # A whole-page dump: menu lines end the header zone before the "By" and date lines.
+    dump = (
+        "Big News\n\nHome\n\nNews\n\nDownloads\n\nBy Jane Roe\n\nMarch 3, 2024\n\n"
+        "The ferry sailed again on Monday after a week in dock.\n\nBy Ali Khan\n\n"
+        "It rained on March 4, 2024.\n"
+    )
+    article = parse(dump)
+    assert article.authors == ("Jane Roe",)
+    assert article.date == "2024-03-03"
+    assert (article.lines["byline"], article.lines["date"]) == (9, 11)
+    # After the story's first paragraph a "By" line is no byline: it heads a section.
+    assert article.sections[-1].heading == "By Ali Khan"
+
+
+def test_late_header_lines_do_not_replace_the_headers_own() -> None:
+    dump = "Big News\n\nBy AFP\n\nMay 1, 2024\n\nNews\n\nBy Jane Roe\n\nMarch 3, 2024\n\nText.\n"
+    article = parse(dump)
+    assert (article.byline, article.date) == ("AFP", "2024-05-01")
+    assert [s.heading for s in article.sections] == [None, "March 3, 2024"]

@@ -22,7 +22,7 @@ from .byline import Byline, read_byline
 from .dateline import Dateline, read_dateline
 from .dates import read_date_line
 from .fields import read_credit, read_label, read_related_line, read_url_line
-from .header import Header, read_header
+from .header import Header, read_header, take_late_fields
 from .lexicon import EDITOR_NOTE_PREFIXES
 from .quotes import find_quotes
 
@@ -95,7 +95,7 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
     if header.body_start is not None:
         body_lines.insert(0, header.body_start)
     body = read_body(
-        group_blocks(body_lines),
+        take_late_fields(header, group_blocks(body_lines)),
         have_url=header.url is not None,
         have_credit=header.photo_credit is not None,
     )

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..codes import code_of
 from ..model import Diagnostic, Related
-from .blocks import Line
+from .blocks import Block, Line
 from .byline import (
     Byline,
     credit_names,
@@ -23,6 +23,7 @@ from .chrome import is_chrome
 from .dates import DateLine, read_date_line, read_time_line, with_time
 from .fields import (
     UrlLine,
+    is_heading_like,
     is_headline_like,
     read_credit,
     read_label,
@@ -80,6 +81,33 @@ def read_header(lines: list[Line]) -> Header:
         header.consumed = index + 1
     _publication_as_headline(header)
     return header
+
+
+def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
+    """Give the header a byline or date line that comes after page menus; return the rest.
+
+    Whole-page dumps put navigation ("Home", "News", ...) between the headline and the
+    byline, which ends the header zone early. Before the story's first paragraph of prose,
+    a lone "By ..." or date line still names the article's byline or date when the header
+    has none.
+    """
+    taken: set[int] = set()
+    for block in blocks:
+        if not is_heading_like(block.text):
+            break  # the story has begun
+        if len(block.lines) == 1 and (role := _late_field(header, block.lines[0])):
+            header.roles[block.number] = role
+            taken.add(block.number)
+    return [block for block in blocks if block.number not in taken]
+
+
+def _late_field(header: Header, line: Line) -> str | None:
+    if header.byline is None and (byline := read_byline(line.text)) is not None:
+        return _set_byline(header, line, byline)
+    date_wanted = header.date is None and not header.date_seen
+    if date_wanted and (date_line := read_date_line(line.text)) is not None:
+        return _set_date(header, line, date_line)
+    return None
 
 
 def _publication_as_headline(header: Header) -> None:
