@@ -311,14 +311,16 @@ def test_a_sentence_about_a_newsletter_is_not_chrome() -> None:
 def test_a_byline_and_date_after_page_menus_are_the_articles() -> None:
     # A whole-page dump: menu lines end the header zone before the "By" and date lines.
     dump = (
-        "Big News\n\nHome\n\nNews\n\nDownloads\n\nBy Jane Roe\n\nMarch 3, 2024\n\n"
+        "Big News\n\nHome\n\nNews\n\nDownloads\n\n"
+        "Forums Downloads Glossary Send us a tip Deals Reviews Newsletters Podcasts Events Harbour guides\n\n"
+        "By Jane Roe\n\nMarch 3, 2024\n\n"
         "The ferry sailed again on Monday after a week in dock.\n\nBy Ali Khan\n\n"
         "It rained on March 4, 2024.\n"
     )
     article = parse(dump)
     assert article.authors == ("Jane Roe",)
     assert article.date == "2024-03-03"
-    assert (article.lines["byline"], article.lines["date"]) == (9, 11)
+    assert (article.lines["byline"], article.lines["date"]) == (11, 13)
     # After the story's first paragraph a "By" line is no byline: it heads a section.
     assert article.sections[-1].heading == "By Ali Khan"
 

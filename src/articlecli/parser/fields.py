@@ -202,6 +202,15 @@ def is_headline_like(line: str) -> bool:
     return not core.endswith((".", ",", ";", ":")) or core.endswith("...")
 
 
+def is_prose(line: str) -> bool:
+    """Return True for running text: six words or more, ending like a sentence.
+
+    Menus, buttons and link lists rarely end with a full stop; a story's paragraphs do.
+    """
+    text = line.strip()
+    return text.count(" ") >= 5 and text.rstrip(_CLOSING).endswith((".", "!", "?"))
+
+
 def is_heading_like(line: str) -> bool:
     """Return True for a short title-like line that could head the paragraphs after it.
 

@@ -23,8 +23,8 @@ from .chrome import is_chrome
 from .dates import DateLine, read_date_line, read_time_line, with_time
 from .fields import (
     UrlLine,
-    is_heading_like,
     is_headline_like,
+    is_prose,
     read_credit,
     read_label,
     read_publication,
@@ -87,13 +87,13 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
     """Give the header a byline or date line that comes after page menus; return the rest.
 
     Whole-page dumps put navigation ("Home", "News", ...) between the headline and the
-    byline, which ends the header zone early. Before the story's first paragraph of prose,
-    a lone "By ..." or date line still names the article's byline or date when the header
-    has none.
+    byline, which ends the header zone early. Before the story's first paragraph of prose
+    (a sentence: menus rarely end with a full stop), a lone "By ..." or date line still
+    names the article's byline or date when the header has none.
     """
     taken: set[int] = set()
     for block in blocks:
-        if not is_heading_like(block.text):
+        if is_prose(block.text):
             break  # the story has begun
         if len(block.lines) == 1 and (role := _late_field(header, block.lines[0])):
             header.roles[block.number] = role
