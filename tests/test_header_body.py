@@ -312,7 +312,8 @@ def test_a_byline_and_date_after_page_menus_are_the_articles() -> None:
     # A whole-page dump: menu lines end the header zone before the "By" and date lines.
     dump = (
         "Big News\n\nHome\n\nNews\n\nDownloads\n\n"
-        "Forums Downloads Glossary Send us a tip Deals Reviews Newsletters Podcasts Events Harbour guides\n\n"
+        "Forums Downloads Glossary Send us a tip Deals Reviews Newsletters Podcasts Events "
+        "Harbour guides\n\n"
         "By Jane Roe\n\nMarch 3, 2024\n\n"
         "The ferry sailed again on Monday after a week in dock.\n\nBy Ali Khan\n\n"
         "It rained on March 4, 2024.\n"
