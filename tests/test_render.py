@@ -287,6 +287,10 @@ TRICKY_DUMPS = {
     "later-dateline": "Big News\n\nA first paragraph.\n\nMOSCOW (Reuters) — Text here.\nmore words",
     # A caption whose text is a related line.
     "caption-like-link": "Big News\n\nText:\n\nRead more: Foo https://x.com/a\nPhoto: Y\n\nA text.",
+    # A byline-like heading after the body marker stays in the body.
+    "byline-after-marker": (
+        "Big News\n\n@highlight\n\nA highlight that is long enough to be a paragraph.\n\nBy AFP"
+    ),
     # A paragraph that on one line would be a wire credit line ("Edited by ...").
     "credit-line-paragraph": "Big News\neDITED BY\nBig News",
     "url-like-paragraph": (

@@ -91,6 +91,8 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
     (a sentence: menus rarely end with a full stop), a lone "By ..." or date line still
     names the article's byline or date when the header has none.
     """
+    if header.ended:
+        return blocks  # a "Text:" marker said where the body starts: it holds no header
     taken: set[int] = set()
     for block in blocks:
         if is_prose(block.text):
