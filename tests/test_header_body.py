@@ -291,6 +291,14 @@ def test_an_author_label_naming_no_one_credits_no_one(value: str) -> None:
         "The Morning Tide newsletter brings you the week's harbour news. Sign up here.",
         "If you buy something through our links, we may earn a commission.",
         "Subscribed!",
+        "You've successfully subscribed to this newsletter!",
+        "LIKE WHAT YOU'RE READING? CLICK HERE FOR MORE HARBOUR NEWS",
+        "Our Standards: The Harbour Trust Principles., opens new tab",
+        "[](https://example.com/harbour/ferry-returns)",
+        # Legal notices run past the length of other chrome; their opening gives them away.
+        "This material may not be published, broadcast, rewritten, or redistributed. "
+        "©2024 Harbour News Network, LLC. All rights reserved. Quotes are delayed by at "
+        "least 15 minutes and come from our market data provider.",
     ],
 )
 def test_promotions_and_disclosures_are_page_chrome(line: str) -> None:
@@ -331,3 +339,28 @@ def test_late_header_lines_do_not_replace_the_headers_own() -> None:
     article = parse(dump)
     assert (article.byline, article.date) == ("AFP", "2024-05-01")
     assert [s.heading for s in article.sections] == [None, "March 3, 2024"]
+
+
+def test_a_caption_with_a_licensing_link_gives_caption_and_credit() -> None:
+    dump = (
+        "Big News\n\nBy AFP\n\n"
+        "Ferries wait in the harbour at dawn in Oslo, Norway, March 3, 2024. "
+        "REUTERS/Jane Roe/File Photo Purchase Licensing Rights, opens new tab\n\n"
+        "OSLO, March 3 (Reuters) - The ferry sailed again on Monday.\n"
+    )
+    article = parse(dump)
+    assert article.photo_caption == (
+        "Ferries wait in the harbour at dawn in Oslo, Norway, March 3, 2024."
+    )
+    assert article.photo_credit == "REUTERS/Jane Roe/File Photo"
+    assert article.dateline == "OSLO"
+    assert article.paragraphs == ("The ferry sailed again on Monday.",)
+
+
+def test_a_long_sentence_opening_like_chrome_is_still_prose() -> None:
+    line = (
+        "The museum opens a new window onto the harbour's past, curators said on Tuesday, "
+        "with maps, ship models and letters that sailors sent home from ports all over."
+    )
+    article = parse(f"Big News\n\nBy AFP\n\n{line}\n")
+    assert article.paragraphs == (line,)

@@ -5,14 +5,22 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicon import CAPTION_CREDIT_PATTERNS, CHROME_PATTERNS
+from .lexicon import CAPTION_CREDIT_PATTERNS, CHROME_PATTERNS, LEGAL_NOTICE_OPENINGS
 
 # One or more chrome phrases: scrapers glue menu items together ("Skip to contentSkip to
 # navigation"). At most four: overlapping patterns make each repeat a fork, so an
 # unbounded repeat could take exponential time on a line of repeated words.
 _CHROME = re.compile("(?:(?:" + "|".join(CHROME_PATTERNS) + r")[\s.:!|»›>]*){1,4}", re.IGNORECASE)
-# Chrome is short; a long line that happens to start like chrome is prose.
+# Chrome is short; a long line that happens to start like chrome is prose. Legal notices
+# are the exception: they run long, and their opening words say what they are.
 _MAX_CHROME_WORDS = 20
+_MAX_LEGAL_LENGTH = 600
+
+
+def _opens_legal_notice(text: str) -> bool:
+    return text[:40].lower().startswith(LEGAL_NOTICE_OPENINGS)
+
+
 # A name in a credit: up to six words joined by spaces, where ". " may only follow an
 # initial, so that the credit never swallows the end of the caption sentence before it.
 # The bound keeps each attempt short: the search below tries every word of the window.
@@ -33,16 +41,24 @@ def _caption_credit() -> re.Pattern[str]:
 def is_chrome(line: str) -> bool:
     """Return True for navigation, ads, share buttons, cookie and copyright lines."""
     text = line.strip()
-    if len(text) > 15 * _MAX_CHROME_WORDS:
-        return False
     # Counting spaces first spares splitting the many short paragraphs into words.
-    if text.count(" ") >= _MAX_CHROME_WORDS and len(text.split()) > _MAX_CHROME_WORDS:
+    too_long = len(text) > 15 * _MAX_CHROME_WORDS or (
+        text.count(" ") >= _MAX_CHROME_WORDS and len(text.split()) > _MAX_CHROME_WORDS
+    )
+    if too_long and not (len(text) <= _MAX_LEGAL_LENGTH and _opens_legal_notice(text)):
         return False
     return _CHROME.fullmatch(text) is not None
 
 
-# Buttons that crawlers leave after a caption ("... Jane Doe/AP hide caption").
-_CAPTION_TAIL = re.compile(r"[\s*]*\b(?:hide|toggle|show) caption[\s*]*$", re.IGNORECASE)
+# Buttons and links that crawlers leave after a caption ("... Jane Doe/AP hide caption",
+# "... REUTERS/Jane Doe Purchase Licensing Rights, opens new tab").
+_CAPTION_TAIL = re.compile(
+    r"[\s*]*\b(?:(?:hide|toggle|show) caption"
+    r"|purchase licen[cs]ing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?)[\s*]*$",
+    re.IGNORECASE,
+)
+# The last words of those tails: a cheap test before the regex.
+_CAPTION_TAIL_ENDS = ("caption", "rights", "tab", "window")
 # Credits are short; matching only the end of a line keeps the caption search linear.
 _CREDIT_WINDOW = 160
 
@@ -68,7 +84,7 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
     in Kyiv.", "REUTERS/Jane Doe"). A line that is only a credit gives (None, credit).
     """
     text = line.strip()
-    if text.rstrip(" *").lower().endswith("caption"):  # cheap test before the regex
+    if text[-12:].rstrip(" *").lower().endswith(_CAPTION_TAIL_ENDS):
         text = _CAPTION_TAIL.sub("", text).strip()
     if "**" in text:
         text = text.replace("**", "").strip()  # Markdown bold from crawlers: markup only

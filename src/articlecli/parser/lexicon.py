@@ -339,6 +339,15 @@ SECTION_MARKERS: dict[str, str] = {
     "description:": "summary",
 }
 
+# Openings of legal notices, which may run past the length limit of other chrome.
+LEGAL_NOTICE_OPENINGS: tuple[str, ...] = (
+    "©",
+    "copyright",
+    "(c) ",
+    "all rights reserved",
+    "this material may not be published",
+)
+
 # Labelled metadata that is not an article field (crawler bookkeeping) -> boilerplate.
 METADATA_LABELS: frozenset[str] = frozenset(
     "word_count word count words tags categories category keywords language lang crawled "
@@ -373,7 +382,7 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"toggle caption",
     r"enlarge this image",
     r"(image|photo) \d+ of \d+",
-    r"click here.*",
+    r".*\bclick here\b.*",
     r"(log|sign) ?in",
     r"register",
     r"menu",
@@ -403,12 +412,14 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"newsletter",
     r"more from .*",
     r"related (articles|stories|coverage):?",
-    r"(opens|open) (in )?(a )?new (tab|window)",
+    r".*\b(opens|open) (in )?(a )?new (tab|window)\.?",  # a link's label, "..., opens new tab"
     r"purchase licensing rights.*",
     r"recommended( stories| for you)?",
     r"(\w+ )?video of the day",
     r"scroll to continue( with content)?",
     r"subscribed!?",
+    r"you('ve| have) (successfully )?subscribed\b.*",
+    r"\[\]\(.*\)",  # a Markdown link with no text: an image or icon link
     # A newsletter's blurb closing with its call to sign up.
     r".*\bnewsletters?\b.*\bsign up( here| now| today)?[.!]?",
     # Affiliate disclosures: "If you buy through our links, we may earn a commission."
