@@ -312,8 +312,9 @@ def _parser_findings(document: Document, article: Article) -> Iterator[Finding]:
 def _chrome_findings(document: Document) -> Iterator[Finding]:
     """Report lines of page chrome (ads, navigation, cookie notices) left in the document.
 
-    The patterns are the parser's own (``parser/lexicon.py`` ``CHROME_PATTERNS``), so that
-    validate and the parser never disagree on what chrome is.
+    The patterns are the parser's own (``parser/lexicon.py``: ``CHROME_PATTERNS`` and
+    ``CHROME_ANYWHERE_PATTERNS``), so that validate and the parser never disagree on what
+    chrome is.
     """
     article = document.article
     assert article is not None

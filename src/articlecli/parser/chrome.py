@@ -5,12 +5,26 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicon import CAPTION_CREDIT_PATTERNS, CHROME_PATTERNS, LEGAL_NOTICE_OPENINGS
+from .lexicon import (
+    CAPTION_CREDIT_PATTERNS,
+    CHROME_ANYWHERE_PATTERNS,
+    CHROME_PATTERNS,
+    LEGAL_NOTICE_OPENINGS,
+)
 
-# One or more chrome phrases: scrapers glue menu items together ("Skip to contentSkip to
-# navigation"). At most four: overlapping patterns make each repeat a fork, so an
-# unbounded repeat could take exponential time on a line of repeated words.
-_CHROME = re.compile("(?:(?:" + "|".join(CHROME_PATTERNS) + r")[\s.:!|»›>]*){1,4}", re.IGNORECASE)
+
+def _chrome_run(patterns: list[str]) -> re.Pattern[str]:
+    """One or more chrome phrases: scrapers glue menu items together ("Skip to contentSkip
+    to navigation"). At most four: overlapping patterns make each repeat a fork, so an
+    unbounded repeat could take exponential time on a line of repeated words."""
+    return re.compile("(?:(?:" + "|".join(patterns) + r")[\s.:!|»›>]*){1,4}", re.IGNORECASE)
+
+
+# A line without any "anywhere" hint is tested against the other patterns only: the same
+# answer, since an "anywhere" pattern cannot match without its hint.
+_CHROME_ANCHORED = _chrome_run(list(CHROME_PATTERNS))
+_CHROME = _chrome_run([*CHROME_PATTERNS, *CHROME_ANYWHERE_PATTERNS.values()])
+_ANYWHERE_HINT = re.compile("|".join(CHROME_ANYWHERE_PATTERNS), re.IGNORECASE)
 # Chrome is short; a long line that happens to start like chrome is prose. Legal notices
 # are the exception: they run long, and their opening words say what they are.
 _MAX_CHROME_WORDS = 20
@@ -47,7 +61,8 @@ def is_chrome(line: str) -> bool:
     )
     if too_long and not (len(text) <= _MAX_LEGAL_LENGTH and _opens_legal_notice(text)):
         return False
-    return _CHROME.fullmatch(text) is not None
+    chrome = _CHROME if _ANYWHERE_HINT.search(text) else _CHROME_ANCHORED
+    return chrome.fullmatch(text) is not None
 
 
 # Buttons and links that crawlers leave after a caption ("... Jane Doe/AP hide caption",

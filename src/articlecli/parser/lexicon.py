@@ -339,6 +339,23 @@ SECTION_MARKERS: dict[str, str] = {
     "description:": "summary",
 }
 
+# Chrome that may begin anywhere in a line: hint -> pattern. Both are regular expressions
+# (case-insensitive) and the pattern can only match a line in which the hint is found, so
+# that most lines skip these patterns, which are tried from every position.
+CHROME_ANYWHERE_PATTERNS: dict[str, str] = {
+    "click here": r".*\bclick here\b.*",
+    "cookie": r".*\bcookies?\b.*\b(accept|consent|policy|settings)\b.*",
+    "rights reserved": r".*\ball rights reserved\.?",
+    # A link's label: "Our Standards: The Trust Principles., opens new tab".
+    "new (tab|window)": r".*\b(opens|open) (in )?(a )?new (tab|window)\.?",
+    # A newsletter's blurb closing with its call to sign up.
+    "newsletter": r".*\bnewsletters?\b.*\bsign up( here| now| today)?[.!]?",
+    # Affiliate disclosures: "If you buy through our links, we may earn a commission."
+    "commission": (
+        r".*\bwe (may|might) (earn|receive|get) (a )?(small )?(affiliate )?commission\b.*"
+    ),
+}
+
 # Openings of legal notices, which may run past the length limit of other chrome.
 LEGAL_NOTICE_OPENINGS: tuple[str, ...] = (
     "©",
@@ -382,7 +399,6 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"toggle caption",
     r"enlarge this image",
     r"(image|photo) \d+ of \d+",
-    r".*\bclick here\b.*",
     r"(log|sign) ?in",
     r"register",
     r"menu",
@@ -395,13 +411,11 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"(most )?(popular|read|viewed)",
     r"trending( now)?",
     r"we use cookies.*",
-    r".*\bcookies?\b.*\b(accept|consent|policy|settings)\b.*",
     r"accept( all)?( cookies)?",
     r"(manage )?cookie (settings|preferences)",
     r"copyright\s*(©|\(c\))?\s*\d{4}.*",
     r"©.*",
     r"\(c\) \d{4}.*",
-    r".*\ball rights reserved\.?",
     r"this material may not be published, broadcast, rewritten,? or redistributed\.?",
     r"listen to (this )?(article|story)( \d+ min(ute)?s?)?",
     r"\d+ min(ute)? read",
@@ -412,7 +426,6 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"newsletter",
     r"more from .*",
     r"related (articles|stories|coverage):?",
-    r".*\b(opens|open) (in )?(a )?new (tab|window)\.?",  # a link's label, "..., opens new tab"
     r"purchase licensing rights.*",
     r"recommended( stories| for you)?",
     r"(\w+ )?video of the day",
@@ -420,10 +433,6 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"subscribed!?",
     r"you('ve| have) (successfully )?subscribed\b.*",
     r"\[\]\(.*\)",  # a Markdown link with no text: an image or icon link
-    # A newsletter's blurb closing with its call to sign up.
-    r".*\bnewsletters?\b.*\bsign up( here| now| today)?[.!]?",
-    # Affiliate disclosures: "If you buy through our links, we may earn a commission."
-    r".*\bwe (may|might) (earn|receive|get) (a )?(small )?(affiliate )?commission\b.*",
 )
 
 # Credit markers that end a photo caption ("... in Kyiv. REUTERS/Jane Doe"). NAME stands for
