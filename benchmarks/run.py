@@ -75,7 +75,9 @@ class Run:
     status: int
 
 
-def run_process(argv: Sequence[str], *, stdout: Path | None = None) -> Run:
+def run_process(
+    argv: Sequence[str], *, stdout: Path | None = None, env: dict[str, str] | None = None
+) -> Run:
     """Run a command, stdout to ``stdout`` or /dev/null, and time it; raise if it fails.
 
     stderr goes to a temporary file (a pipe could fill up and stall the child) and is
@@ -86,7 +88,7 @@ def run_process(argv: Sequence[str], *, stdout: Path | None = None) -> Run:
         tempfile.TemporaryFile() as errors,
     ):
         start = time.perf_counter()
-        status = subprocess.call(argv, stdout=target, stderr=errors)
+        status = subprocess.call(argv, stdout=target, stderr=errors, env=env)
         seconds = time.perf_counter() - start
         if status != 0:
             errors.seek(0)
@@ -345,8 +347,12 @@ class Bench:
             ],
         }
         times: dict[str, list[float]] = {name: [] for name in commands}
+        # Warm the page cache, and write the .pyc files that `pip install .` would have
+        # compiled (an editable install has none until a run writes them, and
+        # PYTHONDONTWRITEBYTECODE, set on some machines, stops that).
+        writing = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         for argv in commands.values():
-            run_process(argv)  # warm the page cache
+            run_process(argv, env=writing)
         for _ in range(self.plan.cold_runs):  # round robin, so that noise hits all alike
             for name, argv in commands.items():
                 times[name].append(run_process(argv).seconds)
