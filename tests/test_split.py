@@ -540,3 +540,15 @@ def test_a_paragraph_ending_in_a_closing_quote_is_body_before_the_trailer(quoted
         "https://example.com/2000/01/01/ferry-a1",
         "https://example.com/b",
     ]
+
+
+def test_a_time_line_ending_in_am_is_not_body_before_a_header_trailer() -> None:
+    """Found by a random run of test_joined_articles_split_back_into_the_same_articles:
+    "12:00 a.m." ends with a full stop but is a header line, so the URL after it is not
+    the trailer that ends the article."""
+    dump = (
+        "Ferry Talks Resume\nUpdated JANUARY 1, 2000\n12:00 a.m.\n"
+        "Original url: https://example.com/2000/01/01/ferry-a1\n\n"
+        "Energy grid truce\n\nIt rained all week.\n"
+    )
+    assert len(list(split_text(dump))) == 1

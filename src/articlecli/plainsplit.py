@@ -68,6 +68,7 @@ _TRAILER = re.compile(r"original[\s_-]*url\s*:\s*\S", re.IGNORECASE)
 _LABEL = re.compile(r"([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3}) ?(?::|-(?= |$))")
 _YAML_KEY = re.compile(r"[A-Za-z_][\w-]*(?: [\w-]+){0,3}:(?: |$)")
 _ATX = re.compile(r"#{1,6}(?: |$)")
+_TIME_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 # Closing marks that may follow the full stop of a sentence: straight and curly quotes, a
 # guillemet, a bracket, and the marks that close German and Polish quotes („...“, ‚...‘).
 _CLOSERS = "\"'\u201d\u2019\u00bb)\u201c\u2018"
@@ -244,7 +245,8 @@ def _ends_sentence(stripped: str) -> bool:
     punctuation; a full stop is the mark of a paragraph.
     """
     core = stripped.rstrip(_CLOSERS)
-    return core.endswith(".") and not core.endswith("...")
+    # "12:00 a.m." is a header's time line, not a sentence.
+    return core.endswith(".") and not core.endswith("...") and not _TIME_END.search(core)
 
 
 def _is_marker(stripped: str) -> bool:
