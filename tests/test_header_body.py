@@ -295,6 +295,7 @@ def test_an_author_label_naming_no_one_credits_no_one(value: str) -> None:
         "LIKE WHAT YOU'RE READING? CLICK HERE FOR MORE HARBOUR NEWS",
         "Our Standards: The Harbour Trust Principles., opens new tab",
         "[](https://example.com/harbour/ferry-returns)",
+        "* [](https://example.com/harbour/storm-closes-pass)",
         # Legal notices run past the length of other chrome; their opening gives them away.
         "This material may not be published, broadcast, rewritten, or redistributed. "
         "©2024 Harbour News Network, LLC. All rights reserved. Quotes are delayed by at "

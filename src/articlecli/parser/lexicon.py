@@ -432,7 +432,7 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"scroll to continue( with content)?",
     r"subscribed!?",
     r"you('ve| have) (successfully )?subscribed\b.*",
-    r"\[\]\(.*\)",  # a Markdown link with no text: an image or icon link
+    r"([*+-] )?\[\]\(.*\)",  # a Markdown link with no text (an image or icon), or a list of them
 )
 
 # Credit markers that end a photo caption ("... in Kyiv. REUTERS/Jane Doe"). NAME stands for
