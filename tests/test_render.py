@@ -355,6 +355,7 @@ DUMP_LINES = st.sampled_from(
     "\n\n",
 )
 @example(["Big News", "Text:", "By Jane Doe", "Some paragraph of text."], "\n\n")
+@example(["Big News", "@highlight", "Big News", "By AFP"], "\n\n")  # a late byline
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:
