@@ -365,3 +365,18 @@ def test_a_long_sentence_opening_like_chrome_is_still_prose() -> None:
     )
     article = parse(f"Big News\n\nBy AFP\n\n{line}\n")
     assert article.paragraphs == (line,)
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("Email Jane Doe", ("Jane Doe",)),
+        ("Follow Jane Doe", ("Jane Doe",)),
+        ("Jane Doe", ("Jane Doe",)),
+    ],
+)
+def test_a_button_word_before_an_author_is_not_part_of_the_name(
+    value: str, authors: tuple[str, ...]
+) -> None:
+    article = parse(f"Title: Big News\nAuthor: {value}\n\nThe ferry sailed again on Monday.\n")
+    assert article.authors == authors

@@ -275,6 +275,7 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
             header.unrecognised.append(line.text)
             header.warnings.append(_unrecognised(line, "a byline that names no one"))
             return "unrecognised"
+        value = _without_button_word(value)
         byline = read_byline(value) or credit_names(value)
         if byline is None:
             # Keep the value as credited; take the name it opens with, if any.
@@ -293,6 +294,17 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
         header.lines["photo_credit"] = line.number
         return "credit"
     return None
+
+
+# Buttons that crawlers glue before an author's name ("Author: Email Jane Doe").
+_BUTTON_WORDS = ("email ", "e-mail ", "contact ", "follow ")
+
+
+def _without_button_word(value: str) -> str:
+    if value[:8].casefold().startswith(_BUTTON_WORDS):
+        rest = value.split(" ", 1)[1].strip()
+        return rest if rest[:1].isupper() else value
+    return value
 
 
 # A byline value that is only the word introducing a name.
