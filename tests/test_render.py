@@ -356,6 +356,11 @@ DUMP_LINES = st.sampled_from(
 )
 @example(["Big News", "Text:", "By Jane Doe", "Some paragraph of text."], "\n\n")
 @example(["Big News", "@highlight", "Big News", "By AFP"], "\n\n")  # a late byline
+@example(  # a wrapped block in a closing run of title-like lines read as a credit
+    ["Big News", "Big News", "Text:", "The Daily Times", "The Daily Times", "Big News",
+     "Alexei Druzhinin / POOL / TASS"],
+    "\n",
+)  # fmt: skip
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

@@ -62,18 +62,22 @@ def read_body(blocks: list[Block], *, have_url: bool, have_credit: bool) -> Body
 
 # This many title-like lines in a row after the article's last prose paragraph are a menu
 # or a list of links to other stories ("Most read"), not headings: a heading heads prose.
-_NAVIGATION_RUN = 3
+NAVIGATION_RUN = 3
+
+
+def is_lone_title(block: Block) -> bool:
+    """A title-like line on its own: a heading, or an item of a menu. A block wrapped over
+    several lines is text, never a title."""
+    return len(block.lines) == 1 and is_heading_like(block.text)
 
 
 def _without_navigation(body: Body, content: list[Block]) -> list[Block]:
     """Move a run of title-like lines after the last prose paragraph to boilerplate."""
     end = len(content)
     start = end
-    # A title-like block counts whether or not it was wrapped over lines: the canonical
-    # text writes each block on one line, and must read back the same.
-    while start > 0 and is_heading_like(content[start - 1].text):
+    while start > 0 and is_lone_title(content[start - 1]):
         start -= 1
-    if end - start < _NAVIGATION_RUN or start == 0:
+    if end - start < NAVIGATION_RUN or start == 0:
         return content
     for block in content[start:]:
         body.boilerplate.append(block.text)
@@ -169,9 +173,9 @@ def _is_heading(block: Block, following: Block | None) -> bool:
     In a run of title-like lines only the last heads the paragraphs after it; the others
     are short paragraphs (a list, say), not sections left empty.
     """
-    if len(block.lines) != 1 or not is_heading_like(block.text):
+    if not is_lone_title(block):
         return False
-    return following is None or not (len(following.lines) == 1 and is_heading_like(following.text))
+    return following is None or not is_lone_title(following)
 
 
 def _mark(body: Body, block: Block, role: str) -> None:

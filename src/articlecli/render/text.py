@@ -35,6 +35,7 @@ from dataclasses import dataclass, fields
 from ..errors import ArticleParseError
 from ..model import Article, Related, Section
 from ..parser import header_role, parse
+from ..parser.body import NAVIGATION_RUN
 from ..parser.byline import read_credit_line
 from ..parser.chrome import is_chrome, read_caption
 from ..parser.dateline import read_dateline
@@ -278,7 +279,30 @@ def _body_lines(article: Article, dateline: str) -> list[str]:
         ):
             following.wrapped = _wrap(following)  # so that the heading reads as one
         following = block
+    _break_closing_run(blocks)
     return [block.written for block in blocks]
+
+
+def _break_closing_run(blocks: list[_Block]) -> None:
+    """Wrap paragraphs that, on one line, would complete a closing navigation run.
+
+    Mirror the parser: NAVIGATION_RUN or more lone title-like lines at the end of the body,
+    after some text, are a menu (boilerplate). An article read from such lines has them in
+    ``boilerplate`` already; only a title-like paragraph that was wrapped in the input can
+    complete a run here, and wrapping it again keeps it a paragraph.
+    """
+    while True:
+        start = len(blocks)
+        while start > 0 and blocks[start - 1].lone_title():
+            start -= 1
+        if len(blocks) - start < NAVIGATION_RUN or start == 0:
+            return
+        # The paragraph nearest the end that can be wrapped ("By" alone cannot).
+        wrappings = ((b, _wrap(b)) for b in reversed(blocks[start:]) if not b.heading)
+        paragraph, wrapped = next(((b, w) for b, w in wrappings if w is not None), (None, None))
+        if paragraph is None:
+            return
+        paragraph.wrapped = wrapped
 
 
 def _wrap(block: _Block) -> str | None:
