@@ -69,6 +69,7 @@ def test_version_imports_only_the_group(tmp_path: Path) -> None:
     modules = modules_after(["--version"], tmp_path)
     assert under(modules, "articlecli") == [
         "articlecli",
+        "articlecli._lazy",
         "articlecli._version",
         "articlecli.cli",
         "articlecli.cli.console",

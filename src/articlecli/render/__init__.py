@@ -9,8 +9,9 @@ too (PEP 562), so ``from articlecli.render import to_markdown`` works as before.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+from .._lazy import lazy_getattr, submodule
 
 if TYPE_CHECKING:
     from ..model import Article
@@ -40,7 +41,7 @@ class _Formats(Mapping[str, Format]):
 
     def __getitem__(self, name: str) -> Format:
         module, function, extension = _FORMAT_TABLE[name]
-        return Format(getattr(_submodule(module), function), extension)
+        return Format(getattr(submodule(__name__, module), function), extension)
 
     def __iter__(self) -> Iterator[str]:
         return iter(_FORMAT_TABLE)
@@ -50,14 +51,6 @@ class _Formats(Mapping[str, Format]):
 
 
 FORMATS: Mapping[str, Format] = _Formats()
-
-
-def _submodule(name: str) -> ModuleType:
-    """Import a module of this package on first use.
-
-    ``__import__``, not ``importlib.import_module``: ``-X importtime`` lists only the former.
-    """
-    return __import__(f"{__name__}.{name}", fromlist=["*"])
 
 
 # Public names -> the module of this package that defines them.
@@ -73,13 +66,7 @@ _EXPORTS = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_submodule(module), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
+__getattr__ = lazy_getattr(__name__, _EXPORTS, globals())
 
 
 __all__ = [
