@@ -32,7 +32,7 @@ from .fields import (
     read_url_line,
     split_site_name,
 )
-from .lexicon import METADATA_LABELS, SECTION_MARKERS
+from .lexicon import AUTHOR_BUTTON_WORDS, EMPTY_BYLINE_VALUES, METADATA_LABELS, SECTION_MARKERS
 
 # A header is a handful of lines (plus page chrome above it); past this many, it is body.
 MAX_HEADER_LINES = 25
@@ -269,7 +269,7 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
             header.lines["publication"] = line.number
         return "headline"
     if field_name == "byline":
-        if value.rstrip(":").casefold() in _BYLINE_WORDS:
+        if value.rstrip(":").casefold() in EMPTY_BYLINE_VALUES:
             # "Author: By": a crawler's template with no name in it. Kept as written (an
             # unrecognised line) rather than credit a person called "By".
             header.unrecognised.append(line.text)
@@ -296,19 +296,12 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
     return None
 
 
-# Buttons that crawlers glue before an author's name ("Author: Email Jane Doe").
-_BUTTON_WORDS = ("email ", "e-mail ", "contact ", "follow ")
-
-
 def _without_button_word(value: str) -> str:
-    if value[:8].casefold().startswith(_BUTTON_WORDS):
+    """Drop a button's word glued before an author's name ("Email Jane Doe")."""
+    if value[:8].casefold().startswith(AUTHOR_BUTTON_WORDS):
         rest = value.split(" ", 1)[1].strip()
         return rest if rest[:1].isupper() else value
     return value
-
-
-# A byline value that is only the word introducing a name.
-_BYLINE_WORDS = frozenset({"by", "written by", "author", "authors"})
 
 
 def _unquote(value: str) -> str:

@@ -365,6 +365,12 @@ LEGAL_NOTICE_OPENINGS: tuple[str, ...] = (
     "this material may not be published",
 )
 
+# Buttons that crawlers glue before an author's name ("Author: Email Jane Doe").
+AUTHOR_BUTTON_WORDS: tuple[str, ...] = ("email ", "e-mail ", "contact ", "follow ")
+
+# Byline values that are only the word introducing a name ("Author: By"): no one is credited.
+EMPTY_BYLINE_VALUES: frozenset[str] = frozenset({"by", "written by", "author", "authors"})
+
 # Labelled metadata that is not an article field (crawler bookkeeping) -> boilerplate.
 METADATA_LABELS: frozenset[str] = frozenset(
     "word_count word count words tags categories category keywords language lang crawled "
