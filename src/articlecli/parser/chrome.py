@@ -99,7 +99,7 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
     in Kyiv.", "REUTERS/Jane Doe"). A line that is only a credit gives (None, credit).
     """
     text = line.strip()
-    if text[-12:].rstrip(" *").lower().endswith(_CAPTION_TAIL_ENDS):
+    if text[-24:].rstrip(" *").lower().endswith(_CAPTION_TAIL_ENDS):
         text = _CAPTION_TAIL.sub("", text).strip()
     if "**" in text:
         text = text.replace("**", "").strip()  # Markdown bold from crawlers: markup only
