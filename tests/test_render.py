@@ -356,6 +356,9 @@ DUMP_LINES = st.sampled_from(
 )
 @example(["Big News", "Text:", "By Jane Doe", "Some paragraph of text."], "\n\n")
 @example(["Big News", "@highlight", "Big News", "By AFP"], "\n\n")  # a late byline
+@example(  # wrapping the wrong block of a closing run made a heading of the one before
+    ['"Hi," said Putin.', "0\rA", "Big News", "Big News"], "\n\n"
+)
 @example(  # a wrapped block in a closing run of title-like lines read as a credit
     ["Big News", "Big News", "Text:", "The Daily Times", "The Daily Times", "Big News",
      "Alexei Druzhinin / POOL / TASS"],

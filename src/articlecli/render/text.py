@@ -297,8 +297,15 @@ def _break_closing_run(blocks: list[_Block]) -> None:
             start -= 1
         if len(blocks) - start < NAVIGATION_RUN or start == 0:
             return
-        # The paragraph nearest the end that can be wrapped ("By" alone cannot).
-        wrappings = ((b, _wrap(b)) for b in reversed(blocks[start:]) if not b.heading)
+        # Wrapping a block turns the lone title before it into a heading, so only a
+        # paragraph that opens the run or follows a heading may be wrapped; the first one
+        # that can be ("By" alone cannot).
+        candidates = (
+            block
+            for index, block in enumerate(blocks[start:], start)
+            if not block.heading and (index == start or blocks[index - 1].heading)
+        )
+        wrappings = ((block, _wrap(block)) for block in candidates)
         paragraph, wrapped = next(((b, w) for b, w in wrappings if w is not None), (None, None))
         if paragraph is None:
             return
