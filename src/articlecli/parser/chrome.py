@@ -74,6 +74,7 @@ _CAPTION_TAIL = re.compile(
 )
 # The last words of those tails: a cheap test before the regex.
 _CAPTION_TAIL_ENDS = ("caption", "rights", "tab", "window")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 # Credits are short; matching only the end of a line keeps the caption search linear.
 _CREDIT_WINDOW = 160
 
@@ -99,10 +100,12 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
     in Kyiv.", "REUTERS/Jane Doe"). A line that is only a credit gives (None, credit).
     """
     text = line.strip()
+    if "**" in text:
+        # Markdown bold from crawlers ("**Jane Roe/AP**"): markup only. Only pairs go, so
+        # that a lone "***" stays text; before the tail, whose pattern eats asterisks.
+        text = _BOLD.sub(r"\1", text).strip()
     if text[-24:].rstrip(" *").lower().endswith(_CAPTION_TAIL_ENDS):
         text = _CAPTION_TAIL.sub("", text).strip()
-    if "**" in text:
-        text = text.replace("**", "").strip()  # Markdown bold from crawlers: markup only
     if len(text) > 600:
         return None
     offset = max(0, len(text) - _CREDIT_WINDOW)
