@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from ..codes import code_of
 from ..model import Diagnostic, Related, Section
@@ -12,6 +14,7 @@ from .chrome import is_chrome, read_caption
 from .fields import UrlLine, is_heading_like, read_credit, read_related_line, read_url_line
 
 _HIGHLIGHT_MARKER = "@highlight"
+T = TypeVar("T")
 
 
 @dataclass
@@ -62,7 +65,7 @@ def read_body(blocks: list[Block], *, have_url: bool, have_credit: bool) -> Body
 
 # This many title-like lines in a row after the article's last prose paragraph are a menu
 # or a list of links to other stories ("Most read"), not headings: a heading heads prose.
-NAVIGATION_RUN = 3
+_NAVIGATION_RUN = 3
 
 
 def is_lone_title(block: Block) -> bool:
@@ -71,13 +74,25 @@ def is_lone_title(block: Block) -> bool:
     return len(block.lines) == 1 and is_heading_like(block.text)
 
 
+def closing_run_start(blocks: Sequence[T], is_title: Callable[[T], bool]) -> int | None:
+    """Return where a closing navigation run starts, or None if the body ends without one.
+
+    A run is _NAVIGATION_RUN or more lone title-like blocks (``is_title``) at the end, after
+    some text (a body of titles only is a list, not a menu). The text renderer asks the same
+    question of the blocks it writes. Only the end is looked at: this runs on every article.
+    """
+    start = len(blocks)
+    while start > 0 and is_title(blocks[start - 1]):
+        start -= 1
+    if len(blocks) - start < _NAVIGATION_RUN or start == 0:
+        return None
+    return start
+
+
 def _without_navigation(body: Body, content: list[Block]) -> list[Block]:
     """Move a run of title-like lines after the last prose paragraph to boilerplate."""
-    end = len(content)
-    start = end
-    while start > 0 and is_lone_title(content[start - 1]):
-        start -= 1
-    if end - start < NAVIGATION_RUN or start == 0:
+    start = closing_run_start(content, is_lone_title)
+    if start is None:
         return content
     for block in content[start:]:
         body.boilerplate.append(block.text)

@@ -35,7 +35,7 @@ from dataclasses import dataclass, fields
 from ..errors import ArticleParseError
 from ..model import Article, Related, Section
 from ..parser import header_role, parse
-from ..parser.body import NAVIGATION_RUN
+from ..parser.body import closing_run_start
 from ..parser.byline import read_credit_line
 from ..parser.chrome import is_chrome, read_caption
 from ..parser.dateline import read_dateline
@@ -286,17 +286,12 @@ def _body_lines(article: Article, dateline: str) -> list[str]:
 def _break_closing_run(blocks: list[_Block]) -> None:
     """Wrap paragraphs that, on one line, would complete a closing navigation run.
 
-    Mirror the parser: NAVIGATION_RUN or more lone title-like lines at the end of the body,
-    after some text, are a menu (boilerplate). An article read from such lines has them in
-    ``boilerplate`` already; only a title-like paragraph that was wrapped in the input can
-    complete a run here, and wrapping it again keeps it a paragraph.
+    The parser's rule (``closing_run_start``): enough lone title-like lines at the end of
+    the body, after some text, are a menu (boilerplate). An article read from such lines
+    has them in ``boilerplate`` already; only a title-like paragraph that was wrapped in
+    the input can complete a run here, and wrapping it again keeps it a paragraph.
     """
-    while True:
-        start = len(blocks)
-        while start > 0 and blocks[start - 1].lone_title():
-            start -= 1
-        if len(blocks) - start < NAVIGATION_RUN or start == 0:
-            return
+    while (start := closing_run_start(blocks, _Block.lone_title)) is not None:
         # Wrapping a block turns the lone title before it into a heading, so only a
         # paragraph that opens the run or follows a heading may be wrapped; the first one
         # that can be ("By" alone cannot).
