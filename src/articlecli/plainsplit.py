@@ -30,6 +30,7 @@ line of its first line; :mod:`articlecli.split` makes it a ``Record``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -58,11 +59,18 @@ MAX_BLANKS_BEFORE_H1 = 3
 
 _DECORATION = f"[{re.escape(MARKER_DECORATION)}]{{3,}}"
 _MARKER_PHRASES = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in MARKER_WORDS)
-_MARKER = re.compile(
-    rf"{_DECORATION}[ \t]*(?:{_MARKER_PHRASES})"
-    rf"(?:[ \t]*(?:#|no\.?)?[ \t]*\d+)?[ \t]*{_DECORATION}",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _marker() -> re.Pattern[str]:
+    """Compiled on first use: only lines of decoration characters need it."""
+    return re.compile(
+        rf"{_DECORATION}[ \t]*(?:{_MARKER_PHRASES})"
+        rf"(?:[ \t]*(?:#|no\.?)?[ \t]*\d+)?[ \t]*{_DECORATION}",
+        re.IGNORECASE,
+    )
+
+
 _TRAILER = re.compile(r"original[\s_-]*url\s*:\s*\S", re.IGNORECASE)
 # "Media Name - X", "URL - Y", "Softtitle: Z": 1-4 words, then ":" or a spaced dash.
 _LABEL = re.compile(r"([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3}) ?(?::|-(?= |$))")
@@ -251,7 +259,7 @@ def _ends_sentence(stripped: str) -> bool:
 
 def _is_marker(stripped: str) -> bool:
     """Tell whether a line is a marker such as ``---END OF ARTICLE---``."""
-    return len(stripped) <= MAX_MARKER_LENGTH and _MARKER.fullmatch(stripped) is not None
+    return len(stripped) <= MAX_MARKER_LENGTH and _marker().fullmatch(stripped) is not None
 
 
 def _is_yaml_line(line: str) -> bool:

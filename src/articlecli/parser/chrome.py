@@ -23,7 +23,14 @@ def _chrome_run(patterns: list[str]) -> re.Pattern[str]:
 # A line without any "anywhere" hint is tested against the other patterns only: the same
 # answer, since an "anywhere" pattern cannot match without its hint.
 _CHROME_ANCHORED = _chrome_run(list(CHROME_PATTERNS))
-_CHROME = _chrome_run([*CHROME_PATTERNS, *CHROME_ANYWHERE_PATTERNS.values()])
+
+
+@functools.cache
+def _chrome_anywhere() -> re.Pattern[str]:
+    """Compiled on first use: few lines hold a hint, and compiling costs a millisecond and
+    a half of every run's start-up."""
+    return _chrome_run([*CHROME_PATTERNS, *CHROME_ANYWHERE_PATTERNS.values()])
+
 _ANYWHERE_HINT = re.compile("|".join(CHROME_ANYWHERE_PATTERNS), re.IGNORECASE)
 # Chrome is short; a long line that happens to start like chrome is prose. Legal notices
 # are the exception: they run long, and their opening words say what they are.
@@ -61,17 +68,20 @@ def is_chrome(line: str) -> bool:
     )
     if too_long and not (len(text) <= _MAX_LEGAL_LENGTH and _opens_legal_notice(text)):
         return False
-    chrome = _CHROME if _ANYWHERE_HINT.search(text) else _CHROME_ANCHORED
+    chrome = _chrome_anywhere() if _ANYWHERE_HINT.search(text) else _CHROME_ANCHORED
     return chrome.fullmatch(text) is not None
 
 
 # Buttons and links that crawlers leave after a caption ("... Jane Doe/AP hide caption",
 # "... REUTERS/Jane Doe Purchase Licensing Rights, opens new tab").
-_CAPTION_TAIL = re.compile(
-    r"[\s*]*\b(?:(?:hide|toggle|show) caption"
-    r"|purchase licen[cs]ing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?)[\s*]*$",
-    re.IGNORECASE,
-)
+@functools.cache
+def _caption_tail() -> re.Pattern[str]:
+    return re.compile(
+        r"[\s*]*\b(?:(?:hide|toggle|show) caption"
+        r"|purchase licen[cs]ing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?)[\s*]*$",
+        re.IGNORECASE,
+    )
+
 # The last words of those tails: a cheap test before the regex.
 _CAPTION_TAIL_ENDS = ("caption", "rights", "tab", "window")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
@@ -105,7 +115,7 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
         # that a lone "***" stays text; before the tail, whose pattern eats asterisks.
         text = _BOLD.sub(r"\1", text).strip()
     if text[-24:].rstrip(" *").lower().endswith(_CAPTION_TAIL_ENDS):
-        text = _CAPTION_TAIL.sub("", text).strip()
+        text = _caption_tail().sub("", text).strip()
     if len(text) > 600:
         return None
     offset = max(0, len(text) - _CREDIT_WINDOW)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,7 +41,14 @@ _X_SAID_BEFORE = re.compile(
     rf"(?:^\s*|[.!?;:,{_QUOTE_CHARS}]\s*|\b(?:and|but|while|as|when)\s+)"
     rf"(?P<speaker>{_SHORT_SPEAKER}?){_APPOSITIVE}\s+{_ADVERBS}{_VERB}\b[^.!?{_QUOTE_CHARS}]*$",
 )
-_ACCORDING_TO = re.compile(rf"\baccording to\s+(?P<speaker>{_SPEAKER})", re.IGNORECASE)
+
+
+@functools.cache
+def _according_to() -> re.Pattern[str]:
+    """Compiled on first use, like the other rare grammars, to keep start-up short."""
+    return re.compile(rf"\baccording to\s+(?P<speaker>{_SPEAKER})", re.IGNORECASE)
+
+
 # How far back an attribution before a quote may start (keeps the search linear).
 _LOOKBEHIND = 200
 
@@ -135,7 +143,7 @@ def _speakers(paragraph: str, spans: list[_Span]) -> list[str | None]:
     direct = [_direct_speaker(paragraph, spans, i) for i in range(len(spans))]
     found = [(spans[i].open_at, s) for i, s in enumerate(direct) if s]
     according = (
-        _ACCORDING_TO.search(_outside(paragraph, spans)) if "ccording" in paragraph else None
+        _according_to().search(_outside(paragraph, spans)) if "ccording" in paragraph else None
     )
     if according:
         found.append((according.start(), _clean(according["speaker"])))
