@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import NamedTuple
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -40,8 +40,7 @@ NOT_ARTICLE_STEMS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class InputItem:
+class InputItem(NamedTuple):
     """One input: a file to read, or standard input when ``path`` is None.
 
     ``name`` is how messages and ``Source.path`` refer to it; ``relative`` is its path
@@ -60,20 +59,18 @@ class InputItem:
         return self.path is None
 
 
-@dataclass(frozen=True)
-class InputProblem:
+class InputProblem(NamedTuple):
     """An argument that gave no input at all, with a message for the user."""
 
     name: str
     message: str
 
 
-@dataclass(frozen=True)
-class Discovery:
+class Discovery(NamedTuple):
     """What the arguments named: the inputs in order, and the arguments that failed."""
 
-    items: list[InputItem] = field(default_factory=list)
-    problems: list[InputProblem] = field(default_factory=list)
+    items: list[InputItem]
+    problems: list[InputProblem]
 
 
 class InputReadError(OSError):
@@ -91,7 +88,7 @@ def discover(arguments: Iterable[str], *, exclude: Iterable[Path] = ()) -> Disco
     A directory walk never enters or lists the paths in ``exclude`` (the output file or
     folder, so that a second run does not read the first run's output as input).
     """
-    found = Discovery()
+    found = Discovery(items=[], problems=[])
     excluded = frozenset(_resolved(path) for path in exclude)
     for argument in arguments:
         if argument == STDIN:

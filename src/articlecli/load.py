@@ -26,7 +26,8 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from .codes import code_of
 from .decode import decode_bytes  # also registers the cp1252 fallback error handler
@@ -42,8 +43,7 @@ _MAYBE_OWN_OUTPUT = re.compile(r"[\ufeff \t\r\n]*[\[{-]")
 _BINARY_MESSAGE = "input is binary (NUL byte), not text"
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """One record of one input, ready to load; ``data`` is the whole input when it holds
     just this record (so that it is parsed exactly as a one-article file)."""
 
@@ -107,8 +107,7 @@ def split_input(
         yield exc  # binary input: nothing after the NUL is text
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(NamedTuple):
     """The articles of one unit, and what decoding this input found wrong with it.
 
     ``input_warnings`` are about the bytes read now (a cp1252 fallback); the warnings an

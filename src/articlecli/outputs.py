@@ -14,10 +14,9 @@ import io
 import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from .inputs import InputItem
 
@@ -191,8 +190,7 @@ def write_file(path: Path, data: bytes, *, force: bool) -> None:
 # --- Planning --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Collision:
+class Collision(NamedTuple):
     """Several inputs that would write the same output file."""
 
     target: Path

@@ -8,15 +8,14 @@ Rendering happens here too, so that the main process only splits and writes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .errors import ArticleParseError
 from .load import Unit, load_unit
 from .model import Article, Diagnostic
 
 
-@dataclass(frozen=True)
-class Converted:
+class Converted(NamedTuple):
     """One record's output: its rendered articles, the warnings to show about the input
     itself (``warnings``: line of a bad encoding), or the error that stopped it."""
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from ..codes import code_of
 from ..decode import decode_bytes, normalize_text
@@ -27,8 +28,7 @@ from .lexicon import EDITOR_NOTE_PREFIXES
 from .quotes import find_quotes
 
 
-@dataclass(frozen=True)
-class LineRole:
+class LineRole(NamedTuple):
     """The role the parser gave one input line (1-based ``line``).
 
     Roles: headline, byline, date, credit, heading, paragraph, quote, related, url,
@@ -40,8 +40,7 @@ class LineRole:
     text: str
 
 
-@dataclass(frozen=True)
-class Analysis:
+class Analysis(NamedTuple):
     """An article together with the role of every input line (for ``articlecli inspect``)."""
 
     article: Article
@@ -67,8 +66,7 @@ def analyse(text: str | bytes, *, source: str | None = None) -> Analysis:
     return Analysis(passes.article, roles)
 
 
-@dataclass(frozen=True)
-class _Passes:
+class _Passes(NamedTuple):
     """The article and the intermediate results ``analyse`` needs to name line roles."""
 
     article: Article

@@ -31,6 +31,7 @@ def _chrome_anywhere() -> re.Pattern[str]:
     a half of every run's start-up."""
     return _chrome_run([*CHROME_PATTERNS, *CHROME_ANYWHERE_PATTERNS.values()])
 
+
 _ANYWHERE_HINT = re.compile("|".join(CHROME_ANYWHERE_PATTERNS), re.IGNORECASE)
 # Chrome is short; a long line that happens to start like chrome is prose. Legal notices
 # are the exception: they run long, and their opening words say what they are.
@@ -81,6 +82,7 @@ def _caption_tail() -> re.Pattern[str]:
         r"|purchase licen[cs]ing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?)[\s*]*$",
         re.IGNORECASE,
     )
+
 
 # The last words of those tails: a cheap test before the regex.
 _CAPTION_TAIL_ENDS = ("caption", "rights", "tab", "window")

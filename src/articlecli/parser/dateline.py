@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import AGENCIES
 
@@ -21,8 +21,7 @@ _DATELINE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Dateline:
+class Dateline(NamedTuple):
     """A dateline read off the start of a paragraph."""
 
     place: str

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from typing import NamedTuple
 
 from .lexicon import AMBIGUOUS_ZONES, DATE_PREFIXES, MONTHS, WEEKDAYS, ZONES
 
 
-@dataclass(frozen=True)
-class DateLine:
+class DateLine(NamedTuple):
     """A recognised date line: which field it sets and its ISO value (None if invalid)."""
 
     field: str  # "date" or "updated"

@@ -7,7 +7,7 @@ lines to ask (header zone, body) is the job of the modules that call them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Related
 from .lexicon import (
@@ -36,8 +36,7 @@ _CLOSING = "\"'”’»“‘)]"
 _OPENING_OK = re.compile(r"""[A-Z0-9"'“‘«¿¡(\[]|\.\.\.|…""")
 
 
-@dataclass(frozen=True)
-class UrlLine:
+class UrlLine(NamedTuple):
     """A line naming the article's own URL; ``valid`` is False for a malformed value."""
 
     url: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..codes import code_of
 from ..model import Diagnostic, Quote, Section
@@ -53,8 +53,7 @@ def _according_to() -> re.Pattern[str]:
 _LOOKBEHIND = 200
 
 
-@dataclass(frozen=True)
-class _Span:
+class _Span(NamedTuple):
     open_at: int  # index of the opening mark
     close_at: int  # index of the closing mark
 
