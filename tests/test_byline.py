@@ -72,6 +72,56 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     ("By Jane Doe in New York, Reuters", (
         "Jane Doe in New York, Reuters", ("Jane Doe",), ("Reuters",),
     )),
+    # A lone word after a comma that follows a person's full name is the bureau or city
+    # filed from, not a second author; full names after commas are still people.
+    ("By Jane Doe, Kyiv", ("Jane Doe, Kyiv", ("Jane Doe",), ())),
+    ("BY JANE DOE, KYIV", ("JANE DOE, KYIV", ("Jane Doe",), ())),
+    ("By Jane Doe, Kyiv, Reuters", ("Jane Doe, Kyiv, Reuters", ("Jane Doe",), ("Reuters",))),
+    ("By Jane Doe, Lviv and John Roe, Odesa", (
+        "Jane Doe, Lviv and John Roe, Odesa", ("Jane Doe", "John Roe"), (),
+    )),
+    ("By Jane Doe, John Smith and Ann Lee", (
+        "Jane Doe, John Smith and Ann Lee", ("Jane Doe", "John Smith", "Ann Lee"), (),
+    )),
+    ("By Jane Doe, AFP", ("Jane Doe, AFP", ("Jane Doe",), ("AFP",))),
+    ("By Jane Doe, PhD", ("Jane Doe, PhD", ("Jane Doe",), ())),
+    ("By Jane Doe, KNBX", ("Jane Doe, KNBX", ("Jane Doe",), ())),  # no agency invented
+    # ... but a suffix after the comma belongs to the name.
+    ("By Martin Luther King, Jr.", (
+        "Martin Luther King, Jr.", ("Martin Luther King Jr.",), (),
+    )),
+    ("BY JOHN SMITH, III", ("JOHN SMITH, III", ("John Smith III",), ())),
+    # Later credits that open with a role: only writers and reporters are authors, and a
+    # timestamp glued to the end is not part of a name.
+    ("Written by Jane Doe; edited by John Roe 2024-03-01T10:00:00Z", (
+        "Jane Doe; edited by John Roe 2024-03-01T10:00:00Z", ("Jane Doe",), (),
+    )),
+    ("By Jane Doe; Edited by John Roe", ("Jane Doe; Edited by John Roe", ("Jane Doe",), ())),
+    ("By Jane Doe Edited by John Roe", ("Jane Doe Edited by John Roe", ("Jane Doe",), ())),
+    ("By Jane Doe 2024-03-01T10:00:00+02:00", (
+        "Jane Doe 2024-03-01T10:00:00+02:00", ("Jane Doe",), (),
+    )),
+    ("By Jane Doe; additional reporting by Ann Lee", (
+        "Jane Doe; additional reporting by Ann Lee", ("Jane Doe",), (),
+    )),
+    # Markdown links to a profile page: the link's text is the name.
+    ("By [Jane Doe](https://example.com/author/jane-doe)", (
+        "[Jane Doe](https://example.com/author/jane-doe)", ("Jane Doe",), (),
+    )),
+    ("By [Jane Doe](https://example.com/a/jd) and [John Roe](/people/john-roe)", (
+        "[Jane Doe](https://example.com/a/jd) and [John Roe](/people/john-roe)",
+        ("Jane Doe", "John Roe"),
+        (),
+    )),
+    # A desk, team or site credited instead of a person: a byline, but no one's name.
+    ("By Web Desk", ("Web Desk", (), ())),
+    ("By The Editorial Board", ("The Editorial Board", (), ())),
+    ("By Newsroom", ("Newsroom", (), ())),
+    ("By Jane Doe, Sports Team", ("Jane Doe, Sports Team", ("Jane Doe",), ())),
+    ("By Jane Doe, Brand Partner", ("Jane Doe, Brand Partner", ("Jane Doe",), ())),
+    ("By Pocket Phone Guide", ("Pocket Phone Guide", (), ())),
+    # Outlets stay agencies, as before.
+    ("By Example News Staff", ("Example News Staff", (), ("Example News",))),
 ]
 
 
@@ -101,6 +151,16 @@ def test_bylines(line: str, expected: tuple[str, tuple[str, ...], tuple[str, ...
         # Not starting with a byline prefix at all.
         "Jane Doe",
         "Bystanders fled the scene",
+        # A prefix with no one after it credits no one.
+        "By",
+        "By:",
+        "By :",
+        "BY -",
+        "Written by",
+        "By ;",
+        # Prose with a group word is still prose.
+        "By team effort",
+        "By board vote in May",
     ],
 )
 def test_prose_is_not_a_byline(line: str) -> None:
@@ -133,6 +193,13 @@ def test_byline_continuation(line: str, agencies: tuple[str, ...] | None) -> Non
         ("LISA MCDONALD-SMITH", "Lisa McDonald-Smith"),
         ("ANNE MCKAY-MCLEOD", "Anne McKay-McLeod"),
         ("AP", "AP"),  # too short to be a name in capitals
+        ("ANNE-MARIE DUVAL", "Anne-Marie Duval"),
+        ("SEAN O’BRIEN", "Sean O’Brien"),
+        ("RONAN MCDONALD", "Ronan McDonald"),
+        # "Mac" gets no capital after it: see _capitalise_piece.
+        ("RONAN MACDONALD", "Ronan Macdonald"),
+        ("ROSA MACHADO", "Rosa Machado"),
+        ("JOHN MACK", "John Mack"),
     ],
 )
 def test_normalise_case(name: str, expected: str) -> None:
@@ -170,6 +237,13 @@ def test_byline_with_location_keeps_the_header_together() -> None:
         ("Tomas Berg Senior Editor Tomas covers phones and tablets.", "Tomas Berg"),
         ("Ines FalkIness FalkStaff Writer", "Ines Falk"),
         ("Pat O'Neill Follow @patoneill", "Pat O'Neill"),
+        ("[Mara Ivanova](https://example.com/author/mara-ivanova)", "Mara Ivanova"),
+        ("[Mara Ivanova](https://example.com/author/mara) Science Reporter", "Mara Ivanova"),
+        ("Pocket Phone Guide", None),
+        ("Web Desk", None),
+        ("Newsroom", None),
+        ("The Editorial Board", None),
+        ("Galaxy22", None),
         ("webdesk", None),
         ("https://example.com/profile/ines-falk", None),
     ],
@@ -184,3 +258,19 @@ def test_a_trailing_separator_after_a_byline_is_not_part_of_it() -> None:
     article = parse("Big Day\n\nBy Kirsi Laine -\n\nIt rained all week.\n")
     assert article.byline == "Kirsi Laine"
     assert article.authors == ("Kirsi Laine",)
+
+
+def test_a_labelled_credit_line_names_its_writer() -> None:
+    value = "Written by Tomas Berg; edited by Ines Falk 2023-06-01T09:30:00Z"
+    article = parse(f"Title: Big Day\nAuthor: {value}\n\nIt rained all week.\n")
+    assert article.byline == value.removeprefix("Written by ")
+    assert article.authors == ("Tomas Berg",)
+
+
+@pytest.mark.parametrize("value", ["By", "By:", "Written by", "by"])
+def test_a_bare_prefix_credits_no_one(value: str) -> None:
+    labelled = parse(f"Title: Big Day\nAuthor: {value}\n\nIt rained all week.\n")
+    bare = parse(f"Big Day\n\n{value}\n\nIt rained all week.\n")
+    assert labelled.authors == bare.authors == ()
+    assert labelled.byline is None
+    assert bare.byline is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .lexicon import (
     AGENCIES,
@@ -31,9 +31,11 @@ _PREFIX = re.compile(
 )
 # Separators between credited parts: commas, "and", "&", slashes, bars, dashes, tildes.
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||/|~|\s[—–-]\s|\bwith\b|\bfor\b)\s*", re.I)
-# A word of a person's name: capitalised, an initial, or a particle ("de", "van").
+# A word of a person's name: capitalised, an initial, or a particle ("de", "van"). No
+# digits: "Galaxy22" or "Pat2024" is a user's handle, not a name.
 _NAME_TOKEN = re.compile(
-    r"(?:[A-Z][\w'’.-]*|(?:de|da|van|von|der|den|del|della|la|le|bin|al|ibn|du|dos|do|ter))"
+    r"(?:[A-Z](?:[^\W\d]|['’.-])*"
+    r"|(?:de|da|van|von|der|den|del|della|la|le|bin|al|ibn|du|dos|do|ter))"
 )
 # Three people with particles and two agencies take 15 words; prose is refused by the parts
 # check, so this only bounds the work on a long line.
@@ -45,6 +47,25 @@ _PLACE_WORD = r"(?:[A-Z]|[^\x00-\x7f])[\w'’.-]*"
 _LOCATED = re.compile(
     rf"(?P<who>.+?)\s+(?:in|IN)\s+(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
 )
+
+
+# Words that mark a desk, a team or a website credited instead of a person ("Web Desk",
+# "The Editorial Board", "Pocket Phone Guide", "Brand Partner"). No person's name holds
+# one; unlike outlet words they name no agency, so such a part credits no one by name.
+_GROUP_WORDS = frozenset(
+    "desk team newsroom board editorial editors admin administrator guide guides review "
+    "reviews digital online blog partner partners".split()
+)
+# Name suffixes, which a comma may part from the name ("Martin Luther King, Jr.").
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# A Markdown link to a profile page: "[Jane Doe](https://example.com/author/jane-doe)".
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[a-z][a-z0-9+.-]*:|/)[^()\s]*\)", re.IGNORECASE)
+# An ISO 8601 time that crawlers glue after the names ("Jane Doe 2024-03-01T10:00:00Z").
+_TIMESTAMP_TAIL = re.compile(
+    r"\s+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
+# Separators, kept, so that a comma can be told from "and".
+_SEPARATORS_KEPT = re.compile(f"({_SEPARATORS.pattern})", re.IGNORECASE)
 
 
 def read_byline(line: str) -> Byline | None:
@@ -92,7 +113,7 @@ def leading_name(value: str) -> str | None:
     "Jane Doe Senior Editor Jane covers ..." -> "Jane Doe". Two to four name words.
     """
     words: list[str] = []
-    for raw in value.split()[:6]:
+    for raw in _LINK.sub(r"\1", value).split()[:6]:
         word = _GLUED_NAME.split(raw.strip(",;|"))[0]
         glued = word != raw.strip(",;|")
         folded = word.casefold()
@@ -121,14 +142,48 @@ def credit_names(credited: str) -> Byline | None:
         return None
     if credited.endswith((".", "?", "!")) and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", credited):
         return None  # a sentence, not a credit
-    authors: list[str] = []
-    agencies: list[str] = []
-    for part in _SEPARATORS.split(credited):
+    names = _TIMESTAMP_TAIL.sub("", _LINK.sub(r"\1", credited))
+    # "Jane Doe; edited by John Roe": later credits open with a role, and only some roles
+    # make authors (as on a wire story's closing credit line).
+    first, *later = _LATER_ROLE.split(names)
+    credits = _Credits()
+    if not _read_parts(first, credits):
+        return None
+    for segment in later:
+        match = _CREDIT_ROLE.fullmatch(segment)
+        if match is None:
+            return None
+        if CREDIT_LINE_ROLES[match["role"].casefold()] and not _read_parts(match["who"], credits):
+            return None
+    if not credits.authors and not credits.agencies and not credits.group:
+        return None
+    return Byline(credited, tuple(credits.authors), tuple(credits.agencies))
+
+
+@dataclass
+class _Credits:
+    """What the parts of a byline credit, gathered part by part."""
+
+    authors: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    group: bool = False  # a desk, team or website, named instead of a person
+
+
+def _read_parts(credited: str, credits: _Credits) -> bool:
+    """Add what each separated part of ``credited`` credits; False if a part is none of these."""
+    authors, agencies = credits.authors, credits.agencies
+    # After a full name, a lone word that follows a comma is the bureau or city the
+    # reporter filed from ("Jane Doe, Kyiv"): person names in a list have two words or more.
+    after_full_name = False
+    pieces = _SEPARATORS_KEPT.split(credited)
+    for separator, part in zip(["", *pieces[1::2]], pieces[::2], strict=True):
         part = part.strip(" ,:")
         if part.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", part):
             part = part.rstrip(".")
         if not part:
             continue
+        lone_after_comma = after_full_name and separator.strip() == "," and " " not in part
+        after_full_name = False
         # "Jane Doe in Kyiv": where the reporter filed from is not part of the name.
         if located := _LOCATED.fullmatch(part):
             part = located["who"]
@@ -139,13 +194,17 @@ def credit_names(credited: str) -> Byline | None:
             employer = _employer(part)
             if employer:
                 _add(agencies, employer)
+        elif lone_after_comma and part.casefold() in _SUFFIXES:
+            authors[-1] = f"{authors[-1]} {normalise_case(part) if part.isupper() else part}"
+        elif _is_group(part):
+            credits.group = True
         elif _is_name(part):
-            _add(authors, normalise_case(part))
+            if not lone_after_comma:
+                _add(authors, normalise_case(part))
+                after_full_name = " " in part
         else:
-            return None
-    if not authors and not agencies:
-        return None
-    return Byline(credited, tuple(authors), tuple(agencies))
+            return False
+    return True
 
 
 def _add(items: list[str], item: str) -> None:
@@ -164,6 +223,17 @@ def _is_agency(part: str) -> bool:
         and any(w.strip("-") in OUTLET_WORDS or w.split("-")[-1] in OUTLET_WORDS for w in words)
         and not any(w in JOB_TITLE_WORDS for w in words)
         and part[:1].isupper()
+    )
+
+
+def _is_group(part: str) -> bool:
+    words = part.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return (
+        1 <= len(words) <= 5
+        and all(w[0].isupper() or not w[0].isalpha() for w in words)
+        and any(w.casefold() in _GROUP_WORDS for w in words)
     )
 
 
@@ -218,6 +288,9 @@ def _capitalise_word(word: str) -> str:
 
 def _capitalise_piece(piece: str) -> str:
     out = piece.capitalize()
+    # "Mc" is always a prefix ("MCDONALD" -> "McDonald"). "Mac" is not: "MACK", "MACHADO",
+    # "MACEY" are whole names, and "Macdonald" is itself a common spelling, so "MACDONALD"
+    # -> "Macdonald" is never wrong-looking where "MacHado" would be.
     if re.match(r"Mc[a-z]", out):
         out = "Mc" + out[2:].capitalize()
     return out
@@ -228,6 +301,16 @@ _CREDIT_ROLE = re.compile(
     + "|".join(re.escape(r) for r in sorted(CREDIT_LINE_ROLES, key=len, reverse=True))
     + r")\s+(?P<who>.+)",
     re.IGNORECASE,
+)
+
+
+# A later credit in a byline: "Jane Doe; edited by John Roe", "Jane Doe Edited by John Roe".
+_LATER_ROLE = re.compile(
+    r"\s*[;|,]\s*(?=(?i:"
+    + "|".join(re.escape(role) for role in CREDIT_LINE_ROLES)
+    + r")\s)|\s+(?=(?:"
+    + "|".join(re.escape(role.capitalize()) for role in CREDIT_LINE_ROLES)
+    + r")\s)"
 )
 
 
