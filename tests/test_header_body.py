@@ -380,3 +380,36 @@ def test_a_button_word_before_an_author_is_not_part_of_the_name(
 ) -> None:
     article = parse(f"Title: Big News\nAuthor: {value}\n\nThe ferry sailed again on Monday.\n")
     assert article.authors == authors
+
+
+def test_a_wire_dateline_with_an_underscore_dash_is_read() -> None:
+    # Older AP wire copy sets the dash as " _ ".
+    article = parse("Flood Closes Bridge\n\nMILLBROOK, Ore. _ The old bridge shut on Friday.\n")
+    assert article.dateline == "MILLBROOK, Ore."
+    assert article.paragraphs == ("The old bridge shut on Friday.",)
+
+
+def test_an_underscore_inside_a_sentence_is_not_a_dateline() -> None:
+    article = parse("Flood Closes Bridge\n\nThe file_name _ was left as it was.\n")
+    assert article.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Also: Ten phones we tested this spring", "Ten phones we tested this spring"),
+        ("ALSO: Why it stopped. Here's what changed", "Why it stopped. Here's what changed"),
+    ],
+)
+def test_an_also_line_in_the_body_is_a_related_link(line: str, title: str) -> None:
+    text = f"Phone Review\n\nThe phone is fast and light.\n\n{line}\n\nIts battery lasts a day.\n"
+    article = parse(text)
+    assert [(r.label, r.title) for r in article.related] == [(line.split(":")[0], title)]
+    assert article.paragraphs == ("The phone is fast and light.", "Its battery lasts a day.")
+
+
+def test_an_also_line_that_is_a_sentence_stays_text() -> None:
+    text = "Phone Review\n\nThe phone is fast.\n\nAlso: the battery lasts a whole day.\n"
+    article = parse(text)
+    assert article.related == ()
+    assert article.paragraphs[-1] == "Also: the battery lasts a whole day."

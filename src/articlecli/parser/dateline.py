@@ -17,7 +17,8 @@ _DATELINE = re.compile(
     r"(?: ?\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
     # A dash ends the dateline; after an agency the text may follow with no dash or space,
     # as in the CNN/Daily Mail corpus ("Marseille, France (CNN)The prosecutor ...").
-    r"(?:(?P<dash> ?(?:--|—|–|-) +)|(?<=\))(?=[A-Z\"“‘']))"
+    # Older AP wire copy sets the dash as " _ ".
+    r"(?:(?P<dash> ?(?:--|—|–|-|_) +)|(?<=\))(?=[A-Z\"“‘']))"
 )
 
 

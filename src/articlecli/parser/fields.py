@@ -17,6 +17,7 @@ from .lexicon import (
     PUBLICATION_WORDS,
     RELATED_LABELS,
     URL_LABELS,
+    WEAK_RELATED_LABELS,
 )
 
 
@@ -80,6 +81,8 @@ def read_related_line(line: str) -> Related | None:
             # "Title (https://...)": the closing parenthesis encloses the URL, not part of it.
             url, end = url[:-1], end - 1
         title = (value[: url_match.start()] + value[end:]).strip(" -–—|:()<>[]")
+    elif match["label"].casefold() in WEAK_RELATED_LABELS and not is_headline_like(value):
+        return None
     return Related(match["label"], title or None, url)
 
 

@@ -168,7 +168,12 @@ RELATED_LABELS: tuple[str, ...] = (
     "more on this story",
     "recommended",
     "watch",
+    "also",  # tech sites put "Also: <title>" between paragraphs
 )
+
+# Related-link labels that also open ordinary sentences ("Also: the battery lasts a day."):
+# the line is a link only with a URL or a value shaped like a title.
+WEAK_RELATED_LABELS: frozenset[str] = frozenset({"also"})
 
 # Labels of the article's own URL line.
 URL_LABELS: tuple[str, ...] = (
