@@ -413,3 +413,42 @@ def test_an_also_line_that_is_a_sentence_stays_text() -> None:
     article = parse(text)
     assert article.related == ()
     assert article.paragraphs[-1] == "Also: the battery lasts a whole day."
+
+
+@pytest.mark.parametrize(
+    ("last", "paragraph", "chrome"),
+    [
+        # CNN pages glue their share link onto the story's last sentence.
+        (
+            "And for the judge, the case is closed. E-mail to a friend",
+            "And for the judge, the case is closed.",
+            "E-mail to a friend",
+        ),
+        (
+            '"We are not done," she said.  Share this article',
+            '"We are not done," she said.',
+            "Share this article",
+        ),
+    ],
+)
+def test_a_chrome_link_glued_to_the_last_sentence_is_boilerplate(
+    last: str, paragraph: str, chrome: str
+) -> None:
+    article = parse(f"Court Rules\n\nThe court sat on Monday.\n\n{last}\n")
+    assert article.paragraphs == ("The court sat on Monday.", paragraph)
+    assert article.boilerplate == (chrome,)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # Long enough not to be a heading, so only the glued-chrome rule could change them.
+        "Where did the judge go after the long hearing was over that day? Home",
+        "The vote in the council was close on the night. Print media called it early",
+        "The bank cut its main interest rate by half a point. Share prices rose",
+    ],
+)
+def test_a_sentence_ending_in_a_chrome_word_stays_text(last: str) -> None:
+    article = parse(f"Court Rules\n\nThe court sat on Monday.\n\n{last}\n")
+    assert article.paragraphs == ("The court sat on Monday.", last)
+    assert article.boilerplate == ()

@@ -293,6 +293,8 @@ TRICKY_DUMPS = {
     ),
     # A paragraph that on one line would be a wire credit line ("Edited by ...").
     "credit-line-paragraph": "Big News\neDITED BY\nBig News",
+    # A share link glued onto the last sentence is boilerplate, written on its own line.
+    "glued-chrome": "Big News\n\nThe court sat.\n\nThe case is closed. E-mail to a friend",
     "url-like-paragraph": (
         "Big News\n\nA paragraph.\n\nOriginal url: https://example.com/x\nis where it was\n\n"
         "Original url: https://example.com/z"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -58,7 +59,7 @@ def read_body(blocks: list[Block], *, have_url: bool, have_credit: bool) -> Body
         if role:
             _mark(body, block, role)
         else:
-            content.append(block)
+            content.append(_without_glued_chrome(body, block))
     _build_sections(body, _without_navigation(body, content))
     return body
 
@@ -98,6 +99,34 @@ def _without_navigation(body: Body, content: list[Block]) -> list[Block]:
         body.boilerplate.append(block.text)
         _mark(body, block, "boilerplate")
     return content[:start]
+
+
+# Where a sentence ends inside a paragraph: its mark, any closing quotes, then space.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+")
+# Text ends like this; a link or button glued on by the scraper does not.
+_TEXT_ENDINGS = tuple(".!?:;,\"”’')]")
+
+
+def _without_glued_chrome(body: Body, block: Block) -> Block:
+    """Move a link or button that a scraper glued onto a paragraph's last sentence ("...
+    the case is closed. E-mail to a friend") to boilerplate, and return the paragraph.
+
+    Only a tail of two words or more counts: "Where did he go? Home" is a sentence.
+    """
+    text = block.text
+    if text.endswith(_TEXT_ENDINGS):
+        return block  # most paragraphs: no tail to look at
+    last_break = None
+    for sentence_break in _SENTENCE_BREAK.finditer(text):
+        last_break = sentence_break
+    if last_break is None:
+        return block
+    tail = text[last_break.end() :]
+    if " " not in tail or not is_chrome(tail):
+        return block
+    body.boilerplate.append(tail)
+    sentence_end = last_break.start() + len(last_break.group().rstrip())
+    return Block(block.lines, text[:sentence_end])
 
 
 def _credit_line_role(body: Body, block: Block) -> str | None:
