@@ -113,6 +113,22 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
         ("Jane Doe", "John Roe"),
         (),
     )),
+    # A bureau after a job title, or in brackets, is not an author either.
+    ("By Jane Doe, Reporter, Kyiv", ("Jane Doe, Reporter, Kyiv", ("Jane Doe",), ())),
+    ("By Jane Doe (Kyiv)", ("Jane Doe (Kyiv)", ("Jane Doe",), ())),
+    ("By Jane Doe (Reuters)", ("Jane Doe (Reuters)", ("Jane Doe",), ("Reuters",))),
+    # A social handle is not part of the name.
+    ("By Jane Doe @janedoe", ("Jane Doe @janedoe", ("Jane Doe",), ())),
+    ("By Jane Doe Follow @jdoe_news", ("Jane Doe Follow @jdoe_news", ("Jane Doe",), ())),
+    # Two lines of a wire byline run together: the name in capitals, then the title.
+    ("By JANE DOE Associated Press Writer", (
+        "JANE DOE Associated Press Writer", ("Jane Doe",), ("Associated Press",),
+    )),
+    ("By JANE DOE and JOHN ROE Associated Press", (
+        "JANE DOE and JOHN ROE Associated Press", ("Jane Doe", "John Roe"), ("Associated Press",),
+    )),
+    ("BY JOHN MCDONALD Jr.", ("JOHN MCDONALD Jr.", ("John McDonald Jr.",), ())),
+    ("By AFP Staff", ("AFP Staff", (), ("AFP",))),
     # A desk, team or site credited instead of a person: a byline, but no one's name.
     ("By Web Desk", ("Web Desk", (), ())),
     ("By The Editorial Board", ("The Editorial Board", (), ())),
@@ -237,6 +253,8 @@ def test_byline_with_location_keeps_the_header_together() -> None:
         ("Tomas Berg Senior Editor Tomas covers phones and tablets.", "Tomas Berg"),
         ("Ines FalkIness FalkStaff Writer", "Ines Falk"),
         ("Pat O'Neill Follow @patoneill", "Pat O'Neill"),
+        ("By Pat O'Neill • 4 min read", "Pat O'Neill"),  # not "By Pat O'Neill"
+        ("By: QX TECH | Updated on: May 02 2024, 09:10 IST", None),  # a site's desk
         ("[Mara Ivanova](https://example.com/author/mara-ivanova)", "Mara Ivanova"),
         ("[Mara Ivanova](https://example.com/author/mara) Science Reporter", "Mara Ivanova"),
         ("Pocket Phone Guide", None),

@@ -29,8 +29,11 @@ class Byline:
 _PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r")(?:\s+|(?<=:))", re.IGNORECASE
 )
-# Separators between credited parts: commas, "and", "&", slashes, bars, dashes, tildes.
-_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||/|~|\s[—–-]\s|\bwith\b|\bfor\b)\s*", re.I)
+# Separators between credited parts: commas, "and", "&", slashes, bars, dashes, tildes,
+# brackets ("Jane Doe (Reuters)").
+_SEPARATORS = re.compile(
+    r"\s*(?:,|;|\band\b|&|\||/|~|\s[—–-]\s|\bwith\b|\bfor\b|\(|\))\s*", re.I
+)
 # A word of a person's name: capitalised, an initial, or a particle ("de", "van"). No
 # digits: "Galaxy22" or "Pat2024" is a user's handle, not a name.
 _NAME_TOKEN = re.compile(
@@ -54,7 +57,7 @@ _LOCATED = re.compile(
 # one; unlike outlet words they name no agency, so such a part credits no one by name.
 _GROUP_WORDS = frozenset(
     "desk team newsroom board editorial editors admin administrator guide guides review "
-    "reviews digital online blog partner partners".split()
+    "reviews digital online tech blog partner partners".split()
 )
 # Name suffixes, which a comma may part from the name ("Martin Luther King, Jr.").
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -64,6 +67,8 @@ _LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[a-z][a-z0-9+.-]*:|/)[^()\s]*\)", re.I
 _TIMESTAMP_TAIL = re.compile(
     r"\s+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
 )
+# A social handle, perhaps with its button: "Jane Doe Follow @jdoe".
+_HANDLE = re.compile(r"(?:\s+(?i:follow|email|contact))?\s+@\w[\w.]*")
 # Separators, kept, so that a comma can be told from "and".
 _SEPARATORS_KEPT = re.compile(f"({_SEPARATORS.pattern})", re.IGNORECASE)
 
@@ -113,7 +118,10 @@ def leading_name(value: str) -> str | None:
     "Jane Doe Senior Editor Jane covers ..." -> "Jane Doe". Two to four name words.
     """
     words: list[str] = []
-    for raw in _LINK.sub(r"\1", value).split()[:6]:
+    value = _LINK.sub(r"\1", value)
+    if prefix := _PREFIX.match(value):  # "By Jane Doe • 4 min read": "By" is no name
+        value = value[prefix.end() :]
+    for raw in value.split()[:6]:
         word = _GLUED_NAME.split(raw.strip(",;|"))[0]
         glued = word != raw.strip(",;|")
         folded = word.casefold()
@@ -122,6 +130,7 @@ def leading_name(value: str) -> str | None:
             or folded in _AFTER_NAME_WORDS
             or folded in JOB_TITLE_WORDS
             or folded in NOT_NAME_WORDS
+            or folded in _GROUP_WORDS
             or (words and word == words[0])  # the bio starts again with the first name
             or not _NAME_TOKEN.fullmatch(word)
         ):
@@ -142,7 +151,7 @@ def credit_names(credited: str) -> Byline | None:
         return None
     if credited.endswith((".", "?", "!")) and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", credited):
         return None  # a sentence, not a credit
-    names = _TIMESTAMP_TAIL.sub("", _LINK.sub(r"\1", credited))
+    names = _HANDLE.sub("", _TIMESTAMP_TAIL.sub("", _LINK.sub(r"\1", credited)))
     # "Jane Doe; edited by John Roe": later credits open with a role, and only some roles
     # make authors (as on a wire story's closing credit line).
     first, *later = _LATER_ROLE.split(names)
@@ -173,8 +182,9 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
     """Add what each separated part of ``credited`` credits; False if a part is none of these."""
     authors, agencies = credits.authors, credits.agencies
     # After a full name, a lone word that follows a comma is the bureau or city the
-    # reporter filed from ("Jane Doe, Kyiv"): person names in a list have two words or more.
-    after_full_name = False
+    # reporter filed from ("Jane Doe, Kyiv", "Jane Doe, Reporter, Kyiv"): person names in
+    # a list have two words or more.
+    last_name_full = False
     pieces = _SEPARATORS_KEPT.split(credited)
     for separator, part in zip(["", *pieces[1::2]], pieces[::2], strict=True):
         part = part.strip(" ,:")
@@ -182,11 +192,14 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
             part = part.rstrip(".")
         if not part:
             continue
-        lone_after_comma = after_full_name and separator.strip() == "," and " " not in part
-        after_full_name = False
+        follows_name = last_name_full and separator.strip() in (",", "(")
         # "Jane Doe in Kyiv": where the reporter filed from is not part of the name.
         if located := _LOCATED.fullmatch(part):
             part = located["who"]
+        if caps := _split_caps_name(part):
+            _add(authors, normalise_case(caps[0]))
+            part, follows_name, last_name_full = caps[1], True, True
+        lone_after_comma = follows_name and " " not in part
         if _is_agency(part):
             _add(agencies, part)
         elif _is_job_title(part):
@@ -201,7 +214,7 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
         elif _is_name(part):
             if not lone_after_comma:
                 _add(authors, normalise_case(part))
-                after_full_name = " " in part
+                last_name_full = " " in part
         else:
             return False
     return True
@@ -224,6 +237,22 @@ def _is_agency(part: str) -> bool:
         and not any(w in JOB_TITLE_WORDS for w in words)
         and part[:1].isupper()
     )
+
+
+def _split_caps_name(part: str) -> tuple[str, str] | None:
+    """Split "JANE DOE Associated Press Writer" into the name in capitals and the rest.
+
+    Wire bylines print the name in capitals over a title in mixed case; when the two lines
+    run together, the change of case is where they met.
+    """
+    words = part.split()
+    count = next((i for i, word in enumerate(words) if not word.isupper()), len(words))
+    if count < 2 or count == len(words) or not words[count][0].isupper():
+        return None
+    name = " ".join(words[:count])
+    if not _is_name(name) or _is_agency(name) or _is_group(name) or _is_job_title(name):
+        return None
+    return name, " ".join(words[count:])
 
 
 def _is_group(part: str) -> bool:
