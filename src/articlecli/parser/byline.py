@@ -199,7 +199,7 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
         if caps := _split_caps_name(part):
             _add(authors, normalise_case(caps[0]))
             part, follows_name, last_name_full = caps[1], True, True
-        lone_after_comma = follows_name and " " not in part
+        lone_after_name = follows_name and " " not in part
         if _is_agency(part):
             _add(agencies, part)
         elif _is_job_title(part):
@@ -207,12 +207,12 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
             employer = _employer(part)
             if employer:
                 _add(agencies, employer)
-        elif lone_after_comma and part.casefold() in _SUFFIXES:
+        elif lone_after_name and part.casefold() in _SUFFIXES:
             authors[-1] = f"{authors[-1]} {normalise_case(part) if part.isupper() else part}"
         elif _is_group(part):
             credits.group = True
         elif _is_name(part):
-            if not lone_after_comma:
+            if not lone_after_name:
                 _add(authors, normalise_case(part))
                 last_name_full = " " in part
         else:
