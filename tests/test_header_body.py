@@ -452,3 +452,38 @@ def test_a_sentence_ending_in_a_chrome_word_stays_text(last: str) -> None:
     article = parse(f"Court Rules\n\nThe court sat on Monday.\n\n{last}\n")
     assert article.paragraphs == ("The court sat on Monday.", last)
     assert article.boilerplate == ()
+
+
+MENUS = "Big News\n\nHome\n\nNews\n\nDownloads\n\n"
+
+
+@pytest.mark.parametrize(
+    ("block", "byline", "date"),
+    [
+        # A date with its time on the next line, after page menus.
+        ("March 3, 2024\n12:03 PM", None, "2024-03-03T12:03:00"),
+        # A byline with the date under it, in one block.
+        ("By Jane Roe\nMarch 3, 2024", "Jane Roe", "2024-03-03"),
+        ("By Jane Roe\nMarch 3, 2024\n9:15 a.m.", "Jane Roe", "2024-03-03T09:15:00"),
+    ],
+)
+def test_a_block_of_late_header_lines_after_menus_is_the_articles(
+    block: str, byline: str | None, date: str
+) -> None:
+    article = parse(f"{MENUS}{block}\n\nThe ferry sailed again on Monday after a week.\n")
+    assert (article.byline, article.date) == (byline, date)
+    # The menu lines stay where they were; the block's lines are in no paragraph.
+    assert article.paragraphs[-2:] == ("News", "The ferry sailed again on Monday after a week.")
+
+
+def test_a_late_block_with_another_line_is_left_alone() -> None:
+    # The third line is text, so the block is not a run of header fields.
+    block = "By Jane Roe\nMarch 3, 2024\nHarbour news"
+    article = parse(f"{MENUS}{block}\n\nThe ferry sailed again on Monday after a week.\n")
+    assert (article.byline, article.date) == (None, None)
+
+
+@pytest.mark.parametrize("block", ["March 3, 2024 10:00\n12:03 PM", "March 33, 2024\n12:03 PM"])
+def test_a_time_under_a_date_that_cannot_take_it_stays_text(block: str) -> None:
+    article = parse(f"{MENUS}{block}\n\nThe ferry sailed again on Monday after a week.\n")
+    assert "12:03 PM" in " ".join(article.paragraphs)

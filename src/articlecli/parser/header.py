@@ -88,19 +88,54 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
 
     Whole-page dumps put navigation ("Home", "News", ...) between the headline and the
     byline, which ends the header zone early. Before the story's first paragraph of prose
-    (a sentence: menus rarely end with a full stop), a lone "By ..." or date line still
-    names the article's byline or date when the header has none.
+    (a sentence: menus rarely end with a full stop), a "By ..." or date line still names
+    the article's byline or date when the header has none; so does a block of them ("By
+    Jane Roe" / "March 3, 2024" / "12:03 PM").
     """
     if header.ended:
         return blocks  # a "Text:" marker said where the body starts: it holds no header
     taken: set[int] = set()
     for block in blocks:
-        if is_prose(block.text):
-            break  # the story has begun
-        if len(block.lines) == 1 and (role := _late_field(header, block.lines[0])):
-            header.roles[block.number] = role
+        # Fields first: "March 3, 2024 / 9:15 a.m." ends in a full stop like a sentence.
+        if _is_late_header_block(header, block):
+            for line in block.lines:
+                role = _late_field(header, line) or _take_time(header, line.text)
+                assert role is not None, "_is_late_header_block checked every line"
+                header.roles[line.number] = role
             taken.add(block.number)
+        elif is_prose(block.text):
+            break  # the story has begun
     return [block for block in blocks if block.number not in taken]
+
+
+def _late_kind(text: str) -> str | None:
+    if read_byline(text) is not None:
+        return "byline"
+    if read_date_line(text) is not None:
+        return "date"
+    if read_time_line(text) is not None:
+        return "time"
+    return None
+
+
+def _is_late_header_block(header: Header, block: Block) -> bool:
+    """Tell whether every line of ``block`` is a header field the header still wants: at
+    most one byline and one date, and a time only right under the date. A block with any
+    other line is left whole, so nothing is taken from the middle of text."""
+    kinds = [_late_kind(line.text) for line in block.lines]
+    if None in kinds or len(set(kinds)) != len(kinds):
+        return False
+    if "time" in kinds:
+        date_index = kinds.index("time") - 1
+        if date_index < 0 or kinds[date_index] != "date":
+            return False
+        # The time must have a date to join: not an unreadable one, nor one with a time.
+        date_line = read_date_line(block.lines[date_index].text)
+        date_value = date_line.value if date_line is not None else None
+        if date_value is None or "T" in date_value:
+            return False
+    date_wanted = header.date is None and not header.date_seen
+    return ("byline" not in kinds or header.byline is None) and ("date" not in kinds or date_wanted)
 
 
 def _late_field(header: Header, line: Line) -> str | None:
