@@ -487,3 +487,42 @@ def test_a_late_block_with_another_line_is_left_alone() -> None:
 def test_a_time_under_a_date_that_cannot_take_it_stays_text(block: str) -> None:
     article = parse(f"{MENUS}{block}\n\nThe ferry sailed again on Monday after a week.\n")
     assert "12:03 PM" in " ".join(article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "date", "updated"),
+    [
+        ("By Jane Doe | March 3, 2025", "Jane Doe", "2025-03-03", None),
+        ("By Jane Doe · March 3, 2025", "Jane Doe", "2025-03-03", None),
+        ("By Jane Doe and Ali Khan • Mar 3, 2025", "Jane Doe and Ali Khan", "2025-03-03", None),
+        ("By Jane Doe on March 3, 2025", "Jane Doe", "2025-03-03", None),
+        ("By Jane Doe, March 3, 2025", "Jane Doe", "2025-03-03", None),
+        ("By Jane Doe | Updated: 3 March 2025", "Jane Doe", None, "2025-03-03"),
+    ],
+)
+def test_a_byline_and_date_on_one_line_give_both(
+    line: str, byline: str, date: str | None, updated: str | None
+) -> None:
+    article = parse(f"Big News\n\n{line}\n\nThe ferry sailed again on Monday.\n")
+    assert (article.byline, article.date, article.updated) == (byline, date, updated)
+    assert article.lines["byline"] == 3
+    assert article.paragraphs == ("The ferry sailed again on Monday.",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe | Harbour Desk",  # no date after the separator
+        "By the way, March 3, 2025 was a Monday.",  # a sentence, not a byline
+    ],
+)
+def test_a_byline_line_without_a_date_part_is_not_split(line: str) -> None:
+    article = parse(f"Big News\n\n{line}\n\nThe ferry sailed again on Monday.\n")
+    assert article.date is None
+
+
+def test_a_byline_and_date_on_one_line_after_menus_give_both() -> None:
+    dump = f"{MENUS}By Jane Roe | March 3, 2024\n\nThe ferry sailed again on Monday after a week.\n"
+    article = parse(dump)
+    assert (article.byline, article.date) == ("Jane Roe", "2024-03-03")
+    assert article.paragraphs[-1] == "The ferry sailed again on Monday after a week."

@@ -6,6 +6,7 @@ line that is none of them (that line opens the body).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..codes import code_of
@@ -32,11 +33,20 @@ from .fields import (
     read_url_line,
     split_site_name,
 )
-from .lexicon import AUTHOR_BUTTON_WORDS, EMPTY_BYLINE_VALUES, METADATA_LABELS, SECTION_MARKERS
+from .lexicon import (
+    AUTHOR_BUTTON_WORDS,
+    BYLINE_PREFIXES,
+    EMPTY_BYLINE_VALUES,
+    METADATA_LABELS,
+    SECTION_MARKERS,
+)
 
 # A header is a handful of lines (plus page chrome above it); past this many, it is body.
 MAX_HEADER_LINES = 25
 _FENCE = "---"
+# Where a byline may give way to its date on the same line: "By Jane Doe | March 3, 2025",
+# "... · Updated Mar 3", "... on March 3, 2025", "By Jane Doe, March 3, 2025".
+_BYLINE_DATE_BREAK = re.compile(r"\s+(?:[|·•—–-]|on)\s+|,\s+(?=\w)")
 
 
 @dataclass
@@ -115,6 +125,8 @@ def _late_kind(text: str) -> str | None:
         return "date"
     if read_time_line(text) is not None:
         return "time"
+    if read_byline_and_date(text) is not None:
+        return "byline and date"
     return None
 
 
@@ -122,8 +134,9 @@ def _is_late_header_block(header: Header, block: Block) -> bool:
     """Tell whether every line of ``block`` is a header field the header still wants: at
     most one byline and one date, and a time only right under the date. A block with any
     other line is left whole, so nothing is taken from the middle of text."""
-    kinds = [_late_kind(line.text) for line in block.lines]
-    if None in kinds or len(set(kinds)) != len(kinds):
+    found = [_late_kind(line.text) for line in block.lines]
+    kinds = [kind for kind in found if kind is not None]
+    if len(kinds) != len(found):
         return False
     if "time" in kinds:
         date_index = kinds.index("time") - 1
@@ -134,8 +147,13 @@ def _is_late_header_block(header: Header, block: Block) -> bool:
         date_value = date_line.value if date_line is not None else None
         if date_value is None or "T" in date_value:
             return False
+    fields = [name for kind in kinds for name in kind.split(" and ")]
+    if len(set(fields)) != len(fields):
+        return False
     date_wanted = header.date is None and not header.date_seen
-    return ("byline" not in kinds or header.byline is None) and ("date" not in kinds or date_wanted)
+    return ("byline" not in fields or header.byline is None) and (
+        "date" not in fields or date_wanted
+    )
 
 
 def _late_field(header: Header, line: Line) -> str | None:
@@ -144,6 +162,10 @@ def _late_field(header: Header, line: Line) -> str | None:
     date_wanted = header.date is None and not header.date_seen
     if date_wanted and (date_line := read_date_line(line.text)) is not None:
         return _set_date(header, line, date_line)
+    both = read_byline_and_date(line.text) if header.byline is None and date_wanted else None
+    if both is not None:
+        _set_date(header, line, both[1])
+        return _set_byline(header, line, both[0])
     return None
 
 
@@ -216,6 +238,9 @@ def _take(header: Header, line: Line) -> str | None:
         return "boilerplate"
     if (byline := read_byline(text)) is not None:
         return _set_byline(header, line, byline)
+    if (byline_and_date := read_byline_and_date(text)) is not None:
+        _set_date(header, line, byline_and_date[1])
+        return _set_byline(header, line, byline_and_date[0])
     if (date_line := read_date_line(text)) is not None:
         return _set_date(header, line, date_line)
     if (time_role := _take_time(header, text)) is not None:
@@ -345,6 +370,24 @@ def _unquote(value: str) -> str:
         inner = value[1:-1]
         return inner.replace('\\"', '"') if value[0] == '"' else inner.replace("''", "'")
     return value
+
+
+def read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
+    """Read a byline followed by its date on one line, or return None.
+
+    "By Jane Doe | March 3, 2025" -> the byline "Jane Doe" and the date 2025-03-03. Only
+    a readable date counts, so "By Jane Doe | Harbour Desk" stays one byline or none.
+    """
+    if not text[:12].casefold().startswith(BYLINE_PREFIXES):
+        return None  # the cheap test first: most lines are no byline
+    for separator in _BYLINE_DATE_BREAK.finditer(text):
+        date_line = read_date_line(text[separator.end() :])
+        if date_line is None or date_line.value is None:
+            continue
+        byline = read_byline(text[: separator.start()])
+        if byline is not None:
+            return byline, date_line
+    return None
 
 
 def _set_byline(header: Header, line: Line, byline: Byline) -> str:
