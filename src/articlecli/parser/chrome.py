@@ -48,8 +48,13 @@ def _opens_legal_notice(text: str) -> bool:
 # The bound keeps each attempt short: the search below tries every word of the window.
 _NAME = r"[\w'’-]+(?:(?: |(?<=\b[A-Z])\. )[\w'’-]+){0,5}"
 # A credit starts a word: after a space or a sentence's end, or at an opening bracket.
-# Ruling out the middle of words is what keeps this search cheap.
-_CREDIT_START = r"(?:(?<=[\s.!?\"”')\]])|(?<=^)|(?=[(\[]))"
+# Ruling out the middle of words is what keeps this search cheap. A labelled credit may
+# also be glued to the caption's last word when a scraper lost the space between them
+# ("Spam in a group inboxSource: Example News").
+_CREDIT_START = (
+    r"(?:(?<=[\s.!?\"”')\]])|(?<=^)|(?=[(\[])"
+    r"|(?<=[a-z])(?=(?:Source|Photograph|Photo|Image|Picture|Credit)s?: ))"
+)
 
 
 @functools.cache
@@ -101,8 +106,17 @@ def _may_hold_credit(tail: str) -> bool:
         or "Image" in tail
         or "Picture" in tail
         or "Credit" in tail
+        or "Source: " in tail
         or tail.rstrip(" .*").endswith((")", "]"))
     )
+
+
+# "Source:" credits a chart or a screenshot, but it also labels a URL line and closes
+# paragraphs ("... the board said. Source: Harbour Board"): a caption before it must be
+# short and one sentence, and a lone "Source: X" line is left to fields.read_credit.
+_SOURCE_LABEL = "Source:"
+_MAX_SOURCE_CAPTION = 100
+_SENTENCE_ENDS = (". ", "? ", "! ", '." ', ".” ", ".) ")
 
 
 def read_caption(line: str) -> tuple[str | None, str] | None:
@@ -130,7 +144,13 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
         return None  # the credit may begin before the window: too long to be one
     caption = text[: match.start("credit")].strip() or None
     credit = match["credit"].strip()
+    if credit.startswith(_SOURCE_LABEL) and (
+        caption is None
+        or len(caption) > _MAX_SOURCE_CAPTION
+        or any(end in caption for end in _SENTENCE_ENDS)
+    ):
+        return None
     if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
         credit = credit[1:-1].strip()
-    credit = re.sub(r"^(?:Photograph|Photo|Image|Picture|Credit)s?:\s*", "", credit)
+    credit = re.sub(r"^(?:Photograph|Photo|Image|Picture|Credit|Source)s?:\s*", "", credit)
     return caption, credit

@@ -456,6 +456,7 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     r"NAME/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|TASS)",
     r"NAME(?:—|–| - )Getty Images",
     r"\[NAME/NAME\]",
+    r"Source: NAME",  # see parser/chrome.py: only after a short caption
 )
 
 # Credit lines that close a wire story ("Reporting by Jane Doe; Editing by John Roe",
