@@ -10,7 +10,217 @@ from __future__ import annotations
 import pytest
 
 from articlecli import parse
-from articlecli.parser.chrome import read_caption
+from articlecli.parser.chrome import is_chrome, read_caption
+from articlecli.parser.lexicon import CHROME_HINTED_PATTERNS
+
+# Calls to action addressed to the reader: membership, newsletter, donation, buy buttons.
+CALLS_TO_ACTION = [
+    "Support independent journalism: become a member today.",
+    "Support our nonprofit newsroom while getting a tote bag in return.",
+    "Become a member today!",
+    "Join my newsletter for more reviews like this.",
+    "Join our Substack newsletter for tips on growing vegetables at home!",
+    "Join the conversation",
+    "Get the latest headlines in your inbox.",
+    "Get our best harbour stories delivered straight to your inbox.",
+    "The week's top harbour stories, delivered to your inbox every Friday.",
+    "Sign up to receive the morning briefing in your inbox.",
+    "Sign up for our free weekly newsletter.",
+    "Sign up for The Harbour Bell's newsletter here.",
+    "Subscribe to our YouTube channel",
+    "Subscribe now for unlimited access.",
+    "Click the Check Price button below.",
+    "Click on the Check Best Price Button Below.",
+    "Want the best price? Tap the Buy Now button above.",
+    "Donate now",
+    "Please consider making a donation to support our journalism.",
+    "Check Price",
+    "Buy now",
+]
+
+# The same words in sentences that report, quote or instruct: article text.
+CALL_TO_ACTION_PROSE = [
+    "The paper asked readers to subscribe to its newsletter after the strike.",
+    "Readers were urged to join the newsletter, which now has 40,000 subscribers.",
+    "Support for independent journalism has fallen, the survey found.",
+    "She said she would become a member of the rowing club next spring.",
+    "Scammers send fake invoices straight to your inbox, police warned.",
+    "Got a strange text in your inbox? Do not click the link, police say.",
+    "Shoppers who click the buy button are charged twice, the regulator found.",
+    "The regulator told shoppers to click the buy button only once.",
+    "To vote, press the green button.",
+    "Donations to the museum rose by a third last year.",
+    "He joined the newsletter team in 2019 and became its editor in 2021.",
+    "The club will subscribe to the league's new streaming service.",
+    "Learn more about the tide tables below.",
+]
+
+
+@pytest.mark.parametrize("line", CALLS_TO_ACTION)
+def test_a_call_to_action_is_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", CALL_TO_ACTION_PROSE)
+def test_a_sentence_about_promotions_is_not_chrome(line: str) -> None:
+    assert not is_chrome(line)
+
+
+# Comment forms, login forms, share buttons, footers and pagination: whole lines.
+FORMS_AND_FOOTERS = [
+    "Leave a Reply",
+    "Leave a comment",
+    "Post a comment",
+    "Your email address will not be published.",
+    "Required fields are marked *",
+    "Your email address will not be published. Required fields are marked *",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "Remember Me",
+    "Forgot your password?",
+    "Username",
+    "Password",
+    "SUBMIT",
+    "Cancel reply",
+    "Help us understand the problem. What is going on with this comment?",
+    "Terms of Use",
+    "Privacy Policy",
+    "Contact Us",
+    "About Us",
+    "Cookie Policy",
+    "Sitemap",
+    "Advertise with us",
+    "Terms of Use | Privacy Policy | Contact Us",
+    "About Us • Sitemap • Advertise with us",
+    "Share on Facebook",
+    "Share via Email",
+    "Share on WhatsApp",
+    "Pinterest",
+    "Instagram",
+    "YouTube",
+    "Telegram",
+    "Flipboard",
+    "Facebook Twitter Pinterest Email",
+    "Loading...",
+    "Please enable JavaScript to view the comments.",
+    "Continue reading",
+    "Read the full article",
+    "Tags:",
+    "Tags: harbour, ferries, weather",
+    "Filed under: Local news, Transport",
+    "Previous",
+    "Next",
+    "Page 2 of 5",
+    "Open in app",
+    "Create an account",
+    "Don't have an account? Sign up",
+    "Don’t have an account? Sign up",
+    "Already a subscriber? Log in",
+    "Not a member yet? Register Now",
+    "You must be logged in to post a comment.",
+    "Please log in to leave a comment",
+    "Sign in with Google",
+    "Follow us:",
+    "Terms of Use - Privacy Policy - Affiliate Disclosure",
+    "You may also like:",
+]
+
+# Short lines that merely share a word with those: headings and sentences of an article.
+FORM_AND_FOOTER_PROSE = [
+    "Privacy policy changes anger users",
+    "The password was written on a sticky note.",
+    "Next steps for the harbour",
+    "What comes next",
+    "Previous owners had let the pier rot.",
+    "Instagram and YouTube both removed the clip on Monday.",
+    "Share prices fell on Monday.",
+    "Tags on the crates showed where they came from.",
+    "The page was loading slowly all day, users said.",
+    "Contact us, the police said, if you saw the boat.",
+    "Facebook and Instagram",
+    "Readers can leave a comment under the story until Friday.",
+    "You must be logged in to vote online, the commission said.",
+    "The mayor - who was re-elected - praised the ferry crews.",
+    "Follow us to the harbour, the guide told the tourists.",
+]
+
+
+@pytest.mark.parametrize("line", FORMS_AND_FOOTERS)
+def test_form_footer_and_button_lines_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", FORM_AND_FOOTER_PROSE)
+def test_lines_sharing_a_word_with_buttons_are_not_chrome(line: str) -> None:
+    assert not is_chrome(line)
+
+
+# Ad straps: a tagline ending in "Learn more about <brand>", often with the spaces lost.
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Fast data and tools for busy harbour traders Learn more about Examplefin", True),
+        ("Fast data and tools for busy harbour tradersLearn more aboutExamplefin", True),
+        ("Learn more about Examplefin", True),
+        ("Learn more", True),
+        ("She sailed to Norway to learn more about fjords.", False),
+        ("The museum reopened on Monday. Learn more about it here.", False),
+    ],
+)
+def test_an_ad_strap_ending_in_learn_more_is_chrome(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
+# Legal and market-data notices: long, but their opening says what they are.
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        (
+            "This material may not be published, broadcast, rewritten, or redistributed. "
+            "Quotes displayed in real-time or delayed by at least 15 minutes. Market data "
+            "provided by Examplefacts. Powered and implemented by Examplefacts Digital.",
+            True,
+        ),
+        (
+            "Quotes displayed in real-time or delayed by at least 15 minutes. Market data "
+            "provided by Examplefacts. Powered and implemented by Examplefacts Digital.",
+            True,
+        ),
+        ("Quotes delayed at least 15 minutes. Market data provided by Examplefacts.", True),
+        ("Legal Statement. Mutual Fund and ETF data provided by Sample Lipper.", True),
+        ("Market data provided by Examplefacts", True),
+        ("Legal Statement", True),
+        ("Data provided by the ministry showed a fall in exports.", False),
+        ("Market data provided by the exchange showed shares fell 3%.", False),
+        ("Quotes from the mayor were delayed by the printers.", False),
+    ],
+)
+def test_market_data_and_legal_notices(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
+def test_a_wrapped_legal_notice_is_chrome_as_a_whole() -> None:
+    notice = (
+        "This material may not be published, broadcast, rewritten or\n"
+        "redistributed. Quotes displayed in real time or delayed by at\n"
+        "least 15 minutes. Market data provided by Examplefacts. Fund\n"
+        "data provided by Sample Lipper.\n"
+    )
+    article = parse(f"Big News\n\nBy AFP\n\nThe ferry sailed again.\n\n{notice}\nIt rained.\n")
+    assert article.paragraphs == ("The ferry sailed again.", "It rained.")
+    assert article.boilerplate == (" ".join(notice.split()),)
+
+
+def test_a_copyright_notice_wrapped_over_five_lines_is_chrome() -> None:
+    notice = (
+        "Copyright 2024 Harbour News Network, LLC. All rights\n"
+        "reserved. This material may not be published, broadcast,\n"
+        "rewritten or redistributed. Quotes displayed in real time\n"
+        "or delayed by at least 15 minutes. Market data provided\n"
+        "by Examplefacts.\n"
+    )
+    article = parse(f"Big News\n\nBy AFP\n\nThe ferry sailed again.\n\n{notice}")
+    assert article.paragraphs == ("The ferry sailed again.",)
+    assert article.boilerplate == (" ".join(notice.split()),)
 
 
 # Captions whose credit is given as "Source: X" (charts and screenshots), glued or not.
@@ -63,3 +273,15 @@ def test_a_source_url_line_stays_the_url() -> None:
     article = parse("Big News\n\nThe ferry sailed again.\n\nSource: https://example.com/a\n")
     assert article.url == "https://example.com/a"
     assert article.photo_caption is None
+
+
+def test_every_hinted_pattern_needs_its_hint() -> None:
+    # The hint gates the pattern: a line that the pattern matches without the hint would
+    # never be tried against it.
+    import re
+
+    for hint, pattern in CHROME_HINTED_PATTERNS.items():
+        assert hint == hint.lower()
+        for sample in CALLS_TO_ACTION + FORMS_AND_FOOTERS + CALL_TO_ACTION_PROSE:
+            if re.fullmatch(pattern, sample, re.IGNORECASE):
+                assert hint in sample.lower(), (hint, sample)

@@ -8,8 +8,12 @@ import re
 from .lexicon import (
     CAPTION_CREDIT_PATTERNS,
     CHROME_ANYWHERE_PATTERNS,
+    CHROME_HINTED_PATTERNS,
+    CHROME_LINE_OPENINGS,
     CHROME_PATTERNS,
+    CHROME_PHRASES,
     LEGAL_NOTICE_OPENINGS,
+    SHARE_BUTTON_WORDS,
 )
 
 
@@ -65,15 +69,87 @@ def _caption_credit() -> re.Pattern[str]:
     return re.compile(rf"(?P<caption>.*?)\s*{_CREDIT_START}(?P<credit>{credits})\s*\.?\s*$")
 
 
+@functools.cache
+def _hinted(hints: tuple[str, ...]) -> re.Pattern[str]:
+    """Compile the CHROME_HINTED_PATTERNS of ``hints`` on first use, as one run: each
+    costs up to a millisecond to compile, and most runs meet few of them."""
+    return _chrome_run([CHROME_HINTED_PATTERNS[hint] for hint in hints])
+
+
+def _is_hinted_chrome(text: str) -> bool:
+    lowered = text.lower()
+    hints = tuple(hint for hint in CHROME_HINTED_PATTERNS if hint in lowered)
+    return bool(hints) and _hinted(hints).fullmatch(text) is not None
+
+
+# What is dropped around a line before it is looked up in CHROME_PHRASES ("Loading...",
+# "Required fields are marked *", "Forgot your password?", "| Sitemap |").
+_PHRASE_TRIM = " \t.,:;!?*|•·»›>-–—…"
+# Where a line joins several pieces of chrome: menu separators, or a sentence's end.
+# Replaced by line breaks with str.replace: no pattern to compile at start-up.
+_PHRASE_JOINS = (
+    *((join, "\n") for join in ("|", "•", "·", " - ", " – ")),
+    *((f"{end} ", f"{end}\n") for end in ".?!"),
+)
+_MAX_SHARE_ROW = 8
+
+
+def _phrase_key(text: str) -> str:
+    """Return ``text`` as CHROME_PHRASES spell it: lower case, one kind of apostrophe,
+    single spaces, no punctuation around it."""
+    key = text.lower()
+    if "’" in key:
+        key = key.replace("’", "'")
+    if "  " in key or "\t" in key:
+        key = " ".join(key.split())
+    return key.strip(_PHRASE_TRIM)
+
+
+def _is_chrome_part(part: str) -> bool:
+    """Return True for one piece of a joined line: a phrase, or a line of chrome."""
+    part = part.strip()
+    return (
+        _phrase_key(part) in CHROME_PHRASES
+        or _CHROME_ANCHORED.fullmatch(part) is not None
+        or _is_hinted_chrome(part)
+    )
+
+
+def _is_chrome_phrase(text: str) -> bool:
+    """Return True for a known chrome phrase, a tag list, a row of share buttons, or
+    several pieces of chrome joined ("Terms of Use | Privacy Policy", "Don't have an
+    account? Sign up"): set lookups first, no pattern to compile."""
+    key = _phrase_key(text)
+    if key in CHROME_PHRASES or key.startswith(CHROME_LINE_OPENINGS):
+        return True
+    words = key.replace(",", " ").split()
+    if 1 < len(words) <= _MAX_SHARE_ROW and all(w in SHARE_BUTTON_WORDS for w in words):
+        return True
+    joined = text
+    for join, line_break in _PHRASE_JOINS:
+        if join in joined:
+            joined = joined.replace(join, line_break)
+    if joined is text:
+        return False
+    parts = [part for part in joined.split("\n") if part.strip()]
+    return len(parts) > 1 and all(_is_chrome_part(part) for part in parts)
+
+
 def is_chrome(line: str) -> bool:
-    """Return True for navigation, ads, share buttons, cookie and copyright lines."""
+    """Return True for navigation, ads, share buttons, forms, calls to action, cookie and
+    copyright lines."""
     text = line.strip()
     # Counting spaces first spares splitting the many short paragraphs into words.
     too_long = len(text) > 15 * _MAX_CHROME_WORDS or (
         text.count(" ") >= _MAX_CHROME_WORDS and len(text.split()) > _MAX_CHROME_WORDS
     )
-    if too_long and not (len(text) <= _MAX_LEGAL_LENGTH and _opens_legal_notice(text)):
-        return False
+    if too_long:
+        if not (len(text) <= _MAX_LEGAL_LENGTH and _opens_legal_notice(text)):
+            return False
+    elif _is_chrome_phrase(text):
+        return True
+    if _is_hinted_chrome(text):
+        return True
     chrome = _chrome_anywhere() if _ANYWHERE_HINT.search(text) else _CHROME_ANCHORED
     return chrome.fullmatch(text) is not None
 

@@ -361,6 +361,94 @@ CHROME_ANYWHERE_PATTERNS: dict[str, str] = {
     ),
 }
 
+# Chrome gated by a literal hint (lower case): hint -> regular expression (case-insensitive)
+# that must match the whole line, and cannot match without the hint. Unlike the "anywhere"
+# patterns above these are not glued to CHROME_PATTERNS: each is compiled alone, on the
+# first line holding its hint, so a run pays only for the families its input has; phrases
+# joined by sentence ends are taken apart in parser/chrome.py instead.
+# Most are calls to action addressed to the reader. Each opens with the imperative (a
+# report of one, "The paper asked readers to subscribe", does not) and most stop at the end
+# of their sentence, so that an article's sentence after them is never taken for chrome.
+CHROME_HINTED_PATTERNS: dict[str, str] = {
+    # Membership and donation appeals: "Support independent journalism: become a member."
+    # After the noun only a promo's own connective ("... while getting a tote bag"): in
+    # "Support local journalism, the mayor urged" the sentence goes on as a report.
+    "support ": (
+        r"(please )?support (?!for\b)([\w'’-]+ ){0,3}(journalism|newsroom)"
+        r"( (while|and|with|by|today|now)\b[^.!?]*)?[.!:]?"
+    ),
+    "become a": (
+        r"become a (paying |premium |founding |digital )?(member|subscriber|supporter|patron)"
+        r"( today| now| here)?[.!]?"
+    ),
+    "donat": (
+        r"(please )?(consider )?(donate|donating|making a ([\w-]+ ){0,2}donation"
+        r"|make a ([\w-]+ ){0,2}donation)( now| today| here)?"
+        r"( to (support )?(us|our [\w ]{1,30}|independent journalism))?[.!]?"
+    ),
+    # "Join my newsletter for more reviews like this.", "Join the conversation".
+    "join": (
+        r"join (my|our|the|\d[\d,]* other) ([\w'’-]+ ){0,3}?(newsletters?|mailing list"
+        r"|email list|community|conversation|discussion|subscribers|readers)\b[^.!?]*[.!?]?"
+    ),
+    # "Get the latest headlines in your inbox", "Top stories, delivered to your inbox".
+    "inbox": (
+        r"((get|receive|have) (the (latest|best|top|biggest|day's|day’s|week's|week’s)|our"
+        r"|today's|today’s|breaking|more|free)"
+        r"|sign up (now |today |here )?(to|and) (get|receive|have))\b[^.!?]{0,80}?"
+        r" (in|into|to|straight to|directly to|right to) your inbox\b[^.!?]*[.!]?"
+        r"|[^.!?]{1,80}, (delivered|sent)( straight| right| directly| free)? to your inbox"
+        r"( every \w+| each \w+| daily| weekly)?[.!]?"
+    ),
+    # "Sign up for our free weekly newsletter." (the bare "Sign up" is a CHROME_PATTERN).
+    "sign": (
+        r"sign ?up (now |today |here )?(for|to) (our|my|the|[\w'’ ]{1,30}['’]s)"
+        r" ([\w'’-]+ ){0,3}?(newsletters?|emails?|alerts?|briefing|digest|updates)"
+        r"( here| now| today| for free)?[.!]?"
+    ),
+    "subscri": (
+        r"subscribe (now |today )?(to|on) (our|my|the) ([\w'’-]+ ){0,3}?(newsletter|channel"
+        r"|podcast|feed|magazine|print edition)s?( (now|today|here|for free))?[.!]?"
+        r"|subscribe (now |today )?(for|to get|and get) (unlimited|full|digital|instant"
+        r"|ad-free) access\b[^.!?]*[.!]?"
+    ),
+    # A buy button: "Click the Check Price button below." The button's name must be about
+    # buying: "Click the Save button" is a how-to article's own instruction.
+    "button": (
+        r"(.*[.!?,:] )?(please )?(click|tap|press|hit)( on)? (the )?([\w'’-]+ ){0,3}?"
+        r"(price|buy|deal|shop|offer|order|purchase|cart|basket)( [\w'’-]+){0,2} button"
+        r"( below| above| here)?[.!]?"
+    ),
+    # Ad straps: a tagline with no sentence end, then "Learn more about <Brand>" (glued
+    # when the scraper lost the spaces). The brand must be capitalised: "She went to
+    # learn more about fjords", "How to Learn More About Jazz" and "Learn more about the
+    # tide tables below" are prose.
+    "earn more": (
+        r"[^.!?]{0,160}?(?<!\bto )(?-i:L)earn more( ?about ?(?-i:[A-Z])[\w&'’-]*"
+        r"( (?-i:[A-Z&])[\w&'’-]*){0,2})?[.!]?"
+    ),
+    # Market-data disclaimers of finance pages, glued to their notice: "Quotes delayed at
+    # least 15 minutes. Market data provided by X." Everything after that opening is the
+    # notice's. A data credit needs a market word and a bare name ("Data provided by the
+    # ministry showed ..." is a sentence).
+    "delayed": (
+        r"(stock |market |price )?quotes (are )?(displayed in real[- ]?time or )?delayed"
+        r" (by )?at least \d+ min(ute)?s\b.*"
+    ),
+    "provided by": (
+        r"(market|mutual fund|fund|etf|stock|index|price)"
+        r"( and (etf|mutual fund|fund|index))? data (is |are )?provided by"
+        r" (?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z&])[\w&'’.-]*){0,3}\.?"
+    ),
+    # "You must be logged in to post a comment" (to vote, to bank: that is news).
+    "comment": (
+        r"(you (must|need to|have to) (be )?(log ?in|logged in|sign in|signed in|register)"
+        r"( in order)?|(please )?(log ?in|sign in|register)) to (post|leave|write|add|view)"
+        r"( a| the)? comments?[.!]?"
+    ),
+    "implemented by": r"powered and implemented by (?-i:[A-Z])[\w&'’.-]*( [\w&'’.-]+){0,3}\.?",
+}
+
 # Openings of legal notices, which may run past the length limit of other chrome.
 LEGAL_NOTICE_OPENINGS: tuple[str, ...] = (
     "©",
@@ -368,6 +456,9 @@ LEGAL_NOTICE_OPENINGS: tuple[str, ...] = (
     "(c) ",
     "all rights reserved",
     "this material may not be published",
+    "quotes displayed in real",
+    "quotes delayed",
+    "quotes are delayed",
 )
 
 # Buttons that crawlers glue before an author's name ("Author: Email Jane Doe").
@@ -409,7 +500,7 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"hide caption",
     r"toggle caption",
     r"enlarge this image",
-    r"(image|photo) \d+ of \d+",
+    r"(image|photo|page|slide) \d+ of \d+",
     r"(log|sign) ?in",
     r"register",
     r"menu",
@@ -427,7 +518,8 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"copyright\s*(©|\(c\))?\s*\d{4}.*",
     r"©.*",
     r"\(c\) \d{4}.*",
-    r"this material may not be published, broadcast, rewritten,? or redistributed\.?",
+    # The notice's first words; what follows in the same block is the rest of the notice.
+    r"this material may not be published, broadcast, rewritten,? or redistributed\b.*",
     r"listen to (this )?(article|story)( \d+ min(ute)?s?)?",
     r"\d+ min(ute)? read",
     r"(updated|published) \d+ (minutes|hours|days) ago",
@@ -444,6 +536,97 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"subscribed!?",
     r"you('ve| have) (successfully )?subscribed\b.*",
     r"([*+-] )?\[\]\(.*\)",  # a Markdown link with no text (an image or icon), or a list of them
+)
+
+# Whole lines of page chrome, compared after normalising (lower case, "’" as "'", runs of
+# spaces as one, punctuation and "*" around the line dropped): a set lookup costs nothing at
+# start-up and little per line, where each pattern added to CHROME_PATTERNS costs both.
+# A line may also be several of these joined by "|", "•", "·" or sentence ends ("Terms of
+# Use | Privacy Policy", "Don't have an account? Sign up"). Only phrases that no article
+# uses as a line of its own: "Next steps" or "Privacy policy changes" stay text.
+SOCIAL_NETWORKS: tuple[str, ...] = (
+    "facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "pinterest", "instagram",
+    "youtube", "telegram", "flipboard", "tumblr", "email", "e-mail", "messenger", "sms",
+)  # fmt: skip
+CHROME_PHRASES: frozenset[str] = frozenset(
+    {
+        # Comment forms.
+        "leave a reply", "leave a comment", "post a comment", "add a comment",
+        "write a comment", "post comment", "submit comment", "comments", "reply",
+        "cancel reply", "leave a reply cancel reply", "join the discussion",
+        "your email address will not be published", "required fields are marked",
+        "save my name, email, and website in this browser for the next time i comment",
+        "save my name, email and website in this browser for the next time i comment",
+        "notify me of follow-up comments by email", "notify me of new posts by email",
+        "help us understand the problem", "what is going on with this comment",
+        "report this comment", "report comment", "report abuse", "community rules",
+        "community guidelines", "posting guidelines", "submitting",
+        # Log-in and account forms.
+        "username", "username or email", "username or email address", "password",
+        "remember me", "forgot your password", "forgot password", "lost your password",
+        "reset password", "submit", "cancel", "log out", "sign out", "logout",
+        "create an account", "create account", "create a free account", "register now",
+        "don't have an account", "already have an account", "already a subscriber",
+        "already a member", "not a member", "not a member yet", "not a subscriber",
+        "sign in anonymously", "subscribe to read",
+        "subscribe to continue reading", "subscribers only", "open in app",
+        "open in the app", "get the app", "download the app", "download our app",
+        # Footers.
+        "terms of use", "terms of service", "terms and conditions", "terms & conditions",
+        "privacy policy", "privacy notice", "cookie policy", "cookies policy", "contact us",
+        "about us", "sitemap", "site map", "advertise", "advertise with us",
+        "legal statement", "your privacy choices", "affiliate disclosure",
+        "ethics statement", "ethics policy", "editorial policy", "follow us",
+        "do not sell my personal information", "do not sell or share my personal information",
+        "ad choices", "adchoices", "rss", "newsletters",
+        # Sharing ("Share on Facebook": see SOCIAL_NETWORKS) and reading links.
+        "share via", "share on", "continue reading", "continue reading the main story",
+        "continue reading below", "read the full article", "read the full story",
+        "read full article", "read full story", "read the original article", "learn more",
+        "you may also like", "you might also like", "popular stories",
+        # Buy buttons, membership and donation appeals.
+        "check price", "check best price", "check latest price", "check price on amazon",
+        "buy now", "shop now", "view deal", "see deal", "get deal", "see price", "view price",
+        "buy on amazon", "view on amazon", "see it on amazon", "donate", "donate now",
+        "donate today", "give now", "support us", "support our journalism",
+        "support our work", "join now", "join today", "join for free",
+        # Pagination and scripts.
+        "previous", "next", "prev", "previous page", "next page", "previous post",
+        "next post", "older posts", "newer posts", "load more", "show more",
+        "loading", "tags", "filed under",
+    }
+    | {
+        f"{verb} {preposition} {network}"
+        for verb in ("share", "post")
+        for preposition in ("on", "to", "via", "with")
+        for network in SOCIAL_NETWORKS
+    }
+    | {
+        f"{verb} with {network}"
+        for verb in ("sign in", "log in", "login", "sign up", "continue")
+        for network in (*SOCIAL_NETWORKS, "google", "apple")
+    }
+    # Alone, only the names no article would use as a line of its own ("X", "Email").
+    | set(SOCIAL_NETWORKS) - {"x", "email", "e-mail", "messenger", "sms"}
+)  # fmt: skip
+
+# Openings of lines that are chrome whatever follows, within the length of chrome: labels
+# of a tag list ("Tags: harbour, ferries") and the notices of pages that need scripts.
+CHROME_LINE_OPENINGS: tuple[str, ...] = (
+    "tags:",
+    "tagged:",
+    "tagged with:",
+    "filed under:",
+    "posted in:",
+    "please enable javascript",
+    "you need to enable javascript",
+    "javascript is disabled",
+    "javascript is required",
+)
+
+# Words of which a row of share buttons is made ("Facebook Twitter Pinterest Email").
+SHARE_BUTTON_WORDS: frozenset[str] = frozenset(
+    {*SOCIAL_NETWORKS, "share", "print", "copy", "link", "tweet", "pin", "whatsapp"}
 )
 
 # Credit markers that end a photo caption ("... in Kyiv. REUTERS/Jane Doe"). NAME stands for
