@@ -104,6 +104,8 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
     """
     if header.ended:
         return blocks  # a "Text:" marker said where the body starts: it holds no header
+    if header.byline is not None and (header.date is not None or header.date_seen):
+        return blocks  # nothing left to find (most articles)
     taken: set[int] = set()
     for block in blocks:
         # Fields first: "March 3, 2024 / 9:15 a.m." ends in a full stop like a sentence.
@@ -134,10 +136,12 @@ def _is_late_header_block(header: Header, block: Block) -> bool:
     """Tell whether every line of ``block`` is a header field the header still wants: at
     most one byline and one date, and a time only right under the date. A block with any
     other line is left whole, so nothing is taken from the middle of text."""
-    found = [_late_kind(line.text) for line in block.lines]
-    kinds = [kind for kind in found if kind is not None]
-    if len(kinds) != len(found):
-        return False
+    kinds = []
+    for line in block.lines:
+        kind = _late_kind(line.text)
+        if kind is None:
+            return False  # most blocks, at their first line: the story's first paragraph
+        kinds.append(kind)
     if "time" in kinds:
         date_index = kinds.index("time") - 1
         if date_index < 0 or kinds[date_index] != "date":
