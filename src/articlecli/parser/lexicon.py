@@ -345,8 +345,9 @@ SECTION_MARKERS: dict[str, str] = {
 }
 
 # Chrome that may begin anywhere in a line: hint -> pattern. Both are regular expressions
-# (case-insensitive) and the pattern can only match a line in which the hint is found, so
-# that most lines skip these patterns, which are tried from every position.
+# in lower case, matched against the lowered line, and the pattern can only match a line
+# in which the hint is found, so that most lines skip these patterns, which are tried from
+# every position.
 CHROME_ANYWHERE_PATTERNS: dict[str, str] = {
     "click here": r".*\bclick here\b.*",
     "cookie": r".*\bcookies?\b.*\b(accept|consent|policy|settings)\b.*",
@@ -474,7 +475,8 @@ METADATA_LABELS: frozenset[str] = frozenset(
 )
 
 # Page chrome: whole lines that are navigation, ads, sharing or legal text, not article text.
-# Each pattern must match the WHOLE line (case-insensitive).
+# Each pattern must match the WHOLE line. Written in lower case: lines are lowered before
+# matching, which is several times faster than a case-insensitive pattern.
 CHROME_PATTERNS: tuple[str, ...] = (
     r"advertisement",
     r"advert",
