@@ -285,3 +285,30 @@ def test_every_hinted_pattern_needs_its_hint() -> None:
         for sample in CALLS_TO_ACTION + FORMS_AND_FOOTERS + CALL_TO_ACTION_PROSE:
             if re.fullmatch(pattern, sample, re.IGNORECASE):
                 assert hint in sample.lower(), (hint, sample)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        # News pages end a paragraph with a link to a video or gallery, marked with "»".
+        ("Watch the senator answer questions »", True),
+        ("Go inside the harbour's old lighthouse »", True),
+        ("See photos of the flooded harbour »", True),
+        # Guillemets around a quotation are no link.
+        ("« Nous restons », a-t-il dit", False),
+        ("He wrote: « We stay »", False),
+        ("The vote was close. Then came the count »", False),  # a sentence before it
+    ],
+)
+def test_a_link_marked_with_a_guillemet_is_chrome(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
+def test_a_guillemet_link_glued_onto_a_paragraph_is_boilerplate() -> None:
+    dump = (
+        "Harbour News\n\nThe ferry sailed at noon.  Watch the ferry leave the harbour »\n\n"
+        "It returned at six.\n"
+    )
+    article = parse(dump)
+    assert article.paragraphs == ("The ferry sailed at noon.", "It returned at six.")
+    assert article.boilerplate == ("Watch the ferry leave the harbour »",)

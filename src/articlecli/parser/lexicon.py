@@ -526,6 +526,9 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"\d+ min(ute)? read",
     r"(updated|published) \d+ (minutes|hours|days) ago",
     r"watch( video)?:?",
+    # A link to a video or gallery, marked with a closing guillemet ("Watch the vote »");
+    # with no sentence before it and no opening guillemet (a quotation: « ... »).
+    r"[^.!?«»]{1,80} »",
     r"follow us on .*",
     r"(download|get) (the|our) app.*",
     r"newsletter",
