@@ -30,21 +30,41 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     # People and agencies together.
     ("By Jane Doe, Reuters", ("Jane Doe, Reuters", ("Jane Doe",), ("Reuters",))),
     ("By Jane Doe - CNN", ("Jane Doe - CNN", ("Jane Doe",), ("CNN",))),
-    ("By Jane Doe | The Associated Press", (
-        "Jane Doe | The Associated Press", ("Jane Doe",), ("The Associated Press",),
-    )),
-    ("By Jane Doe for The Moscow Times", (
-        "Jane Doe for The Moscow Times", ("Jane Doe",), ("The Moscow Times",),
-    )),
-    ("By Jane Doe and John Roe, Reuters", (
-        "Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe"), ("Reuters",),
-    )),
+    (
+        "By Jane Doe | The Associated Press",
+        (
+            "Jane Doe | The Associated Press",
+            ("Jane Doe",),
+            ("The Associated Press",),
+        ),
+    ),
+    (
+        "By Jane Doe for The Moscow Times",
+        (
+            "Jane Doe for The Moscow Times",
+            ("Jane Doe",),
+            ("The Moscow Times",),
+        ),
+    ),
+    (
+        "By Jane Doe and John Roe, Reuters",
+        (
+            "Jane Doe and John Roe, Reuters",
+            ("Jane Doe", "John Roe"),
+            ("Reuters",),
+        ),
+    ),
     # Job titles are not names; a title naming an employer credits that agency.
     ("By Jane Doe, Staff Writer", ("Jane Doe, Staff Writer", ("Jane Doe",), ())),
     ("By Jane Doe, Senior Correspondent", ("Jane Doe, Senior Correspondent", ("Jane Doe",), ())),
-    ("By Jane Doe, Associated Press Writer", (
-        "Jane Doe, Associated Press Writer", ("Jane Doe",), ("Associated Press",),
-    )),
+    (
+        "By Jane Doe, Associated Press Writer",
+        (
+            "Jane Doe, Associated Press Writer",
+            ("Jane Doe",),
+            ("Associated Press",),
+        ),
+    ),
     # ALL CAPS: normal capitalisation for names, the credit kept as printed.
     ("BY EDWARD MCDONOUGH", ("EDWARD MCDONOUGH", ("Edward McDonough",), ())),
     ("By JANE DOE, STAFF WRITER", ("JANE DOE, STAFF WRITER", ("Jane Doe",), ())),
@@ -57,62 +77,115 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     ("By Martin Luther King Jr.", ("Martin Luther King Jr.", ("Martin Luther King Jr.",), ())),
     ("By Ludwig van Beethoven", ("Ludwig van Beethoven", ("Ludwig van Beethoven",), ())),
     # Month and weekday words inside a longer name are still names.
-    ("By April Smith and Theresa May", (
-        "April Smith and Theresa May", ("April Smith", "Theresa May"), (),
-    )),
+    (
+        "By April Smith and Theresa May",
+        (
+            "April Smith and Theresa May",
+            ("April Smith", "Theresa May"),
+            (),
+        ),
+    ),
     # Other prefixes.
     ("By: Jane Doe", ("Jane Doe", ("Jane Doe",), ())),
     ("Written by Jane Doe", ("Jane Doe", ("Jane Doe",), ())),
     ("Author: Jane Doe", ("Jane Doe", ("Jane Doe",), ())),
     # A reporter's location after the name is not part of the name.
     ("By Jane Doe in Kyiv", ("Jane Doe in Kyiv", ("Jane Doe",), ())),
-    ("By Jane Doe in Kyiv and John Roe in Moscow", (
-        "Jane Doe in Kyiv and John Roe in Moscow", ("Jane Doe", "John Roe"), (),
-    )),
-    ("By Jane Doe in New York, Reuters", (
-        "Jane Doe in New York, Reuters", ("Jane Doe",), ("Reuters",),
-    )),
+    (
+        "By Jane Doe in Kyiv and John Roe in Moscow",
+        (
+            "Jane Doe in Kyiv and John Roe in Moscow",
+            ("Jane Doe", "John Roe"),
+            (),
+        ),
+    ),
+    (
+        "By Jane Doe in New York, Reuters",
+        (
+            "Jane Doe in New York, Reuters",
+            ("Jane Doe",),
+            ("Reuters",),
+        ),
+    ),
     # A lone word after a comma that follows a person's full name is the bureau or city
     # filed from, not a second author; full names after commas are still people.
     ("By Jane Doe, Kyiv", ("Jane Doe, Kyiv", ("Jane Doe",), ())),
     ("BY JANE DOE, KYIV", ("JANE DOE, KYIV", ("Jane Doe",), ())),
     ("By Jane Doe, Kyiv, Reuters", ("Jane Doe, Kyiv, Reuters", ("Jane Doe",), ("Reuters",))),
-    ("By Jane Doe, Lviv and John Roe, Odesa", (
-        "Jane Doe, Lviv and John Roe, Odesa", ("Jane Doe", "John Roe"), (),
-    )),
-    ("By Jane Doe, John Smith and Ann Lee", (
-        "Jane Doe, John Smith and Ann Lee", ("Jane Doe", "John Smith", "Ann Lee"), (),
-    )),
+    (
+        "By Jane Doe, Lviv and John Roe, Odesa",
+        (
+            "Jane Doe, Lviv and John Roe, Odesa",
+            ("Jane Doe", "John Roe"),
+            (),
+        ),
+    ),
+    (
+        "By Jane Doe, John Smith and Ann Lee",
+        (
+            "Jane Doe, John Smith and Ann Lee",
+            ("Jane Doe", "John Smith", "Ann Lee"),
+            (),
+        ),
+    ),
     ("By Jane Doe, AFP", ("Jane Doe, AFP", ("Jane Doe",), ("AFP",))),
     ("By Jane Doe, PhD", ("Jane Doe, PhD", ("Jane Doe",), ())),
     ("By Jane Doe, KNBX", ("Jane Doe, KNBX", ("Jane Doe",), ())),  # no agency invented
     # ... but a suffix after the comma belongs to the name.
-    ("By Martin Luther King, Jr.", (
-        "Martin Luther King, Jr.", ("Martin Luther King Jr.",), (),
-    )),
+    (
+        "By Martin Luther King, Jr.",
+        (
+            "Martin Luther King, Jr.",
+            ("Martin Luther King Jr.",),
+            (),
+        ),
+    ),
     ("BY JOHN SMITH, III", ("JOHN SMITH, III", ("John Smith III",), ())),
     # Later credits that open with a role: only writers and reporters are authors, and a
     # timestamp glued to the end is not part of a name.
-    ("Written by Jane Doe; edited by John Roe 2024-03-01T10:00:00Z", (
-        "Jane Doe; edited by John Roe 2024-03-01T10:00:00Z", ("Jane Doe",), (),
-    )),
+    (
+        "Written by Jane Doe; edited by John Roe 2024-03-01T10:00:00Z",
+        (
+            "Jane Doe; edited by John Roe 2024-03-01T10:00:00Z",
+            ("Jane Doe",),
+            (),
+        ),
+    ),
     ("By Jane Doe; Edited by John Roe", ("Jane Doe; Edited by John Roe", ("Jane Doe",), ())),
     ("By Jane Doe Edited by John Roe", ("Jane Doe Edited by John Roe", ("Jane Doe",), ())),
-    ("By Jane Doe 2024-03-01T10:00:00+02:00", (
-        "Jane Doe 2024-03-01T10:00:00+02:00", ("Jane Doe",), (),
-    )),
-    ("By Jane Doe; additional reporting by Ann Lee", (
-        "Jane Doe; additional reporting by Ann Lee", ("Jane Doe",), (),
-    )),
+    (
+        "By Jane Doe 2024-03-01T10:00:00+02:00",
+        (
+            "Jane Doe 2024-03-01T10:00:00+02:00",
+            ("Jane Doe",),
+            (),
+        ),
+    ),
+    (
+        "By Jane Doe; additional reporting by Ann Lee",
+        (
+            "Jane Doe; additional reporting by Ann Lee",
+            ("Jane Doe",),
+            (),
+        ),
+    ),
     # Markdown links to a profile page: the link's text is the name.
-    ("By [Jane Doe](https://example.com/author/jane-doe)", (
-        "[Jane Doe](https://example.com/author/jane-doe)", ("Jane Doe",), (),
-    )),
-    ("By [Jane Doe](https://example.com/a/jd) and [John Roe](/people/john-roe)", (
-        "[Jane Doe](https://example.com/a/jd) and [John Roe](/people/john-roe)",
-        ("Jane Doe", "John Roe"),
-        (),
-    )),
+    (
+        "By [Jane Doe](https://example.com/author/jane-doe)",
+        (
+            "[Jane Doe](https://example.com/author/jane-doe)",
+            ("Jane Doe",),
+            (),
+        ),
+    ),
+    (
+        "By [Jane Doe](https://example.com/a/jd) and [John Roe](/people/john-roe)",
+        (
+            "[Jane Doe](https://example.com/a/jd) and [John Roe](/people/john-roe)",
+            ("Jane Doe", "John Roe"),
+            (),
+        ),
+    ),
     # A bureau after a job title, or in brackets, is not an author either.
     ("By Jane Doe, Reporter, Kyiv", ("Jane Doe, Reporter, Kyiv", ("Jane Doe",), ())),
     ("By Jane Doe (Kyiv)", ("Jane Doe (Kyiv)", ("Jane Doe",), ())),
@@ -121,12 +194,22 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     ("By Jane Doe @janedoe", ("Jane Doe @janedoe", ("Jane Doe",), ())),
     ("By Jane Doe Follow @jdoe_news", ("Jane Doe Follow @jdoe_news", ("Jane Doe",), ())),
     # Two lines of a wire byline run together: the name in capitals, then the title.
-    ("By JANE DOE Associated Press Writer", (
-        "JANE DOE Associated Press Writer", ("Jane Doe",), ("Associated Press",),
-    )),
-    ("By JANE DOE and JOHN ROE Associated Press", (
-        "JANE DOE and JOHN ROE Associated Press", ("Jane Doe", "John Roe"), ("Associated Press",),
-    )),
+    (
+        "By JANE DOE Associated Press Writer",
+        (
+            "JANE DOE Associated Press Writer",
+            ("Jane Doe",),
+            ("Associated Press",),
+        ),
+    ),
+    (
+        "By JANE DOE and JOHN ROE Associated Press",
+        (
+            "JANE DOE and JOHN ROE Associated Press",
+            ("Jane Doe", "John Roe"),
+            ("Associated Press",),
+        ),
+    ),
     ("BY JOHN MCDONALD Jr.", ("JOHN MCDONALD Jr.", ("John McDonald Jr.",), ())),
     ("By AFP Staff", ("AFP Staff", (), ("AFP",))),
     # A desk, team or site credited instead of a person: a byline, but no one's name.
@@ -263,7 +346,11 @@ def test_byline_with_location_keeps_the_header_together() -> None:
         ("The Editorial Board", None),
         ("Galaxy22", None),
         ("webdesk", None),
-        ("https://example.com/profile/ines-falk", None),
+        # An author page names its author; a social page with a one-word slug names no one.
+        ("https://example.com/profile/ines-falk", "Ines Falk"),
+        ("https://news.example.com/authors/jan-van-dijk-2/", "Jan van Dijk"),
+        ("https://www.example.com/harbourreviews", None),
+        ("https://example.com/people/harbourreviews", None),
     ],
 )
 def test_the_name_that_opens_a_noisy_author_label(value: str, name: str | None) -> None:

@@ -31,15 +31,14 @@ _PREFIX = re.compile(
 )
 # Separators between credited parts: commas, "and", "&", slashes, bars, dashes, tildes,
 # brackets ("Jane Doe (Reuters)").
-_SEPARATORS = re.compile(
-    r"\s*(?:,|;|\band\b|&|\||/|~|\s[—–-]\s|\bwith\b|\bfor\b|\(|\))\s*", re.I
+_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||/|~|\s[—–-]\s|\bwith\b|\bfor\b|\(|\))\s*", re.I)
+# Lower-case words inside names ("Jan van Dijk", "Ana de Souza").
+_NAME_PARTICLES = frozenset(
+    "de da van von der den del della la le bin al ibn du dos do ter".split()
 )
-# A word of a person's name: capitalised, an initial, or a particle ("de", "van"). No
-# digits: "Galaxy22" or "Pat2024" is a user's handle, not a name.
-_NAME_TOKEN = re.compile(
-    r"(?:[A-Z](?:[^\W\d]|['’.-])*"
-    r"|(?:de|da|van|von|der|den|del|della|la|le|bin|al|ibn|du|dos|do|ter))"
-)
+# A word of a person's name: capitalised, an initial, or a particle. No digits: "Galaxy22"
+# or "Pat2024" is a user's handle, not a name.
+_NAME_TOKEN = re.compile(r"(?:[A-Z](?:[^\W\d]|['’.-])*|" + "|".join(sorted(_NAME_PARTICLES)) + ")")
 # Three people with particles and two agencies take 15 words; prose is refused by the parts
 # check, so this only bounds the work on a long line.
 _MAX_WORDS = 24
@@ -109,6 +108,32 @@ _AFTER_NAME_WORDS = frozenset(
     "on at".split()
 )
 _GLUED_NAME = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "FedewaJoe": two words run together
+
+
+# An author's page on the outlet's site, which crawlers copy from a page's "author" meta
+# tag: ".../profile/jane-doe", ".../authors/jane-van-dijk/". A number may follow the slug.
+_PROFILE_URL = re.compile(
+    r"https?://[^/\s]+/(?:[^\s?#]*/)?"
+    r"(?:profiles?|authors?|people|staff|journalists?|contributors?|writers?)/"
+    r"(?P<slug>[a-z]+(?:-[a-z]+){1,4})(?:-\d+)?/?",
+    re.IGNORECASE,
+)
+
+
+def name_from_profile_url(url: str) -> str | None:
+    """Return the person an author-page URL names, or None.
+
+    "https://example.com/profile/jane-doe" -> "Jane Doe". A slug of one word (a social
+    page: "facebook.com/harbourreviews") names no one we can tell apart.
+    """
+    match = _PROFILE_URL.fullmatch(url.strip())
+    if match is None:
+        return None
+    words = match["slug"].lower().split("-")
+    return " ".join(
+        word if index and word in _NAME_PARTICLES else word.capitalize()
+        for index, word in enumerate(words)
+    )
 
 
 def leading_name(value: str) -> str | None:

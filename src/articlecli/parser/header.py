@@ -16,6 +16,7 @@ from .byline import (
     Byline,
     credit_names,
     leading_name,
+    name_from_profile_url,
     normalise_case,
     read_byline,
     read_byline_continuation,
@@ -342,8 +343,9 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
         value = _without_button_word(value)
         byline = read_byline(value) or credit_names(value)
         if byline is None:
-            # Keep the value as credited; take the name it opens with, if any.
-            name = leading_name(value)
+            # Keep the value as credited; take the name it opens with (or its author page
+            # names), if any.
+            name = name_from_profile_url(value) or leading_name(value)
             byline = Byline(value, (normalise_case(name),) if name else (), ())
         return _set_byline(header, line, byline)
     if field_name in ("date", "updated"):
