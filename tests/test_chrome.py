@@ -312,3 +312,38 @@ def test_a_guillemet_link_glued_onto_a_paragraph_is_boilerplate() -> None:
     article = parse(dump)
     assert article.paragraphs == ("The ferry sailed at noon.", "It returned at six.")
     assert article.boilerplate == ("Watch the ferry leave the harbour »",)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        # Markdown crawls keep a page's lists of links to other stories as link lines.
+        ("[Harbour reopens after the storm](https://example.com/a)", True),
+        ("* [Ferry fares rise again](https://example.com/b)", True),
+        ("- [Tide tables for May](https://example.com/c)", True),
+        ("1. [New pier for the old town](https://example.com/d)", True),
+        ("* [Ferry fares](https://example.com/b) * [New pier](https://example.com/c)", True),
+        # A sentence with a link in it is text.
+        ("Read [the council's report](https://example.com/r) before the vote.", False),
+        ("[The council](https://example.com/c) voted to close the pier.", False),
+    ],
+)
+def test_a_line_that_is_only_a_markdown_link_is_chrome(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
+def test_links_to_other_stories_in_a_markdown_crawl_are_boilerplate() -> None:
+    dump = (
+        "Harbour News\n\nThe ferry sailed again on Monday after a week in dock.\n\n"
+        "[Harbour reopens after the storm](https://example.com/a)\n\n"
+        "* [Ferry fares rise again](https://example.com/b)\n"
+        "* [New pier for the old town](https://example.com/c)\n"
+    )
+    article = parse(dump)
+    assert article.paragraphs == ("The ferry sailed again on Monday after a week in dock.",)
+    assert article.boilerplate == (
+        "[Harbour reopens after the storm](https://example.com/a)",
+        # The list's lines are one block, joined as the lines of a paragraph are.
+        "* [Ferry fares rise again](https://example.com/b)"
+        " * [New pier for the old town](https://example.com/c)",
+    )

@@ -540,7 +540,9 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"scroll to continue( with content)?",
     r"subscribed!?",
     r"you('ve| have) (successfully )?subscribed\b.*",
-    r"([*+-] )?\[\]\(.*\)",  # a Markdown link with no text (an image or icon), or a list of them
+    # A line that is only a Markdown link, maybe an item of a list: in Markdown crawls, the
+    # page's links to other stories; with no text, an image or icon.
+    r"([*+-] |\d+\. )?\[[^\]]{0,200}\]\([^)]{0,500}\)",
 )
 
 # Whole lines of page chrome, compared after normalising (lower case, "’" as "'", runs of
