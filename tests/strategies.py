@@ -496,6 +496,7 @@ class Surface:
     # over 100 characters: shorter lines with no blank between could be hard-wrapped text,
     # which no reader could tell apart.
     packed_body: bool = False
+    markdown_headings: bool = False  # section headings written "## Heading"
 
     @property
     def is_plain(self) -> bool:
@@ -888,6 +889,7 @@ def surfaces(draw: st.DrawFn) -> Surface:
         soft_hyphens=draw(st.booleans()),
         wrap=draw(st.none() | st.integers(50, 90)),
         packed_body=draw(st.booleans()),
+        markdown_headings=draw(st.booleans()),
     )
 
 
@@ -967,7 +969,8 @@ def layout(spec: ArticleSpec, surface: Surface = Surface()) -> Layout:
     blocks: list[list[str]] = []
     for section in spec.sections:
         if section.heading is not None:
-            blocks.append([curl(section.heading)])
+            mark = "## " if surface.markdown_headings else ""
+            blocks.append([mark + curl(section.heading)])
         for paragraph in section.paragraphs:
             blocks.append(_paragraph_lines(curl(paragraph.text), surface))
     for related in reversed(spec.related):

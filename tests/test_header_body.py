@@ -526,3 +526,25 @@ def test_a_byline_and_date_on_one_line_after_menus_give_both() -> None:
     article = parse(dump)
     assert (article.byline, article.date) == ("Jane Roe", "2024-03-03")
     assert article.paragraphs[-1] == "The ferry sailed again on Monday after a week."
+
+
+def test_markdown_headings_give_the_headline_and_section_headings() -> None:
+    dump = (
+        "# Harbour News\n\nThe ferry sailed again on Monday.\n\n"
+        "## What happened next?\nIt returned at six, officials said.\n\n"
+        "### The tides ###\n\nThe tide was high.\n"
+    )
+    article = parse(dump)
+    assert article.headline == "Harbour News"
+    assert [s.heading for s in article.sections] == [None, "What happened next?", "The tides"]
+    assert article.paragraphs == (
+        "The ferry sailed again on Monday.",
+        "It returned at six, officials said.",
+        "The tide was high.",
+    )
+
+
+@pytest.mark.parametrize("line", ["#hashtag of the day", "# ", "#1 in the charts"])
+def test_a_hash_without_a_space_or_text_is_no_markdown_heading(line: str) -> None:
+    article = parse(f"Harbour News\n\nThe ferry sailed again on Monday.\n\n{line}\n\nIt rained.\n")
+    assert line.strip() in article.paragraphs

@@ -370,6 +370,9 @@ def _parses(text: str) -> Article | None:
 @example(  # a wrapped title-like block did not count in a closing navigation run
     text='"\n' + "Advertisement\n" * 5 + "\nBy\n    \nBy"
 )
+@example(  # a title-like paragraph before a Markdown heading read back as a heading
+    text="Big News\n\nA\n\nWinds\n\n## Energy grid truce\n\nHe declined to comment."
+)
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.
 
@@ -460,6 +463,8 @@ _PREFIX = re.compile(
     r"(?:last )?updated(?: on)?|modified)\s+",
     re.IGNORECASE,
 )
+# Markdown heading marks around a heading's text ("## Truce ##").
+_MARKDOWN = re.compile(r"^#{1,6}\s+|\s+#+$")
 # Values that say a field is absent ("Date: unknown").
 _NO_VALUE = {"", "unknown", "n/a", "none", "null", "-"}
 # Lone markers that only structure the dump.
@@ -489,7 +494,7 @@ def _accounted_for(line: str, number: int, article: Article, pieces: list[str]) 
     """Whether a non-blank input line's text appears in the article (see the test)."""
     if _MARKER.fullmatch(line) or number in article.lines.values():
         return True
-    candidates = {line, _LABEL.sub("", line), _PREFIX.sub("", line)}
+    candidates = {line, _LABEL.sub("", line), _PREFIX.sub("", line), _MARKDOWN.sub("", line)}
     if line[:1] in "([" and line[-1:] in ")]":
         candidates.add(line[1:-1].strip())  # "(Jane Doe/AP Photo)": a credit in brackets
     if article.dateline:
@@ -526,6 +531,7 @@ def _time_after_date(number: int, article: Article, lines: list[str]) -> bool:
     text="***\nTakeaways From Trump-Putin Call\nBy AFP\n(Jan van Dijk/AP Photo)\n\nIt rained."
 )
 @example(text="Headline\n\nDate: unknown\n\nBody text goes here.")
+@example(text="Takeaways From Trump-Putin Call\n\n## Energy grid truce\n\nHe declined.")
 @example(text="Takeaways\nJANUARY 1, 2000\nJANUARY 1, 2000\n00:00\n\nHe declined to comment.")
 @example(text="Truce\nTakeaways\nUpdated JANUARY 1, 2000\n(Jan van Dijk/AP Photo)\n\nBody text.")
 def test_every_non_blank_line_is_accounted_for(text: str) -> None:
@@ -534,7 +540,8 @@ def test_every_non_blank_line_is_accounted_for(text: str) -> None:
 
     "Appears" means, for the line as the parser sees it (decoded, whitespace collapsed):
     the line, or the line without a leading label ("Photo:", "Original url:", "Date -") or
-    prefix ("By", "Updated", "Published"), or without the article's dateline, or without
+    prefix ("By", "Updated", "Published"), or without Markdown heading marks ("## Truce"),
+    or without the article's dateline, or without
     enclosing brackets ("(Jane Doe/AP Photo)" gives the credit "Jane Doe/AP Photo"), is a
     substring of one field value (a paragraph, heading, byline, a boilerplate or
     unrecognised line, ...); or it is a header line whose number the article records in

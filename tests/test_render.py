@@ -293,6 +293,14 @@ TRICKY_DUMPS = {
     ),
     # A paragraph that on one line would be a wire credit line ("Edited by ...").
     "credit-line-paragraph": "Big News\neDITED BY\nBig News",
+    # Markdown headings whose text alone would not read as a heading, and a paragraph
+    # that on one line would read as a Markdown heading.
+    "markdown-headings": (
+        "# Big News\n\nA first paragraph.\n\n## what happened next.\n\nIt rained.\n\n"
+        "## the end #\n\nIt stopped.\n\n## Tides ##\n\n## Winds\n\nIt blew."
+    ),
+    "markdown-first-heading": "## lower case heading\n\nA paragraph follows it.",
+    "markdown-like-paragraph": "Big News\n\nText:\n\n## not a heading\nbut wrapped text.",
     # A share link glued onto the last sentence is boilerplate, written on its own line.
     "glued-chrome": "Big News\n\nThe court sat.\n\nThe case is closed. E-mail to a friend",
     "url-like-paragraph": (

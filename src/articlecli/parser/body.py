@@ -12,7 +12,14 @@ from ..model import Diagnostic, Related, Section
 from .blocks import Block
 from .byline import Byline, read_credit_line
 from .chrome import is_chrome, read_caption
-from .fields import UrlLine, is_heading_like, read_credit, read_related_line, read_url_line
+from .fields import (
+    UrlLine,
+    is_heading_like,
+    read_credit,
+    read_markdown_heading,
+    read_related_line,
+    read_url_line,
+)
 
 _HIGHLIGHT_MARKER = "@highlight"
 T = TypeVar("T")
@@ -72,7 +79,9 @@ _NAVIGATION_RUN = 3
 def is_lone_title(block: Block) -> bool:
     """A title-like line on its own: a heading, or an item of a menu. A block wrapped over
     several lines is text, never a title."""
-    return len(block.lines) == 1 and is_heading_like(block.text)
+    return len(block.lines) == 1 and (
+        is_heading_like(block.text) or read_markdown_heading(block.text) is not None
+    )
 
 
 def closing_run_start(blocks: Sequence[T], is_title: Callable[[T], bool]) -> int | None:
@@ -190,13 +199,11 @@ def _build_sections(body: Body, content: list[Block]) -> None:
             body.warnings.append(
                 Diagnostic(
                     code_of("empty-section"),
-                    f"heading {heading.text!r} has no paragraphs",
+                    f"heading {_heading_text(heading)!r} has no paragraphs",
                     heading.number,
                 )
             )
-        body.sections.append(
-            Section(heading.text if heading else None, tuple(p.text for p in paragraphs))
-        )
+        body.sections.append(Section(_heading_text(heading), tuple(p.text for p in paragraphs)))
         body.paragraph_lines.append([p.number for p in paragraphs])
 
     for index, block in enumerate(content):
@@ -212,14 +219,23 @@ def _build_sections(body: Body, content: list[Block]) -> None:
 
 
 def _is_heading(block: Block, following: Block | None) -> bool:
-    """A heading is a title-like line that heads a paragraph (or ends the document).
+    """A heading is a title-like line that heads a paragraph (or ends the document), or a
+    line marked as a heading in Markdown ("## Warming ties").
 
     In a run of title-like lines only the last heads the paragraphs after it; the others
     are short paragraphs (a list, say), not sections left empty.
     """
+    if len(block.lines) == 1 and read_markdown_heading(block.text) is not None:
+        return True
     if not is_lone_title(block):
         return False
     return following is None or not is_lone_title(following)
+
+
+def _heading_text(heading: Block | None) -> str | None:
+    if heading is None:
+        return None
+    return read_markdown_heading(heading.text) or heading.text
 
 
 def _mark(body: Body, block: Block, role: str) -> None:

@@ -193,6 +193,18 @@ def split_site_name(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+# A Markdown (ATX) heading: "## Energy grid truce", with an optional closing "##".
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*")
+
+
+def read_markdown_heading(line: str) -> str | None:
+    """Return the text of a Markdown heading line ("## Warming ties" -> "Warming ties")."""
+    if not line.startswith("#"):
+        return None  # the cheap test: most lines
+    match = _MARKDOWN_HEADING.fullmatch(line.strip())
+    return match["text"] or None if match else None
+
+
 def is_headline_like(line: str) -> bool:
     """Return True for a line that can be a headline: short, and not ending like a sentence."""
     text = line.strip()

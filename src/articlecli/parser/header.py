@@ -29,6 +29,7 @@ from .fields import (
     is_prose,
     read_credit,
     read_label,
+    read_markdown_heading,
     read_publication,
     read_related_line,
     read_url_line,
@@ -281,7 +282,7 @@ def _take(header: Header, line: Line) -> str | None:
         header.unrecognised.append(text)
         return "unrecognised"
     if header.headline is None and is_headline_like(text):
-        header.headline = text
+        header.headline = read_markdown_heading(text) or text  # "# Title" is "Title"
         header.lines["headline"] = line.number
         return "headline"
     return None

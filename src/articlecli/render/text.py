@@ -39,7 +39,7 @@ from ..parser.body import closing_run_start
 from ..parser.byline import read_credit_line
 from ..parser.chrome import is_chrome, read_caption
 from ..parser.dateline import read_dateline
-from ..parser.fields import is_heading_like
+from ..parser.fields import is_heading_like, read_markdown_heading
 
 DATELINE_DASH = " — "
 URL_LABEL = "Original url"
@@ -236,11 +236,17 @@ class _Block:
         return self.wrapped or self.line
 
     def lone_title(self) -> bool:
-        return self.wrapped is None and is_heading_like(self.line)
+        return self.wrapped is None and (is_heading_like(self.line) or self.marked_heading())
+
+    def marked_heading(self) -> bool:
+        return self.wrapped is None and read_markdown_heading(self.line) is not None
 
     def reads_as_heading(self, following: _Block | None) -> bool:
-        """Mirror the parser: a lone title-like line heads the paragraphs after it, unless
-        the next block is such a line too (then it is one of a list of short paragraphs)."""
+        """Mirror the parser: a line marked as a Markdown heading is one; a lone title-like
+        line heads the paragraphs after it, unless the next block is such a line too (then
+        it is one of a list of short paragraphs)."""
+        if self.marked_heading():
+            return True
         return self.lone_title() and (following is None or not following.lone_title())
 
     def misreads(self, following: _Block | None) -> bool:
@@ -262,7 +268,7 @@ def _body_lines(article: Article, dateline: str) -> list[str]:
     blocks: list[_Block] = []
     for section in article.sections:
         if section.heading is not None:
-            blocks.append(_Block(section.heading, section.heading, heading=True))
+            blocks.append(_Block(_heading_line(section.heading), section.heading, heading=True))
         for paragraph in section.paragraphs:
             first = not any(not block.heading for block in blocks)
             line = dateline + paragraph if first else paragraph
@@ -271,16 +277,28 @@ def _body_lines(article: Article, dateline: str) -> list[str]:
     for block in reversed(blocks):
         if not block.heading and block.misreads(following):
             block.wrapped = _wrap(block)
-        elif (
-            block.heading
-            and following is not None
-            and not following.heading
-            and not block.reads_as_heading(following)
-        ):
-            following.wrapped = _wrap(following)  # so that the heading reads as one
+        elif block.heading and not block.reads_as_heading(following):
+            if following is not None and not following.heading:
+                following.wrapped = _wrap(following)  # so that the heading reads as one
+            if not block.reads_as_heading(following):
+                block.line = _marked_heading(block.text)  # before another heading, say
         following = block
     _break_closing_run(blocks)
     return [block.written for block in blocks]
+
+
+def _heading_line(heading: str) -> str:
+    """Return a heading as written: bare when its shape makes it a heading, else marked as
+    in Markdown ("## the end.")."""
+    if is_heading_like(heading) and read_markdown_heading(heading) is None:
+        return heading
+    return _marked_heading(heading)
+
+
+def _marked_heading(heading: str) -> str:
+    # A closing "##" keeps a "#" that ends the heading itself from being read as one.
+    closing = " ##" if heading.endswith("#") else ""
+    return f"## {heading}{closing}"
 
 
 def _break_closing_run(blocks: list[_Block]) -> None:
