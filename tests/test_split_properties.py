@@ -85,8 +85,13 @@ def with_trailer(spec: ArticleSpec, url: str) -> ArticleSpec:
 
 
 def plain_text(spec: ArticleSpec, surface: Surface) -> str:
-    """Render an article as text with LF line ends (dumps mixing line ends are tested apart)."""
-    text = render_dump(spec, replace(surface, encoding=None, newline="\n"))
+    """Render an article as text with LF line ends (dumps mixing line ends are tested apart).
+
+    Headings are plain: "## " headings make a record Markdown, where a "---" rule is a
+    thematic break unless an H1 follows it (plainsplit's rule, tested in test_split.py),
+    so joining such articles with "---" would make a dump that means one article.
+    """
+    text = render_dump(spec, replace(surface, encoding=None, newline="\n", markdown_headings=False))
     assert isinstance(text, str)
     return text
 

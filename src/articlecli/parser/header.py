@@ -110,15 +110,23 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
         return blocks  # nothing left to find (most articles)
     taken: set[int] = set()
     for block in blocks:
-        # Fields first: "March 3, 2024 / 9:15 a.m." ends in a full stop like a sentence.
-        if _is_late_header_block(header, block):
+        if len(block.lines) == 1:
+            if is_prose(block.text):
+                break  # the story has begun
+            # One line: only the readers of the fields still wanted (pages with long menus
+            # come here for every menu item).
+            if role := _late_field(header, block.lines[0]):
+                header.roles[block.number] = role
+                taken.add(block.number)
+        # Several lines: fields first, as "March 3, 2024 / 9:15 a.m." ends like a sentence.
+        elif _is_late_header_block(header, block):
             for line in block.lines:
                 role = _late_field(header, line) or _take_time(header, line.text)
                 assert role is not None, "_is_late_header_block checked every line"
                 header.roles[line.number] = role
             taken.add(block.number)
         elif is_prose(block.text):
-            break  # the story has begun
+            break
     return [block for block in blocks if block.number not in taken]
 
 
