@@ -89,7 +89,9 @@ def _split_run(run: list[Line]) -> list[Block]:
         if not current and short and is_heading_like(line.text):
             blocks.append(block_of((line,)))  # a heading inside wrapped text stays on its own
             continue
-        if is_link_line(line.text) or read_markdown_heading(line.text) is not None:
+        if is_link_line(line.text) or (
+            line.text[0] == "#" and read_markdown_heading(line.text) is not None
+        ):
             if current:
                 blocks.append(block_of(current))
                 current = []

@@ -79,9 +79,7 @@ _NAVIGATION_RUN = 3
 def is_lone_title(block: Block) -> bool:
     """A title-like line on its own: a heading, or an item of a menu. A block wrapped over
     several lines is text, never a title."""
-    return len(block.lines) == 1 and (
-        is_heading_like(block.text) or read_markdown_heading(block.text) is not None
-    )
+    return len(block.lines) == 1 and (is_heading_like(block.text) or _is_marked_heading(block.text))
 
 
 def closing_run_start(blocks: Sequence[T], is_title: Callable[[T], bool]) -> int | None:
@@ -225,11 +223,16 @@ def _is_heading(block: Block, following: Block | None) -> bool:
     In a run of title-like lines only the last heads the paragraphs after it; the others
     are short paragraphs (a list, say), not sections left empty.
     """
-    if len(block.lines) == 1 and read_markdown_heading(block.text) is not None:
+    if len(block.lines) == 1 and _is_marked_heading(block.text):
         return True
     if not is_lone_title(block):
         return False
     return following is None or not is_lone_title(following)
+
+
+def _is_marked_heading(text: str) -> bool:
+    # The first character alone rules out most blocks, without a call.
+    return text[0] == "#" and read_markdown_heading(text) is not None
 
 
 def _heading_text(heading: Block | None) -> str | None:

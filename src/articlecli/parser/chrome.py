@@ -80,10 +80,15 @@ def _hinted(hints: tuple[str, ...]) -> re.Pattern[str]:
     return _chrome_run([CHROME_HINTED_PATTERNS[hint] for hint in hints], re.IGNORECASE)
 
 
-def _is_hinted_chrome(text: str) -> bool:
-    lowered = text.lower()
+# Any hint at all, in one search of the lowered line: most lines hold none.
+_ANY_HINTED = re.compile("|".join(map(re.escape, CHROME_HINTED_PATTERNS)))
+
+
+def _is_hinted_chrome(text: str, lowered: str) -> bool:
+    if _ANY_HINTED.search(lowered) is None:
+        return False
     hints = tuple(hint for hint in CHROME_HINTED_PATTERNS if hint in lowered)
-    return bool(hints) and _hinted(hints).fullmatch(text) is not None
+    return _hinted(hints).fullmatch(text) is not None
 
 
 # What is dropped around a line before it is looked up in CHROME_PHRASES ("Loading...",
@@ -93,6 +98,8 @@ _PHRASE_TRIM = " \t.,:;!?*|•·»›>-–—…"
 # Replaced by line breaks with str.replace: no pattern to compile at start-up.
 _MENU_JOINS = tuple((join, "\n") for join in ("|", "•", "·", " - ", " – "))
 _SENTENCE_JOINS = tuple((f"{end} ", f"{end}\n") for end in ".?!")
+# Any of the joins, in one search: most lines have none (a small pattern, cheap to compile).
+_ANY_JOIN = re.compile(r"[|•·]| [-–] |[.?!] ")
 # Pieces of chrome joined by sentence ends are short ("Not a member yet? Register now");
 # a longer line of sentences is prose, and is not split to be looked at piece by piece.
 _MAX_JOINED_SENTENCES_SPACES = 12
@@ -115,8 +122,8 @@ def _is_chrome_part(part: str) -> bool:
     part = part.strip()
     return (
         _phrase_key(part) in CHROME_PHRASES
-        or _CHROME_ANCHORED.fullmatch(part.lower()) is not None
-        or _is_hinted_chrome(part)
+        or _CHROME_ANCHORED.fullmatch(lowered := part.lower()) is not None
+        or _is_hinted_chrome(part, lowered)
     )
 
 
@@ -131,6 +138,8 @@ def _is_chrome_phrase(text: str) -> bool:
         words = key.replace(",", " ").split()
         if 1 < len(words) <= _MAX_SHARE_ROW and all(w in SHARE_BUTTON_WORDS for w in words):
             return True
+    if _ANY_JOIN.search(text) is None:
+        return False
     joins = _MENU_JOINS
     if text.count(" ") <= _MAX_JOINED_SENTENCES_SPACES:
         joins += _SENTENCE_JOINS
@@ -157,9 +166,9 @@ def is_chrome(line: str) -> bool:
             return False
     elif _is_chrome_phrase(text):
         return True
-    if _is_hinted_chrome(text):
-        return True
     lowered = text.lower()
+    if _is_hinted_chrome(text, lowered):
+        return True
     chrome = _chrome_anywhere() if _ANYWHERE_HINT.search(lowered) else _CHROME_ANCHORED
     return chrome.fullmatch(lowered) is not None
 

@@ -76,6 +76,11 @@ _UPDATED_SPLIT = re.compile(r"\s*[/|•·]\s*(?=(?:last\s+)?updated\b)", re.IGNO
 _HAS_YEAR = re.compile(r"\d{4}")
 
 
+def mentions_year(text: str) -> bool:
+    """Tell whether ``text`` may hold a date at all: every date form has a 4-digit year."""
+    return _HAS_YEAR.search(text) is not None
+
+
 def read_date_line(line: str) -> DateLine | None:
     """Return the date a whole line states, or None when the line is not a date line.
 
@@ -85,7 +90,7 @@ def read_date_line(line: str) -> DateLine | None:
     True
     """
     text = line.strip()
-    if len(text) > 120 or not _HAS_YEAR.search(text):
+    if len(text) > 120 or not mentions_year(text):
         return None
     parts = _UPDATED_SPLIT.split(text, maxsplit=1)
     first = _read_one(parts[0])

@@ -232,14 +232,18 @@ def is_heading_like(line: str) -> bool:
     not (a sentence ending in a period).
     """
     text = line.strip()
-    if not text or len(text) > 100 or len(text.split()) > 12:
+    if not text or len(text) > 100:
+        return False
+    # The ending first: it rules out most lines (sentences), and costs least. This runs
+    # on every line of every block.
+    core = text.rstrip(_CLOSING)
+    if core.endswith((".", ",", ";", ":", "!")) and not core.endswith("..."):
+        return False
+    if text.count(" ") > 11 and len(text.split()) > 12:
         return False
     # isupper() too: [A-Z] alone would turn "Élysée weighs in" into a paragraph.
-    if not (_OPENING_OK.match(text) or text[0].isupper()) or not any(c.isalpha() for c in text):
+    if not (text[0].isupper() or _OPENING_OK.match(text)) or not any(c.isalpha() for c in text):
         return False
     # A line wholly in brackets is an aside ("(Reporting by Jane Doe; Editing by Tom Roe)"),
     # not a title heading the paragraphs after it.
-    if (text[0], text[-1]) in (("(", ")"), ("[", "]")):
-        return False
-    core = text.rstrip(_CLOSING)
-    return not core.endswith((".", ",", ";", ":", "!")) or core.endswith("...")
+    return (text[0], text[-1]) not in (("(", ")"), ("[", "]"))

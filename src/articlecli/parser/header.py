@@ -22,7 +22,7 @@ from .byline import (
     read_byline_continuation,
 )
 from .chrome import is_chrome
-from .dates import DateLine, read_date_line, read_time_line, with_time
+from .dates import DateLine, mentions_year, read_date_line, read_time_line, with_time
 from .fields import (
     UrlLine,
     is_headline_like,
@@ -393,8 +393,8 @@ def read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
     "By Jane Doe | March 3, 2025" -> the byline "Jane Doe" and the date 2025-03-03. Only
     a readable date counts, so "By Jane Doe | Harbour Desk" stays one byline or none.
     """
-    if not text[:12].casefold().startswith(BYLINE_PREFIXES):
-        return None  # the cheap test first: most lines are no byline
+    if not mentions_year(text) or not text[:12].casefold().startswith(BYLINE_PREFIXES):
+        return None  # the cheap tests first: most lines are no byline with a date
     for separator in _BYLINE_DATE_BREAK.finditer(text):
         date_line = read_date_line(text[separator.end() :])
         if date_line is None or date_line.value is None:
