@@ -130,6 +130,10 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
     return [block for block in blocks if block.number not in taken]
 
 
+# A byline, a date and the time under it.
+_MAX_LATE_BLOCK_LINES = 3
+
+
 def _late_kind(text: str) -> str | None:
     if read_byline(text) is not None:
         return "byline"
@@ -146,6 +150,8 @@ def _is_late_header_block(header: Header, block: Block) -> bool:
     """Tell whether every line of ``block`` is a header field the header still wants: at
     most one byline and one date, and a time only right under the date. A block with any
     other line is left whole, so nothing is taken from the middle of text."""
+    if len(block.lines) > _MAX_LATE_BLOCK_LINES:
+        return False  # a long run of date-like lines is no header (and costly to read)
     kinds = []
     for line in block.lines:
         kind = _late_kind(line.text)
