@@ -110,6 +110,8 @@ def _without_navigation(body: Body, content: list[Block]) -> list[Block]:
 
 # Where a sentence ends inside a paragraph: its mark, any closing quotes, then space.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+")
+# The longest glued tail looked for, in characters (page chrome is shorter).
+_MAX_GLUED_TAIL = 300
 # Text ends like this; a link or button glued on by the scraper does not.
 _TEXT_ENDINGS = tuple(".!?:;,\"”’')]")
 
@@ -123,8 +125,10 @@ def _without_glued_chrome(body: Body, block: Block) -> Block:
     text = block.text
     if text.endswith(_TEXT_ENDINGS):
         return block  # most paragraphs: no tail to look at
+    # Chrome is short: only the paragraph's end can hold a tail.
+    window = max(0, len(text) - _MAX_GLUED_TAIL)
     last_break = None
-    for sentence_break in _SENTENCE_BREAK.finditer(text):
+    for sentence_break in _SENTENCE_BREAK.finditer(text, window):
         last_break = sentence_break
     if last_break is None:
         return block

@@ -46,6 +46,8 @@ from .lexicon import (
 # A header is a handful of lines (plus page chrome above it); past this many, it is body.
 MAX_HEADER_LINES = 25
 _FENCE = "---"
+# Three people, a bureau and a long date with its time fit in this; longer lines are text.
+_MAX_BYLINE_AND_DATE = 200
 # Where a byline may give way to its date on the same line: "By Jane Doe | March 3, 2025",
 # "... · Updated Mar 3", "... on March 3, 2025", "By Jane Doe, March 3, 2025".
 _BYLINE_DATE_BREAK = re.compile(r"\s+(?:[|·•—–-]|on)\s+|,\s+(?=\w)")
@@ -399,8 +401,10 @@ def read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
     "By Jane Doe | March 3, 2025" -> the byline "Jane Doe" and the date 2025-03-03. Only
     a readable date counts, so "By Jane Doe | Harbour Desk" stays one byline or none.
     """
-    if not mentions_year(text) or not text[:12].casefold().startswith(BYLINE_PREFIXES):
-        return None  # the cheap tests first: most lines are no byline with a date
+    if len(text) > _MAX_BYLINE_AND_DATE or not text[:12].casefold().startswith(BYLINE_PREFIXES):
+        return None  # the cheap tests first: most lines are no byline
+    if not mentions_year(text):
+        return None
     for separator in _BYLINE_DATE_BREAK.finditer(text):
         date_line = read_date_line(text[separator.end() :])
         if date_line is None or date_line.value is None:
