@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..codes import code_of
 from ..decode import decode_bytes, normalize_text
@@ -144,29 +143,31 @@ def _assemble(
     agencies = byline.agencies if byline else ()
     if dateline is not None and dateline.agency and dateline.agency not in agencies:
         agencies = (*agencies, dateline.agency)  # "MOSCOW (Reuters) -" credits Reuters
-    article = Article(
-        headline=header.headline,
-        byline=byline.text if byline else None,
-        authors=byline.authors if byline else (),
-        agencies=agencies,
-        date=header.date,
-        updated=header.updated,
-        photo_credit=header.photo_credit or body.photo_credit,
-        photo_caption=body.photo_caption,
-        publication=header.publication,
-        dateline=dateline.place if dateline else None,
-        summary=header.summary,
-        sections=tuple(body.sections),
-        quotes=quotes,
-        related=(*header.related, *body.related),
-        highlights=tuple(body.highlights),
-        boilerplate=(*header.boilerplate, *body.boilerplate, *credit_boilerplate),
-        url=url.url if url else None,
-        lines=dict(sorted(lines.items(), key=lambda item: item[1])),
-        warnings=tuple(sorted(warnings, key=lambda w: (w.line or 0, w.code))),
-        unrecognised=(*header.unrecognised, *body.unrecognised),
-    )
-    return _with_id(article)
+    fields: dict[str, Any] = {
+        "headline": header.headline,
+        "byline": byline.text if byline else None,
+        "authors": byline.authors if byline else (),
+        "agencies": agencies,
+        "date": header.date,
+        "updated": header.updated,
+        "photo_credit": header.photo_credit or body.photo_credit,
+        "photo_caption": body.photo_caption,
+        "publication": header.publication,
+        "dateline": dateline.place if dateline else None,
+        "summary": header.summary,
+        "sections": tuple(body.sections),
+        "quotes": quotes,
+        "related": (*header.related, *body.related),
+        "highlights": tuple(body.highlights),
+        "boilerplate": (*header.boilerplate, *body.boilerplate, *credit_boilerplate),
+        "url": url.url if url else None,
+        "lines": dict(sorted(lines.items(), key=lambda item: item[1])),
+        "warnings": tuple(sorted(warnings, key=lambda w: (w.line or 0, w.code))),
+        "unrecognised": (*header.unrecognised, *body.unrecognised),
+    }
+    # The id from the values, so that the article is built once (replace() builds it anew).
+    content_id = _content_id([fields[name] for name in _ID_FIELDS], fields["sections"])
+    return Article(**fields, id=content_id)
 
 
 def _byline_from_credits(
@@ -207,24 +208,19 @@ def _missing_field_warnings(header: Header, have_url: bool, have_byline: bool) -
 _ID_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
+# The fields an article's id is made of, in order, with its sections after them.
+_ID_FIELDS = ("headline", "byline", "date", "updated", "photo_credit", "dateline", "url")
+
+
 def article_id(article: Article) -> str:
     """Return a stable 16-hex-digit id of the article's content (same article, same id)."""
-    content = [
-        article.headline,
-        article.byline,
-        article.date,
-        article.updated,
-        article.photo_credit,
-        article.dateline,
-        article.url,
-        [[s.heading, list(s.paragraphs)] for s in article.sections],
-    ]
+    return _content_id([getattr(article, name) for name in _ID_FIELDS], article.sections)
+
+
+def _content_id(values: list[str | None], sections: tuple[Section, ...]) -> str:
+    content = [*values, [[s.heading, list(s.paragraphs)] for s in sections]]
     digest = hashlib.sha256(_ID_ENCODER.encode(content).encode("utf-8"))
     return digest.hexdigest()[:16]
-
-
-def _with_id(article: Article) -> Article:
-    return replace(article, id=article_id(article))
 
 
 def _roles(

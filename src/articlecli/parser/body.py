@@ -65,6 +65,8 @@ def read_body(blocks: list[Block], *, have_url: bool, have_credit: bool) -> Body
         role = role or _page_role(body, block, have_credit=have_credit)
         if role:
             _mark(body, block, role)
+        elif block.text.endswith(_TEXT_ENDINGS):
+            content.append(block)  # most paragraphs: ending like text, no tail to look at
         else:
             content.append(_without_glued_chrome(body, block))
     _build_sections(body, _without_navigation(body, content))
@@ -120,11 +122,10 @@ def _without_glued_chrome(body: Body, block: Block) -> Block:
     """Move a link or button that a scraper glued onto a paragraph's last sentence ("...
     the case is closed. E-mail to a friend") to boilerplate, and return the paragraph.
 
-    Only a tail of two words or more counts: "Where did he go? Home" is a sentence.
+    Only a tail of two words or more counts: "Where did he go? Home" is a sentence. The
+    caller skips paragraphs that end like text (_TEXT_ENDINGS).
     """
     text = block.text
-    if text.endswith(_TEXT_ENDINGS):
-        return block  # most paragraphs: no tail to look at
     # Chrome is short: only the paragraph's end can hold a tail.
     window = max(0, len(text) - _MAX_GLUED_TAIL)
     last_break = None
@@ -227,9 +228,11 @@ def _is_heading(block: Block, following: Block | None) -> bool:
     In a run of title-like lines only the last heads the paragraphs after it; the others
     are short paragraphs (a list, say), not sections left empty.
     """
-    if len(block.lines) == 1 and _is_marked_heading(block.text):
+    if len(block.lines) != 1:
+        return False
+    if _is_marked_heading(block.text):
         return True
-    if not is_lone_title(block):
+    if not is_heading_like(block.text):
         return False
     return following is None or not is_lone_title(following)
 

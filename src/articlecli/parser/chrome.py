@@ -104,6 +104,9 @@ _ANY_JOIN = re.compile(r"[|•·]| [-–] |[.?!] ")
 # a longer line of sentences is prose, and is not split to be looked at piece by piece.
 _MAX_JOINED_SENTENCES_SPACES = 12
 _MAX_SHARE_ROW = 8
+# Lines longer than this are neither a known phrase nor a row of share buttons (with the
+# punctuation around them that the lookup drops); only tag lists and joined pieces remain.
+_MAX_PHRASE_LINE = max(map(len, CHROME_PHRASES)) + 12
 
 
 def _phrase_key(text: str) -> str:
@@ -131,13 +134,16 @@ def _is_chrome_phrase(text: str) -> bool:
     """Return True for a known chrome phrase, a tag list, a row of share buttons, or
     several pieces of chrome joined ("Terms of Use | Privacy Policy", "Don't have an
     account? Sign up"): set lookups first, no pattern to compile."""
-    key = _phrase_key(text)
-    if key in CHROME_PHRASES or key.startswith(CHROME_LINE_OPENINGS):
-        return True
-    if key.partition(" ")[0].rstrip(",") in SHARE_BUTTON_WORDS:
-        words = key.replace(",", " ").split()
-        if 1 < len(words) <= _MAX_SHARE_ROW and all(w in SHARE_BUTTON_WORDS for w in words):
+    if len(text) <= _MAX_PHRASE_LINE or "  " in text or "\t" in text:
+        key = _phrase_key(text)
+        if key in CHROME_PHRASES:
             return True
+        if key.partition(" ")[0].rstrip(",") in SHARE_BUTTON_WORDS:
+            words = key.replace(",", " ").split()
+            if 1 < len(words) <= _MAX_SHARE_ROW and all(w in SHARE_BUTTON_WORDS for w in words):
+                return True
+    if text.lower().lstrip(_PHRASE_TRIM).startswith(CHROME_LINE_OPENINGS):
+        return True
     if _ANY_JOIN.search(text) is None:
         return False
     joins = _MENU_JOINS
