@@ -68,6 +68,7 @@ _TIMESTAMP_TAIL = re.compile(
 )
 # A social handle, perhaps with its button: "Jane Doe Follow @jdoe".
 _HANDLE = re.compile(r"(?:\s+(?i:follow|email|contact))?\s+@\w[\w.]*")
+_TIMESTAMP_ENDS = frozenset("0123456789Z")
 # Separators, kept, so that a comma can be told from "and".
 _SEPARATORS_KEPT = re.compile(f"({_SEPARATORS.pattern})", re.IGNORECASE)
 
@@ -176,10 +177,12 @@ def credit_names(credited: str) -> Byline | None:
         return None
     if credited.endswith((".", "?", "!")) and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", credited):
         return None  # a sentence, not a credit
-    names = _HANDLE.sub("", _TIMESTAMP_TAIL.sub("", _LINK.sub(r"\1", credited)))
+    names = _without_noise(credited)
     # "Jane Doe; edited by John Roe": later credits open with a role, and only some roles
-    # make authors (as on a wire story's closing credit line).
-    first, *later = _LATER_ROLE.split(names)
+    # make authors (as on a wire story's closing credit line). Every role ends in "by" or
+    # "from": most bylines have neither, and skip the split.
+    folded = names.casefold()
+    first, *later = _LATER_ROLE.split(names) if "by " in folded or "from " in folded else [names]
     credits = _Credits()
     if not _read_parts(first, credits):
         return None
@@ -192,6 +195,18 @@ def credit_names(credited: str) -> Byline | None:
     if not credits.authors and not credits.agencies and not credits.group:
         return None
     return Byline(credited, tuple(credits.authors), tuple(credits.agencies))
+
+
+def _without_noise(credited: str) -> str:
+    """Drop what crawlers add around the names: Markdown links (their text stays), an ISO
+    time at the end, social handles. Each pattern only where its mark is."""
+    if "](" in credited:
+        credited = _LINK.sub(r"\1", credited)
+    if credited[-1:] in _TIMESTAMP_ENDS:
+        credited = _TIMESTAMP_TAIL.sub("", credited)
+    if "@" in credited:
+        credited = _HANDLE.sub("", credited)
+    return credited
 
 
 @dataclass
@@ -270,6 +285,8 @@ def _split_caps_name(part: str) -> tuple[str, str] | None:
     Wire bylines print the name in capitals over a title in mixed case; when the two lines
     run together, the change of case is where they met.
     """
+    if not part.partition(" ")[0].isupper():
+        return None  # most parts: the name is not in capitals
     words = part.split()
     count = next((i for i, word in enumerate(words) if not word.isupper()), len(words))
     if count < 2 or count == len(words) or not words[count][0].isupper():
