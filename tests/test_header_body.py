@@ -548,3 +548,27 @@ def test_markdown_headings_give_the_headline_and_section_headings() -> None:
 def test_a_hash_without_a_space_or_text_is_no_markdown_heading(line: str) -> None:
     article = parse(f"Harbour News\n\nThe ferry sailed again on Monday.\n\n{line}\n\nIt rained.\n")
     assert line.strip() in article.paragraphs
+
+
+def test_a_dateline_after_a_short_opening_paragraph_is_read() -> None:
+    # A photo caption without a credit, kept as the first paragraph, before the lede.
+    dump = (
+        "Harbour News\n\nThe old ferry waits at the pier on Monday.\n\n"
+        "PORTVILLE, Maine (CNN) -- The ferry sailed again on Monday after a week.\n\n"
+        "It returned at six.\n"
+    )
+    article = parse(dump)
+    assert (article.dateline, article.agencies) == ("PORTVILLE, Maine", ("CNN",))
+    assert article.paragraphs == (
+        "The old ferry waits at the pier on Monday.",
+        "The ferry sailed again on Monday after a week.",
+        "It returned at six.",
+    )
+
+
+def test_a_dateline_after_a_long_first_paragraph_is_left_as_text() -> None:
+    lede = " ".join(["The ferry sailed again on Monday after a week in dock."] * 6)
+    dump = f"Harbour News\n\n{lede}\n\nPORTVILLE, Maine (CNN) -- It returned at six.\n"
+    article = parse(dump)
+    assert article.dateline is None
+    assert article.paragraphs[1] == "PORTVILLE, Maine (CNN) -- It returned at six."

@@ -370,6 +370,9 @@ def _parses(text: str) -> Article | None:
 @example(  # a wrapped title-like block did not count in a closing navigation run
     text='"\n' + "Advertisement\n" * 5 + "\nBy\n    \nBy"
 )
+@example(  # chrome that opens with a header label was written in the header, read as a date
+    text="By\nBy\nDate: unknown\nCOOKIE:POLICY"
+)
 @example(  # a title-like paragraph before a Markdown heading read back as a heading
     text="Big News\n\nA\n\nWinds\n\n## Energy grid truce\n\nHe declined to comment."
 )

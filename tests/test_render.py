@@ -374,6 +374,17 @@ DUMP_LINES = st.sampled_from(
      "Alexei Druzhinin / POOL / TASS"],
     "\n",
 )  # fmt: skip
+@example(  # wrappings were checked as a second paragraph, which may now give up a dateline
+    [
+        "Takeaways from Trump-Putin Call",
+        "Takeaways from Trump-Putin Call",
+        "Text:",
+        "Text:",
+        "MOSCOW (Reuters) — Text here.",
+        "Takeaways from Trump-Putin Call",
+    ],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

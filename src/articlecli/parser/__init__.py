@@ -103,6 +103,14 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
     return _Passes(article, clean, header, body)
 
 
+# Words in a paragraph that may stand before a story's dateline (a caption or a teaser).
+_MAX_OPENING_WORDS = 40
+
+
+def _is_short(paragraph: str) -> bool:
+    return paragraph.count(" ") < _MAX_OPENING_WORDS
+
+
 def _take_dateline(body: Body) -> Dateline | None:
     """Strip a newswire dateline off the first paragraph (the text renderer puts it back)."""
     if not body.sections or not body.sections[0].paragraphs:
@@ -115,6 +123,11 @@ def _take_dateline(body: Body) -> Dateline | None:
     if index >= len(paragraphs):
         return None
     dateline = read_dateline(paragraphs[index])
+    if dateline is None and index == 0 and len(paragraphs) > 1 and _is_short(paragraphs[0]):
+        # A short paragraph before the lede (a photo caption without a credit, a teaser):
+        # a dateline opens the story, so it opens the paragraph after it.
+        index = 1
+        dateline = read_dateline(paragraphs[index])
     if dateline is not None:
         paragraphs[index] = dateline.rest
         body.sections[0] = Section(first.heading, tuple(paragraphs))

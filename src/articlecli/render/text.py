@@ -173,10 +173,15 @@ def _has_front_matter(article: Article) -> bool:
 
 def _header_boilerplate(boilerplate: tuple[str, ...], *, front: bool) -> int:
     """Return how many leading boilerplate lines the header zone sets aside (page chrome,
-    and metadata in front matter); the rest go in the body, in order."""
+    and metadata in front matter); the rest go in the body, in order.
+
+    Chrome that reads as a header field there ("Date: unknown COOKIE:POLICY" is a date
+    label first) goes in the body, where only the chrome rules read it.
+    """
     count = 0
     while count < len(boilerplate) and (
-        is_chrome(boilerplate[count]) or (front and _is_metadata(boilerplate[count]))
+        (is_chrome(line := boilerplate[count]) and header_role(line) is None)
+        or (front and _is_metadata(line))
     ):
         count += 1
     return count
@@ -327,8 +332,9 @@ def _break_closing_run(blocks: list[_Block]) -> None:
 
 def _wrap(block: _Block) -> str | None:
     """Wrap a paragraph over lines that the parser joins back into it, or return None."""
-    # Check it where it stands: only the first paragraph gives up a dateline.
-    before = [] if block.first else [_FILLER]
+    # Check it where it stands: only the first paragraph gives up a dateline, or the second
+    # after a short first one; after two paragraphs, none does.
+    before = [] if block.first else [_FILLER, _FILLER]
     expected = (Section(None, (*before, block.text)),)
     return _wrapping(block.line, [BODY_MARKER, *before], lambda a: a.sections == expected)
 
