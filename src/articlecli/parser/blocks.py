@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .fields import is_heading_like, is_link_line, read_markdown_heading
+from .fields import is_heading_like, is_link_line, is_markdown_heading
 
 # Lines longer than this are never hard-wrapped text: they are whole paragraphs.
 _WRAP_LIMIT = 100
@@ -89,9 +89,7 @@ def _split_run(run: list[Line]) -> list[Block]:
         if not current and short and is_heading_like(line.text):
             blocks.append(block_of((line,)))  # a heading inside wrapped text stays on its own
             continue
-        if is_link_line(line.text) or (
-            line.text[0] == "#" and read_markdown_heading(line.text) is not None
-        ):
+        if is_link_line(line.text) or is_markdown_heading(line.text):
             if current:
                 blocks.append(block_of(current))
                 current = []

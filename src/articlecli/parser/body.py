@@ -15,6 +15,7 @@ from .chrome import is_chrome, read_caption
 from .fields import (
     UrlLine,
     is_heading_like,
+    is_markdown_heading,
     read_credit,
     read_markdown_heading,
     read_related_line,
@@ -81,7 +82,8 @@ _NAVIGATION_RUN = 3
 def is_lone_title(block: Block) -> bool:
     """A title-like line on its own: a heading, or an item of a menu. A block wrapped over
     several lines is text, never a title."""
-    return len(block.lines) == 1 and (is_heading_like(block.text) or _is_marked_heading(block.text))
+    text = block.text
+    return len(block.lines) == 1 and (is_heading_like(text) or is_markdown_heading(text))
 
 
 def closing_run_start(blocks: Sequence[T], is_title: Callable[[T], bool]) -> int | None:
@@ -230,16 +232,11 @@ def _is_heading(block: Block, following: Block | None) -> bool:
     """
     if len(block.lines) != 1:
         return False
-    if _is_marked_heading(block.text):
+    if is_markdown_heading(block.text):
         return True
     if not is_heading_like(block.text):
         return False
     return following is None or not is_lone_title(following)
-
-
-def _is_marked_heading(text: str) -> bool:
-    # The first character alone rules out most blocks, without a call.
-    return text[0] == "#" and read_markdown_heading(text) is not None
 
 
 def _heading_text(heading: Block | None) -> str | None:

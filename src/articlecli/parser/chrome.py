@@ -95,11 +95,11 @@ def _is_hinted_chrome(text: str, lowered: str) -> bool:
 # "Required fields are marked *", "Forgot your password?", "| Sitemap |").
 _PHRASE_TRIM = " \t.,:;!?*|•·»›>-–—…"
 # Where a line joins several pieces of chrome: menu separators, or a sentence's end.
-# Replaced by line breaks with str.replace: no pattern to compile at start-up.
+# Replaced by line breaks with str.replace.
 _MENU_JOINS = tuple((join, "\n") for join in ("|", "•", "·", " - ", " – "))
 _SENTENCE_JOINS = tuple((f"{end} ", f"{end}\n") for end in ".?!")
-# Any of the joins, in one search: most lines have none (a small pattern, cheap to compile).
-_ANY_JOIN = re.compile(r"[|•·]| [-–] |[.?!] ")
+# Any of the joins, in one search: most lines have none.
+_ANY_JOIN = re.compile("|".join(re.escape(join) for join, _ in (*_MENU_JOINS, *_SENTENCE_JOINS)))
 # Pieces of chrome joined by sentence ends are short ("Not a member yet? Register now");
 # a longer line of sentences is prose, and is not split to be looked at piece by piece.
 _MAX_JOINED_SENTENCES_SPACES = 12
@@ -109,10 +109,10 @@ _MAX_SHARE_ROW = 8
 _MAX_PHRASE_LINE = max(map(len, CHROME_PHRASES)) + 12
 
 
-def _phrase_key(text: str) -> str:
-    """Return ``text`` as CHROME_PHRASES spell it: lower case, one kind of apostrophe,
-    single spaces, no punctuation around it."""
-    key = text.lower()
+def _phrase_key(lowered: str) -> str:
+    """Return a lowered line as CHROME_PHRASES spell it: one kind of apostrophe, single
+    spaces, no punctuation around it."""
+    key = lowered
     if "’" in key:
         key = key.replace("’", "'")
     if "  " in key or "\t" in key:
@@ -123,26 +123,27 @@ def _phrase_key(text: str) -> str:
 def _is_chrome_part(part: str) -> bool:
     """Return True for one piece of a joined line: a phrase, or a line of chrome."""
     part = part.strip()
+    lowered = part.lower()
     return (
-        _phrase_key(part) in CHROME_PHRASES
-        or _CHROME_ANCHORED.fullmatch(lowered := part.lower()) is not None
+        _phrase_key(lowered) in CHROME_PHRASES
+        or _CHROME_ANCHORED.fullmatch(lowered) is not None
         or _is_hinted_chrome(part, lowered)
     )
 
 
-def _is_chrome_phrase(text: str) -> bool:
+def _is_chrome_phrase(text: str, lowered: str) -> bool:
     """Return True for a known chrome phrase, a tag list, a row of share buttons, or
     several pieces of chrome joined ("Terms of Use | Privacy Policy", "Don't have an
     account? Sign up"): set lookups first, no pattern to compile."""
     if len(text) <= _MAX_PHRASE_LINE or "  " in text or "\t" in text:
-        key = _phrase_key(text)
+        key = _phrase_key(lowered)
         if key in CHROME_PHRASES:
             return True
         if key.partition(" ")[0].rstrip(",") in SHARE_BUTTON_WORDS:
             words = key.replace(",", " ").split()
             if 1 < len(words) <= _MAX_SHARE_ROW and all(w in SHARE_BUTTON_WORDS for w in words):
                 return True
-    if text.lower().lstrip(_PHRASE_TRIM).startswith(CHROME_LINE_OPENINGS):
+    if lowered.lstrip(_PHRASE_TRIM).startswith(CHROME_LINE_OPENINGS):
         return True
     if _ANY_JOIN.search(text) is None:
         return False
@@ -167,12 +168,11 @@ def is_chrome(line: str) -> bool:
     too_long = len(text) > 15 * _MAX_CHROME_WORDS or (
         text.count(" ") >= _MAX_CHROME_WORDS and len(text.split()) > _MAX_CHROME_WORDS
     )
-    if too_long:
-        if not (len(text) <= _MAX_LEGAL_LENGTH and _opens_legal_notice(text)):
-            return False
-    elif _is_chrome_phrase(text):
-        return True
+    if too_long and not (len(text) <= _MAX_LEGAL_LENGTH and _opens_legal_notice(text)):
+        return False
     lowered = text.lower()
+    if not too_long and _is_chrome_phrase(text, lowered):
+        return True
     if _is_hinted_chrome(text, lowered):
         return True
     chrome = _chrome_anywhere() if _ANYWHERE_HINT.search(lowered) else _CHROME_ANCHORED

@@ -202,7 +202,15 @@ def read_markdown_heading(line: str) -> str | None:
     if not line.startswith("#"):
         return None  # the cheap test: most lines
     match = _MARKDOWN_HEADING.fullmatch(line.strip())
-    return match["text"] or None if match else None
+    if match is None:
+        return None
+    return match["text"] or None  # "# " alone marks no heading
+
+
+def is_markdown_heading(line: str) -> bool:
+    """Tell whether ``line`` is a Markdown heading. The first character is looked at before
+    any call: this runs on every line of every block."""
+    return line[:1] == "#" and read_markdown_heading(line) is not None
 
 
 def is_headline_like(line: str) -> bool:

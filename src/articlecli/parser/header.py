@@ -143,7 +143,7 @@ def _late_kind(text: str) -> str | None:
         return "date"
     if read_time_line(text) is not None:
         return "time"
-    if read_byline_and_date(text) is not None:
+    if _read_byline_and_date(text) is not None:
         return "byline and date"
     return None
 
@@ -184,11 +184,8 @@ def _late_field(header: Header, line: Line) -> str | None:
     date_wanted = header.date is None and not header.date_seen
     if date_wanted and (date_line := read_date_line(line.text)) is not None:
         return _set_date(header, line, date_line)
-    both = read_byline_and_date(line.text) if header.byline is None and date_wanted else None
-    if both is not None:
-        _set_date(header, line, both[1])
-        return _set_byline(header, line, both[0])
-    return None
+    both = _read_byline_and_date(line.text) if header.byline is None and date_wanted else None
+    return _set_byline_and_date(header, line, both) if both is not None else None
 
 
 def _publication_as_headline(header: Header) -> None:
@@ -260,9 +257,8 @@ def _take(header: Header, line: Line) -> str | None:
         return "boilerplate"
     if (byline := read_byline(text)) is not None:
         return _set_byline(header, line, byline)
-    if (byline_and_date := read_byline_and_date(text)) is not None:
-        _set_date(header, line, byline_and_date[1])
-        return _set_byline(header, line, byline_and_date[0])
+    if (both := _read_byline_and_date(text)) is not None:
+        return _set_byline_and_date(header, line, both)
     if (date_line := read_date_line(text)) is not None:
         return _set_date(header, line, date_line)
     if (time_role := _take_time(header, text)) is not None:
@@ -395,7 +391,7 @@ def _unquote(value: str) -> str:
     return value
 
 
-def read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
+def _read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
     """Read a byline followed by its date on one line, or return None.
 
     "By Jane Doe | March 3, 2025" -> the byline "Jane Doe" and the date 2025-03-03. Only
@@ -413,6 +409,11 @@ def read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
         if byline is not None:
             return byline, date_line
     return None
+
+
+def _set_byline_and_date(header: Header, line: Line, both: tuple[Byline, DateLine]) -> str:
+    _set_date(header, line, both[1])
+    return _set_byline(header, line, both[0])  # the line's role: a byline, with its date
 
 
 def _set_byline(header: Header, line: Line, byline: Byline) -> str:

@@ -39,7 +39,7 @@ from ..parser.body import closing_run_start
 from ..parser.byline import read_credit_line
 from ..parser.chrome import is_chrome, read_caption
 from ..parser.dateline import read_dateline
-from ..parser.fields import is_heading_like, read_markdown_heading
+from ..parser.fields import is_heading_like, is_markdown_heading
 
 DATELINE_DASH = " — "
 URL_LABEL = "Original url"
@@ -244,7 +244,7 @@ class _Block:
         return self.wrapped is None and (is_heading_like(self.line) or self.marked_heading())
 
     def marked_heading(self) -> bool:
-        return self.wrapped is None and read_markdown_heading(self.line) is not None
+        return self.wrapped is None and is_markdown_heading(self.line)
 
     def reads_as_heading(self, following: _Block | None) -> bool:
         """Mirror the parser: a line marked as a Markdown heading is one; a lone title-like
@@ -295,7 +295,7 @@ def _body_lines(article: Article, dateline: str) -> list[str]:
 def _heading_line(heading: str) -> str:
     """Return a heading as written: bare when its shape makes it a heading, else marked as
     in Markdown ("## the end.")."""
-    if is_heading_like(heading) and read_markdown_heading(heading) is None:
+    if is_heading_like(heading) and not is_markdown_heading(heading):
         return heading
     return _marked_heading(heading)
 
