@@ -8,8 +8,9 @@ separator, "..", or anything else that came from the input.
 
 from __future__ import annotations
 
-import hashlib
 import re
+
+from .digest import digest16
 
 # Digits of the index in a name; wider indexes grow the name rather than wrap.
 INDEX_WIDTH = 3
@@ -43,7 +44,7 @@ def text_digest(text: str) -> str:
     A record that fails to parse still needs a stable name when it is written out; this
     hashes its text (UTF-8, SHA-256) the way article ids hash content.
     """
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return digest16(text)
 
 
 def parse_file_name(name: str) -> tuple[int, str] | None:

@@ -8,12 +8,12 @@ zone (``header``), split the body into sections (``body``), then find quotations
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any, NamedTuple
 
 from ..codes import code_of
 from ..decode import decode_bytes, normalize_text
+from ..digest import digest16
 from ..errors import ArticleParseError
 from ..model import Article, Diagnostic, Quote, Section
 from .blocks import group_blocks, numbered_lines
@@ -232,8 +232,7 @@ def article_id(article: Article) -> str:
 
 def _content_id(values: list[str | None], sections: tuple[Section, ...]) -> str:
     content = [*values, [[s.heading, list(s.paragraphs)] for s in sections]]
-    digest = hashlib.sha256(_ID_ENCODER.encode(content).encode("utf-8"))
-    return digest.hexdigest()[:16]
+    return digest16(_ID_ENCODER.encode(content))
 
 
 def _roles(
