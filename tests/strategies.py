@@ -12,6 +12,7 @@ describes what may change in the bytes without changing the article.
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -430,6 +431,12 @@ class UrlSpec:
     bare: bool
     in_header: bool
 
+    @property
+    def day(self) -> str | None:
+        """The ISO day in the URL's path, which :func:`urls` writes as "/YYYY/MM/DD/"."""
+        found = re.search(r"://[^/]+/(\d{4})/(\d{2})/(\d{2})/", self.url)
+        return "-".join(found.groups()) if found else None
+
 
 @dataclass(frozen=True)
 class ArticleSpec:
@@ -452,7 +459,10 @@ class ArticleSpec:
 
     @property
     def expected_date(self) -> str | None:
-        return self.date.iso if self.date else None
+        """The date line's date, else the day a dated URL gives."""
+        if self.date:
+            return self.date.iso
+        return self.url.day if self.url else None
 
     @property
     def expected_updated(self) -> str | None:

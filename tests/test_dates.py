@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articlecli import parse
-from articlecli.parser.dates import DateLine, read_date_line, read_time_line
+from articlecli.parser.dates import DateLine, read_date_line, read_time_line, url_day
 
 # Written form -> the ISO value a reader would give it.
 DATES: list[tuple[str, str]] = [
@@ -183,3 +183,71 @@ def test_a_date_line_with_an_ambiguous_zone_stays_in_the_header() -> None:
     assert article.headline == "Storm Hits Coast"
     assert article.date == "2025-03-19T14:05:00"
     assert article.paragraphs == ("Rain fell.",)
+
+
+# ---------------------------------------------------------------------------------------
+# The day in the URL stands in for a missing date line
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://a.example/world/2025/03/19/talks/", "2025-03-19"),
+        ("https://a.example/law/2026/feb/02/some-story", "2026-02-02"),
+        ("https://a.example/world/some-story-2025-02-10", "2025-02-10"),
+        ("https://a.example/2024/02/story.html", None),  # a month is no day
+        ("https://a.example/2025/02/30/story", None),  # no such day
+        ("https://a.example/news/story-12345", None),
+    ],
+)
+def test_url_day(url: str, day: str | None) -> None:
+    assert url_day(url) == day
+
+
+_NO_DATE_LINE = """\
+Harbour Ferry Returns After Storm
+
+By Ana Souza
+
+The ferry to the islands ran again on Tuesday after three days in port.
+
+Original url: https://news.example.org/city/2024/11/05/ferry-returns/
+"""
+
+
+def test_an_article_without_a_date_line_is_dated_by_its_url() -> None:
+    article = parse(_NO_DATE_LINE)
+    assert article.date == "2024-11-05"
+    assert "date" not in article.lines  # no line says it
+    assert "AC102" not in {w.code for w in article.warnings}  # the date is not missing
+
+
+@pytest.mark.parametrize(
+    ("date_line", "date", "codes"),
+    [
+        ("November 4, 2024", "2024-11-04", set()),  # a date line wins over the URL
+        ("Date: unknown", "2024-11-05", set()),  # a crawler's "unknown": no date line
+        ("Date: sometime last week", "2024-11-05", {"AC103"}),  # unreadable: still said
+    ],
+)
+def test_a_date_line_and_the_url(date_line: str, date: str, codes: set[str]) -> None:
+    text = _NO_DATE_LINE.replace("By Ana Souza\n", f"By Ana Souza\n{date_line}\n")
+    article = parse(text)
+    assert article.date == date, article.warnings
+    assert {w.code for w in article.warnings} & {"AC102", "AC103"} == codes
+
+
+def test_an_undated_url_gives_no_date() -> None:
+    article = parse(_NO_DATE_LINE.replace("2024/11/05/", ""))
+    assert article.date is None
+    assert "AC102" in {w.code for w in article.warnings}
+
+
+def test_the_canonical_text_leaves_a_url_date_in_the_url() -> None:
+    """The text writes no date line the document did not have, and reads back the same."""
+    from articlecli.render.text import to_text
+
+    article = parse(_NO_DATE_LINE)
+    text = to_text(article)
+    assert "2024-11-05" not in text.replace("2024/11/05", "")
+    assert parse(text).date == "2024-11-05"

@@ -250,6 +250,18 @@ LAYOUT_FACTS: dict[str, dict[str, Any]] = {
             ("missing-url", None),
         ],
     },
+    "040_date_from_url": {
+        # "date: unknown" and no date line: the day in the URL's path dates the article
+        # (no missing-date warning). "| Travel |" is the site's section, not the headline.
+        "headline": "Night trains return to the coast line",
+        "publication": "The Example Herald",
+        "authors": [],
+        "date": "2026-03-07",
+        "url": "https://www.example-herald.co.uk/travel/2026/mar/07/night-trains-return-coast-line",
+        "paragraph_counts": [3],
+        "quotes": [("People told us they missed waking up by the sea", "Maria Lind")],
+        "warnings": [("missing-byline", None)],
+    },
 }
 
 _EXTRA = ("boilerplate", "highlights")

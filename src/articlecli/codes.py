@@ -16,7 +16,7 @@ class Rule(NamedTuple):
 
 RULES: tuple[Rule, ...] = (
     Rule("AC101", "missing-headline", "error", "the article has no headline"),
-    Rule("AC102", "missing-date", "warning", "the article has no date line"),
+    Rule("AC102", "missing-date", "warning", "the article has no date line, and no day in its URL"),
     Rule("AC103", "unparseable-date", "error", "a date line could not be read as a date"),
     Rule("AC104", "missing-byline", "warning", "the article has no byline"),
     Rule("AC105", "missing-url", "warning", "the article has no source URL"),

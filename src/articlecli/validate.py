@@ -13,12 +13,10 @@ come in as arguments, and :func:`check` returns a :class:`Report` without printi
 from __future__ import annotations
 
 import importlib
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from typing import Any, cast
-from urllib.parse import urlsplit
 
 from .codes import RULES, RULES_BY_CODE, RULES_BY_NAME, code_of
 from .decode import normalize_text
@@ -26,7 +24,7 @@ from .documents import Document
 from .model import Article
 from .parser import article_id
 from .parser.chrome import is_chrome
-from .parser.lexicon import MONTHS
+from .parser.dates import url_date, url_date_patterns
 
 ERROR = "error"
 WARNING = "warning"
@@ -49,17 +47,7 @@ _FIELD_CODES: dict[str, tuple[str, ...]] = {
     "url": (code_of("missing-url"),),
 }
 
-# Dates in article URLs, most specific first; the first that matches is the URL's date.
-# A pattern with a day dates one day; one without dates a whole month.
-URL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=/|$)"),
-    re.compile(
-        r"/(?P<year>(?:19|20)\d{2})/(?P<month_name>[a-z]{3,9})/(?P<day>\d{1,2})(?=/|$)", re.I
-    ),
-    re.compile(r"[/_-](?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?=[/_.-]|$)"),
-    re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?=[/_.-]|$)"),
-    re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})(?=/)"),
-)
+URL_DATE_PATTERNS = url_date_patterns()  # kept in this module's API
 # A page dated late in the evening in one time zone has the next day's date in another, and
 # sites differ in which one their URLs use: a one-day difference is not a disagreement.
 URL_DATE_TOLERANCE = timedelta(days=1)
@@ -362,45 +350,6 @@ def _url_date_findings(path: str, article: Article) -> Iterator[Finding]:
         return
     message = f"date {day.isoformat()} disagrees with {shown!r} in the URL"
     yield _finding(path, _field_line(article, "date"), "url-date-mismatch", message)
-
-
-def url_date(url: str) -> tuple[date, date, str] | None:
-    """Return (first day, last day, matched text) of the date in a URL's path, or None.
-
-    >>> url_date("https://example.org/world/2025/03/19/talks/")
-    (datetime.date(2025, 3, 19), datetime.date(2025, 3, 19), '/2025/03/19')
-    """
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        return None
-    for pattern in URL_DATE_PATTERNS:
-        for match in pattern.finditer(path):
-            span = _date_span(match)
-            if span is not None:
-                return (*span, match.group())
-    return None
-
-
-def _date_span(match: re.Match[str]) -> tuple[date, date] | None:
-    """Return the first and last day a URL date match stands for, or None if invalid."""
-    groups = match.groupdict()
-    year = int(groups["year"])
-    if groups.get("month_name"):
-        month = MONTHS.get(groups["month_name"].lower())
-        if month is None:
-            return None
-    else:
-        month = int(groups["month"])
-    try:
-        if groups.get("day"):
-            day = date(year, month, int(groups["day"]))
-            return day, day
-        first = date(year, month, 1)
-    except ValueError:
-        return None
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return first, following - timedelta(days=1)
 
 
 def _canonical_findings(

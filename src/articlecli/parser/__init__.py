@@ -20,7 +20,7 @@ from .blocks import group_blocks, numbered_lines
 from .body import Body, read_body
 from .byline import Byline, read_byline
 from .dateline import Dateline, read_dateline
-from .dates import read_date_line
+from .dates import read_date_line, url_day
 from .fields import read_credit, read_label, read_related_line, read_url_line
 from .header import Header, read_header, take_late_fields
 from .lexicon import EDITOR_NOTE_PREFIXES
@@ -146,7 +146,13 @@ def _assemble(
     if body.url_line is not None and header.url is None:
         lines["url"] = body.url_line
     byline, credit_boilerplate = _byline_from_credits(header, body, lines)
-    warnings.extend(_missing_field_warnings(header, url is not None, byline is not None))
+    date = header.date
+    if date is None and url is not None:
+        # No date line (or an unreadable one, or "date: unknown"): news sites date their
+        # URLs on publication ("/2025/03/19/"), and that day is the article's date.
+        date = url_day(url.url)
+    have_date = date is not None or header.date_seen
+    warnings.extend(_missing_field_warnings(header, url is not None, byline is not None, have_date))
     if url is not None and not url.valid:
         warnings.append(
             Diagnostic(
@@ -161,7 +167,7 @@ def _assemble(
         "byline": byline.text if byline else None,
         "authors": byline.authors if byline else (),
         "agencies": agencies,
-        "date": header.date,
+        "date": date,
         "updated": header.updated,
         "photo_credit": header.photo_credit or body.photo_credit,
         "photo_caption": body.photo_caption,
@@ -203,14 +209,16 @@ def _byline_from_credits(
     return byline, leftover
 
 
-def _missing_field_warnings(header: Header, have_url: bool, have_byline: bool) -> list[Diagnostic]:
+def _missing_field_warnings(
+    header: Header, have_url: bool, have_byline: bool, have_date: bool
+) -> list[Diagnostic]:
     missing = []
     if header.headline is None:
         missing.append(("missing-headline", "no headline found"))
     if not have_byline:
         missing.append(("missing-byline", "no byline (By ...) found"))
-    if header.date is None and not header.date_seen:
-        missing.append(("missing-date", "no date line found"))
+    if not have_date:
+        missing.append(("missing-date", "no date line found, and no day in the URL"))
     if not have_url:
         missing.append(("missing-url", "no source URL (Original url: ...) found"))
     return [Diagnostic(code_of(name), message) for name, message in missing]

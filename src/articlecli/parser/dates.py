@@ -12,6 +12,7 @@ import functools
 import re
 from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from .lexicon import AMBIGUOUS_ZONES, DATE_PREFIXES, MONTHS, WEEKDAYS, ZONES
 
@@ -221,3 +222,69 @@ def _offset_minutes(zone: str) -> int | None:
     if minutes >= 24 * 60:
         return None
     return -minutes if match["sign"] == "-" else minutes
+
+
+# Dates in article URLs, most specific first; the first that matches is the URL's date.
+# A form with a day dates one day; one without dates a whole month.
+_URL_DATE_FORMS = (
+    r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=/|$)",
+    r"(?i)/(?P<year>(?:19|20)\d{2})/(?P<month_name>[a-z]{3,9})/(?P<day>\d{1,2})(?=/|$)",
+    r"[/_-](?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?=[/_.-]|$)",
+    r"/(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?=[/_.-]|$)",
+    r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})(?=/)",
+)
+
+
+@functools.cache
+def url_date_patterns() -> tuple[re.Pattern[str], ...]:
+    """Compile the URL date forms on first use: only an article with a URL and no date
+    line, or a check of the two against each other, needs them."""
+    return tuple(re.compile(form) for form in _URL_DATE_FORMS)
+
+
+def url_date(url: str) -> tuple[date, date, str] | None:
+    """Return (first day, last day, matched text) of the date in a URL's path, or None.
+
+    >>> url_date("https://example.org/world/2025/03/19/talks/")
+    (datetime.date(2025, 3, 19), datetime.date(2025, 3, 19), '/2025/03/19')
+    """
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    for pattern in url_date_patterns():
+        for match in pattern.finditer(path):
+            span = _date_span(match)
+            if span is not None:
+                return (*span, match.group())
+    return None
+
+
+def url_day(url: str) -> str | None:
+    """Return the ISO day a URL's path is dated with ("/2025/03/19/"), or None when it
+    names no day (none, or a month only: "/2025/03/")."""
+    found = url_date(url)
+    if found is None or found[0] != found[1]:
+        return None
+    return found[0].isoformat()
+
+
+def _date_span(match: re.Match[str]) -> tuple[date, date] | None:
+    """Return the first and last day a URL date match stands for, or None if invalid."""
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("month_name"):
+        month = MONTHS.get(groups["month_name"].lower())
+        if month is None:
+            return None
+    else:
+        month = int(groups["month"])
+    try:
+        if groups.get("day"):
+            day = date(year, month, int(groups["day"]))
+            return day, day
+        first = date(year, month, 1)
+    except ValueError:
+        return None
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return first, following - timedelta(days=1)

@@ -39,6 +39,7 @@ from ..parser.body import closing_run_start
 from ..parser.byline import read_credit_line
 from ..parser.chrome import is_chrome, read_caption
 from ..parser.dateline import read_dateline
+from ..parser.dates import url_day
 from ..parser.fields import is_heading_like, is_markdown_heading
 
 DATELINE_DASH = " — "
@@ -116,7 +117,7 @@ def _choices(article: Article) -> Iterator[_Choice]:
         yield _Choice(("headline",), headline, _labelled("Title", headline))
     if (byline := article.byline) is not None:
         yield _Choice(("byline", "authors"), f"By {byline}", _labelled("By", byline))
-    if (date := article.date) is not None:
+    if (date := article.date) is not None and not _dated_by_url(article):
         yield _Choice(("date",), date, _labelled("Date", date))
     if (updated := article.updated) is not None:
         yield _Choice(("updated",), f"Updated {updated}", _labelled("Updated", updated))
@@ -125,6 +126,16 @@ def _choices(article: Article) -> Iterator[_Choice]:
         yield _Choice(("summary",), labelled, labelled)
     if (credit := article.photo_credit) is not None and article.photo_caption is None:
         yield _Choice(("photo_credit",), credit, _labelled("Photo", credit))
+
+
+def _dated_by_url(article: Article) -> bool:
+    """Tell whether the parser took the date from the URL, for want of a date line: the
+    text then leaves it there, as the document did."""
+    return (
+        "date" not in article.lines
+        and article.url is not None
+        and (url_day(article.url) == article.date)
+    )
 
 
 def _header_lines(article: Article, opening: list[str]) -> list[str]:
