@@ -465,6 +465,9 @@ MENUS = "Big News\n\nHome\n\nNews\n\nDownloads\n\n"
         # A byline with the date under it, in one block.
         ("By Jane Roe\nMarch 3, 2024", "Jane Roe", "2024-03-03"),
         ("By Jane Roe\nMarch 3, 2024\n9:15 a.m.", "Jane Roe", "2024-03-03T09:15:00"),
+        # A blog theme's comment counter under the date.
+        ("March 3, 2024\n12:03 PM\n0", None, "2024-03-03T12:03:00"),
+        ("By Jane Roe\nMarch 3, 2024\n14", "Jane Roe", "2024-03-03"),
     ],
 )
 def test_a_block_of_late_header_lines_after_menus_is_the_articles(
@@ -474,6 +477,25 @@ def test_a_block_of_late_header_lines_after_menus_is_the_articles(
     assert (article.byline, article.date) == (byline, date)
     # The menu lines stay where they were; the block's lines are in no paragraph.
     assert article.paragraphs[-2:] == ("News", "The ferry sailed again on Monday after a week.")
+
+
+def test_a_comment_counter_under_a_late_date_is_boilerplate() -> None:
+    article = parse(f"{MENUS}March 3, 2024\n12:03 PM\n0\n\nThe ferry sailed again.\n")
+    assert article.boilerplate[-1] == "0"  # after the menu's "Home"
+    assert article.paragraphs[-1] == "The ferry sailed again."
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "By Jane Roe\n3",  # a number under a byline is no counter
+        "March 3, 2024\n123456",  # too long for a count of comments
+        "March 3, 2024\n12\n12:03 PM",  # a counter only closes the block
+    ],
+)
+def test_a_number_in_a_late_block_that_is_no_counter_leaves_it_alone(block: str) -> None:
+    article = parse(f"{MENUS}{block}\n\nThe ferry sailed again on Monday after a week.\n")
+    assert block.split("\n")[-1] in " ".join(article.paragraphs)
 
 
 def test_a_late_block_with_another_line_is_left_alone() -> None:

@@ -124,6 +124,9 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
         elif _is_late_header_block(header, block):
             for line in block.lines:
                 role = _late_field(header, line) or _take_time(header, line.text)
+                if role is None and _is_counter(line.text):
+                    header.boilerplate.append(line.text)
+                    role = "boilerplate"
                 assert role is not None, "_is_late_header_block checked every line"
                 header.roles[line.number] = role
             taken.add(block.number)
@@ -132,8 +135,15 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
     return [block for block in blocks if block.number not in taken]
 
 
-# A byline, a date and the time under it.
-_MAX_LATE_BLOCK_LINES = 3
+# A byline, a date, the time under it, and a comment counter.
+_MAX_LATE_BLOCK_LINES = 4
+# Blog themes print the number of comments under the date ("January 2, 2024" / "12:03 PM"
+# / "0"): a bare number of this many digits at most, only as a block's last line.
+_MAX_COUNTER_DIGITS = 5
+
+
+def _is_counter(text: str) -> bool:
+    return text.isdigit() and len(text) <= _MAX_COUNTER_DIGITS
 
 
 def _late_kind(text: str) -> str | None:
@@ -155,8 +165,10 @@ def _is_late_header_block(header: Header, block: Block) -> bool:
     if len(block.lines) > _MAX_LATE_BLOCK_LINES:
         return False  # a long run of date-like lines is no header (and costly to read)
     kinds = []
-    for line in block.lines:
-        kind = _late_kind(line.text)
+    last = len(block.lines) - 1
+    for index, line in enumerate(block.lines):
+        kind = "counter" if index == last and index and _is_counter(line.text) else None
+        kind = kind or _late_kind(line.text)
         if kind is None:
             return False  # most blocks, at their first line: the story's first paragraph
         kinds.append(kind)
@@ -169,7 +181,9 @@ def _is_late_header_block(header: Header, block: Block) -> bool:
         date_value = date_line.value if date_line is not None else None
         if date_value is None or "T" in date_value:
             return False
-    fields = [name for kind in kinds for name in kind.split(" and ")]
+    if "counter" in kinds and kinds[-2] not in ("date", "time"):
+        return False  # a count of comments stands under the date
+    fields = [name for kind in kinds if kind != "counter" for name in kind.split(" and ")]
     if len(set(fields)) != len(fields):
         return False
     date_wanted = header.date is None and not header.date_seen
