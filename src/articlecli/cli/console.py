@@ -26,7 +26,6 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 import click
@@ -42,16 +41,17 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 1
 REPORT_KEY = "articlecli.report"
 
 
-@dataclass
 class Report:
     """Messages to stderr and the exit status they add up to.
 
-    While a progress bar is live its console prints the lines, above the bar.
+    While a progress bar is live its console prints the lines, above the bar. (A plain
+    class: every command builds one, and ``--version`` should not import dataclasses.)
     """
 
-    quiet: bool = False
-    failures: int = 0
-    console: Console | None = field(default=None, repr=False)
+    def __init__(self, *, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.failures = 0
+        self.console: Console | None = None
 
     def error(self, where: str, message: str) -> None:
         """Report a failed input (always shown, even with --quiet)."""

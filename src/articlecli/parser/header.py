@@ -7,7 +7,6 @@ line that is none of them (that line opens the body).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..codes import code_of
 from ..model import Diagnostic, Related
@@ -53,9 +52,12 @@ _MAX_BYLINE_AND_DATE = 200
 _BYLINE_DATE_BREAK = re.compile(r"\s+(?:[|·•—–-]|on)\s+|,\s+(?=\w)")
 
 
-@dataclass
 class Header:
-    """What the header zone gave (a builder, filled line by line)."""
+    """What the header zone gave (a builder, filled line by line).
+
+    A plain class rather than a dataclass: it is only ever built empty, and creating a
+    dataclass of this size costs most of a millisecond of every run's start-up.
+    """
 
     headline: str | None = None
     byline: Byline | None = None
@@ -66,12 +68,6 @@ class Header:
     publication_guessed: bool = False  # read from an unlabelled line by its shape
     summary: str | None = None
     url: UrlLine | None = None
-    related: list[Related] = field(default_factory=list)
-    lines: dict[str, int] = field(default_factory=dict)
-    roles: dict[int, str] = field(default_factory=dict)
-    unrecognised: list[str] = field(default_factory=list)
-    boilerplate: list[str] = field(default_factory=list)
-    warnings: list[Diagnostic] = field(default_factory=list)
     consumed: int = 0  # how many of the input lines the header took
     date_seen: bool = False  # a date line was present, even if unreadable
     # The first body line when a "Text: ..." label carries it on the label's own line.
@@ -79,6 +75,14 @@ class Header:
     pending: str | None = None  # field whose value is on the next line ("[XSUM]URL[XSUM]")
     in_front_matter: bool = False
     ended: bool = False  # a marker said the body starts now
+
+    def __init__(self) -> None:
+        self.related: list[Related] = []
+        self.lines: dict[str, int] = {}
+        self.roles: dict[int, str] = {}
+        self.unrecognised: list[str] = []
+        self.boilerplate: list[str] = []
+        self.warnings: list[Diagnostic] = []
 
 
 def read_header(lines: list[Line]) -> Header:
