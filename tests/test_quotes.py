@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlecli import parse
 from articlecli.model import Section
-from articlecli.parser.quotes import find_quotes
+from articlecli.parser.quotes import _MARKS, _has_marks, find_quotes
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
@@ -179,3 +181,9 @@ def test_headings_are_not_searched_for_quotes() -> None:
     assert [(q.text, q.speaker, q.section, q.paragraph) for q in article.quotes] == [
         ("We will rebuild", "Tom Roe", 1, 0)
     ]
+
+
+@given(st.text(alphabet=st.sampled_from('ab ."“”«»„‟‘’\'')))
+def test_the_quick_mark_test_agrees_with_the_mark_pattern(text: str) -> None:
+    """find_quotes skips paragraphs by a quick test; it must see every mark _spans sees."""
+    assert _has_marks(text) == (_MARKS.search(text) is not None)

@@ -72,7 +72,7 @@ def find_quotes(
     for s_index, section in enumerate(sections):
         previous_speaker: str | None = None
         for p_index, paragraph in enumerate(section.paragraphs):
-            if not _MARKS.search(paragraph):
+            if not _has_marks(paragraph):
                 previous_speaker = None  # most paragraphs quote no one: skip the work
                 continue
             spans, balanced = _spans(paragraph)
@@ -96,6 +96,21 @@ def find_quotes(
             quotes.extend(found)
             previous_speaker = next((q.speaker for q in reversed(found) if q.speaker), None)
     return tuple(quotes), warnings
+
+
+def _has_marks(paragraph: str) -> bool:
+    """Tell whether ``paragraph`` holds any quotation mark: seven substring tests take a
+    tenth of the time of one search for a character class (the classes that mix ASCII
+    and other characters are the slow kind), and every paragraph is asked."""
+    return (
+        '"' in paragraph
+        or "“" in paragraph
+        or "”" in paragraph
+        or "«" in paragraph
+        or "»" in paragraph
+        or "„" in paragraph
+        or "‟" in paragraph
+    )
 
 
 def _spans(paragraph: str) -> tuple[list[_Span], bool]:
