@@ -18,7 +18,6 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 
-from hypothesis import assume
 from hypothesis import strategies as st
 
 # ---------------------------------------------------------------------------------------
@@ -811,22 +810,8 @@ def sections(draw: st.DrawFn, *, first: bool) -> SectionSpec:
             count = draw(st.integers(1, 3))
             text = " ".join(draw(st.lists(sentences(), min_size=count, max_size=count)))
             paragraph, speaker = ParagraphSpec(text), None
-        # A writer never opens two paragraphs in a row with the same long sentence: a
-        # dump that does holds a copy of the lede (see parser/lead.py), not two paragraphs.
-        assume(not paragraphs or not _same_opening(paragraphs[-1].text, paragraph.text))
         paragraphs.append(paragraph)
     return SectionSpec(heading, tuple(paragraphs))
-
-
-def _same_opening(first: str, second: str) -> bool:
-    return (
-        len(first) >= SAME_OPENING_CHARS
-        and first[:SAME_OPENING_CHARS] == second[:SAME_OPENING_CHARS]
-    )
-
-
-# Two paragraphs that share this many opening characters read as one and its copy.
-SAME_OPENING_CHARS = 60
 
 
 @st.composite

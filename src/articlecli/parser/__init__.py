@@ -23,7 +23,6 @@ from .dateline import Dateline, read_dateline
 from .dates import read_date_line, url_day
 from .fields import read_credit, read_label, read_related_line, read_url_line
 from .header import Header, read_header, take_late_fields
-from .lead import take_repeated_lead
 from .lexicon import EDITOR_NOTE_PREFIXES
 from .quotes import find_quotes
 
@@ -97,7 +96,6 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
         have_url=header.url is not None,
         have_credit=header.photo_credit is not None,
     )
-    take_repeated_lead(body, headline=header.headline, summary=header.summary)
     dateline = _take_dateline(body)
     quotes, quote_warnings = find_quotes(body.sections, body.paragraph_lines)
     warnings = [*warnings, *header.warnings, *body.warnings, *quote_warnings]

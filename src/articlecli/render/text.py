@@ -41,7 +41,6 @@ from ..parser.chrome import is_chrome, read_caption
 from ..parser.dateline import read_dateline
 from ..parser.dates import url_day
 from ..parser.fields import is_heading_like, is_markdown_heading
-from ..parser.lead import repeats_lead
 
 DATELINE_DASH = " — "
 URL_LABEL = "Original url"
@@ -87,12 +86,10 @@ def to_text(article: Article) -> str:
         *(line for line in article.unrecognised if header_role(line) != "url"),
         *([FENCE] if front else []),
     ]
-    lead = _repeated_lead(article, article.boilerplate[kept:])
     body = [
         *_caption_lines(article),
-        *lead,
         *_body_lines(article, _dateline_prefix(article, _parse_blocks(head))),
-        *(_unmistakable_boilerplate(line) for line in article.boilerplate[kept + len(lead) :]),
+        *(_unmistakable_boilerplate(line) for line in article.boilerplate[kept:]),
         *_highlight_lines(article),
         *(related_line(related) for related in article.related),
         *([f"{URL_LABEL}: {article.url}"] if article.url is not None else []),
@@ -199,19 +196,6 @@ def _header_boilerplate(boilerplate: tuple[str, ...], *, front: bool) -> int:
     ):
         count += 1
     return count
-
-
-def _repeated_lead(article: Article, boilerplate: tuple[str, ...]) -> list[str]:
-    """Return the copy of the headline, summary or lede that the parser set aside from the
-    body's opening (as ``[line]``, or ``[]``): it goes back there, before the story."""
-    first = article.sections[0] if article.sections else None
-    if not boilerplate or first is None or first.heading is not None or not first.paragraphs:
-        return []
-    copy = boilerplate[0]
-    lede = first.paragraphs[0]
-    if repeats_lead(copy, headline=article.headline, summary=article.summary, lede=lede):
-        return [copy]
-    return []
 
 
 def _unmistakable_boilerplate(line: str) -> str:
