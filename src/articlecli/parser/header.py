@@ -7,6 +7,7 @@ line that is none of them (that line opens the body).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..codes import code_of
 from ..model import Diagnostic, Related
@@ -88,17 +89,32 @@ class Header:
 def read_header(lines: list[Line]) -> Header:
     """Read header fields from the top of ``lines`` until a line opens the body."""
     header = Header()
-    for index, line in enumerate(lines[:MAX_HEADER_LINES]):
-        if header.ended:
-            break
+    window = lines[:MAX_HEADER_LINES]
+    index = 0
+    while index < len(window) and not header.ended:
+        line = window[index]
+        taken = window[index : index + 1]
         role = _take_front_matter(header, line, index) or _take_pending(header, line)
+        if role is None and is_lone_by(line.text) and index + 1 < len(window):
+            # "By" / "Jane Doe": one byline on two lines.
+            role = _take_split_byline(header, line, window[index + 1])
+            taken = window[index : index + 2]
         role = role or _take(header, line)
         if role is None:
             break
-        header.roles[line.number] = role
-        header.consumed = index + 1
+        for taken_line in taken:
+            header.roles[taken_line.number] = role
+        index += len(taken)
+        header.consumed = index
     _publication_as_headline(header)
     return header
+
+
+def _take_split_byline(header: Header, by_line: Line, name_line: Line) -> str | None:
+    if header.byline is not None:
+        return None
+    byline = read_byline(f"By {name_line.text}")
+    return _set_byline(header, by_line, byline) if byline is not None else None
 
 
 def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
@@ -115,28 +131,59 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
     if header.byline is not None and (header.date is not None or header.date_seen):
         return blocks  # nothing left to find (most articles)
     taken: set[int] = set()
-    for block in blocks:
-        if len(block.lines) == 1:
+    for block, lines in _with_split_bylines_joined(blocks):
+        if len(lines) == 1:
             if is_prose(block.text):
                 break  # the story has begun
             # One line: only the readers of the fields still wanted (pages with long menus
             # come here for every menu item).
-            if role := _late_field(header, block.lines[0]):
-                header.roles[block.number] = role
-                taken.add(block.number)
+            if role := _late_field(header, lines[0]):
+                _set_roles(header, block, role)
+                taken.update(line.number for line in block.lines)
         # Several lines: fields first, as "March 3, 2024 / 9:15 a.m." ends like a sentence.
-        elif _is_late_header_block(header, block):
-            for line in block.lines:
+        elif _is_late_header_block(header, lines):
+            for line in lines:
                 role = _late_field(header, line) or _take_time(header, line.text)
                 if role is None and _is_counter(line.text):
                     header.boilerplate.append(line.text)
                     role = "boilerplate"
                 assert role is not None, "_is_late_header_block checked every line"
                 header.roles[line.number] = role
-            taken.add(block.number)
+            _set_roles(header, block, "byline")  # a "By" line's name line, if any
+            taken.update(line.number for line in block.lines)
         elif is_prose(block.text):
             break
     return [block for block in blocks if block.number not in taken]
+
+
+def is_lone_by(text: str) -> bool:
+    """Tell whether ``text`` is a byline's "By" on a line of its own, the name on the next
+    (pages that link the author's name, once turned into text)."""
+    return len(text) <= 3 and text.rstrip(":").casefold() == "by"
+
+
+def _with_split_bylines_joined(blocks: list[Block]) -> Iterator[tuple[Block, list[Line]]]:
+    """Yield each block with its lines, where a lone "By" and the line after it (in the
+    block, or a one-line block of its own) are one line "By <name>" numbered as the "By"."""
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        lines = list(block.lines)
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if len(lines) == 1 and is_lone_by(block.text) and following and len(following.lines) == 1:
+            block = Block((*block.lines, *following.lines), f"By {following.text}")
+            lines = list(block.lines)
+            index += 1
+        if len(lines) >= 2 and is_lone_by(lines[0].text):
+            lines[:2] = [Line(lines[0].number, f"By {lines[1].text}")]
+        yield block, lines
+        index += 1
+
+
+def _set_roles(header: Header, block: Block, role: str) -> None:
+    """Give ``role`` to every line of ``block`` that has none yet."""
+    for line in block.lines:
+        header.roles.setdefault(line.number, role)
 
 
 # A byline, a date, the time under it, and a comment counter.
@@ -162,15 +209,15 @@ def _late_kind(text: str) -> str | None:
     return None
 
 
-def _is_late_header_block(header: Header, block: Block) -> bool:
-    """Tell whether every line of ``block`` is a header field the header still wants: at
+def _is_late_header_block(header: Header, lines: list[Line]) -> bool:
+    """Tell whether every line of a block is a header field the header still wants: at
     most one byline and one date, and a time only right under the date. A block with any
     other line is left whole, so nothing is taken from the middle of text."""
-    if len(block.lines) > _MAX_LATE_BLOCK_LINES:
+    if len(lines) > _MAX_LATE_BLOCK_LINES:
         return False  # a long run of date-like lines is no header (and costly to read)
     kinds = []
-    last = len(block.lines) - 1
-    for index, line in enumerate(block.lines):
+    last = len(lines) - 1
+    for index, line in enumerate(lines):
         kind = "counter" if index == last and index and _is_counter(line.text) else None
         kind = kind or _late_kind(line.text)
         if kind is None:
@@ -181,7 +228,7 @@ def _is_late_header_block(header: Header, block: Block) -> bool:
         if date_index < 0 or kinds[date_index] != "date":
             return False
         # The time must have a date to join: not an unreadable one, nor one with a time.
-        date_line = read_date_line(block.lines[date_index].text)
+        date_line = read_date_line(lines[date_index].text)
         date_value = date_line.value if date_line is not None else None
         if date_value is None or "T" in date_value:
             return False
@@ -267,6 +314,8 @@ def _take(header: Header, line: Line) -> str | None:
     text = line.text
     if (marker := _take_marker(header, line)) is not None:
         return marker
+    if is_lone_by(text):
+        return None  # a name on the next line: the late fields join the two (or not)
     labelled = read_label(text)
     if labelled is not None:
         return _take_labelled(header, line, *labelled)
@@ -312,10 +361,28 @@ def _take(header: Header, line: Line) -> str | None:
         header.unrecognised.append(text)
         return "unrecognised"
     if header.headline is None and is_headline_like(text):
-        header.headline = read_markdown_heading(text) or text  # "# Title" is "Title"
+        header.headline = undoubled(read_markdown_heading(text) or text)  # "# Title": "Title"
         header.lines["headline"] = line.number
         return "headline"
     return None
+
+
+# Half a title printed twice has at least this many characters and a space: "Bora Bora"
+# and "Baden-Baden" are names, not titles printed twice.
+_MIN_DOUBLED_HALF = 12
+
+
+def undoubled(title: str) -> str:
+    """Return a title that a scraper took twice from the page ("Ferries resume at
+    dawnFerries resume at dawn", also with a space between) once; else ``title``."""
+    half, odd = divmod(len(title), 2)
+    if half < _MIN_DOUBLED_HALF or " " not in title[:half]:
+        return title
+    if (not odd and title[:half] == title[half:]) or (
+        odd and title[half] == " " and title[:half] == title[half + 1 :]
+    ):
+        return title[:half]
+    return title
 
 
 def _take_time(header: Header, text: str) -> str | None:
@@ -358,7 +425,7 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
     if field_name == "headline":
         if header.headline is not None:
             return None
-        header.headline, site = split_site_name(value)
+        header.headline, site = split_site_name(undoubled(value))
         header.lines["headline"] = line.number
         if site is not None and header.publication is None:
             header.publication = site

@@ -1,0 +1,65 @@
+"""Header layouts that scraped pages produce: a byline split after "By", a title twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecli import analyse, parse
+from articlecli.parser.header import undoubled
+
+STORY = "The ferry ran again on Monday after the storm passed."
+MENUS = "Home\n\nNews\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # In the header, the name on the line under "By".
+        f"Ferry Returns\nBy\nNora K. Lindqvist\nMarch 3, 2024\n\n{STORY}\n",
+        f"Ferry Returns\nBY:\nNora K. Lindqvist\n\n{STORY}\n",
+        # After page menus: in one block, or in blocks of their own.
+        f"{MENUS}By \nNora K. Lindqvist\n\n{STORY}\n",
+        f"{MENUS}By\n\nNora K. Lindqvist\n\n{STORY}\n",
+    ],
+)
+def test_a_byline_split_after_by(text: str) -> None:
+    article = parse(text)
+    assert article.authors == ("Nora K. Lindqvist",), article
+    assert article.paragraphs == (STORY,)
+
+
+def test_both_lines_of_a_split_byline_are_the_bylines() -> None:
+    roles = {r.text: r.role for r in analyse(f"Ferry Returns\nBy\nNora Lindqvist\n\n{STORY}").roles}
+    assert (roles["By"], roles["Nora Lindqvist"]) == ("byline", "byline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Ferry Returns\nBy\n{STORY}\n",  # no name after it
+        f"Ferry Returns\n\nBy\n\n{STORY}\n",
+    ],
+)
+def test_a_lone_by_before_prose_names_no_one(text: str) -> None:
+    article = parse(text)
+    assert (article.byline, article.paragraphs) == (None, (STORY,))
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Harbour cranes return to the docksHarbour cranes return to the docks", None),
+        ("Harbour cranes return to the docks Harbour cranes return to the docks", None),
+        ("Bora Bora", "Bora Bora"),  # a name, not a title printed twice
+        ("New York, New York", "New York, New York"),
+        ("Ferries resume at dawn", "Ferries resume at dawn"),
+    ],
+)
+def test_a_title_printed_twice_is_the_title_once(title: str, expected: str | None) -> None:
+    assert undoubled(title) == (expected or "Harbour cranes return to the docks")
+
+
+@pytest.mark.parametrize("prefix", ["", "Title: "])
+def test_a_headline_printed_twice(prefix: str) -> None:
+    twice = "Harbour cranes return to the docks" * 2
+    assert parse(f"{prefix}{twice}\n\n{STORY}\n").headline == "Harbour cranes return to the docks"
