@@ -318,3 +318,26 @@ def wait_for(
             proc.kill()
             pytest.fail("timed out waiting for the child")
         time.sleep(0.02)
+
+
+def test_stdout_redirected_into_the_input_folder_is_not_read_back(tmp_path: Path) -> None:
+    """`convert dumps/ > dumps/all.jsonl`: the shell makes all.jsonl before articlecli
+    starts; read as an input while it is written, it grew without end (GBs in minutes)."""
+    dumps = write_tree(tmp_path, {"dumps/a.txt": HARBOUR, "dumps/b.txt": BRIDGE}) / "dumps"
+    target = dumps / "all.jsonl"
+    with target.open("wb") as out:
+        result = subprocess.run(
+            [installed_articlecli(), "convert", str(dumps), "--to", "jsonl"],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["source"]["path"] for line in lines] == [
+        str(dumps / "a.txt"),
+        str(dumps / "b.txt"),
+    ]
+    assert f"{target}: is the file standard output writes to" in result.stderr

@@ -151,6 +151,25 @@ def _may_be_file(path: Path) -> bool:
         return True
 
 
+def stdout_file() -> tuple[int, int] | None:
+    """Return (device, inode) of the regular file standard output writes to, else None
+    (a terminal, a pipe, or no stdout at all)."""
+    try:
+        info = os.fstat(1)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
+
+
+def is_file(path: Path, identity: tuple[int, int]) -> bool:
+    """Tell whether ``path`` is the file with ``identity`` (from :func:`stdout_file`)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return (info.st_dev, info.st_ino) == identity
+
+
 def _hidden(name: str) -> bool:
     return name.startswith(".")
 

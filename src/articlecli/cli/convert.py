@@ -20,7 +20,16 @@ from typing import TYPE_CHECKING, BinaryIO
 import click
 
 from ..codes import code_of
-from ..inputs import STDIN, InputItem, InputReadError, binary_line, discover, read_input
+from ..inputs import (
+    STDIN,
+    InputItem,
+    InputReadError,
+    binary_line,
+    discover,
+    is_file,
+    read_input,
+    stdout_file,
+)
 from ..outputs import (
     FIELD_FORMATS,
     AtomicFile,
@@ -144,16 +153,32 @@ def convert(
     found = discover(arguments, exclude=excluded)
     for problem in found.problems:
         report.error(problem.name, problem.message)
+    items = found.items if output or output_dir else _without_stdout_file(found.items, report)
     if not (fail_fast and report.failures):
         with job.pool:
             if output_dir is not None:
-                job.to_directory(found.items, output_dir)
+                job.to_directory(items, output_dir)
             elif output is not None:
-                job.to_file(found.items, output)
+                job.to_file(items, output)
             else:
-                job.to_stream(found.items)
+                job.to_stream(items)
     console.flush_stdout()
     ctx.exit(report.exit_code)
+
+
+def _without_stdout_file(items: list[InputItem], report: Report) -> list[InputItem]:
+    """Leave out the input that standard output is redirected to (``convert dumps/ >
+    dumps/all.jsonl``): read while it is written, it would grow without end."""
+    output = stdout_file()
+    if output is None:
+        return items
+    kept = []
+    for item in items:
+        if item.path is not None and is_file(item.path, output):
+            report.warning(item.name, "is the file standard output writes to: not read")
+        else:
+            kept.append(item)
+    return kept
 
 
 def _check_output_options(output: Path | None, output_dir: Path | None) -> None:
