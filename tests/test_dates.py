@@ -55,6 +55,12 @@ DATES: list[tuple[str, str]] = [
     ("10:42 AM EDT, Thu March 20, 2025", "2025-03-20T10:42:00-04:00"),
     ("10:42 AM EDT, March 20, 2025", "2025-03-20T10:42:00-04:00"),
     ("14:05 GMT, 19 March 2025", "2025-03-19T14:05:00+00:00"),
+    # "Released", also glued to the date by a scraper that lost the space.
+    ("Released March 19, 2025", "2025-03-19"),
+    ("ReleasedMarch 19, 2025", "2025-03-19"),
+    # A place or desk after the date.
+    ("March 19, 2025 | Kyiv", "2025-03-19"),
+    ("Posted March 19, 2025 14:05 GMT - Harbour Desk", "2025-03-19T14:05:00+00:00"),
 ]
 
 
@@ -71,6 +77,7 @@ def test_date_forms(line: str, iso: str) -> None:
         ("Updated March 4, 2025 at 9:10 a.m. EST", "2025-03-04T09:10:00-05:00"),
         ("Modified 2025-03-20", "2025-03-20"),
         ("Updated 10:42 AM EDT, Thu March 20, 2025", "2025-03-20T10:42:00-04:00"),
+        ("Updated - March 20, 2025 09:38 pm CET - Eastvik", "2025-03-20T21:38:00+01:00"),
     ],
 )
 def test_updated_lines_set_updated(line: str, iso: str) -> None:
@@ -96,6 +103,8 @@ def test_published_and_updated_on_one_line() -> None:
         "In March 19, 2025 was a day.",
         "Sales rose 12% in 2025",
         "Marching bands, 2025 edition",
+        "Elections 2024 - Texas",  # a place after what is no date
+        "March 19, 2025 - the day the talks began",  # words after the date, not a place
         "2025",
         "",
     ],

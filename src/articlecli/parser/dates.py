@@ -82,6 +82,11 @@ def mentions_year(text: str) -> bool:
     return _HAS_YEAR.search(text) is not None
 
 
+# The place or desk some sites print after the date: "April 16, 2025 09:38 pm IST - New
+# Delhi". Up to four capitalised words after a dash or a bar, at the end of the line.
+_TRAILING_PLACE = re.compile(r"\s+[-–—|·•]\s+[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}$")
+
+
 def read_date_line(line: str) -> DateLine | None:
     """Return the date a whole line states, or None when the line is not a date line.
 
@@ -95,6 +100,8 @@ def read_date_line(line: str) -> DateLine | None:
         return None
     parts = _UPDATED_SPLIT.split(text, maxsplit=1)
     first = _read_one(parts[0])
+    if first is None and (place := _TRAILING_PLACE.search(parts[0])) is not None:
+        first = _read_one(parts[0][: place.start()])
     if first is None:
         return None
     if len(parts) == 2:

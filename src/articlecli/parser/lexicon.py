@@ -316,6 +316,8 @@ DATE_PREFIXES: dict[str, str] = {
     "published on": "date",
     "posted on": "date",
     "dated": "date",
+    "released": "date",
+    "released on": "date",
     "updated": "updated",
     "last updated": "updated",
     "updated on": "updated",
