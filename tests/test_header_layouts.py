@@ -63,3 +63,52 @@ def test_a_title_printed_twice_is_the_title_once(title: str, expected: str | Non
 def test_a_headline_printed_twice(prefix: str) -> None:
     twice = "Harbour cranes return to the docks" * 2
     assert parse(f"{prefix}{twice}\n\n{STORY}\n").headline == "Harbour cranes return to the docks"
+
+
+DASH_LABELLED = """\
+Media Name - Eastvik Evening Post
+URL - https://news.example.com/2024/02/01/harbour/cranes-return/index.html
+Headline - Harbour cranes return to the docks, port chief says
+Short Description - The port's chief said the cranes would be back by spring.
+Article - EASTVIK (Reuters) — The harbour's cranes will return by spring, the chief said.
+"""
+
+
+def test_a_record_labelled_with_dashes() -> None:
+    """Every label may take " - " instead of ":", the URL's too (a URL line read as the
+    headline used to hide the real one)."""
+    article = parse(DASH_LABELLED)
+    assert article.publication == "Eastvik Evening Post"
+    assert article.url == "https://news.example.com/2024/02/01/harbour/cranes-return/index.html"
+    assert article.headline == "Harbour cranes return to the docks, port chief says"
+    assert article.summary == "The port's chief said the cranes would be back by spring."
+    assert (article.dateline, article.agencies) == ("EASTVIK", ("Reuters",))
+    assert article.paragraphs == ("The harbour's cranes will return by spring, the chief said.",)
+    assert article.date == "2024-02-01"  # from the URL: no date line
+
+
+CRANES = "Harbour cranes return to the docks"
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        (f"Article Title: {CRANES}", "headline"),
+        (f"Title: Ferry Returns\nShort Description: {CRANES}", "summary"),
+    ],
+)
+def test_more_header_labels(header: str, field: str) -> None:
+    article = parse(f"{header}\n\n{STORY}\n")
+    assert getattr(article, field) == CRANES
+    assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize("label", ["Content", "Article Text"])
+def test_body_labels(label: str) -> None:
+    article = parse(f"Title: Ferry Returns\n{label}: {STORY}\n")
+    assert (article.headline, article.paragraphs) == ("Ferry Returns", (STORY,))
+
+
+def test_a_dash_after_a_source_label_is_no_url() -> None:
+    article = parse(f"Ferry Returns\n\n{STORY}\n\nSource - Harbour Desk\n")
+    assert article.url is None

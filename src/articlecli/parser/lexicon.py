@@ -195,6 +195,7 @@ HEADER_LABELS: dict[str, str] = {
     "title": "headline",
     "headline": "headline",
     "softtitle": "headline",
+    "article title": "headline",
     "by": "byline",
     "author": "byline",
     "authors": "byline",
@@ -215,6 +216,7 @@ HEADER_LABELS: dict[str, str] = {
     "description": "summary",
     "standfirst": "summary",
     "dek": "summary",
+    "short description": "summary",
     "publisher": "publication",
     "publication": "publication",
     "outlet": "publication",
@@ -224,6 +226,8 @@ HEADER_LABELS: dict[str, str] = {
     "text": "body",
     "article": "body",
     "body": "body",
+    "content": "body",
+    "article text": "body",
 }
 
 MONTHS: dict[str, int] = {
