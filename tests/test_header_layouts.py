@@ -112,3 +112,19 @@ def test_body_labels(label: str) -> None:
 def test_a_dash_after_a_source_label_is_no_url() -> None:
     article = parse(f"Ferry Returns\n\n{STORY}\n\nSource - Harbour Desk\n")
     assert article.url is None
+
+
+@pytest.mark.parametrize(
+    ("first_line", "headline", "publication"),
+    [
+        (f"{CRANES} | Eastvik Evening Post", CRANES, "Eastvik Evening Post"),
+        (f"{CRANES} | Business | Eastvik Evening Post", CRANES, "Eastvik Evening Post"),
+        # A dash may be the headline's own: only a known outlet is split off after one.
+        (f"{CRANES} - and the ferries", f"{CRANES} - and the ferries", None),
+    ],
+)
+def test_a_page_title_bar_as_the_headline(
+    first_line: str, headline: str, publication: str | None
+) -> None:
+    article = parse(f"{first_line}\n\n{STORY}\n")
+    assert (article.headline, article.publication) == (headline, publication)

@@ -361,10 +361,23 @@ def _take(header: Header, line: Line) -> str | None:
         header.unrecognised.append(text)
         return "unrecognised"
     if header.headline is None and is_headline_like(text):
-        header.headline = undoubled(read_markdown_heading(text) or text)  # "# Title": "Title"
-        header.lines["headline"] = line.number
-        return "headline"
+        title = undoubled(read_markdown_heading(text) or text)  # "# Title" is "Title"
+        # A page's title bar, "Headline | Site" (a dash may be the headline's own).
+        return _set_headline(header, line, title, split_site=" | " in title)
     return None
+
+
+def _set_headline(header: Header, line: Line, title: str, *, split_site: bool) -> str:
+    """Set the headline; with ``split_site``, a site name after it is the publication."""
+    site = None
+    if split_site:
+        title, site = split_site_name(title)
+    header.headline = title
+    header.lines["headline"] = line.number
+    if site is not None and header.publication is None:
+        header.publication = site
+        header.lines["publication"] = line.number
+    return "headline"
 
 
 # Half a title printed twice has at least this many characters and a space: "Bora Bora"
@@ -425,12 +438,7 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
     if field_name == "headline":
         if header.headline is not None:
             return None
-        header.headline, site = split_site_name(undoubled(value))
-        header.lines["headline"] = line.number
-        if site is not None and header.publication is None:
-            header.publication = site
-            header.lines["publication"] = line.number
-        return "headline"
+        return _set_headline(header, line, undoubled(value), split_site=True)
     if field_name == "byline":
         if value.rstrip(":").casefold() in EMPTY_BYLINE_VALUES:
             # "Author: By": a crawler's template with no name in it. Kept as written (an
