@@ -1,4 +1,5 @@
-"""Header layouts that scraped pages produce: a byline split after "By", a title twice."""
+"""Header layouts that scraped pages produce: a label on a line of its own ("By" / name,
+"Updated" / date), a title printed twice, labels with dashes, a page's title bar."""
 
 from __future__ import annotations
 
@@ -26,6 +27,30 @@ def test_a_byline_split_after_by(text: str) -> None:
     article = parse(text)
     assert article.authors == ("Nora K. Lindqvist",), article
     assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            f"Ferry Returns\nUpdated\n10:36 PM UTC, Feb 9, 2024\n\n{STORY}\n",
+            "updated",
+            "2024-02-09T22:36:00+00:00",
+        ),
+        (f"Ferry Returns\nPublished:\nFeb 9, 2024\n\n{STORY}\n", "date", "2024-02-09"),
+        (f"{MENUS}Published\nFeb 9, 2024\n\n{STORY}\n", "date", "2024-02-09"),
+        (f"{MENUS}Updated\n\nFeb 9, 2024\n\n{STORY}\n", "updated", "2024-02-09"),
+    ],
+)
+def test_a_date_split_after_its_label(text: str, field: str, value: str) -> None:
+    article = parse(text)
+    assert getattr(article, field) == value
+    assert article.paragraphs == (STORY,)
+
+
+def test_an_empty_label_before_another_is_still_an_absent_field() -> None:
+    article = parse(f"Ferry Returns\nDate:\nAuthor:\n\n{STORY}\n")
+    assert (article.date, article.byline, article.paragraphs) == (None, None, (STORY,))
 
 
 def test_both_lines_of_a_split_byline_are_the_bylines() -> None:

@@ -38,6 +38,7 @@ from .fields import (
 from .lexicon import (
     AUTHOR_BUTTON_WORDS,
     BYLINE_PREFIXES,
+    DATE_PREFIXES,
     EMPTY_BYLINE_VALUES,
     METADATA_LABELS,
     SECTION_MARKERS,
@@ -95,9 +96,9 @@ def read_header(lines: list[Line]) -> Header:
         line = window[index]
         taken = window[index : index + 1]
         role = _take_front_matter(header, line, index) or _take_pending(header, line)
-        if role is None and is_lone_by(line.text) and index + 1 < len(window):
-            # "By" / "Jane Doe": one byline on two lines.
-            role = _take_split_byline(header, line, window[index + 1])
+        if role is None and lone_label(line.text) and index + 1 < len(window):
+            # "By" / "Jane Doe", "Updated" / "10:36 PM UTC, Feb 9, 2024": one field.
+            role = _take_split_field(header, line, window[index + 1])
             taken = window[index : index + 2]
         role = role or _take(header, line)
         if role is None:
@@ -110,11 +111,15 @@ def read_header(lines: list[Line]) -> Header:
     return header
 
 
-def _take_split_byline(header: Header, by_line: Line, name_line: Line) -> str | None:
-    if header.byline is not None:
-        return None
-    byline = read_byline(f"By {name_line.text}")
-    return _set_byline(header, by_line, byline) if byline is not None else None
+def _take_split_field(header: Header, label_line: Line, value_line: Line) -> str | None:
+    """Read a lone label and the line after it as one byline or date line, or return None."""
+    label = lone_label(label_line.text) or ""
+    joined = f"{label} {value_line.text}"
+    if label.casefold() == "by":
+        byline = read_byline(joined) if header.byline is None else None
+        return _set_byline(header, label_line, byline) if byline is not None else None
+    date_line = read_date_line(joined)
+    return _set_date(header, label_line, date_line) if date_line is not None else None
 
 
 def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
@@ -131,7 +136,7 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
     if header.byline is not None and (header.date is not None or header.date_seen):
         return blocks  # nothing left to find (most articles)
     taken: set[int] = set()
-    for block, lines in _with_split_bylines_joined(blocks):
+    for block, lines in _with_split_fields_joined(blocks):
         if len(lines) == 1:
             if is_prose(block.text):
                 break  # the story has begun
@@ -149,33 +154,44 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
                     role = "boilerplate"
                 assert role is not None, "_is_late_header_block checked every line"
                 header.roles[line.number] = role
-            _set_roles(header, block, "byline")  # a "By" line's name line, if any
+            # A lone label's value line takes the role of the line it was joined to.
+            _set_roles(header, block, header.roles[lines[0].number])
             taken.update(line.number for line in block.lines)
         elif is_prose(block.text):
             break
     return [block for block in blocks if block.number not in taken]
 
 
-def is_lone_by(text: str) -> bool:
-    """Tell whether ``text`` is a byline's "By" on a line of its own, the name on the next
-    (pages that link the author's name, once turned into text)."""
-    return len(text) <= 3 and text.rstrip(":").casefold() == "by"
+def lone_label(text: str) -> str | None:
+    """Return "By", or a date's label ("Updated", "Published", ...), when that is all of
+    ``text`` (a colon may follow): pages that link the author's name, or style the date
+    apart, leave the label on a line of its own and the value on the next. Else None."""
+    if len(text) > _MAX_LONE_LABEL:
+        return None
+    label = text.rstrip(":").strip()
+    key = label.casefold()
+    return label if key == "by" or key in DATE_PREFIXES else None
 
 
-def _with_split_bylines_joined(blocks: list[Block]) -> Iterator[tuple[Block, list[Line]]]:
-    """Yield each block with its lines, where a lone "By" and the line after it (in the
-    block, or a one-line block of its own) are one line "By <name>" numbered as the "By"."""
+_MAX_LONE_LABEL = max(map(len, DATE_PREFIXES)) + 1
+
+
+def _with_split_fields_joined(blocks: list[Block]) -> Iterator[tuple[Block, list[Line]]]:
+    """Yield each block with its lines, where a lone label (:func:`lone_label`) and the line
+    after it (in the block, or a one-line block of its own) are one line, numbered as the
+    label's: "By" / "Jane Doe" is "By Jane Doe"."""
     index = 0
     while index < len(blocks):
         block = blocks[index]
         lines = list(block.lines)
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if len(lines) == 1 and is_lone_by(block.text) and following and len(following.lines) == 1:
-            block = Block((*block.lines, *following.lines), f"By {following.text}")
+        label = lone_label(lines[0].text)
+        if label and len(lines) == 1 and following and len(following.lines) == 1:
+            block = Block((*block.lines, *following.lines), f"{label} {following.text}")
             lines = list(block.lines)
             index += 1
-        if len(lines) >= 2 and is_lone_by(lines[0].text):
-            lines[:2] = [Line(lines[0].number, f"By {lines[1].text}")]
+        if label and len(lines) >= 2:
+            lines[:2] = [Line(lines[0].number, f"{label} {lines[1].text}")]
         yield block, lines
         index += 1
 
@@ -314,8 +330,8 @@ def _take(header: Header, line: Line) -> str | None:
     text = line.text
     if (marker := _take_marker(header, line)) is not None:
         return marker
-    if is_lone_by(text):
-        return None  # a name on the next line: the late fields join the two (or not)
+    if lone_label(text) and not text.endswith(":"):
+        return None  # its value on the next line: the late fields join the two (or not)
     labelled = read_label(text)
     if labelled is not None:
         return _take_labelled(header, line, *labelled)
