@@ -377,6 +377,7 @@ def _parses(text: str) -> Article | None:
 @example(  # a title-like paragraph before a Markdown heading read back as a heading
     text="Big News\n\nA\n\nWinds\n\n## Energy grid truce\n\nHe declined to comment."
 )
+@example(text="Updated\n03/04/2025")  # an unreadable date under a lone label lost its value
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.
 

@@ -114,12 +114,13 @@ def read_header(lines: list[Line]) -> Header:
 def _take_split_field(header: Header, label_line: Line, value_line: Line) -> str | None:
     """Read a lone label and the line after it as one byline or date line, or return None."""
     label = lone_label(label_line.text) or ""
-    joined = f"{label} {value_line.text}"
+    # Numbered as the label; its text holds both, so that nothing is lost if unreadable.
+    joined = Line(label_line.number, f"{label} {value_line.text}")
     if label.casefold() == "by":
-        byline = read_byline(joined) if header.byline is None else None
-        return _set_byline(header, label_line, byline) if byline is not None else None
-    date_line = read_date_line(joined)
-    return _set_date(header, label_line, date_line) if date_line is not None else None
+        byline = read_byline(joined.text) if header.byline is None else None
+        return _set_byline(header, joined, byline) if byline is not None else None
+    date_line = read_date_line(joined.text)
+    return _set_date(header, joined, date_line) if date_line is not None else None
 
 
 def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
