@@ -6,15 +6,16 @@ Shared by :mod:`articlecli.split` (detection, containers, JSON) and
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from collections.abc import Iterable
 
 from .decode import normalize_text
+from .lazyre import on_first_use
 
 # Characters that normalize_text changes apart from composition (odd spaces, zero-width
 # characters, BOM, soft hyphen, C1 controls, line separators); tests keep it in step.
-_ODD_CHARACTER = re.compile(
+# Compiled on first use: an ASCII dump never needs it.
+_odd_character = on_first_use(
     "[\u0080-\u00a0\u00ad\u1680\u2000-\u2011\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]"
 )
 
@@ -61,7 +62,7 @@ def clean(line: str) -> str:
     characters are letters and punctuation (a quick regex search says so, far cheaper than
     normalizing every line with curly quotes in it).
     """
-    if line.isascii() or _ODD_CHARACTER.search(line) is None:
+    if line.isascii() or _odd_character().search(line) is None:
         return line.strip()
     return normalize_text(line).strip()
 

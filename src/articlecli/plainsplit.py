@@ -30,10 +30,10 @@ line of its first line; :mod:`articlecli.split` makes it a ``Record``.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
+from .lazyre import on_first_use
 from .lines import Lookahead, clean, trimmed
 
 # One record of plain text: (text, input line of its first non-blank line).
@@ -61,14 +61,12 @@ _DECORATION = f"[{re.escape(MARKER_DECORATION)}]{{3,}}"
 _MARKER_PHRASES = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in MARKER_WORDS)
 
 
-@functools.cache
-def _marker() -> re.Pattern[str]:
-    """Compiled on first use: only lines of decoration characters need it."""
-    return re.compile(
-        rf"{_DECORATION}[ \t]*(?:{_MARKER_PHRASES})"
-        rf"(?:[ \t]*(?:#|no\.?)?[ \t]*\d+)?[ \t]*{_DECORATION}",
-        re.IGNORECASE,
-    )
+# Compiled on first use: only lines of decoration characters need it.
+_marker = on_first_use(
+    rf"{_DECORATION}[ \t]*(?:{_MARKER_PHRASES})"
+    rf"(?:[ \t]*(?:#|no\.?)?[ \t]*\d+)?[ \t]*{_DECORATION}",
+    re.IGNORECASE,
+)
 
 
 _TRAILER = re.compile(r"original[\s_-]*url\s*:\s*\S", re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lazyre import on_first_use
 from .lexicon import (
     AGENCIES,
     BYLINE_PREFIXES,
@@ -38,7 +39,9 @@ _NAME_PARTICLES = frozenset(
 )
 # A word of a person's name: capitalised, an initial, or a particle. No digits: "Galaxy22"
 # or "Pat2024" is a user's handle, not a name.
-_NAME_TOKEN = re.compile(r"(?:[A-Z](?:[^\W\d]|['’.-])*|" + "|".join(sorted(_NAME_PARTICLES)) + ")")
+_name_token = on_first_use(
+    r"(?:[A-Z](?:[^\W\d]|['’.-])*|" + "|".join(sorted(_NAME_PARTICLES)) + ")"
+)
 # Three people with particles and two agencies take 15 words; prose is refused by the parts
 # check, so this only bounds the work on a long line.
 _MAX_WORDS = 24
@@ -61,9 +64,9 @@ _GROUP_WORDS = frozenset(
 # Name suffixes, which a comma may part from the name ("Martin Luther King, Jr.").
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # A Markdown link to a profile page: "[Jane Doe](https://example.com/author/jane-doe)".
-_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[a-z][a-z0-9+.-]*:|/)[^()\s]*\)", re.IGNORECASE)
+_link = on_first_use(r"\[([^\[\]\n]+)\]\((?:[a-z][a-z0-9+.-]*:|/)[^()\s]*\)", re.IGNORECASE)
 # An ISO 8601 time that crawlers glue after the names ("Jane Doe 2024-03-01T10:00:00Z").
-_TIMESTAMP_TAIL = re.compile(
+_timestamp_tail = on_first_use(
     r"\s+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
 )
 # A social handle, perhaps with its button: "Jane Doe Follow @jdoe".
@@ -113,7 +116,7 @@ _GLUED_NAME = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "FedewaJoe": two words run t
 
 # An author's page on the outlet's site, which crawlers copy from a page's "author" meta
 # tag: ".../profile/jane-doe", ".../authors/jane-van-dijk/". A number may follow the slug.
-_PROFILE_URL = re.compile(
+_profile_url = on_first_use(
     r"https?://[^/\s]+/(?:[^\s?#]*/)?"
     r"(?:profiles?|authors?|people|staff|journalists?|contributors?|writers?)/"
     r"(?P<slug>[a-z]+(?:-[a-z]+){1,4})(?:-\d+)?/?",
@@ -127,7 +130,7 @@ def name_from_profile_url(url: str) -> str | None:
     "https://example.com/profile/jane-doe" -> "Jane Doe". A slug of one word (a social
     page: "facebook.com/harbourreviews") names no one we can tell apart.
     """
-    match = _PROFILE_URL.fullmatch(url.strip())
+    match = _profile_url().fullmatch(url.strip())
     if match is None:
         return None
     words = match["slug"].lower().split("-")
@@ -144,7 +147,7 @@ def leading_name(value: str) -> str | None:
     "Jane Doe Senior Editor Jane covers ..." -> "Jane Doe". Two to four name words.
     """
     words: list[str] = []
-    value = _LINK.sub(r"\1", value)
+    value = _link().sub(r"\1", value)
     if prefix := _PREFIX.match(value):  # "By Jane Doe • 4 min read": "By" is no name
         value = value[prefix.end() :]
     for raw in value.split()[:6]:
@@ -158,7 +161,7 @@ def leading_name(value: str) -> str | None:
             or folded in NOT_NAME_WORDS
             or folded in _GROUP_WORDS
             or (words and word == words[0])  # the bio starts again with the first name
-            or not _NAME_TOKEN.fullmatch(word)
+            or not _name_token().fullmatch(word)
         ):
             break
         words.append(word)
@@ -182,12 +185,12 @@ def credit_names(credited: str) -> Byline | None:
     # make authors (as on a wire story's closing credit line). Every role ends in "by" or
     # "from": most bylines have neither, and skip the split.
     folded = names.casefold()
-    first, *later = _LATER_ROLE.split(names) if "by " in folded or "from " in folded else [names]
+    first, *later = _later_role().split(names) if "by " in folded or "from " in folded else [names]
     credits = _Credits()
     if not _read_parts(first, credits):
         return None
     for segment in later:
-        match = _CREDIT_ROLE.fullmatch(segment)
+        match = _credit_role().fullmatch(segment)
         if match is None:
             return None
         if CREDIT_LINE_ROLES[match["role"].casefold()] and not _read_parts(match["who"], credits):
@@ -201,9 +204,9 @@ def _without_noise(credited: str) -> str:
     """Drop what crawlers add around the names: Markdown links (their text stays), an ISO
     time at the end, social handles. Each pattern only where its mark is."""
     if "](" in credited:
-        credited = _LINK.sub(r"\1", credited)
+        credited = _link().sub(r"\1", credited)
     if credited[-1:] in _TIMESTAMP_ENDS:
-        credited = _TIMESTAMP_TAIL.sub("", credited)
+        credited = _timestamp_tail().sub("", credited)
     if "@" in credited:
         credited = _HANDLE.sub("", credited)
     return credited
@@ -331,7 +334,7 @@ def _is_name(part: str) -> bool:
     # Smith" and "Theresa May" have a second word and stay names).
     if len(words) == 1 and (words[0].casefold() in MONTHS or words[0].casefold() in WEEKDAYS):
         return False
-    return all(_NAME_TOKEN.fullmatch(_ascii_initial(w)) for w in words) and words[0][0].isupper()
+    return all(_name_token().fullmatch(_ascii_initial(w)) for w in words) and words[0][0].isupper()
 
 
 def _ascii_initial(word: str) -> str:
@@ -367,7 +370,7 @@ def _capitalise_piece(piece: str) -> str:
     return out
 
 
-_CREDIT_ROLE = re.compile(
+_credit_role = on_first_use(
     r"(?P<role>"
     + "|".join(re.escape(r) for r in sorted(CREDIT_LINE_ROLES, key=len, reverse=True))
     + r")\s+(?P<who>.+)",
@@ -376,7 +379,7 @@ _CREDIT_ROLE = re.compile(
 
 
 # A later credit in a byline: "Jane Doe; edited by John Roe", "Jane Doe Edited by John Roe".
-_LATER_ROLE = re.compile(
+_later_role = on_first_use(
     r"\s*[;|,]\s*(?=(?i:"
     + "|".join(re.escape(role) for role in CREDIT_LINE_ROLES)
     + r")\s)|\s+(?=(?:"
@@ -387,7 +390,7 @@ _LATER_ROLE = re.compile(
 
 # Roles are separated by ";", or by nothing but a capital letter when a page's line breaks
 # were lost ("Reporting by Jane Doe Writing by John Roe Editing by Sam Poe").
-_CREDIT_SEGMENT_BREAK = re.compile(
+_credit_segment_break = on_first_use(
     r"\s*;\s*|\s+(?=(?:"
     + "|".join(re.escape(role.capitalize()) for role in CREDIT_LINE_ROLES)
     + r")\s)"
@@ -410,8 +413,8 @@ def read_credit_line(line: str) -> Byline | None:
     credited: list[str] = []
     authors: list[str] = []
     agencies: list[str] = []
-    for segment in _CREDIT_SEGMENT_BREAK.split(text):
-        match = _CREDIT_ROLE.fullmatch(segment.strip())
+    for segment in _credit_segment_break().split(text):
+        match = _credit_role().fullmatch(segment.strip())
         if match is None:
             return None
         if not CREDIT_LINE_ROLES[match["role"].casefold()]:

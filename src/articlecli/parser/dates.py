@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from ..lazyre import on_first_use
 from .lexicon import AMBIGUOUS_ZONES, DATE_PREFIXES, MONTHS, WEEKDAYS, ZONES
 
 
@@ -84,7 +85,7 @@ def mentions_year(text: str) -> bool:
 
 # The place or desk some sites print after the date: "April 16, 2025 09:38 pm IST - New
 # Delhi". Up to four capitalised words after a dash or a bar, at the end of the line.
-_TRAILING_PLACE = re.compile(r"\s+[-–—|·•]\s+[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}$")
+_trailing_place = on_first_use(r"\s+[-–—|·•]\s+[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}$")
 
 
 def read_date_line(line: str) -> DateLine | None:
@@ -100,7 +101,7 @@ def read_date_line(line: str) -> DateLine | None:
         return None
     parts = _UPDATED_SPLIT.split(text, maxsplit=1)
     first = _read_one(parts[0])
-    if first is None and (place := _TRAILING_PLACE.search(parts[0])) is not None:
+    if first is None and (place := _trailing_place().search(parts[0])) is not None:
         first = _read_one(parts[0][: place.start()])
     if first is None:
         return None

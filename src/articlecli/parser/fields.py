@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..lazyre import on_first_use
 from ..model import Related
 from .lexicon import (
     AGENCIES,
@@ -172,7 +173,7 @@ def read_publication(line: str) -> str | None:
     return text if named_like_a_paper else None
 
 
-_SITE_SUFFIX = re.compile(r"\s+(?:[:|]|-|–|—)\s+(?P<site>[^|:]{1,40})$")
+_site_suffix = on_first_use(r"\s+(?:[:|]|-|–|—)\s+(?P<site>[^|:]{1,40})$")
 
 
 def split_site_name(title: str) -> tuple[str, str | None]:
@@ -185,7 +186,7 @@ def split_site_name(title: str) -> tuple[str, str | None]:
     parts = [part.strip() for part in title.split(" | ")]
     if len(parts) > 1 and parts[0] and len(parts[-1].split()) <= 5:
         return parts[0], parts[-1]
-    match = _SITE_SUFFIX.search(title)
+    match = _site_suffix().search(title)
     if match and match.start() > 0:
         site = match["site"].strip()
         if site.casefold() in AGENCIES or read_publication(site):

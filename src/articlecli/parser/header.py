@@ -6,10 +6,10 @@ line that is none of them (that line opens the body).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..codes import code_of
+from ..lazyre import on_first_use
 from ..model import Diagnostic, Related
 from .blocks import Block, Line
 from .byline import (
@@ -51,7 +51,7 @@ _FENCE = "---"
 _MAX_BYLINE_AND_DATE = 200
 # Where a byline may give way to its date on the same line: "By Jane Doe | March 3, 2025",
 # "... · Updated Mar 3", "... on March 3, 2025", "By Jane Doe, March 3, 2025".
-_BYLINE_DATE_BREAK = re.compile(r"\s+(?:[|·•—–-]|on)\s+|,\s+(?=\w)")
+_byline_date_break = on_first_use(r"\s+(?:[|·•—–-]|on)\s+|,\s+(?=\w)")
 
 
 class Header:
@@ -511,7 +511,7 @@ def _read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
         return None  # the cheap tests first: most lines are no byline
     if not mentions_year(text):
         return None
-    for separator in _BYLINE_DATE_BREAK.finditer(text):
+    for separator in _byline_date_break().finditer(text):
         date_line = read_date_line(text[separator.end() :])
         if date_line is None or date_line.value is None:
             continue

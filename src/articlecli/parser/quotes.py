@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..codes import code_of
+from ..lazyre import on_first_use
 from ..model import Diagnostic, Quote, Section
 from .lexicon import ATTRIBUTION_ADVERBS, ATTRIBUTION_VERBS, SPEAKER_END_WORDS
 
@@ -43,10 +43,8 @@ _X_SAID_BEFORE = re.compile(
 )
 
 
-@functools.cache
-def _according_to() -> re.Pattern[str]:
-    """Compiled on first use, like the other rare grammars, to keep start-up short."""
-    return re.compile(rf"\baccording to\s+(?P<speaker>{_SPEAKER})", re.IGNORECASE)
+# Rare: compiled on first use, to keep start-up short.
+_according_to = on_first_use(rf"\baccording to\s+(?P<speaker>{_SPEAKER})", re.IGNORECASE)
 
 
 # How far back an attribution before a quote may start (keeps the search linear).
