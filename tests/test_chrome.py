@@ -347,3 +347,102 @@ def test_links_to_other_stories_in_a_markdown_crawl_are_boilerplate() -> None:
         "* [Ferry fares rise again](https://example.com/b)"
         " * [New pier for the old town](https://example.com/c)",
     )
+
+
+# ---------------------------------------------------------------------------------------
+# The page's headline and standfirst, or the lede, printed again as the first paragraph.
+
+_LEDE = "The harbour board voted on Monday to close the old pier to cars from June."
+_FRONT = (
+    '---\ntitle: "Old pier to close to cars"\n'
+    'description: "Board says the timber deck cannot take the weight any longer"\n---\n'
+)
+
+REPEATED_LEADS = [
+    # The headline again, as a paragraph or as bold Markdown.
+    ("Old pier to close to cars\n\nOld pier to close to cars\n\n", "Old pier to close to cars"),
+    (
+        "Old pier to close to cars\n\n**Old pier to close to cars**\n\n",
+        "**Old pier to close to cars**",
+    ),
+    # The standfirst of the front matter, which has no full stop.
+    (
+        _FRONT + "Board says the timber deck cannot take the weight any longer\n\n",
+        "Board says the timber deck cannot take the weight any longer",
+    ),
+    # The page's bold headline and standfirst on one line, with or without a description.
+    (
+        _FRONT + "**Old pier to close to cars** **Board says the timber deck cannot take the"
+        " weight any longer.**\n\n",
+        "**Old pier to close to cars** **Board says the timber deck cannot take the weight"
+        " any longer.**",
+    ),
+    (
+        "Old pier to close to cars\n\n**Old pier to close to cars** **Drivers have until"
+        " June, the board says**\n\n",
+        "**Old pier to close to cars** **Drivers have until June, the board says**",
+    ),
+    # The lede twice: as the page's description, then as the story's first paragraph.
+    (f"Old pier to close to cars\n\n{_LEDE}\n\n", _LEDE),
+    # The lede without its dateline, cut short, or as a video's caption with its credit.
+    (
+        "Old pier to close to cars\n\nThe harbour board voted on Monday to close the old"
+        " pier to cars from June.\n\nPORTHAVEN (AP) — ",
+        "The harbour board voted on Monday to close the old pier to cars from June.",
+    ),
+    (
+        "Old pier to close to cars\n\nThe harbour board voted on Monday to close the old pi...\n\n",
+        "The harbour board voted on Monday to close the old pi...",
+    ),
+    (
+        "Old pier to close to cars\n\nThe harbour board voted on Monday to close the old"
+        " pier to cars from June. (June 2) (AP video by Jane Roe)\n\nPORTHAVEN (AP) — ",
+        "The harbour board voted on Monday to close the old pier to cars from June."
+        " (June 2) (AP video by Jane Roe)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "repeat"), REPEATED_LEADS)
+def test_a_repeated_headline_standfirst_or_lede_is_boilerplate(head: str, repeat: str) -> None:
+    article = parse(f"{head}{_LEDE}\n\nThe work will cost two million pounds.\n")
+    assert article.paragraphs == (_LEDE, "The work will cost two million pounds.")
+    assert repeat in article.boilerplate
+
+
+# First paragraphs that share words with the headline, the description or the next
+# paragraph, but say something of their own: article text.
+LEADS_THAT_STAY = [
+    # The page's description is the lede itself, with its full stop: the lede stays.
+    (f'---\ntitle: "Old pier to close to cars"\ndescription: "{_LEDE}"\n---\n', ()),
+    # A sentence that opens with the headline's words.
+    ("Old pier to close to cars\n\nOld pier to close to cars, the board said.\n\n", ()),
+    # Short replies, and a sentence that the next paragraph goes on from.
+    ("Old pier to close to cars\n\nNo.\n\nNo.\n\n", ("No.", "No.")),
+    (
+        "Old pier to close to cars\n\nThe board met on Monday.\n\nThe board met on Monday."
+        " It voted for the plan.\n\n",
+        ("The board met on Monday.", "The board met on Monday. It voted for the plan."),
+    ),
+    (
+        "Old pier to close to cars\n\nIt voted for the plan.\n\nThe board met on Monday."
+        " It voted for the plan.\n\n",
+        ("It voted for the plan.", "The board met on Monday. It voted for the plan."),
+    ),
+    # A bold first line that is not the headline.
+    ("Old pier to close to cars\n\n**Drivers have until June, the board says**\n\n", None),
+]
+
+
+@pytest.mark.parametrize(("head", "before"), LEADS_THAT_STAY)
+def test_a_first_paragraph_of_its_own_stays_text(head: str, before: tuple[str, ...] | None) -> None:
+    article = parse(f"{head}{_LEDE}\n\nThe work will cost two million pounds.\n")
+    assert article.boilerplate == ()
+    if before is not None:
+        assert article.paragraphs[: len(before)] == before
+    assert article.paragraphs[-2:] == (_LEDE, "The work will cost two million pounds.")
+
+
+def test_a_repeat_later_in_the_story_stays_text() -> None:
+    dump = f"Old pier to close to cars\n\n{_LEDE}\n\nThe board agreed.\n\nThe board agreed.\n"
+    assert parse(dump).paragraphs == (_LEDE, "The board agreed.", "The board agreed.")

@@ -11,7 +11,8 @@ from ..codes import code_of
 from ..model import Diagnostic, Related, Section
 from .blocks import Block
 from .byline import Byline, read_credit_line
-from .chrome import is_chrome, read_caption
+from .chrome import is_all_bold, is_chrome, read_caption
+from .dateline import read_dateline
 from .fields import (
     UrlLine,
     is_heading_like,
@@ -46,8 +47,19 @@ class Body:
     warnings: list[Diagnostic] = field(default_factory=list)
 
 
-def read_body(blocks: list[Block], *, have_url: bool, have_credit: bool) -> Body:
-    """Split body blocks into sections; pull out links, captions, highlights and chrome."""
+def read_body(
+    blocks: list[Block],
+    *,
+    have_url: bool,
+    have_credit: bool,
+    headline: str | None = None,
+    summary: str | None = None,
+) -> Body:
+    """Split body blocks into sections; pull out links, captions, highlights and chrome.
+
+    ``headline`` and ``summary`` are the header's: a page that repeats them as the first
+    paragraph repeats chrome, not text.
+    """
     body = Body()
     content: list[Block] = []
     after_highlight_marker = False
@@ -70,8 +82,113 @@ def read_body(blocks: list[Block], *, have_url: bool, have_credit: bool) -> Body
             content.append(block)  # most paragraphs: ending like text, no tail to look at
         else:
             content.append(_without_glued_chrome(body, block))
+    if content and (headline or summary or len(content) > 1):
+        content = _without_repeated_lead(body, content, headline, summary)
     _build_sections(body, _without_navigation(body, content))
     return body
+
+
+_WORD = re.compile(r"\w+")
+# Fewer words than this are not compared: "Yes." may open two paragraphs in a row.
+_MIN_REPEAT_WORDS = 4
+_ELLIPSES = ("...", "…")
+# Notes in parentheses closing a line: "(Feb 15) (AP video by Jane Doe)".
+_TRAILING_NOTES = re.compile(r"(?:\s*\([^()]{1,80}\))+$")
+
+
+def _words(text: str) -> str:
+    """The words of ``text``, lowered and joined by single spaces: markup, quotes and
+    punctuation dropped, so that "**Ferries resume**" and "Ferries resume." compare equal."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _without_repeated_lead(
+    body: Body, content: list[Block], headline: str | None, summary: str | None
+) -> list[Block]:
+    """Move a first paragraph that only repeats the page's headline or standfirst, or the
+    paragraph after it, to boilerplate; then look again at the new first paragraph.
+
+    Pages print the headline and standfirst (the dek) above the story, and crawlers keep
+    the copy from the page's head as well; a story's meta description is often its lede,
+    kept once as the description and once with its dateline. Only the first paragraph is
+    looked at, and only a repeat of four words or more counts.
+    """
+    start = 0
+    while start < len(content):
+        following = content[start + 1].text if start + 1 < len(content) else None
+        if not repeats_lead(content[start].text, following, headline, summary):
+            break
+        body.boilerplate.append(content[start].text)
+        _mark(body, content[start], "boilerplate")
+        start += 1
+    return content[start:] if start else content
+
+
+# Characters of markup and punctuation a repeat may add: "**" pairs, quotes, a full stop.
+# Lengths are compared first, so that most first paragraphs (longer than the headline,
+# and different from the next) are never split into words.
+_REPEAT_SLACK = 12
+_PROBE_TRIM = "*\"'“”‘’ "
+_PROBE_SIZE = 24
+
+
+def repeats_lead(
+    text: str, following: str | None, headline: str | None, summary: str | None
+) -> bool:
+    """Return True if a first paragraph ``text`` repeats the page's headline or standfirst
+    (``summary``), or the paragraph ``following`` it. The text renderer asks too, to write
+    such boilerplate lines before the story."""
+    if text.count(" ") < _MIN_REPEAT_WORDS - 1:
+        return False
+    size = len(text)
+    bold = text.startswith("**")
+    summary_size = len(summary) if summary else 0
+    if (
+        headline
+        and (bold or size <= len(headline) + summary_size + _REPEAT_SLACK)
+        and _first_letter(text) == _first_letter(headline)
+    ):
+        key, headline_key = _words(text), _words(headline)
+        if key == headline_key or (summary and key == f"{headline_key} {_words(summary)}"):
+            return True
+        if bold and key.startswith(f"{headline_key} ") and is_all_bold(text):
+            return True  # the page's bold headline and standfirst, on one line
+    if summary and size <= summary_size + _REPEAT_SLACK and _words(text) == _words(summary):
+        # A standfirst has no full stop; a lede that served as the page's description has,
+        # and stays the story's first paragraph.
+        return bold or not _ends_sentence(text)
+    return following is not None and _repeats_following(text, following)
+
+
+def _first_letter(text: str) -> str:
+    return text.lstrip(_PROBE_TRIM)[:1].casefold()
+
+
+def _repeats_following(text: str, following: str) -> bool:
+    """The next paragraph again, maybe without its dateline, cut short with an ellipsis,
+    or with notes in parentheses after it (a video's caption: the lede, its date, its
+    credit: "... upend the case. (Feb 15) (AP video by Jane Doe)")."""
+    if text == following:
+        return True
+    bare = _TRAILING_NOTES.sub("", text) if text.endswith(")") else text
+    if len(bare) > len(following) + _REPEAT_SLACK or bare.count(" ") < _MIN_REPEAT_WORDS - 1:
+        return False
+    # Its opening words must be in the next paragraph as written: a cheap test first.
+    if bare.lstrip(_PROBE_TRIM)[:_PROBE_SIZE] not in following:
+        return False
+    key, next_key = _words(bare), _words(following)
+    if next_key == key:
+        return True
+    truncated = bare.rstrip().endswith(_ELLIPSES)
+    if not (next_key.endswith(key) or (truncated and key in next_key)):
+        return False
+    dateline = read_dateline(following)  # the lede again after its dateline
+    rest_key = _words(dateline.rest) if dateline else next_key
+    return rest_key == key or (truncated and rest_key.startswith(key))
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(" *\"”’')]").endswith((".", "!", "?", "…"))
 
 
 # This many title-like lines in a row after the article's last prose paragraph are a menu

@@ -193,6 +193,13 @@ def _caption_tail() -> re.Pattern[str]:
 # The last words of those tails: a cheap test before the regex.
 _CAPTION_TAIL_ENDS = ("caption", "rights", "tab", "window")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def is_all_bold(text: str) -> bool:
+    """Return True for a line that is Markdown bold from end to end ("**A** **B**")."""
+    return text.startswith("**") and not _BOLD.sub("", text).strip(" *")
+
+
 # Credits are short; matching only the end of a line keeps the caption search linear.
 _CREDIT_WINDOW = 160
 

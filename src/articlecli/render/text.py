@@ -35,7 +35,7 @@ from dataclasses import dataclass, fields
 from ..errors import ArticleParseError
 from ..model import Article, Related, Section
 from ..parser import header_role, parse
-from ..parser.body import closing_run_start
+from ..parser.body import closing_run_start, repeats_lead
 from ..parser.byline import read_credit_line
 from ..parser.chrome import is_chrome, read_caption
 from ..parser.dateline import read_dateline
@@ -85,10 +85,12 @@ def to_text(article: Article) -> str:
         *(line for line in article.unrecognised if header_role(line) != "url"),
         *([FENCE] if front else []),
     ]
+    leads = _repeated_leads(article, article.boilerplate[kept:])
     body = [
         *_caption_lines(article),
+        *(line for line, lead in leads if lead),
         *_body_lines(article, _dateline_prefix(article, _parse_blocks(head))),
-        *(_unmistakable_boilerplate(line) for line in article.boilerplate[kept:]),
+        *(_unmistakable_boilerplate(line) for line, lead in leads if not lead),
         *_highlight_lines(article),
         *(related_line(related) for related in article.related),
         *([f"{URL_LABEL}: {article.url}"] if article.url is not None else []),
@@ -185,6 +187,23 @@ def _header_boilerplate(boilerplate: tuple[str, ...], *, front: bool) -> int:
     ):
         count += 1
     return count
+
+
+def _repeated_leads(article: Article, boilerplate: tuple[str, ...]) -> list[tuple[str, bool]]:
+    """Pair each body boilerplate line with whether it repeats the page's headline,
+    standfirst or lede: those go before the story, where the parser sets them aside."""
+    if not article.sections or not article.sections[0].paragraphs:
+        return [(line, False) for line in boilerplate]
+    first = article.sections[0].paragraphs[0]
+
+    def is_lead(line: str) -> bool:
+        return (
+            not is_chrome(line)
+            and read_caption(line) is None
+            and repeats_lead(line, first, article.headline, article.summary)
+        )
+
+    return [(line, is_lead(line)) for line in boilerplate]
 
 
 def _unmistakable_boilerplate(line: str) -> str:
