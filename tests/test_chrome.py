@@ -446,3 +446,73 @@ def test_a_first_paragraph_of_its_own_stays_text(head: str, before: tuple[str, .
 def test_a_repeat_later_in_the_story_stays_text() -> None:
     dump = f"Old pier to close to cars\n\n{_LEDE}\n\nThe board agreed.\n\nThe board agreed.\n"
     assert parse(dump).paragraphs == (_LEDE, "The board agreed.", "The board agreed.")
+
+
+# ---------------------------------------------------------------------------------------
+# A note about the author after the story: the page's author box.
+
+_STORY = (
+    "Old pier to close to cars\n\nBy Jane Doe\n\n"
+    "The harbour board voted on Monday to close the old pier to cars from June.\n\n"
+    "The work will cost two million pounds.\n\n"
+)
+
+AUTHOR_BIOS = [
+    "Jane Doe is a reporter covering transport for the Harbour Bell. She joined in 2019.",
+    "Jane Doe, a senior correspondent, has written about shipping for twenty years.",
+    "Jane covers the harbour, the courts and local government.",
+    "As Porthaven bureau chief, Jane runs the coverage of the south coast.",
+    "Jane Doe has been the paper's harbour editor since 2015.",
+]
+
+
+@pytest.mark.parametrize("bio", AUTHOR_BIOS)
+def test_a_note_about_the_author_is_boilerplate(bio: str) -> None:
+    article = parse(f"{_STORY}{bio}\n")
+    assert article.paragraphs[-1] == "The work will cost two million pounds."
+    assert article.boilerplate == (bio,)
+
+
+def test_the_authors_name_alone_before_the_note_goes_with_it() -> None:
+    bio = "Jane Doe is a reporter covering transport for the Harbour Bell."
+    article = parse(f"{_STORY}Jane Doe\n\n{bio}\n\nLeave a comment\n")
+    assert article.paragraphs[-1] == "The work will cost two million pounds."
+    assert article.boilerplate == ("Leave a comment", "Jane Doe", bio)
+
+
+def test_a_note_about_an_author_named_by_a_closing_credit_line_is_boilerplate() -> None:
+    dump = (
+        "Old pier to close to cars\n\nThe harbour board voted on Monday to close the pier.\n\n"
+        "As harbour correspondent, Jane writes about ferries and fishing.\n\n"
+        "Reporting by Jane Doe; Editing by John Roe\n"
+    )
+    article = parse(dump)
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == ("The harbour board voted on Monday to close the pier.",)
+
+
+# Sentences that name the author's first name, or another person of the trade: text.
+NOT_AUTHOR_BIOS = [
+    # Another Jane, a reporter in the story.
+    "Jane Roe is a reporter at the court and saw the vote.",
+    "Jane said the reporters had left by then.",
+    # The author, but nothing about the trade.
+    "Jane Doe has lived in Porthaven for ten years.",
+    # A role opening the sentence that is not the author's.
+    "As a result, Jane has stopped writing to the board.",
+    "As harbour master, Jane Roe is a familiar face to reporters.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_AUTHOR_BIOS)
+def test_a_sentence_naming_a_person_of_the_trade_stays_text(line: str) -> None:
+    article = parse(f"{_STORY}{line}\n")
+    assert article.paragraphs[-1] == line
+    assert article.boilerplate == ()
+
+
+def test_a_note_about_the_author_is_text_without_a_byline_or_as_the_first_paragraph() -> None:
+    bio = "Jane Doe is a reporter covering transport for the Harbour Bell."
+    assert parse(f"Old pier to close to cars\n\nThe pier shut.\n\n{bio}\n").boilerplate == ()
+    article = parse(f"Old pier to close to cars\n\nBy Jane Doe\n\n{bio}\n\nThe pier shut.\n")
+    assert article.paragraphs == (bio, "The pier shut.")

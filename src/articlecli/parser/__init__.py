@@ -97,6 +97,7 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
         have_credit=header.photo_credit is not None,
         headline=header.headline,
         summary=header.summary,
+        authors=header.byline.authors if header.byline else (),
     )
     dateline = _take_dateline(body)
     quotes, quote_warnings = find_quotes(body.sections, body.paragraph_lines)

@@ -54,11 +54,13 @@ def read_body(
     have_credit: bool,
     headline: str | None = None,
     summary: str | None = None,
+    authors: tuple[str, ...] = (),
 ) -> Body:
     """Split body blocks into sections; pull out links, captions, highlights and chrome.
 
-    ``headline`` and ``summary`` are the header's: a page that repeats them as the first
-    paragraph repeats chrome, not text.
+    ``headline``, ``summary`` and ``authors`` are the header's: a page that repeats the
+    first two as the first paragraph repeats chrome, not text, and a paragraph about the
+    author is the page's author box.
     """
     body = Body()
     content: list[Block] = []
@@ -84,6 +86,10 @@ def read_body(
             content.append(_without_glued_chrome(body, block))
     if content and (headline or summary or len(content) > 1):
         content = _without_repeated_lead(body, content, headline, summary)
+    if not authors:  # a closing "Reporting by Jane Doe" names them
+        authors = tuple(name for _, _, credit in body.credit_lines for name in credit.authors)
+    if authors and len(content) > 1:
+        content = _without_author_bios(body, content, authors)
     _build_sections(body, _without_navigation(body, content))
     return body
 
@@ -185,6 +191,76 @@ def _repeats_following(text: str, following: str) -> bool:
     dateline = read_dateline(following)  # the lede again after its dateline
     rest_key = _words(dateline.rest) if dateline else next_key
     return rest_key == key or (truncated and rest_key.startswith(key))
+
+
+# What follows an author's name in a note about the author ("Jane Doe is a reporter ...",
+# "As Kyiv bureau chief, Jane runs ..."), and the words of the trade one of them names.
+_BIO_VERBS = re.compile(
+    r",? (?:is|was|has|had|covers|covered|writes|wrote|reports|reported on|runs|ran|joined"
+    r"|leads|led|oversees|previously|spent|specializes|specialises|focuses)\b"
+)
+_BIO_TRADE = re.compile(
+    r"\b(?:journalist|journalism|reporter|reporting|correspondent|editor|writer|columnist"
+    r"|bureau|coverage|covering|covers|contributor|freelance|newsroom|news desk)\b"
+)
+_BIO_APPOSITIVE = re.compile(r", (?:a|an|the|our) ")
+_BIO_ROLE_OPENING = "As "  # "As Kyiv bureau chief, Jane ..."
+_MAX_BIO_ROLE = 80
+
+
+def _without_author_bios(body: Body, content: list[Block], authors: tuple[str, ...]) -> list[Block]:
+    """Move notes about the article's author (the page's author box) to boilerplate, with
+    a line of the author's name alone just before one.
+
+    A note opens with the author's full name and a verb or an apposition ("Jane Doe is
+    ...", "Jane Doe, a reporter, ..."), or with the first name and a verb ("Jane covers
+    ..."), or with the author's role first ("As Kyiv bureau chief, Jane runs ..."); and it
+    names the trade. Only paragraphs in the second half of the body are looked at (the
+    first paragraph opens the story, and a box follows it).
+    """
+    names = [(author, author.split()[0]) for author in authors if " " in author]
+    if not names:
+        return content
+    # A note opens with the first name, or with "As": one cheap test for each paragraph.
+    openings = (_BIO_ROLE_OPENING, *(first for _, first in names))
+    # The box follows the story: only the second half of the body is looked at.
+    half = len(content) // 2
+    candidates = [
+        index for index, block in enumerate(content[half:], half) if block.text.startswith(openings)
+    ]
+    dropped: list[int] = []
+    for index in candidates:
+        if index and _is_author_bio(content[index].text, names):
+            if index > 1 and content[index - 1].text in authors and index - 1 not in dropped:
+                dropped.append(index - 1)
+            dropped.append(index)
+    if not dropped:
+        return content
+    for index in dropped:
+        body.boilerplate.append(content[index].text)
+        _mark(body, content[index], "boilerplate")
+    return [block for index, block in enumerate(content) if index not in dropped]
+
+
+def _is_author_bio(text: str, names: list[tuple[str, str]]) -> bool:
+    opening = text
+    if text.startswith(_BIO_ROLE_OPENING):
+        comma = text.find(", ", 0, _MAX_BIO_ROLE)
+        if comma < 0 or not _BIO_TRADE.search(text[:comma].lower()):
+            return False
+        opening = text[comma + 2 :]
+    for full, first in names:
+        if opening.startswith(full):
+            # "Jane Doe is ...", or "Jane Doe, a senior correspondent, ..."
+            after = opening[len(full) :]
+            opens = _BIO_VERBS.match(after) or _BIO_APPOSITIVE.match(after)
+        elif opening.startswith(first):
+            opens = _BIO_VERBS.match(opening, len(first))  # "Jane covers ..."
+        else:
+            continue
+        if opens and _BIO_TRADE.search(text.lower()):
+            return True
+    return False
 
 
 def _ends_sentence(text: str) -> bool:
