@@ -19,6 +19,8 @@ from datetime import date, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
 
+from articlecli.parser.body import repeats_lead
+
 # ---------------------------------------------------------------------------------------
 # Word pools. Every name here recovers its capitalisation from ALL CAPS by the rules in
 # issue 2 ("MCDONOUGH" -> "McDonough"), except those in PARTICLE_NAMES, which are only
@@ -800,6 +802,8 @@ def sections(draw: st.DrawFn, *, first: bool) -> SectionSpec:
             count = draw(st.integers(1, 3))
             text = " ".join(draw(st.lists(sentences(), min_size=count, max_size=count)))
             paragraph, speaker = ParagraphSpec(text), None
+        if first and len(paragraphs) == 1 and repeats_lead(paragraphs[0].text, paragraph.text):
+            continue  # a lede printed twice is the page's repeat, which the parser sets aside
         paragraphs.append(paragraph)
     return SectionSpec(heading, tuple(paragraphs))
 

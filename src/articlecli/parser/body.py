@@ -139,7 +139,7 @@ _PROBE_SIZE = 24
 
 
 def repeats_lead(
-    text: str, following: str | None, headline: str | None, summary: str | None
+    text: str, following: str | None, headline: str | None = None, summary: str | None = None
 ) -> bool:
     """Return True if a first paragraph ``text`` repeats the page's headline or standfirst
     (``summary``), or the paragraph ``following`` it. The text renderer asks too, to write
