@@ -516,3 +516,40 @@ def test_a_note_about_the_author_is_text_without_a_byline_or_as_the_first_paragr
     assert parse(f"Old pier to close to cars\n\nThe pier shut.\n\n{bio}\n").boilerplate == ()
     article = parse(f"Old pier to close to cars\n\nBy Jane Doe\n\n{bio}\n\nThe pier shut.\n")
     assert article.paragraphs == (bio, "The pier shut.")
+
+
+# Calls to action past the length of other chrome: a first sentence that is one, then
+# sentences that speak to the reader or for the outlet.
+LONG_CALLS_TO_ACTION = [
+    "Support independent harbour journalism while getting something good in return. Enjoy"
+    " early access, bonus episodes and ad-free listening from your favourite shows.",
+    "Sign up for our free weekly newsletter. Every Friday we send the week's best harbour"
+    " stories, the tide tables and the ferry timetable straight to your inbox.",
+    "Join our community of harbour watchers. We send one short email a week with the"
+    " tides, the ferry news and the best photographs our readers took.",
+    "Donate now. Your gift, however small, keeps our reporters on the quays and in the"
+    " council chamber, and keeps every story free for everyone to read.",
+]
+
+# The same openings in article text, or a call to action glued to a sentence of the story.
+LONG_CALL_TO_ACTION_PROSE = [
+    "Sign up for our free weekly newsletter. The council meets again on Tuesday to vote on"
+    " the plan, which has divided the town for the last two years.",
+    "Support for the harbour plan grew over the summer. Our poll found that two in three"
+    " residents now back it, up from one in three in the spring.",
+    "Please note that the ferry timetable changes on Monday. Boats will leave every forty"
+    " minutes instead of every half hour, the operator said.",
+    "Follow the coastal path past the lighthouse and you reach the old quay, where the"
+    " first ferries tied up more than a century ago.",
+]
+
+
+@pytest.mark.parametrize("line", LONG_CALLS_TO_ACTION)
+def test_a_long_call_to_action_is_chrome(line: str) -> None:
+    assert len(line.split()) > 20
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", LONG_CALL_TO_ACTION_PROSE)
+def test_a_long_paragraph_opening_like_a_call_to_action_is_text(line: str) -> None:
+    assert not is_chrome(line)

@@ -160,6 +160,33 @@ def _is_chrome_phrase(text: str, lowered: str) -> bool:
     return len(parts) > 1 and all(_is_chrome_part(part) for part in parts)
 
 
+# A call to action that runs past the length of other chrome: its first sentence is one,
+# and every sentence after it speaks to the reader or for the outlet ("Support our newsroom
+# while getting a tote bag in return. Enjoy early access to your favourite shows."). The
+# openings are a cheap first test: article paragraphs seldom open with an imperative.
+_CALL_OPENINGS = (
+    "support ", "please ", "sign ", "subscribe", "join ", "become ", "donate", "get ",
+    "follow ", "enjoy ", "download ", "don't miss", "don’t miss", "never miss", "stay ",
+    "check out", "be sure", "help us", "like what", "want more", "love ", "for more",
+)  # fmt: skip
+# Their first three letters, as written at the start of a line: the first test.
+_CALL_STARTS = frozenset(
+    form for opening in _CALL_OPENINGS for form in (opening[:3], opening[:3].capitalize())
+)
+_MAX_CALL_LENGTH = 500
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'(])")
+_TO_THE_READER = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b")
+
+
+def _is_long_call_to_action(text: str) -> bool:
+    if len(text) > _MAX_CALL_LENGTH or not text[:12].lower().startswith(_CALL_OPENINGS):
+        return False
+    first, *rest = _SENTENCE_SPLIT.split(text)
+    if not rest or not is_chrome(first):
+        return False
+    return all(_TO_THE_READER.search(sentence.lower()) or is_chrome(sentence) for sentence in rest)
+
+
 def is_chrome(line: str) -> bool:
     """Return True for navigation, ads, share buttons, forms, calls to action, cookie and
     copyright lines."""
@@ -169,7 +196,7 @@ def is_chrome(line: str) -> bool:
         text.count(" ") >= _MAX_CHROME_WORDS and len(text.split()) > _MAX_CHROME_WORDS
     )
     if too_long and not (len(text) <= _MAX_LEGAL_LENGTH and _opens_legal_notice(text)):
-        return False
+        return text[:3] in _CALL_STARTS and _is_long_call_to_action(text)
     lowered = text.lower()
     if not too_long and _is_chrome_phrase(text, lowered):
         return True

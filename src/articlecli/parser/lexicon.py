@@ -536,7 +536,7 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"related (articles|stories|coverage):?",
     r"purchase licensing rights.*",
     r"recommended( stories| for you)?",
-    r"(\w+ )?video of the day",
+    r"([\w-]+ )?video of the day",
     r"scroll to continue( with content)?",
     r"subscribed!?",
     r"you('ve| have) (successfully )?subscribed\b.*",
