@@ -790,9 +790,16 @@ def quoted_paragraphs(
 
 
 @st.composite
-def sections(draw: st.DrawFn, *, first: bool) -> SectionSpec:
-    """A section: a heading (none for some first sections) and 1-4 paragraphs."""
-    heading = None if first and draw(st.booleans()) else draw(st.sampled_from(HEADINGS))
+def sections(draw: st.DrawFn, *, first: bool, headline: str | None = None) -> SectionSpec:
+    """A section: a heading (none for some first sections) and 1-4 paragraphs.
+
+    The first heading never repeats the ``headline``: a page's repeat of its headline
+    is not the story's, and the parser sets it aside.
+    """
+    headings = st.sampled_from(HEADINGS)
+    if first:
+        headings = headings.filter(lambda heading: not repeats_lead(heading, None, headline))
+    heading = None if first and draw(st.booleans()) else draw(headings)
     paragraphs: list[ParagraphSpec] = []
     speaker: str | None = None
     for _ in range(draw(st.integers(1, 4))):
@@ -833,7 +840,7 @@ def articles(draw: st.DrawFn) -> ArticleSpec:
     credit = draw(st.none() | credits())
     url = draw(st.none() | url_lines())
     count = draw(st.integers(1, 4))
-    body = tuple(draw(sections(first=i == 0)) for i in range(count))
+    body = tuple(draw(sections(first=i == 0, headline=headline)) for i in range(count))
     blocks = sum(len(s.paragraphs) + (s.heading is not None) for s in body)
     related = tuple(
         sorted(

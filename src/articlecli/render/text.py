@@ -192,9 +192,10 @@ def _header_boilerplate(boilerplate: tuple[str, ...], *, front: bool) -> int:
 def _repeated_leads(article: Article, boilerplate: tuple[str, ...]) -> list[tuple[str, bool]]:
     """Pair each body boilerplate line with whether it repeats the page's headline,
     standfirst or lede: those go before the story, where the parser sets them aside."""
-    if not article.sections or not article.sections[0].paragraphs:
+    opening = article.sections[0] if article.sections else None
+    first = opening and (opening.heading or next(iter(opening.paragraphs), None))
+    if first is None:
         return [(line, False) for line in boilerplate]
-    first = article.sections[0].paragraphs[0]
 
     def is_lead(line: str) -> bool:
         return (
