@@ -553,3 +553,50 @@ def test_a_long_call_to_action_is_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", LONG_CALL_TO_ACTION_PROSE)
 def test_a_long_paragraph_opening_like_a_call_to_action_is_text(line: str) -> None:
     assert not is_chrome(line)
+
+
+# ---------------------------------------------------------------------------------------
+# Links to other stories printed in capitals between paragraphs.
+
+_PARAGRAPHS = (
+    "The harbour board voted on Monday to close the old pier to cars from June.",
+    "The work will cost two million pounds, the board said.",
+    "Fishermen said they would still need to reach the slipway by van.",
+)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "FERRY FARES TO RISE AGAIN NEXT YEAR, OPERATOR WARNS",
+        "MAYOR SAYS OLD LIGHTHOUSE WILL STAY OPEN: 'IT IS OUR HISTORY'",
+        "FERRY CAPTAIN PULLS SWIMMER FROM THE WATER OFF THE OLD PIER",
+    ],
+)
+def test_a_long_line_in_capitals_between_paragraphs_is_boilerplate(link: str) -> None:
+    first, second, third = _PARAGRAPHS
+    article = parse(f"Old pier to close to cars\n\n{first}\n\n{link}\n\n{second}\n\n{third}\n")
+    assert article.paragraphs == _PARAGRAPHS
+    assert article.boilerplate == (link,)
+
+
+def test_a_short_heading_in_capitals_stays_a_heading() -> None:
+    first, second, _ = _PARAGRAPHS
+    article = parse(f"Old pier to close to cars\n\n{first}\n\nWHAT HAPPENS NEXT\n\n{second}\n")
+    assert [section.heading for section in article.sections] == [None, "WHAT HAPPENS NEXT"]
+    assert article.boilerplate == ()
+
+
+def test_a_story_written_in_capitals_keeps_its_paragraphs() -> None:
+    paragraphs = tuple(p.upper() for p in _PARAGRAPHS)
+    article = parse("OLD PIER TO CLOSE TO CARS\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert article.paragraphs == paragraphs
+    assert article.boilerplate == ()
+
+
+def test_a_wrapped_block_in_capitals_is_text() -> None:
+    first, second, third = _PARAGRAPHS
+    shouted = "THE BOARD WILL MEET AGAIN ON TUESDAY\nTO DECIDE WHAT THE NEW PIER WILL LOOK LIKE."
+    article = parse(f"Old pier to close to cars\n\n{first}\n\n{shouted}\n\n{second}\n\n{third}\n")
+    assert article.boilerplate == ()
+    assert len(article.paragraphs) == 4

@@ -64,6 +64,7 @@ def read_body(
     """
     body = Body()
     content: list[Block] = []
+    shouted: list[int] = []  # where single lines in capitals are in ``content``
     after_highlight_marker = False
     for index, block in enumerate(blocks):
         if after_highlight_marker:
@@ -80,10 +81,15 @@ def read_body(
         role = role or _page_role(body, block, have_credit=have_credit)
         if role:
             _mark(body, block, role)
-        elif block.text.endswith(_TEXT_ENDINGS):
+            continue
+        if block.text.isupper() and len(block.lines) == 1:
+            shouted.append(len(content))
+        if block.text.endswith(_TEXT_ENDINGS):
             content.append(block)  # most paragraphs: ending like text, no tail to look at
         else:
             content.append(_without_glued_chrome(body, block))
+    if shouted:
+        content = _without_shouted_links(body, content, shouted)
     if content and (headline or summary or len(content) > 1):
         content = _without_repeated_lead(body, content, headline, summary)
     if not authors:  # a closing "Reporting by Jane Doe" names them
@@ -92,6 +98,26 @@ def read_body(
         content = _without_author_bios(body, content, authors)
     _build_sections(body, _without_navigation(body, content))
     return body
+
+
+# A line in capitals of this many words or more, in a story written in lower case, is a
+# link to another story ("MAYOR SAYS FERRY FARES WILL RISE AGAIN NEXT YEAR"): some sites
+# print them between paragraphs. Headings in capitals are shorter ("WHAT HAPPENS NEXT").
+_MIN_SHOUTED_WORDS = 6
+
+
+def _without_shouted_links(body: Body, content: list[Block], shouted: list[int]) -> list[Block]:
+    """Move long single lines in capitals to boilerplate, unless capitals are the story's
+    own style (a third of its blocks or more, as in old wire copy)."""
+    if len(shouted) * 3 >= len(content):
+        return content
+    links = [index for index in shouted if content[index].text.count(" ") >= _MIN_SHOUTED_WORDS - 1]
+    if not links:
+        return content
+    for index in links:
+        body.boilerplate.append(content[index].text)
+        _mark(body, content[index], "boilerplate")
+    return [block for index, block in enumerate(content) if index not in links]
 
 
 _WORD = re.compile(r"\w+")
