@@ -600,3 +600,106 @@ def test_a_wrapped_block_in_capitals_is_text() -> None:
     article = parse(f"Old pier to close to cars\n\n{first}\n\n{shouted}\n\n{second}\n\n{third}\n")
     assert article.boilerplate == ()
     assert len(article.paragraphs) == 4
+
+
+# ---------------------------------------------------------------------------------------
+# Links to other stories whose text a Markdown crawl put on a line of its own, next to a
+# link without text.
+
+_OWN_STORY = (
+    "Old pier to close to cars\n\n"
+    "The harbour board voted on Monday to close the old pier to cars from June.\n\n"
+    "The work will cost two million pounds.\n\n"
+)
+_OWN_PARAGRAPHS = (
+    "The harbour board voted on Monday to close the old pier to cars from June.",
+    "The work will cost two million pounds.",
+)
+
+LINK_TEXTS = [
+    # The title before its link, which the slug spells; and after it.
+    (
+        "Ferry fares to rise again next spring\n\n"
+        "[](https://example.com/news/ferry-fares-rise-again-next-spring-2024-05-01/)\n",
+        ("Ferry fares to rise again next spring",),
+    ),
+    (
+        "* [](https://example.com/news/ferry-fares-rise-again-next-spring-2024-05-01/)\n\n"
+        "Ferry fares to rise again next spring\n",
+        ("Ferry fares to rise again next spring",),
+    ),
+    # Titles between links, whatever the slugs say.
+    (
+        "[](https://example.com/a/lighthouse-1)\n\nKeepers return to the lighthouse at last\n\n"
+        "[](https://example.com/b/market-2)\n\nFish market moves to the east quay\n\n"
+        "[](https://example.com/c/pool-3)\n",
+        ("Keepers return to the lighthouse at last", "Fish market moves to the east quay"),
+    ),
+    # A story card: its link, its section and date, then its summary.
+    (
+        "* [](https://example.com/world/harbour-board-shuts-old-pier-to-cars-2024-05-03/)\n\n"
+        "World · May 3, 2024 · 10:15 AM UTC · 2 min ago\n\n"
+        "The harbour board shut the old pier to cars on Friday, ending a century of traffic"
+        " on the timber deck, its chair said.\n",
+        (
+            "World · May 3, 2024 · 10:15 AM UTC · 2 min ago",
+            "The harbour board shut the old pier to cars on Friday, ending a century of"
+            " traffic on the timber deck, its chair said.",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "texts"), LINK_TEXTS)
+def test_the_text_of_a_link_without_text_is_boilerplate(tail: str, texts: tuple[str]) -> None:
+    article = parse(_OWN_STORY + tail)
+    assert article.paragraphs == _OWN_PARAGRAPHS
+    assert set(texts) <= set(article.boilerplate)
+
+
+def test_link_texts_stay_in_the_pages_order_among_the_links() -> None:
+    tail = (
+        "Ferry fares to rise again next spring\n\n"
+        "[](https://example.com/news/ferry-fares-rise-again-next-spring-2024-05-01/)\n\n"
+        "Keepers return to the lighthouse at last\n\n"
+        "[](https://example.com/news/keepers-return-lighthouse-2024-05-02/)\n"
+    )
+    article = parse(_OWN_STORY + tail)
+    assert article.boilerplate == tuple(line for line in tail.split("\n") if line)
+
+
+LINK_NEIGHBOURS_THAT_STAY = [
+    # A story paragraph beside an embed link whose slug does not spell it.
+    "[](https://example.com/embed/video-12345)\n\nThe board will meet again on Tuesday.\n",
+    # A sentence between two links.
+    "[](https://example.com/a/lighthouse-1)\n\nThe board will meet again on Tuesday.\n\n"
+    "[](https://example.com/b/market-2)\n",
+    # A title beside one link only, not spelled by its slug.
+    "[](https://example.com/a/lighthouse-keepers-1)\n\nWhat the board decided\n\n"
+    "The board will meet again on Tuesday.\n",
+]
+
+
+@pytest.mark.parametrize("tail", LINK_NEIGHBOURS_THAT_STAY)
+def test_text_beside_a_link_without_text_stays_when_nothing_ties_it_to_the_link(
+    tail: str,
+) -> None:
+    article = parse(_OWN_STORY + tail)
+    assert "The board will meet again on Tuesday." in article.paragraphs
+    assert all(line.startswith("[](") for line in article.boilerplate)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("World · May 3, 2024 · 10:15 AM UTC · 2 min ago", True),
+        ("Harbour news · 3 May 2024 · 4 min read", True),
+        # A byline and its date, a list of things, a date with its time: not a card's facts.
+        ("Jane Doe · May 3, 2024", False),
+        ("Ferries · buses · trams", False),
+        ("May 3, 2024 · 10:15 AM", False),
+        ("The vote · what it means for the harbour · 10:15 AM", False),
+    ],
+)
+def test_a_story_cards_section_and_date(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome

@@ -65,6 +65,10 @@ def read_body(
     body = Body()
     content: list[Block] = []
     shouted: list[int] = []  # where single lines in capitals are in ``content``
+    # Chrome lines: index in ``blocks`` -> index in ``body.boilerplate``; and where the
+    # links without text ("[](https://...)") are in ``blocks``.
+    chrome_at: dict[int, int] = {}
+    empty_links: list[int] = []
     after_highlight_marker = False
     for index, block in enumerate(blocks):
         if after_highlight_marker:
@@ -81,6 +85,10 @@ def read_body(
         role = role or _page_role(body, block, have_credit=have_credit)
         if role:
             _mark(body, block, role)
+            if role == "boilerplate":
+                chrome_at[index] = len(body.boilerplate) - 1
+                if block.text.startswith(_EMPTY_LINK_OPENINGS):
+                    empty_links.append(index)
             continue
         if block.text.isupper() and len(block.lines) == 1:
             shouted.append(len(content))
@@ -88,6 +96,8 @@ def read_body(
             content.append(block)  # most paragraphs: ending like text, no tail to look at
         else:
             content.append(_without_glued_chrome(body, block))
+    if empty_links:
+        content = _without_link_texts(body, blocks, content, empty_links, chrome_at)
     if shouted:
         content = _without_shouted_links(body, content, shouted)
     if content and (headline or summary or len(content) > 1):
@@ -98,6 +108,82 @@ def read_body(
         content = _without_author_bios(body, content, authors)
     _build_sections(body, _without_navigation(body, content))
     return body
+
+
+# Markdown crawls keep a list of other stories as links whose text the crawler put on a
+# line of its own, next to a link without text: "Ferry fares rise again" and
+# "[](https://example.com/news/ferry-fares-rise-again-2024-05-01)".
+_EMPTY_LINK_OPENINGS = ("[](", "* [](", "- [](", "+ [](")
+_LINK_TARGET = re.compile(r"\]\(<?([^)\s>]*)")
+_MAX_LINK_TITLE = 200
+_MAX_LINK_TEXT = 400
+# This share of the words of the link's slug, or more, must be in the line.
+_SLUG_SHARE = 0.6
+_MIN_SLUG_WORDS = 3
+
+
+def _without_link_texts(
+    body: Body,
+    blocks: list[Block],
+    content: list[Block],
+    empty_links: list[int],
+    chrome_at: dict[int, int],
+) -> list[Block]:
+    """Move the texts of links without text to boilerplate, beside the chrome around them
+    (in the page's order, which the text renderer keeps).
+
+    A line is such a text when it stands next to the link, or past one line of chrome
+    (a story card's section and date), and the link's slug spells it; or when it stands
+    between two such links and does not end like a sentence.
+    """
+    in_content = {block.number for block in content}
+    links = set(empty_links)
+    texts: dict[int, int] = {}  # block index -> where its text goes in body.boilerplate
+    for index in empty_links:
+        for step in (-1, 1):
+            near, beside = index + step, index
+            if near in chrome_at and near not in links:
+                near, beside = near + step, near  # past a card's section and date
+            if near in texts or not 0 <= near < len(blocks):
+                continue
+            block = blocks[near]
+            if block.number not in in_content or not _shaped_like_link_text(block):
+                continue
+            # Between two links, a title; spelled by the slug, a title or its summary.
+            between = beside == index and near + step in links
+            between = between and len(block.text) <= _MAX_LINK_TITLE
+            if (between and not _ends_sentence(block.text)) or _slug_spells(
+                blocks[index].text, block.text
+            ):
+                texts[near] = chrome_at[beside] + (step > 0)
+    if not texts:
+        return content
+    # Insert from the last place back, so that the places before stay right.
+    for near, place in sorted(texts.items(), key=lambda item: (item[1], item[0]), reverse=True):
+        body.boilerplate.insert(place, blocks[near].text)
+        _mark(body, blocks[near], "boilerplate")
+    gone = {blocks[near].number for near in texts}
+    return [block for block in content if block.number not in gone]
+
+
+def _shaped_like_link_text(block: Block) -> bool:
+    return len(block.lines) == 1 and len(block.text) <= _MAX_LINK_TEXT
+
+
+def _slug_spells(link: str, text: str) -> bool:
+    """Return True if most words of the link's last path part are in ``text``."""
+    target = _LINK_TARGET.search(link)
+    if target is None:
+        return False
+    parts = [part for part in target[1].split("/") if "-" in part]
+    if not parts:
+        return False
+    slug = [word for word in parts[-1].lower().split("-") if word and not word.isdigit()]
+    if len(slug) < _MIN_SLUG_WORDS:
+        return False
+    words = set(_WORD.findall(text.casefold()))
+    found = sum(word in words or word.rstrip("s") in words for word in slug)
+    return found >= _SLUG_SHARE * len(slug)
 
 
 # A line in capitals of this many words or more, in a story written in lower case, is a

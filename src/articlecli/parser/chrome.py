@@ -157,7 +157,29 @@ def _is_chrome_phrase(text: str, lowered: str) -> bool:
     if joined is text:
         return False
     parts = [part for part in joined.split("\n") if part.strip()]
-    return len(parts) > 1 and all(_is_chrome_part(part) for part in parts)
+    if len(parts) > 1 and all(_is_chrome_part(part) for part in parts):
+        return True
+    return "·" in text and _is_card_meta(text)
+
+
+# A story card's line of facts: its section, then its date, time and age or reading time
+# ("World · May 3, 2024 · 10:15 AM UTC · 2 min ago").
+_CARD_FACT = re.compile(
+    r"(?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}"
+    r"|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?"
+    r"|\d+ (?:min|mins|minutes?|hrs?|hours?|days?|weeks?)(?: ago| read)?|just now|updated)"
+)
+_MIN_CARD_FACTS = 2
+_MAX_CARD_SECTION_WORDS = 3
+
+
+def _is_card_meta(text: str) -> bool:
+    section, *facts = (part.strip() for part in text.lower().split(" · "))
+    return (
+        len(facts) >= _MIN_CARD_FACTS
+        and section.count(" ") < _MAX_CARD_SECTION_WORDS
+        and all(_CARD_FACT.fullmatch(fact) for fact in facts)
+    )
 
 
 # A call to action that runs past the length of other chrome: its first sentence is one,
