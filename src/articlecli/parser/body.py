@@ -246,7 +246,7 @@ def _without_repeated_lead(
 # Lengths are compared first, so that most first paragraphs (longer than the headline,
 # and different from the next) are never split into words.
 _REPEAT_SLACK = 12
-_PROBE_TRIM = "*\"'“”‘’ "
+_PROBE_TRIM = "*\"'“”‘’ #"
 _PROBE_SIZE = 24
 
 
