@@ -703,3 +703,59 @@ def test_text_beside_a_link_without_text_stays_when_nothing_ties_it_to_the_link(
 )
 def test_a_story_cards_section_and_date(line: str, chrome: bool) -> None:
     assert is_chrome(line) is chrome
+
+
+# Reading aids, promotions and lists of other stories printed between paragraphs; archive
+# notices, comment counts, video players' labels; labelled captions (BBC pages).
+READING_AIDS = [
+    "Story continues below advertisement",
+    "Article continues below advertisement",
+    "Skip Advertisement",
+    "Share full article",
+    "Top Stories",
+    "Related Topics",
+    "Editor's Picks",
+    "You May Like",
+    "This article is more than 2 years old",
+    "This story is more than a year old",
+    "12 Comments",
+    "Comments (1,204)",
+    "View all 38 comments",
+    "Video Duration 02 minutes 31 seconds",
+    "Image caption, Passengers queue for the first ferry at the east quay",
+    "Media caption, Watch: the ferry leaves the harbour for the last time",
+]
+
+READING_AID_PROSE = [
+    "The council received 12 comments on the plan, most of them against it.",
+    "Her story is more than a decade old, she said, but nobody listened.",
+    "Top stories in the harbour this week were the fares and the new pier.",
+    "The image caption in the brochure named the wrong ferry, the operator said.",
+    "The video lasted two minutes and 31 seconds.",
+]
+
+
+@pytest.mark.parametrize("line", READING_AIDS)
+def test_reading_aids_and_labelled_captions_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", READING_AID_PROSE)
+def test_sentences_with_the_words_of_reading_aids_are_text(line: str) -> None:
+    assert not is_chrome(line)
+
+
+def test_a_bbc_image_source_line_gives_the_credit_and_its_caption_is_set_aside() -> None:
+    dump = (
+        "Ferry fares rise again\n\nThe ferry fares rose again on Monday, the operator said.\n\n"
+        "Image source, Harbour Photos\n\n"
+        "Image caption, Passengers queued at the east quay on Monday\n\n"
+        "The rise is the third this year.\n"
+    )
+    article = parse(dump)
+    assert article.photo_credit == "Harbour Photos"
+    assert article.paragraphs == (
+        "The ferry fares rose again on Monday, the operator said.",
+        "The rise is the third this year.",
+    )
+    assert article.boilerplate == ("Image caption, Passengers queued at the east quay on Monday",)

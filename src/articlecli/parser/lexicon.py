@@ -125,6 +125,9 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     "image by",
     "picture by",
     "source:",
+    # BBC pages: "Image source, Getty Images" (the caption is a line of its own).
+    "image source,",
+    "image source:",
 )
 
 # Verbs that attribute speech ("said X", "X told"). Matched as whole words.
@@ -441,12 +444,19 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
         r"( and (etf|mutual fund|fund|index))? data (is |are )?provided by"
         r" (?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z&])[\w&'’.-]*){0,3}\.?"
     ),
-    # "You must be logged in to post a comment" (to vote, to bank: that is news).
+    # "You must be logged in to post a comment" (to vote, to bank: that is news); a
+    # comment count ("12 Comments", "Comments (12)", "View all 12 comments").
     "comment": (
         r"(you (must|need to|have to) (be )?(log ?in|logged in|sign in|signed in|register)"
         r"( in order)?|(please )?(log ?in|sign in|register)) to (post|leave|write|add|view)"
         r"( a| the)? comments?[.!]?"
+        r"|\d[\d,]* comments?|comments? \(\d[\d,]*\)"
+        r"|(view|show|read|see) (all )?(\d[\d,]* )?comments?"
     ),
+    # "This article is more than 2 years old" (an archive notice above old stories).
+    "is more than": r"this (article|story) is more than (\d+|a|an|one) \w+ old",
+    # "Video Duration 02 minutes 31 seconds" (a video player's label).
+    "video duration": r"video duration( \d+ (minutes?|seconds?))+",
     "implemented by": r"powered and implemented by (?-i:[A-Z])[\w&'’.-]*( [\w&'’.-]+){0,3}\.?",
 }
 
@@ -601,6 +611,15 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "previous", "next", "prev", "previous page", "next page", "previous post",
         "next post", "older posts", "newer posts", "load more", "show more",
         "loading", "tags", "filed under",
+        # Reading aids and promotions between paragraphs, and lists of other stories.
+        "story continues below advertisement", "article continues below advertisement",
+        "article continues below", "story continues below", "skip advertisement",
+        "share full article", "send any friend a story", "gift this article",
+        "save article", "view comments", "show comments", "hide comments", "play video",
+        "watch live", "top stories", "related topics", "editor's picks", "editors' picks",
+        "you may like", "promoted stories", "around the web", "from our partners",
+        "paid content", "newsletter sign-up", "please upgrade your browser",
+        "we value your privacy", "manage preferences",
     }
     | {
         f"{verb} {preposition} {network}"
@@ -622,6 +641,15 @@ CHROME_PHRASES: frozenset[str] = frozenset(
 CHROME_LINE_OPENINGS: tuple[str, ...] = (
     "tags:",
     "tagged:",
+    # A caption labelled as such on a page that prints it after its picture's credit
+    # ("Image caption, Passengers queue at the quay"): not article text. Set aside whole,
+    # since the credit may come before or after it.
+    "image caption,",
+    "image caption:",
+    "media caption,",
+    "media caption:",
+    "video caption,",
+    "video caption:",
     "tagged with:",
     "filed under:",
     "posted in:",
