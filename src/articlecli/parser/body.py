@@ -256,8 +256,6 @@ def repeats_lead(
     """Return True if a first paragraph ``text`` repeats the page's headline or standfirst
     (``summary``), or the paragraph ``following`` it. The text renderer asks too, to write
     such boilerplate lines before the story."""
-    if text.count(" ") < _MIN_REPEAT_WORDS - 1:
-        return False
     size = len(text)
     bold = text.startswith("**")
     summary_size = len(summary) if summary else 0
@@ -267,19 +265,28 @@ def repeats_lead(
         and _first_letter(text) == _first_letter(headline)
     ):
         key, headline_key = _words(text), _words(headline)
+        if key.count(" ") < _MIN_REPEAT_WORDS - 1:
+            return False
         if key == headline_key or (summary and key == f"{headline_key} {_words(summary)}"):
             return True
         if bold and key.startswith(f"{headline_key} ") and is_all_bold(text):
             return True  # the page's bold headline and standfirst, on one line
-    if summary and size <= summary_size + _REPEAT_SLACK and _words(text) == _words(summary):
-        # A standfirst has no full stop; a lede that served as the page's description has,
-        # and stays the story's first paragraph.
-        return bold or not _ends_sentence(text)
+    if summary and size <= summary_size + _REPEAT_SLACK:
+        key = _words(text)
+        if key.count(" ") >= _MIN_REPEAT_WORDS - 1 and key == _words(summary):
+            # A standfirst has no full stop; a lede that served as the page's description
+            # has, and stays the story's first paragraph.
+            return bold or not _ends_sentence(text)
     return following is not None and _repeats_following(text, following)
 
 
 def _first_letter(text: str) -> str:
-    return text.lstrip(_PROBE_TRIM)[:1].casefold()
+    return _opening(text)[:1].casefold()
+
+
+def _opening(text: str) -> str:
+    """The first characters of ``text`` after markup and quotes, without copying it all."""
+    return text[: _PROBE_SIZE + 8].lstrip(_PROBE_TRIM)[:_PROBE_SIZE]
 
 
 def _repeats_following(text: str, following: str) -> bool:
@@ -287,14 +294,15 @@ def _repeats_following(text: str, following: str) -> bool:
     or with notes in parentheses after it (a video's caption: the lede, its date, its
     credit: "... upend the case. (Feb 15) (AP video by Jane Doe)")."""
     if text == following:
-        return True
+        return _words(text).count(" ") >= _MIN_REPEAT_WORDS - 1
     bare = _TRAILING_NOTES.sub("", text) if text.endswith(")") else text
-    if len(bare) > len(following) + _REPEAT_SLACK or bare.count(" ") < _MIN_REPEAT_WORDS - 1:
-        return False
-    # Its opening words must be in the next paragraph as written: a cheap test first.
-    if bare.lstrip(_PROBE_TRIM)[:_PROBE_SIZE] not in following:
+    # Not longer than the next paragraph, and its opening words are in it as written:
+    # cheap tests first.
+    if len(bare) > len(following) + _REPEAT_SLACK or _opening(bare) not in following:
         return False
     key, next_key = _words(bare), _words(following)
+    if key.count(" ") < _MIN_REPEAT_WORDS - 1:
+        return False
     if next_key == key:
         return True
     truncated = bare.rstrip().endswith(_ELLIPSES)

@@ -40,7 +40,25 @@ def _chrome_anywhere() -> re.Pattern[str]:
     return _chrome_run([*CHROME_PATTERNS, *CHROME_ANYWHERE_PATTERNS.values()])
 
 
-_ANYWHERE_HINT = re.compile("|".join(CHROME_ANYWHERE_PATTERNS))  # searched in lowered lines
+def _by_first_letter(alternatives: list[str]) -> str:
+    """Join regular expressions as one alternation, grouped by a first letter they share
+    ("s(?:ign|ubscri)|..."): searched at every position of a line, the grouped form tries
+    each first letter once where the flat one tries every alternative."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[:1] if alternative[:1].isalpha() else ""
+        groups.setdefault(first, []).append(alternative[len(first) :] if first else alternative)
+    parts = []
+    for first, rests in groups.items():
+        if first and len(rests) > 1:
+            parts.append(first + "(?:" + "|".join(rests) + ")")
+        else:
+            parts.extend(first + rest for rest in rests)
+    return "|".join(parts)
+
+
+# Searched in lowered lines.
+_ANYWHERE_HINT = re.compile(_by_first_letter(list(CHROME_ANYWHERE_PATTERNS)))
 # Chrome is short; a long line that happens to start like chrome is prose. Legal notices
 # are the exception: they run long, and their opening words say what they are.
 _MAX_CHROME_WORDS = 20
@@ -81,7 +99,7 @@ def _hinted(hints: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Any hint at all, in one search of the lowered line: most lines hold none.
-_ANY_HINTED = re.compile("|".join(map(re.escape, CHROME_HINTED_PATTERNS)))
+_ANY_HINTED = re.compile(_by_first_letter([re.escape(hint) for hint in CHROME_HINTED_PATTERNS]))
 
 
 def _is_hinted_chrome(text: str, lowered: str) -> bool:

@@ -456,7 +456,8 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
     # "This article is more than 2 years old" (an archive notice above old stories).
     "is more than": r"this (article|story) is more than (\d+|a|an|one) \w+ old",
     # "Video Duration 02 minutes 31 seconds" (a video player's label).
-    "video duration": r"video duration( \d+ (minutes?|seconds?))+",
+    # (The hint is "duration": a first letter other hints have costs less to look for.)
+    "duration": r"video duration( \d+ (minutes?|seconds?))+",
     "implemented by": r"powered and implemented by (?-i:[A-Z])[\w&'’.-]*( [\w&'’.-]+){0,3}\.?",
 }
 
