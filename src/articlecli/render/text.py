@@ -85,11 +85,12 @@ def to_text(article: Article) -> str:
         *(line for line in article.unrecognised if header_role(line) != "url"),
         *([FENCE] if front else []),
     ]
-    leads = _repeated_leads(article, article.boilerplate[kept:])
+    dateline = _dateline_prefix(article, _parse_blocks(head))
+    leads = _repeated_leads(article, article.boilerplate[kept:], dateline)
     body = [
         *_caption_lines(article),
         *(line for line, lead in leads if lead),
-        *_body_lines(article, _dateline_prefix(article, _parse_blocks(head))),
+        *_body_lines(article, dateline),
         *(_unmistakable_boilerplate(line) for line, lead in leads if not lead),
         *_highlight_lines(article),
         *(related_line(related) for related in article.related),
@@ -189,12 +190,16 @@ def _header_boilerplate(boilerplate: tuple[str, ...], *, front: bool) -> int:
     return count
 
 
-def _repeated_leads(article: Article, boilerplate: tuple[str, ...]) -> list[tuple[str, bool]]:
+def _repeated_leads(
+    article: Article, boilerplate: tuple[str, ...], dateline: str
+) -> list[tuple[str, bool]]:
     """Pair each body boilerplate line with whether it repeats the page's headline,
-    standfirst or lede: those go before the story, where the parser sets them aside."""
+    standfirst or lede (as written, with its dateline): those go before the story, where
+    the parser sets them aside."""
     opening = article.sections[0] if article.sections else None
-    first = opening and (opening.heading or next(iter(opening.paragraphs), None))
-    if first is None:
+    paragraph = next(iter(opening.paragraphs), None) if opening else None
+    first = opening and (opening.heading or (paragraph and dateline + paragraph))
+    if not first:
         return [(line, False) for line in boilerplate]
 
     def is_lead(line: str) -> bool:
