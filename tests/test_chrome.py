@@ -759,3 +759,16 @@ def test_a_bbc_image_source_line_gives_the_credit_and_its_caption_is_set_aside()
         "The rise is the third this year.",
     )
     assert article.boilerplate == ("Image caption, Passengers queued at the east quay on Monday",)
+
+
+def test_link_texts_and_a_line_in_capitals_in_one_body() -> None:
+    # The link texts leave the body first; the line in capitals is found all the same.
+    tail = (
+        "Ferry fares to rise again next spring\n\n"
+        "[](https://example.com/news/ferry-fares-rise-again-next-spring-2024-05-01/)\n\n"
+    )
+    shouted = "FERRY CAPTAIN PULLS SWIMMER FROM THE WATER OFF THE OLD PIER"
+    first, second = _OWN_PARAGRAPHS
+    article = parse(f"Old pier\n\n{first}\n\n{shouted}\n\n{second}\n\nIt rained.\n\n{tail}")
+    assert article.paragraphs == (first, second, "It rained.")
+    assert shouted in article.boilerplate

@@ -64,7 +64,7 @@ def read_body(
     """
     body = Body()
     content: list[Block] = []
-    shouted: list[int] = []  # where single lines in capitals are in ``content``
+    shouted: list[int] = []  # the line numbers of single lines in capitals
     # Chrome lines: index in ``blocks`` -> index in ``body.boilerplate``; and where the
     # links without text ("[](https://...)") are in ``blocks``.
     chrome_at: dict[int, int] = {}
@@ -91,7 +91,7 @@ def read_body(
                     empty_links.append(index)
             continue
         if block.text.isupper() and len(block.lines) == 1:
-            shouted.append(len(content))
+            shouted.append(block.number)
         if block.text.endswith(_TEXT_ENDINGS):
             content.append(block)  # most paragraphs: ending like text, no tail to look at
         else:
@@ -193,17 +193,24 @@ _MIN_SHOUTED_WORDS = 6
 
 
 def _without_shouted_links(body: Body, content: list[Block], shouted: list[int]) -> list[Block]:
-    """Move long single lines in capitals to boilerplate, unless capitals are the story's
-    own style (a third of its blocks or more, as in old wire copy)."""
+    """Move long single lines in capitals (their line numbers: ``shouted``) to boilerplate,
+    unless capitals are the story's own style (a third of its blocks or more, as in old
+    wire copy)."""
     if len(shouted) * 3 >= len(content):
         return content
-    links = [index for index in shouted if content[index].text.count(" ") >= _MIN_SHOUTED_WORDS - 1]
+    numbers = set(shouted)
+    links = {
+        block.number
+        for block in content
+        if block.number in numbers and block.text.count(" ") >= _MIN_SHOUTED_WORDS - 1
+    }
     if not links:
         return content
-    for index in links:
-        body.boilerplate.append(content[index].text)
-        _mark(body, content[index], "boilerplate")
-    return [block for index, block in enumerate(content) if index not in links]
+    for block in content:
+        if block.number in links:
+            body.boilerplate.append(block.text)
+            _mark(body, block, "boilerplate")
+    return [block for block in content if block.number not in links]
 
 
 _WORD = re.compile(r"\w+")
