@@ -769,6 +769,6 @@ def test_link_texts_and_a_line_in_capitals_in_one_body() -> None:
     )
     shouted = "FERRY CAPTAIN PULLS SWIMMER FROM THE WATER OFF THE OLD PIER"
     first, second = _OWN_PARAGRAPHS
-    article = parse(f"Old pier\n\n{first}\n\n{shouted}\n\n{second}\n\nIt rained.\n\n{tail}")
+    article = parse(f"Old pier\n\n{first}\n\n{tail}{second}\n\n{shouted}\n\nIt rained.\n")
     assert article.paragraphs == (first, second, "It rained.")
     assert shouted in article.boilerplate
