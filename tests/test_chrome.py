@@ -36,6 +36,8 @@ CALLS_TO_ACTION = [
     "Please consider making a donation to support our journalism.",
     "Check Price",
     "Buy now",
+    "Check out the latest from our correspondents",
+    "Check out our guide to the best ferry routes on the coast.",
 ]
 
 # The same words in sentences that report, quote or instruct: article text.
@@ -53,6 +55,8 @@ CALL_TO_ACTION_PROSE = [
     "He joined the newsletter team in 2019 and became its editor in 2021.",
     "The club will subscribe to the league's new streaming service.",
     "Learn more about the tide tables below.",
+    "Check out time at the harbour hotel is noon.",
+    "Guests can check out our rooms from Monday, the hotel said.",
 ]
 
 

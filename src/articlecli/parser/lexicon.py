@@ -390,6 +390,12 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
         r"|make a ([\w-]+ ){0,2}donation)( now| today| here)?"
         r"( to (support )?(us|our [\w ]{1,30}|independent journalism))?[.!]?"
     ),
+    # "Check out the latest from our correspondents", "Check out our guide to the best
+    # beaches": a promotion of the outlet's own pages ("Check out time is noon" is not).
+    "check out": (
+        r"(please )?check out (the latest|our latest|all the latest|more|our|all our)\b"
+        r"( [\w'’-]+){0,10}[.!]?"
+    ),
     # "Join my newsletter for more reviews like this.", "Join the conversation".
     "join": (
         r"join (my|our|the|\d[\d,]* other) ([\w'’-]+ ){0,3}?(newsletters?|mailing list"
