@@ -385,6 +385,16 @@ DUMP_LINES = st.sampled_from(
     ],
     "\n",
 )
+@example(  # a closing menu that repeats the headline was written before the story
+    [
+        "Takeaways from Trump-Putin Call",
+        "0",
+        "Takeaways from Trump-Putin Call",
+        "Takeaways from Trump-Putin Call",
+        "Title: X",
+    ],
+    "\n\n",
+)
 @example(  # a lede repeated before its dateline was compared without the dateline
     [
         "MOSCOW (Reuters) — Text here.",

@@ -87,16 +87,28 @@ def to_text(article: Article) -> str:
     ]
     dateline = _dateline_prefix(article, _parse_blocks(head))
     leads = _repeated_leads(article, article.boilerplate[kept:], dateline)
-    body = [
-        *_caption_lines(article),
-        *(line for line, lead in leads if lead),
-        *_body_lines(article, dateline),
-        *(_unmistakable_boilerplate(line) for line, lead in leads if not lead),
-        *_highlight_lines(article),
-        *(related_line(related) for related in article.related),
-        *([f"{URL_LABEL}: {article.url}"] if article.url is not None else []),
-        *(line for line in article.unrecognised if header_role(line) == "url"),
-    ]
+
+    def body_with(leads: list[tuple[str, bool]]) -> list[str]:
+        return [
+            *_caption_lines(article),
+            *(line for line, lead in leads if lead),
+            *_body_lines(article, dateline),
+            *(_unmistakable_boilerplate(line) for line, lead in leads if not lead),
+            *_highlight_lines(article),
+            *(related_line(related) for related in article.related),
+            *([f"{URL_LABEL}: {article.url}"] if article.url is not None else []),
+            *(line for line in article.unrecognised if header_role(line) == "url"),
+        ]
+
+    body = body_with(leads)
+    if any(lead for _, lead in leads):
+        moved = _agreement([*head, *body], article)
+        # Lines that only look like repeats of the lede (a closing menu that repeats the
+        # headline, say): written in order after the story, if that reads back closer.
+        if moved < len(_COMPARED):
+            in_order = body_with([(line, False) for line, _ in leads])
+            if _agreement([*head, *in_order], article) > moved:
+                body = in_order
     blocks = [*head, *body]
     if body and (plain := _agreement(blocks, article)) < len(_COMPARED):
         # The header zone may have taken the body's opening line (a URL, a "By ..."
