@@ -20,6 +20,8 @@ from datetime import date, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
 
+from articlecli.parser.body import repeats_lead
+
 # ---------------------------------------------------------------------------------------
 # Word pools. Every name here recovers its capitalisation from ALL CAPS by the rules in
 # issue 2 ("MCDONOUGH" -> "McDonough"), except those in PARTICLE_NAMES, which are only
@@ -798,9 +800,16 @@ def quoted_paragraphs(
 
 
 @st.composite
-def sections(draw: st.DrawFn, *, first: bool) -> SectionSpec:
-    """A section: a heading (none for some first sections) and 1-4 paragraphs."""
-    heading = None if first and draw(st.booleans()) else draw(st.sampled_from(HEADINGS))
+def sections(draw: st.DrawFn, *, first: bool, headline: str | None = None) -> SectionSpec:
+    """A section: a heading (none for some first sections) and 1-4 paragraphs.
+
+    The first heading never repeats the ``headline``: a page's repeat of its headline
+    is not the story's, and the parser sets it aside.
+    """
+    headings = st.sampled_from(HEADINGS)
+    if first:
+        headings = headings.filter(lambda heading: not repeats_lead(heading, None, headline))
+    heading = None if first and draw(st.booleans()) else draw(headings)
     paragraphs: list[ParagraphSpec] = []
     speaker: str | None = None
     for _ in range(draw(st.integers(1, 4))):
@@ -810,6 +819,8 @@ def sections(draw: st.DrawFn, *, first: bool) -> SectionSpec:
             count = draw(st.integers(1, 3))
             text = " ".join(draw(st.lists(sentences(), min_size=count, max_size=count)))
             paragraph, speaker = ParagraphSpec(text), None
+        if first and len(paragraphs) == 1 and repeats_lead(paragraphs[0].text, paragraph.text):
+            continue  # a lede printed twice is the page's repeat, which the parser sets aside
         paragraphs.append(paragraph)
     return SectionSpec(heading, tuple(paragraphs))
 
@@ -839,7 +850,7 @@ def articles(draw: st.DrawFn) -> ArticleSpec:
     credit = draw(st.none() | credits())
     url = draw(st.none() | url_lines())
     count = draw(st.integers(1, 4))
-    body = tuple(draw(sections(first=i == 0)) for i in range(count))
+    body = tuple(draw(sections(first=i == 0, headline=headline)) for i in range(count))
     blocks = sum(len(s.paragraphs) + (s.heading is not None) for s in body)
     related = tuple(
         sorted(

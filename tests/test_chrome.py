@@ -36,6 +36,8 @@ CALLS_TO_ACTION = [
     "Please consider making a donation to support our journalism.",
     "Check Price",
     "Buy now",
+    "Check out the latest from our correspondents",
+    "Check out our guide to the best ferry routes on the coast.",
 ]
 
 # The same words in sentences that report, quote or instruct: article text.
@@ -53,6 +55,8 @@ CALL_TO_ACTION_PROSE = [
     "He joined the newsletter team in 2019 and became its editor in 2021.",
     "The club will subscribe to the league's new streaming service.",
     "Learn more about the tide tables below.",
+    "Check out time at the harbour hotel is noon.",
+    "Guests can check out our rooms from Monday, the hotel said.",
 ]
 
 
@@ -347,3 +351,428 @@ def test_links_to_other_stories_in_a_markdown_crawl_are_boilerplate() -> None:
         "* [Ferry fares rise again](https://example.com/b)"
         " * [New pier for the old town](https://example.com/c)",
     )
+
+
+# ---------------------------------------------------------------------------------------
+# The page's headline and standfirst, or the lede, printed again as the first paragraph.
+
+_LEDE = "The harbour board voted on Monday to close the old pier to cars from June."
+_FRONT = (
+    '---\ntitle: "Old pier to close to cars"\n'
+    'description: "Board says the timber deck cannot take the weight any longer"\n---\n'
+)
+
+REPEATED_LEADS = [
+    # The headline again, as a paragraph or as bold Markdown.
+    ("Old pier to close to cars\n\nOld pier to close to cars\n\n", "Old pier to close to cars"),
+    (
+        "Old pier to close to cars\n\n**Old pier to close to cars**\n\n",
+        "**Old pier to close to cars**",
+    ),
+    # The standfirst of the front matter, which has no full stop.
+    (
+        _FRONT + "Board says the timber deck cannot take the weight any longer\n\n",
+        "Board says the timber deck cannot take the weight any longer",
+    ),
+    # The page's bold headline and standfirst on one line, with or without a description.
+    (
+        _FRONT + "**Old pier to close to cars** **Board says the timber deck cannot take the"
+        " weight any longer.**\n\n",
+        "**Old pier to close to cars** **Board says the timber deck cannot take the weight"
+        " any longer.**",
+    ),
+    (
+        "Old pier to close to cars\n\n**Old pier to close to cars** **Drivers have until"
+        " June, the board says**\n\n",
+        "**Old pier to close to cars** **Drivers have until June, the board says**",
+    ),
+    # The lede twice: as the page's description, then as the story's first paragraph.
+    (f"Old pier to close to cars\n\n{_LEDE}\n\n", _LEDE),
+    # The lede without its dateline, cut short, or as a video's caption with its credit.
+    (
+        "Old pier to close to cars\n\nThe harbour board voted on Monday to close the old"
+        " pier to cars from June.\n\nPORTHAVEN (AP) — ",
+        "The harbour board voted on Monday to close the old pier to cars from June.",
+    ),
+    (
+        "Old pier to close to cars\n\nThe harbour board voted on Monday to close the old pi...\n\n",
+        "The harbour board voted on Monday to close the old pi...",
+    ),
+    (
+        "Old pier to close to cars\n\nThe harbour board voted on Monday to close the old"
+        " pier to cars from June. (June 2) (AP video by Jane Roe)\n\nPORTHAVEN (AP) — ",
+        "The harbour board voted on Monday to close the old pier to cars from June."
+        " (June 2) (AP video by Jane Roe)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "repeat"), REPEATED_LEADS)
+def test_a_repeated_headline_standfirst_or_lede_is_boilerplate(head: str, repeat: str) -> None:
+    article = parse(f"{head}{_LEDE}\n\nThe work will cost two million pounds.\n")
+    assert article.paragraphs == (_LEDE, "The work will cost two million pounds.")
+    assert repeat in article.boilerplate
+
+
+# First paragraphs that share words with the headline, the description or the next
+# paragraph, but say something of their own: article text.
+LEADS_THAT_STAY = [
+    # The page's description is the lede itself, with its full stop: the lede stays.
+    (f'---\ntitle: "Old pier to close to cars"\ndescription: "{_LEDE}"\n---\n', ()),
+    # A sentence that opens with the headline's words.
+    ("Old pier to close to cars\n\nOld pier to close to cars, the board said.\n\n", ()),
+    # Short replies, and a sentence that the next paragraph goes on from.
+    ("Old pier to close to cars\n\nNo.\n\nNo.\n\n", ("No.", "No.")),
+    (
+        "Old pier to close to cars\n\nThe board met on Monday.\n\nThe board met on Monday."
+        " It voted for the plan.\n\n",
+        ("The board met on Monday.", "The board met on Monday. It voted for the plan."),
+    ),
+    (
+        "Old pier to close to cars\n\nIt voted for the plan.\n\nThe board met on Monday."
+        " It voted for the plan.\n\n",
+        ("It voted for the plan.", "The board met on Monday. It voted for the plan."),
+    ),
+    # A bold first line that is not the headline.
+    ("Old pier to close to cars\n\n**Drivers have until June, the board says**\n\n", None),
+]
+
+
+@pytest.mark.parametrize(("head", "before"), LEADS_THAT_STAY)
+def test_a_first_paragraph_of_its_own_stays_text(head: str, before: tuple[str, ...] | None) -> None:
+    article = parse(f"{head}{_LEDE}\n\nThe work will cost two million pounds.\n")
+    assert article.boilerplate == ()
+    if before is not None:
+        assert article.paragraphs[: len(before)] == before
+    assert article.paragraphs[-2:] == (_LEDE, "The work will cost two million pounds.")
+
+
+def test_a_repeat_later_in_the_story_stays_text() -> None:
+    dump = f"Old pier to close to cars\n\n{_LEDE}\n\nThe board agreed.\n\nThe board agreed.\n"
+    assert parse(dump).paragraphs == (_LEDE, "The board agreed.", "The board agreed.")
+
+
+# ---------------------------------------------------------------------------------------
+# A note about the author after the story: the page's author box.
+
+_STORY = (
+    "Old pier to close to cars\n\nBy Jane Doe\n\n"
+    "The harbour board voted on Monday to close the old pier to cars from June.\n\n"
+    "The work will cost two million pounds.\n\n"
+)
+
+AUTHOR_BIOS = [
+    "Jane Doe is a reporter covering transport for the Harbour Bell. She joined in 2019.",
+    "Jane Doe, a senior correspondent, has written about shipping for twenty years.",
+    "Jane covers the harbour, the courts and local government.",
+    "As Porthaven bureau chief, Jane runs the coverage of the south coast.",
+    "Jane Doe has been the paper's harbour editor since 2015.",
+]
+
+
+@pytest.mark.parametrize("bio", AUTHOR_BIOS)
+def test_a_note_about_the_author_is_boilerplate(bio: str) -> None:
+    article = parse(f"{_STORY}{bio}\n")
+    assert article.paragraphs[-1] == "The work will cost two million pounds."
+    assert article.boilerplate == (bio,)
+
+
+def test_the_authors_name_alone_before_the_note_goes_with_it() -> None:
+    bio = "Jane Doe is a reporter covering transport for the Harbour Bell."
+    article = parse(f"{_STORY}Jane Doe\n\n{bio}\n\nLeave a comment\n")
+    assert article.paragraphs[-1] == "The work will cost two million pounds."
+    assert article.boilerplate == ("Leave a comment", "Jane Doe", bio)
+
+
+def test_a_note_about_an_author_named_by_a_closing_credit_line_is_boilerplate() -> None:
+    dump = (
+        "Old pier to close to cars\n\nThe harbour board voted on Monday to close the pier.\n\n"
+        "As harbour correspondent, Jane writes about ferries and fishing.\n\n"
+        "Reporting by Jane Doe; Editing by John Roe\n"
+    )
+    article = parse(dump)
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == ("The harbour board voted on Monday to close the pier.",)
+
+
+# Sentences that name the author's first name, or another person of the trade: text.
+NOT_AUTHOR_BIOS = [
+    # Another Jane, a reporter in the story.
+    "Jane Roe is a reporter at the court and saw the vote.",
+    "Jane said the reporters had left by then.",
+    # The author, but nothing about the trade.
+    "Jane Doe has lived in Porthaven for ten years.",
+    # A role opening the sentence that is not the author's.
+    "As a result, Jane has stopped writing to the board.",
+    "As harbour master, Jane Roe is a familiar face to reporters.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_AUTHOR_BIOS)
+def test_a_sentence_naming_a_person_of_the_trade_stays_text(line: str) -> None:
+    article = parse(f"{_STORY}{line}\n")
+    assert article.paragraphs[-1] == line
+    assert article.boilerplate == ()
+
+
+def test_a_note_about_the_author_is_text_without_a_byline_or_as_the_first_paragraph() -> None:
+    bio = "Jane Doe is a reporter covering transport for the Harbour Bell."
+    assert parse(f"Old pier to close to cars\n\nThe pier shut.\n\n{bio}\n").boilerplate == ()
+    article = parse(f"Old pier to close to cars\n\nBy Jane Doe\n\n{bio}\n\nThe pier shut.\n")
+    assert article.paragraphs == (bio, "The pier shut.")
+
+
+# Calls to action past the length of other chrome: a first sentence that is one, then
+# sentences that speak to the reader or for the outlet.
+LONG_CALLS_TO_ACTION = [
+    "Support independent harbour journalism while getting something good in return. Enjoy"
+    " early access, bonus episodes and ad-free listening from your favourite shows.",
+    "Sign up for our free weekly newsletter. Every Friday we send the week's best harbour"
+    " stories, the tide tables and the ferry timetable straight to your inbox.",
+    "Join our community of harbour watchers. We send one short email a week with the"
+    " tides, the ferry news and the best photographs our readers took.",
+    "Donate now. Your gift, however small, keeps our reporters on the quays and in the"
+    " council chamber, and keeps every story free for everyone to read.",
+]
+
+# The same openings in article text, or a call to action glued to a sentence of the story.
+LONG_CALL_TO_ACTION_PROSE = [
+    "Sign up for our free weekly newsletter. The council meets again on Tuesday to vote on"
+    " the plan, which has divided the town for the last two years.",
+    "Support for the harbour plan grew over the summer. Our poll found that two in three"
+    " residents now back it, up from one in three in the spring.",
+    "Please note that the ferry timetable changes on Monday. Boats will leave every forty"
+    " minutes instead of every half hour, the operator said.",
+    "Follow the coastal path past the lighthouse and you reach the old quay, where the"
+    " first ferries tied up more than a century ago.",
+]
+
+
+@pytest.mark.parametrize("line", LONG_CALLS_TO_ACTION)
+def test_a_long_call_to_action_is_chrome(line: str) -> None:
+    assert len(line.split()) > 20
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", LONG_CALL_TO_ACTION_PROSE)
+def test_a_long_paragraph_opening_like_a_call_to_action_is_text(line: str) -> None:
+    assert not is_chrome(line)
+
+
+# ---------------------------------------------------------------------------------------
+# Links to other stories printed in capitals between paragraphs.
+
+_PARAGRAPHS = (
+    "The harbour board voted on Monday to close the old pier to cars from June.",
+    "The work will cost two million pounds, the board said.",
+    "Fishermen said they would still need to reach the slipway by van.",
+)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "FERRY FARES TO RISE AGAIN NEXT YEAR, OPERATOR WARNS",
+        "MAYOR SAYS OLD LIGHTHOUSE WILL STAY OPEN: 'IT IS OUR HISTORY'",
+        "FERRY CAPTAIN PULLS SWIMMER FROM THE WATER OFF THE OLD PIER",
+    ],
+)
+def test_a_long_line_in_capitals_between_paragraphs_is_boilerplate(link: str) -> None:
+    first, second, third = _PARAGRAPHS
+    article = parse(f"Old pier to close to cars\n\n{first}\n\n{link}\n\n{second}\n\n{third}\n")
+    assert article.paragraphs == _PARAGRAPHS
+    assert article.boilerplate == (link,)
+
+
+def test_a_short_heading_in_capitals_stays_a_heading() -> None:
+    first, second, _ = _PARAGRAPHS
+    article = parse(f"Old pier to close to cars\n\n{first}\n\nWHAT HAPPENS NEXT\n\n{second}\n")
+    assert [section.heading for section in article.sections] == [None, "WHAT HAPPENS NEXT"]
+    assert article.boilerplate == ()
+
+
+def test_a_story_written_in_capitals_keeps_its_paragraphs() -> None:
+    paragraphs = tuple(p.upper() for p in _PARAGRAPHS)
+    article = parse("OLD PIER TO CLOSE TO CARS\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert article.paragraphs == paragraphs
+    assert article.boilerplate == ()
+
+
+def test_a_wrapped_block_in_capitals_is_text() -> None:
+    first, second, third = _PARAGRAPHS
+    shouted = "THE BOARD WILL MEET AGAIN ON TUESDAY\nTO DECIDE WHAT THE NEW PIER WILL LOOK LIKE."
+    article = parse(f"Old pier to close to cars\n\n{first}\n\n{shouted}\n\n{second}\n\n{third}\n")
+    assert article.boilerplate == ()
+    assert len(article.paragraphs) == 4
+
+
+# ---------------------------------------------------------------------------------------
+# Links to other stories whose text a Markdown crawl put on a line of its own, next to a
+# link without text.
+
+_OWN_STORY = (
+    "Old pier to close to cars\n\n"
+    "The harbour board voted on Monday to close the old pier to cars from June.\n\n"
+    "The work will cost two million pounds.\n\n"
+)
+_OWN_PARAGRAPHS = (
+    "The harbour board voted on Monday to close the old pier to cars from June.",
+    "The work will cost two million pounds.",
+)
+
+LINK_TEXTS = [
+    # The title before its link, which the slug spells; and after it.
+    (
+        "Ferry fares to rise again next spring\n\n"
+        "[](https://example.com/news/ferry-fares-rise-again-next-spring-2024-05-01/)\n",
+        ("Ferry fares to rise again next spring",),
+    ),
+    (
+        "* [](https://example.com/news/ferry-fares-rise-again-next-spring-2024-05-01/)\n\n"
+        "Ferry fares to rise again next spring\n",
+        ("Ferry fares to rise again next spring",),
+    ),
+    # Titles between links, whatever the slugs say.
+    (
+        "[](https://example.com/a/lighthouse-1)\n\nKeepers return to the lighthouse at last\n\n"
+        "[](https://example.com/b/market-2)\n\nFish market moves to the east quay\n\n"
+        "[](https://example.com/c/pool-3)\n",
+        ("Keepers return to the lighthouse at last", "Fish market moves to the east quay"),
+    ),
+    # A story card: its link, its section and date, then its summary.
+    (
+        "* [](https://example.com/world/harbour-board-shuts-old-pier-to-cars-2024-05-03/)\n\n"
+        "World · May 3, 2024 · 10:15 AM UTC · 2 min ago\n\n"
+        "The harbour board shut the old pier to cars on Friday, ending a century of traffic"
+        " on the timber deck, its chair said.\n",
+        (
+            "World · May 3, 2024 · 10:15 AM UTC · 2 min ago",
+            "The harbour board shut the old pier to cars on Friday, ending a century of"
+            " traffic on the timber deck, its chair said.",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "texts"), LINK_TEXTS)
+def test_the_text_of_a_link_without_text_is_boilerplate(tail: str, texts: tuple[str]) -> None:
+    article = parse(_OWN_STORY + tail)
+    assert article.paragraphs == _OWN_PARAGRAPHS
+    assert set(texts) <= set(article.boilerplate)
+
+
+def test_link_texts_stay_in_the_pages_order_among_the_links() -> None:
+    tail = (
+        "Ferry fares to rise again next spring\n\n"
+        "[](https://example.com/news/ferry-fares-rise-again-next-spring-2024-05-01/)\n\n"
+        "Keepers return to the lighthouse at last\n\n"
+        "[](https://example.com/news/keepers-return-lighthouse-2024-05-02/)\n"
+    )
+    article = parse(_OWN_STORY + tail)
+    assert article.boilerplate == tuple(line for line in tail.split("\n") if line)
+
+
+LINK_NEIGHBOURS_THAT_STAY = [
+    # A story paragraph beside an embed link whose slug does not spell it.
+    "[](https://example.com/embed/video-12345)\n\nThe board will meet again on Tuesday.\n",
+    # A sentence between two links.
+    "[](https://example.com/a/lighthouse-1)\n\nThe board will meet again on Tuesday.\n\n"
+    "[](https://example.com/b/market-2)\n",
+    # A title beside one link only, not spelled by its slug.
+    "[](https://example.com/a/lighthouse-keepers-1)\n\nWhat the board decided\n\n"
+    "The board will meet again on Tuesday.\n",
+]
+
+
+@pytest.mark.parametrize("tail", LINK_NEIGHBOURS_THAT_STAY)
+def test_text_beside_a_link_without_text_stays_when_nothing_ties_it_to_the_link(
+    tail: str,
+) -> None:
+    article = parse(_OWN_STORY + tail)
+    assert "The board will meet again on Tuesday." in article.paragraphs
+    assert all(line.startswith("[](") for line in article.boilerplate)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("World · May 3, 2024 · 10:15 AM UTC · 2 min ago", True),
+        ("Harbour news · 3 May 2024 · 4 min read", True),
+        # A byline and its date, a list of things, a date with its time: not a card's facts.
+        ("Jane Doe · May 3, 2024", False),
+        ("Ferries · buses · trams", False),
+        ("May 3, 2024 · 10:15 AM", False),
+        ("The vote · what it means for the harbour · 10:15 AM", False),
+    ],
+)
+def test_a_story_cards_section_and_date(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
+# Reading aids, promotions and lists of other stories printed between paragraphs; archive
+# notices, comment counts, video players' labels; labelled captions (BBC pages).
+READING_AIDS = [
+    "Story continues below advertisement",
+    "Article continues below advertisement",
+    "Skip Advertisement",
+    "Share full article",
+    "Top Stories",
+    "Related Topics",
+    "Editor's Picks",
+    "You May Like",
+    "This article is more than 2 years old",
+    "This story is more than a year old",
+    "12 Comments",
+    "Comments (1,204)",
+    "View all 38 comments",
+    "Video Duration 02 minutes 31 seconds",
+    "Image caption, Passengers queue for the first ferry at the east quay",
+    "Media caption, Watch: the ferry leaves the harbour for the last time",
+]
+
+READING_AID_PROSE = [
+    "The council received 12 comments on the plan, most of them against it.",
+    "Her story is more than a decade old, she said, but nobody listened.",
+    "Top stories in the harbour this week were the fares and the new pier.",
+    "The image caption in the brochure named the wrong ferry, the operator said.",
+    "The video lasted two minutes and 31 seconds.",
+]
+
+
+@pytest.mark.parametrize("line", READING_AIDS)
+def test_reading_aids_and_labelled_captions_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", READING_AID_PROSE)
+def test_sentences_with_the_words_of_reading_aids_are_text(line: str) -> None:
+    assert not is_chrome(line)
+
+
+def test_a_bbc_image_source_line_gives_the_credit_and_its_caption_is_set_aside() -> None:
+    dump = (
+        "Ferry fares rise again\n\nThe ferry fares rose again on Monday, the operator said.\n\n"
+        "Image source, Harbour Photos\n\n"
+        "Image caption, Passengers queued at the east quay on Monday\n\n"
+        "The rise is the third this year.\n"
+    )
+    article = parse(dump)
+    assert article.photo_credit == "Harbour Photos"
+    assert article.paragraphs == (
+        "The ferry fares rose again on Monday, the operator said.",
+        "The rise is the third this year.",
+    )
+    assert article.boilerplate == ("Image caption, Passengers queued at the east quay on Monday",)
+
+
+def test_link_texts_and_a_line_in_capitals_in_one_body() -> None:
+    # The link texts leave the body first; the line in capitals is found all the same.
+    tail = (
+        "Ferry fares to rise again next spring\n\n"
+        "[](https://example.com/news/ferry-fares-rise-again-next-spring-2024-05-01/)\n\n"
+    )
+    shouted = "FERRY CAPTAIN PULLS SWIMMER FROM THE WATER OFF THE OLD PIER"
+    first, second = _OWN_PARAGRAPHS
+    article = parse(f"Old pier\n\n{first}\n\n{tail}{second}\n\n{shouted}\n\nIt rained.\n")
+    assert article.paragraphs == (first, second, "It rained.")
+    assert shouted in article.boilerplate

@@ -288,6 +288,7 @@ def test_an_author_label_naming_no_one_credits_no_one(value: str) -> None:
     "line",
     [
         "HARBOURSIDE VIDEO OF THE DAYSCROLL TO CONTINUE WITH CONTENT",
+        "HARBOUR-SIDE VIDEO OF THE DAYSCROLL TO CONTINUE WITH CONTENT",
         "The Morning Tide newsletter brings you the week's harbour news. Sign up here.",
         "If you buy something through our links, we may earn a commission.",
         "Subscribed!",

@@ -250,7 +250,42 @@ LAYOUT_FACTS: dict[str, dict[str, Any]] = {
             ("missing-url", None),
         ],
     },
-    "040_date_from_url": {
+    "040_markdown_crawl_page_repeats": {
+        # A Markdown crawl of a page: the page repeats its headline and standfirst in bold,
+        # prints a link to another story in capitals, a call to action past twenty words,
+        # the author's note and a list of other stories (links without text, with their
+        # titles and a card's facts and summary on lines of their own). None of it is text.
+        "headline": "Harbour board shuts old pier to cars",
+        "authors": ["Tom Reyes"],  # from the closing "Reporting by" credit
+        "date": "2025-06-02",
+        "url": "https://coastledger.example/2025/06/02/old-pier-shut-to-cars",
+        "publication": "Coast Ledger",
+        "summary": "Timber deck can no longer take the weight, engineers say",
+        "photo_credit": "Nell Varga/Coast Ledger",
+        "photo_caption": "Cars queue at the entrance to the old pier on Sunday.",
+        "dateline": "PORTHAVEN",
+        "paragraph_counts": [4],
+        "paragraphs": {0: "The harbour board voted on Monday", 3: "Fishermen who use the slipway"},
+        "boilerplate": [
+            "Skip to main content",
+            "Support independent coastal journalism while getting something good in return."
+            " Enjoy early access, members' events and an ad-free site from your favourite"
+            " local newsroom.",
+            "Lighthouse keepers return after twenty years",
+            "[](https://coastledger.example/2025/05/30/lighthouse-keepers-return-after-twenty-years/)",
+            "* [](https://coastledger.example/2025/06/01/fish-market-moves-east-quay/)",
+            "Local · June 1, 2025 · 9:40 AM · 5 min read",
+            "The fish market will move to the east quay next spring, the council said, freeing"
+            " the old market hall for a museum.",
+            "FERRY CAPTAIN PULLS SWIMMER FROM THE WATER OFF THE OLD PIER",
+            "**Harbour board shuts old pier to cars** **Timber deck can no longer take the"
+            " weight, engineers say**",
+            "As harbour correspondent, Tom writes about ferries, fishing and the coast guard.",
+            "Reporting by Tom Reyes; Editing by Ana Lind",
+        ],
+        "warnings": [],
+    },
+    "041_date_from_url": {
         # "date: unknown" and no date line: the day in the URL's path dates the article
         # (no missing-date warning). "| Travel |" is the site's section, not the headline.
         "headline": "Night trains return to the coast line",

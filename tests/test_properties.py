@@ -378,6 +378,14 @@ def _parses(text: str) -> Article | None:
     text="Big News\n\nA\n\nWinds\n\n## Energy grid truce\n\nHe declined to comment."
 )
 @example(text="Updated\n03/04/2025")  # an unreadable date under a lone label lost its value
+@example(  # a repeated first heading was written after the story, and read as a heading
+    text="A\n\nTakeaways from Trump-Putin Call\n\nTakeaways from Trump-Putin Call\n\n"
+    '"Hi," said Putin.'
+)
+@example(  # "## X" repeating the heading X did not read as a repeat of it
+    text="Takeaways From Trump-Putin Call\n\nBy AFP\n\n## Energy grid truce\n"
+    '## Energy grid truce\n\n"We will not back down," said the Kremlin.'
+)
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.
 

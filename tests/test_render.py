@@ -385,6 +385,24 @@ DUMP_LINES = st.sampled_from(
     ],
     "\n",
 )
+@example(  # a closing menu that repeats the headline was written before the story
+    [
+        "Takeaways from Trump-Putin Call",
+        "0",
+        "Takeaways from Trump-Putin Call",
+        "Takeaways from Trump-Putin Call",
+        "Title: X",
+    ],
+    "\n\n",
+)
+@example(  # a lede repeated before its dateline was compared without the dateline
+    [
+        "MOSCOW (Reuters) — Text here.",
+        "MOSCOW (Reuters) — Text here.",
+        "Some paragraph of text that is long enough to be a paragraph.",
+    ],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

@@ -95,6 +95,9 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
         take_late_fields(header, group_blocks(body_lines)),
         have_url=header.url is not None,
         have_credit=header.photo_credit is not None,
+        headline=header.headline,
+        summary=header.summary,
+        authors=header.byline.authors if header.byline else (),
     )
     dateline = _take_dateline(body)
     quotes, quote_warnings = find_quotes(body.sections, body.paragraph_lines)

@@ -40,7 +40,25 @@ def _chrome_anywhere() -> re.Pattern[str]:
     return _chrome_run([*CHROME_PATTERNS, *CHROME_ANYWHERE_PATTERNS.values()])
 
 
-_ANYWHERE_HINT = re.compile("|".join(CHROME_ANYWHERE_PATTERNS))  # searched in lowered lines
+def _by_first_letter(alternatives: list[str]) -> str:
+    """Join regular expressions as one alternation, grouped by a first letter they share
+    ("s(?:ign|ubscri)|..."): searched at every position of a line, the grouped form tries
+    each first letter once where the flat one tries every alternative."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[:1] if alternative[:1].isalpha() else ""
+        groups.setdefault(first, []).append(alternative[len(first) :] if first else alternative)
+    parts = []
+    for first, rests in groups.items():
+        if first and len(rests) > 1:
+            parts.append(first + "(?:" + "|".join(rests) + ")")
+        else:
+            parts.extend(first + rest for rest in rests)
+    return "|".join(parts)
+
+
+# Searched in lowered lines.
+_ANYWHERE_HINT = re.compile(_by_first_letter(list(CHROME_ANYWHERE_PATTERNS)))
 # Chrome is short; a long line that happens to start like chrome is prose. Legal notices
 # are the exception: they run long, and their opening words say what they are.
 _MAX_CHROME_WORDS = 20
@@ -81,7 +99,7 @@ def _hinted(hints: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Any hint at all, in one search of the lowered line: most lines hold none.
-_ANY_HINTED = re.compile("|".join(map(re.escape, CHROME_HINTED_PATTERNS)))
+_ANY_HINTED = re.compile(_by_first_letter([re.escape(hint) for hint in CHROME_HINTED_PATTERNS]))
 
 
 def _is_hinted_chrome(text: str, lowered: str) -> bool:
@@ -157,7 +175,56 @@ def _is_chrome_phrase(text: str, lowered: str) -> bool:
     if joined is text:
         return False
     parts = [part for part in joined.split("\n") if part.strip()]
-    return len(parts) > 1 and all(_is_chrome_part(part) for part in parts)
+    if len(parts) > 1 and all(_is_chrome_part(part) for part in parts):
+        return True
+    return "·" in text and _is_card_meta(text)
+
+
+# A story card's line of facts: its section, then its date, time and age or reading time
+# ("World · May 3, 2024 · 10:15 AM UTC · 2 min ago").
+_CARD_FACT = re.compile(
+    r"(?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}"
+    r"|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?"
+    r"|\d+ (?:min|mins|minutes?|hrs?|hours?|days?|weeks?)(?: ago| read)?|just now|updated)"
+)
+_MIN_CARD_FACTS = 2
+_MAX_CARD_SECTION_WORDS = 3
+
+
+def _is_card_meta(text: str) -> bool:
+    section, *facts = (part.strip() for part in text.lower().split(" · "))
+    return (
+        len(facts) >= _MIN_CARD_FACTS
+        and section.count(" ") < _MAX_CARD_SECTION_WORDS
+        and all(_CARD_FACT.fullmatch(fact) for fact in facts)
+    )
+
+
+# A call to action that runs past the length of other chrome: its first sentence is one,
+# and every sentence after it speaks to the reader or for the outlet ("Support our newsroom
+# while getting a tote bag in return. Enjoy early access to your favourite shows."). The
+# openings are a cheap first test: article paragraphs seldom open with an imperative.
+_CALL_OPENINGS = (
+    "support ", "please ", "sign ", "subscribe", "join ", "become ", "donate", "get ",
+    "follow ", "enjoy ", "download ", "don't miss", "don’t miss", "never miss", "stay ",
+    "check out", "be sure", "help us", "like what", "want more", "love ", "for more",
+)  # fmt: skip
+# Their first three letters, as written at the start of a line: the first test.
+_CALL_STARTS = frozenset(
+    form for opening in _CALL_OPENINGS for form in (opening[:3], opening[:3].capitalize())
+)
+_MAX_CALL_LENGTH = 500
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'(])")
+_TO_THE_READER = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b")
+
+
+def _is_long_call_to_action(text: str) -> bool:
+    if len(text) > _MAX_CALL_LENGTH or not text[:12].lower().startswith(_CALL_OPENINGS):
+        return False
+    first, *rest = _SENTENCE_SPLIT.split(text)
+    if not rest or not is_chrome(first):
+        return False
+    return all(_TO_THE_READER.search(sentence.lower()) or is_chrome(sentence) for sentence in rest)
 
 
 def is_chrome(line: str) -> bool:
@@ -169,7 +236,7 @@ def is_chrome(line: str) -> bool:
         text.count(" ") >= _MAX_CHROME_WORDS and len(text.split()) > _MAX_CHROME_WORDS
     )
     if too_long and not (len(text) <= _MAX_LEGAL_LENGTH and _opens_legal_notice(text)):
-        return False
+        return text[:3] in _CALL_STARTS and _is_long_call_to_action(text)
     lowered = text.lower()
     if not too_long and _is_chrome_phrase(text, lowered):
         return True
@@ -193,6 +260,13 @@ def _caption_tail() -> re.Pattern[str]:
 # The last words of those tails: a cheap test before the regex.
 _CAPTION_TAIL_ENDS = ("caption", "rights", "tab", "window")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def is_all_bold(text: str) -> bool:
+    """Return True for a line that is Markdown bold from end to end ("**A** **B**")."""
+    return text.startswith("**") and not _BOLD.sub("", text).strip(" *")
+
+
 # Credits are short; matching only the end of a line keeps the caption search linear.
 _CREDIT_WINDOW = 160
 

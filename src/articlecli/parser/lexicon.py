@@ -125,6 +125,9 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     "image by",
     "picture by",
     "source:",
+    # BBC pages: "Image source, Getty Images" (the caption is a line of its own).
+    "image source,",
+    "image source:",
 )
 
 # Verbs that attribute speech ("said X", "X told"). Matched as whole words.
@@ -393,6 +396,12 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
         r"|make a ([\w-]+ ){0,2}donation)( now| today| here)?"
         r"( to (support )?(us|our [\w ]{1,30}|independent journalism))?[.!]?"
     ),
+    # "Check out the latest from our correspondents", "Check out our guide to the best
+    # beaches": a promotion of the outlet's own pages ("Check out time is noon" is not).
+    "check out": (
+        r"(please )?check out (the latest|our latest|all the latest|more|our|all our)\b"
+        r"( [\w'’-]+){0,10}[.!]?"
+    ),
     # "Join my newsletter for more reviews like this.", "Join the conversation".
     "join": (
         r"join (my|our|the|\d[\d,]* other) ([\w'’-]+ ){0,3}?(newsletters?|mailing list"
@@ -447,12 +456,20 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
         r"( and (etf|mutual fund|fund|index))? data (is |are )?provided by"
         r" (?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z&])[\w&'’.-]*){0,3}\.?"
     ),
-    # "You must be logged in to post a comment" (to vote, to bank: that is news).
+    # "You must be logged in to post a comment" (to vote, to bank: that is news); a
+    # comment count ("12 Comments", "Comments (12)", "View all 12 comments").
     "comment": (
         r"(you (must|need to|have to) (be )?(log ?in|logged in|sign in|signed in|register)"
         r"( in order)?|(please )?(log ?in|sign in|register)) to (post|leave|write|add|view)"
         r"( a| the)? comments?[.!]?"
+        r"|\d[\d,]* comments?|comments? \(\d[\d,]*\)"
+        r"|(view|show|read|see) (all )?(\d[\d,]* )?comments?"
     ),
+    # "This article is more than 2 years old" (an archive notice above old stories).
+    "is more than": r"this (article|story) is more than (\d+|a|an|one) \w+ old",
+    # "Video Duration 02 minutes 31 seconds" (a video player's label).
+    # (The hint is "duration": a first letter other hints have costs less to look for.)
+    "duration": r"video duration( \d+ (minutes?|seconds?))+",
     "implemented by": r"powered and implemented by (?-i:[A-Z])[\w&'’.-]*( [\w&'’.-]+){0,3}\.?",
 }
 
@@ -542,7 +559,7 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"related (articles|stories|coverage):?",
     r"purchase licensing rights.*",
     r"recommended( stories| for you)?",
-    r"(\w+ )?video of the day",
+    r"([\w-]+ )?video of the day",
     r"scroll to continue( with content)?",
     r"subscribed!?",
     r"you('ve| have) (successfully )?subscribed\b.*",
@@ -607,6 +624,15 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "previous", "next", "prev", "previous page", "next page", "previous post",
         "next post", "older posts", "newer posts", "load more", "show more",
         "loading", "tags", "filed under",
+        # Reading aids and promotions between paragraphs, and lists of other stories.
+        "story continues below advertisement", "article continues below advertisement",
+        "article continues below", "story continues below", "skip advertisement",
+        "share full article", "send any friend a story", "gift this article",
+        "save article", "view comments", "show comments", "hide comments", "play video",
+        "watch live", "top stories", "related topics", "editor's picks", "editors' picks",
+        "you may like", "promoted stories", "around the web", "from our partners",
+        "paid content", "newsletter sign-up", "please upgrade your browser",
+        "we value your privacy", "manage preferences",
     }
     | {
         f"{verb} {preposition} {network}"
@@ -628,6 +654,15 @@ CHROME_PHRASES: frozenset[str] = frozenset(
 CHROME_LINE_OPENINGS: tuple[str, ...] = (
     "tags:",
     "tagged:",
+    # A caption labelled as such on a page that prints it after its picture's credit
+    # ("Image caption, Passengers queue at the quay"): not article text. Set aside whole,
+    # since the credit may come before or after it.
+    "image caption,",
+    "image caption:",
+    "media caption,",
+    "media caption:",
+    "video caption,",
+    "video caption:",
     "tagged with:",
     "filed under:",
     "posted in:",

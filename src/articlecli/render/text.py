@@ -35,7 +35,7 @@ from dataclasses import dataclass, fields
 from ..errors import ArticleParseError
 from ..model import Article, Related, Section
 from ..parser import header_role, parse
-from ..parser.body import closing_run_start
+from ..parser.body import closing_run_start, repeats_lead
 from ..parser.byline import read_credit_line
 from ..parser.chrome import is_chrome, read_caption
 from ..parser.dateline import read_dateline
@@ -86,15 +86,30 @@ def to_text(article: Article) -> str:
         *(line for line in article.unrecognised if header_role(line) != "url"),
         *([FENCE] if front else []),
     ]
-    body = [
-        *_caption_lines(article),
-        *_body_lines(article, _dateline_prefix(article, _parse_blocks(head))),
-        *(_unmistakable_boilerplate(line) for line in article.boilerplate[kept:]),
-        *_highlight_lines(article),
-        *(related_line(related) for related in article.related),
-        *([f"{URL_LABEL}: {article.url}"] if article.url is not None else []),
-        *(line for line in article.unrecognised if header_role(line) == "url"),
-    ]
+    dateline = _dateline_prefix(article, _parse_blocks(head))
+    leads = _repeated_leads(article, article.boilerplate[kept:], dateline)
+
+    def body_with(leads: list[tuple[str, bool]]) -> list[str]:
+        return [
+            *_caption_lines(article),
+            *(line for line, lead in leads if lead),
+            *_body_lines(article, dateline),
+            *(_unmistakable_boilerplate(line) for line, lead in leads if not lead),
+            *_highlight_lines(article),
+            *(related_line(related) for related in article.related),
+            *([f"{URL_LABEL}: {article.url}"] if article.url is not None else []),
+            *(line for line in article.unrecognised if header_role(line) == "url"),
+        ]
+
+    body = body_with(leads)
+    if any(lead for _, lead in leads):
+        moved = _agreement([*head, *body], article)
+        # Lines that only look like repeats of the lede (a closing menu that repeats the
+        # headline, say): written in order after the story, if that reads back closer.
+        if moved < len(_COMPARED):
+            in_order = body_with([(line, False) for line, _ in leads])
+            if _agreement([*head, *in_order], article) > moved:
+                body = in_order
     blocks = [*head, *body]
     if body and (plain := _agreement(blocks, article)) < len(_COMPARED):
         # The header zone may have taken the body's opening line (a URL, a "By ..."
@@ -196,6 +211,28 @@ def _header_boilerplate(boilerplate: tuple[str, ...], *, front: bool) -> int:
     ):
         count += 1
     return count
+
+
+def _repeated_leads(
+    article: Article, boilerplate: tuple[str, ...], dateline: str
+) -> list[tuple[str, bool]]:
+    """Pair each body boilerplate line with whether it repeats the page's headline,
+    standfirst or lede (as written, with its dateline): those go before the story, where
+    the parser sets them aside."""
+    opening = article.sections[0] if article.sections else None
+    paragraph = next(iter(opening.paragraphs), None) if opening else None
+    first = opening and (opening.heading or (paragraph and dateline + paragraph))
+    if not first:
+        return [(line, False) for line in boilerplate]
+
+    def is_lead(line: str) -> bool:
+        return (
+            not is_chrome(line)
+            and read_caption(line) is None
+            and repeats_lead(line, first, article.headline, article.summary)
+        )
+
+    return [(line, is_lead(line)) for line in boilerplate]
 
 
 def _unmistakable_boilerplate(line: str) -> str:
