@@ -11,7 +11,11 @@ import pytest
 
 from articlecli import parse
 from articlecli.parser.chrome import is_chrome, read_caption
-from articlecli.parser.lexicon import CHROME_HINTED_PATTERNS
+from articlecli.parser.lexicon import (
+    CHROME_ANYWHERE_PATTERNS,
+    CHROME_HINTED_PATTERNS,
+    CHROME_PATTERNS,
+)
 
 # Calls to action addressed to the reader: membership, newsletter, donation, buy buttons.
 CALLS_TO_ACTION = [
@@ -776,3 +780,38 @@ def test_link_texts_and_a_line_in_capitals_in_one_body() -> None:
     article = parse(f"Old pier\n\n{first}\n\n{tail}{second}\n\n{shouted}\n\nIt rained.\n")
     assert article.paragraphs == (first, second, "It rained.")
     assert shouted in article.boilerplate
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+@pytest.mark.parametrize(
+    "table", [CHROME_PATTERNS, tuple(CHROME_ANYWHERE_PATTERNS)], ids=["patterns", "hints"]
+)
+def test_chrome_patterns_have_no_top_level_alternation(table: tuple[str, ...]) -> None:
+    """chrome._by_first_letter groups patterns by their first letter ("s(?:ign|hare)"),
+    which is only right when no pattern holds a "|" outside brackets."""
+    assert [p for p in table if _has_top_level_bar(p)] == []
+    assert _has_top_level_bar("ab|cd") and not _has_top_level_bar("(ab|cd)[|]")
+
+
+@pytest.mark.parametrize(
+    "line", ["Watch the vote »", "Home | Watch the vote »", "More on the harbour »"]
+)
+def test_guillemet_links_are_chrome_alone_and_in_a_menu(line: str) -> None:
+    assert is_chrome(line)

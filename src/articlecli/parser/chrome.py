@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..lazyre import on_first_use
 from .lexicon import (
     CAPTION_CREDIT_PATTERNS,
     CHROME_ANYWHERE_PATTERNS,
@@ -17,27 +18,15 @@ from .lexicon import (
 )
 
 
-def _chrome_run(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
+def _chrome_run(patterns: list[str]) -> str:
     """One or more chrome phrases: scrapers glue menu items together ("Skip to contentSkip
     to navigation"). At most four: overlapping patterns make each repeat a fork, so an
     unbounded repeat could take exponential time on a line of repeated words.
 
-    Without ``flags`` the patterns are in lower case and match lowered lines: a pattern
-    compiled case-insensitive matches two to three times slower, on every block.
+    Compiled without flags, the patterns are in lower case and match lowered lines: a
+    pattern compiled case-insensitive matches two to three times slower, on every block.
     """
-    return re.compile("(?:(?:" + "|".join(patterns) + r")[\s.:!|»›>]*){1,4}", flags)
-
-
-# A line without any "anywhere" hint is tested against the other patterns only: the same
-# answer, since an "anywhere" pattern cannot match without its hint.
-_CHROME_ANCHORED = _chrome_run(list(CHROME_PATTERNS))
-
-
-@functools.cache
-def _chrome_anywhere() -> re.Pattern[str]:
-    """Compiled on first use: few lines hold a hint, and compiling costs a millisecond and
-    a half of every run's start-up."""
-    return _chrome_run([*CHROME_PATTERNS, *CHROME_ANYWHERE_PATTERNS.values()])
+    return "(?:(?:" + "|".join(patterns) + r")[\s.:!|»›>]*){1,4}"
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -59,6 +48,25 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 # Searched in lowered lines.
 _ANYWHERE_HINT = re.compile(_by_first_letter(list(CHROME_ANYWHERE_PATTERNS)))
+
+# Links marked with a closing guillemet ("Watch the vote »") scan up to 80 characters from
+# the start of a line before they fail: they are only tried on lines that hold a "»".
+_GUILLEMET_LINKS = [pattern for pattern in CHROME_PATTERNS if pattern.endswith(" »")]
+_ANCHORED = [pattern for pattern in CHROME_PATTERNS if pattern not in _GUILLEMET_LINKS]
+# Most lines are tested against these only: the same answer, since the others cannot
+# match without their hint or their guillemet. Grouped by first letter, a fullmatch tries
+# each first letter once instead of every alternative.
+_CHROME_ANCHORED = re.compile(_chrome_run([_by_first_letter(_ANCHORED)]))
+# Compiled on first use: few lines hold a guillemet or a hint, and the second costs a
+# millisecond and a half of start-up to compile.
+_chrome_with_links = on_first_use(_chrome_run([*_ANCHORED, *_GUILLEMET_LINKS]))
+_chrome_anywhere = on_first_use(_chrome_run([*CHROME_PATTERNS, *CHROME_ANYWHERE_PATTERNS.values()]))
+
+
+def _anchored_chrome(lowered: str) -> re.Pattern[str]:
+    return _chrome_with_links() if "»" in lowered else _CHROME_ANCHORED
+
+
 # Chrome is short; a long line that happens to start like chrome is prose. Legal notices
 # are the exception: they run long, and their opening words say what they are.
 _MAX_CHROME_WORDS = 20
@@ -95,7 +103,7 @@ def _caption_credit() -> re.Pattern[str]:
 def _hinted(hints: tuple[str, ...]) -> re.Pattern[str]:
     """Compile the CHROME_HINTED_PATTERNS of ``hints`` on first use, as one run: each
     costs up to a millisecond to compile, and most runs meet few of them."""
-    return _chrome_run([CHROME_HINTED_PATTERNS[hint] for hint in hints], re.IGNORECASE)
+    return re.compile(_chrome_run([CHROME_HINTED_PATTERNS[hint] for hint in hints]), re.IGNORECASE)
 
 
 # Any hint at all, in one search of the lowered line: most lines hold none.
@@ -144,7 +152,7 @@ def _is_chrome_part(part: str) -> bool:
     lowered = part.lower()
     return (
         _phrase_key(lowered) in CHROME_PHRASES
-        or _CHROME_ANCHORED.fullmatch(lowered) is not None
+        or _anchored_chrome(lowered).fullmatch(lowered) is not None
         or _is_hinted_chrome(part, lowered)
     )
 
@@ -242,7 +250,7 @@ def is_chrome(line: str) -> bool:
         return True
     if _is_hinted_chrome(text, lowered):
         return True
-    chrome = _chrome_anywhere() if _ANYWHERE_HINT.search(lowered) else _CHROME_ANCHORED
+    chrome = _chrome_anywhere() if _ANYWHERE_HINT.search(lowered) else _anchored_chrome(lowered)
     return chrome.fullmatch(lowered) is not None
 
 
