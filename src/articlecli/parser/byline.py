@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..lazyre import on_first_use
 from .lexicon import (
@@ -18,9 +18,9 @@ from .lexicon import (
 )
 
 
-@dataclass(frozen=True)
-class Byline:
-    """A recognised byline."""
+class Byline(NamedTuple):
+    """A recognised byline. (A named tuple: built per byline-like line, and a frozen
+    dataclass costs start-up time to create and more to build.)"""
 
     text: str  # as credited, without the "By" prefix
     authors: tuple[str, ...]
@@ -212,13 +212,13 @@ def _without_noise(credited: str) -> str:
     return credited
 
 
-@dataclass
 class _Credits:
     """What the parts of a byline credit, gathered part by part."""
 
-    authors: list[str] = field(default_factory=list)
-    agencies: list[str] = field(default_factory=list)
-    group: bool = False  # a desk, team or website, named instead of a person
+    def __init__(self) -> None:
+        self.authors: list[str] = []
+        self.agencies: list[str] = []
+        self.group = False  # a desk, team or website, named instead of a person
 
 
 def _read_parts(credited: str, credits: _Credits) -> bool:
