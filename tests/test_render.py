@@ -385,6 +385,9 @@ DUMP_LINES = st.sampled_from(
     ],
     "\n",
 )
+@example(  # a lede repeated before the story also needed the body marker
+    ["MOSCOW (Reuters) — Text here.", '"', "MOSCOW (Reuters) — Text here."], "\n"
+)
 @example(  # a closing menu that repeats the headline was written before the story
     [
         "Takeaways from Trump-Putin Call",

@@ -75,12 +75,13 @@ def read_body(
     empty_links: list[int] = []
     after_highlight_marker = False
     for index, block in enumerate(blocks):
+        text = block.text  # a NamedTuple field: read once
         if after_highlight_marker:
-            body.highlights.append(block.text)
+            body.highlights.append(text)
             _mark(body, block, "highlight")
             after_highlight_marker = False
             continue
-        if block.text == _HIGHLIGHT_MARKER:
+        if text == _HIGHLIGHT_MARKER:
             after_highlight_marker = True
             _mark(body, block, "label")
             continue
@@ -91,12 +92,12 @@ def read_body(
             _mark(body, block, role)
             if role == "boilerplate":
                 chrome_at[index] = len(body.boilerplate) - 1
-                if block.text.startswith(_EMPTY_LINK_OPENINGS):
+                if text.startswith(_EMPTY_LINK_OPENINGS):
                     empty_links.append(index)
             continue
-        if block.text.isupper() and len(block.lines) == 1:
+        if text.isupper() and len(block.lines) == 1:
             shouted.append(block.number)
-        if block.text.endswith(_TEXT_ENDINGS):
+        if text.endswith(_TEXT_ENDINGS):
             content.append(block)  # most paragraphs: ending like text, no tail to look at
         else:
             content.append(_without_glued_chrome(body, block))

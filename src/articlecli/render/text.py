@@ -101,23 +101,31 @@ def to_text(article: Article) -> str:
             *(line for line in article.unrecognised if header_role(line) == "url"),
         ]
 
-    body = body_with(leads)
+    bodies = [body_with(leads)]
     if any(lead for _, lead in leads):
-        moved = _agreement([*head, *body], article)
         # Lines that only look like repeats of the lede (a closing menu that repeats the
-        # headline, say): written in order after the story, if that reads back closer.
-        if moved < len(_COMPARED):
-            in_order = body_with([(line, False) for line, _ in leads])
-            if _agreement([*head, *in_order], article) > moved:
-                body = in_order
-    blocks = [*head, *body]
-    if body and (plain := _agreement(blocks, article)) < len(_COMPARED):
+        # headline, say) are tried in order after the story too.
+        bodies.append(body_with([(line, False) for line, _ in leads]))
+    blocks = [*head, *bodies[0]]
+    best = -1
+    for body in bodies:
+        plain = [*head, *body]
+        if not body:
+            break
+        agreement = _agreement(plain, article)
+        if agreement > best:
+            blocks, best = plain, agreement
+        if agreement == len(_COMPARED):
+            break
         # The header zone may have taken the body's opening line (a URL, a "By ..."
         # paragraph, a title-like first paragraph when there is no headline): the marker
         # stops it, so keep it if the text then reads back closer to the article.
         marked = [*head, BODY_MARKER, *body]
-        if _agreement(marked, article) > plain:
-            blocks = marked
+        agreement = _agreement(marked, article)
+        if agreement > best:
+            blocks, best = marked, agreement
+        if agreement == len(_COMPARED):
+            break
     # An article with nothing in it is an empty body, not an empty file (which the parser
     # rejects as no article at all).
     return "\n\n".join(blocks or [BODY_MARKER]) + "\n"
