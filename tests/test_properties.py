@@ -378,6 +378,9 @@ def _parses(text: str) -> Article | None:
     text="Big News\n\nA\n\nWinds\n\n## Energy grid truce\n\nHe declined to comment."
 )
 @example(text="Updated\n03/04/2025")  # an unreadable date under a lone label lost its value
+@example(  # a wrapped paragraph in capitals, written on one line, read as a link in capitals
+    text="×\n... ...\n... ...\nA\n\nTitle:\n" + "Advertisement\n" * 4 + "Read more:\nBy"
+)
 @example(  # a repeated first heading was written after the story, and read as a heading
     text="A\n\nTakeaways from Trump-Putin Call\n\nTakeaways from Trump-Putin Call\n\n"
     '"Hi," said Putin.'

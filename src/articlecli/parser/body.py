@@ -197,6 +197,12 @@ def _slug_spells(link: str, text: str) -> bool:
 _MIN_SHOUTED_WORDS = 6
 
 
+def shouts(line: str) -> bool:
+    """Tell whether a single line reads as a link in capitals (with enough words); the text
+    renderer wraps a paragraph like that, since a wrapped block is never one."""
+    return line.isupper() and line.count(" ") >= _MIN_SHOUTED_WORDS - 1
+
+
 def _without_shouted_links(body: Body, content: list[Block], shouted: list[int]) -> list[Block]:
     """Move long single lines in capitals (their line numbers: ``shouted``) to boilerplate,
     unless capitals are the story's own style (a third of its blocks or more, as in old
@@ -204,11 +210,7 @@ def _without_shouted_links(body: Body, content: list[Block], shouted: list[int])
     if len(shouted) * 3 >= len(content):
         return content
     numbers = set(shouted)
-    links = {
-        block.number
-        for block in content
-        if block.number in numbers and block.text.count(" ") >= _MIN_SHOUTED_WORDS - 1
-    }
+    links = {block.number for block in content if block.number in numbers and shouts(block.text)}
     if not links:
         return content
     for block in content:

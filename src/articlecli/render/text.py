@@ -35,7 +35,7 @@ from dataclasses import dataclass, fields
 from ..errors import ArticleParseError
 from ..model import Article, Related, Section
 from ..parser import header_role, parse
-from ..parser.body import closing_run_start, repeats_lead
+from ..parser.body import closing_run_start, repeats_lead, shouts
 from ..parser.byline import read_credit_line
 from ..parser.chrome import is_chrome, read_caption
 from ..parser.dateline import read_dateline
@@ -316,6 +316,7 @@ class _Block:
             self.reads_as_heading(following)
             or header_role(self.line) in _BODY_ROLES
             or read_credit_line(self.line) is not None  # "Edited by ...": a wire credit
+            or shouts(self.line)  # a link to another story, in capitals
         )
 
 
