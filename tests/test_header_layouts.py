@@ -153,3 +153,36 @@ def test_a_page_title_bar_as_the_headline(
 ) -> None:
     article = parse(f"{first_line}\n\n{STORY}\n")
     assert (article.headline, article.publication) == (headline, publication)
+
+
+@pytest.mark.parametrize("separator", [":", ": "])
+def test_a_closing_source_label_names_the_outlet(separator: str) -> None:
+    """Labelled records end with the outlet they came from ("Source:Example News"): the
+    publication, not a photo credit."""
+    article = parse(f"Title: Ferry Returns\n\n{STORY}\n\nSource{separator}Eastvik Evening Post\n")
+    assert (article.publication, article.photo_credit) == ("Eastvik Evening Post", None)
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_closing_source_after_a_named_publication_is_kept_as_boilerplate() -> None:
+    text = f"Ferry Returns\n\nPublisher: Coast Ledger\n\n{STORY}\n\nSource: Eastvik Post\n"
+    article = parse(text)
+    assert article.publication == "Coast Ledger"
+    assert article.boilerplate == ("Source: Eastvik Post",)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Source: https://news.example.com/2024/02/01/ferry",  # the article's URL
+        "Source: the port authority's figures for the first half of the year",  # prose
+    ],
+)
+def test_a_closing_source_that_names_no_outlet(last: str) -> None:
+    assert parse(f"Ferry Returns\n\n{STORY}\n\n{last}\n").publication is None
+
+
+@pytest.mark.parametrize("empty", ["None", "null", "NaN", "undefined"])
+def test_a_crawlers_empty_value_is_no_paragraph(empty: str) -> None:
+    article = parse(f"Title: Ferry Returns\n\n{empty}\n\n{STORY}\n")
+    assert (article.paragraphs, article.boilerplate) == ((STORY,), (empty,))

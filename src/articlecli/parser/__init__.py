@@ -149,6 +149,13 @@ def _assemble(
     if body.url_line is not None and header.url is None:
         lines["url"] = body.url_line
     byline, credit_boilerplate = _byline_from_credits(header, body, lines)
+    publication = header.publication
+    if body.source is not None:
+        number, line, outlet = body.source
+        if publication is None:
+            publication, lines["publication"] = outlet, number
+        else:
+            credit_boilerplate.append(line)  # the header named the outlet already
     date = header.date
     if date is None and url is not None:
         # No date line (or an unreadable one, or "date: unknown"): news sites date their
@@ -174,7 +181,7 @@ def _assemble(
         "updated": header.updated,
         "photo_credit": header.photo_credit or body.photo_credit,
         "photo_caption": body.photo_caption,
-        "publication": header.publication,
+        "publication": publication,
         "dateline": dateline.place if dateline else None,
         "summary": header.summary,
         "sections": tuple(body.sections),

@@ -37,6 +37,8 @@ class Body:
     url_line: int | None = None
     photo_caption: str | None = None
     photo_credit: str | None = None
+    # A closing "Source: Example News" names the outlet: (line number, line, name).
+    source: tuple[int, str, str] | None = None
 
     def __init__(self) -> None:
         self.sections: list[Section] = []
@@ -478,10 +480,15 @@ def _credit_line_role(body: Body, block: Block) -> str | None:
     return "byline"
 
 
+# What a crawler writes for a field it had no value for ("Description: None" without its
+# label): never article text.
+_NO_VALUE_LINES = frozenset({"None", "null", "NULL", "NaN", "nan", "undefined"})
+
+
 def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
     """Recognise page chrome and photo captions, which are not article text."""
     text = block.text
-    if is_chrome(text):
+    if is_chrome(text) or text in _NO_VALUE_LINES:
         body.boilerplate.append(text)
         return "boilerplate"
     caption = read_caption(text)
@@ -517,7 +524,25 @@ def _link_role(body: Body, block: Block, *, is_last: bool, have_url: bool) -> st
     if related is not None:
         body.related.append(related)
         return "related"
+    if is_last and (outlet := _source_label_value(text)) is not None:
+        body.source = (block.number, text, outlet)
+        return "publication"
     return None
+
+
+_SOURCE_LABEL = "source:"
+_MAX_OUTLET_WORDS = 5
+
+
+def _source_label_value(text: str) -> str | None:
+    """Return X of a record's closing "Source: X" when X is an outlet's name (a few words,
+    no URL): the outlet the record came from, not a picture's credit."""
+    if not text[:7].casefold().startswith(_SOURCE_LABEL):
+        return None
+    value = text[len(_SOURCE_LABEL) :].strip()
+    if not value or "://" in value or len(value.split()) > _MAX_OUTLET_WORDS:
+        return None
+    return value
 
 
 def _build_sections(body: Body, content: list[Block]) -> None:
