@@ -364,6 +364,22 @@ def test_labelled_key_repeated_without_a_label_after_is_text() -> None:
     assert len(split_text(text)) == 1
 
 
+def test_a_title_label_after_a_blank_line_opens_the_next_record() -> None:
+    """Crawls that write "Title:", a description and "Source:" per story, with blank lines
+    and no other label line in a row, still hold one record per title."""
+    text = (
+        "Title:Ferries resume at dawn\n\n\nNone\n\n\nSource:Eastvik Post\n\n\n"
+        "Title:Harbour cranes return\n\n\nThe cranes are back by spring, the port said.\n"
+        "\n\nSource:Coast Ledger\n"
+    )
+    records = split_text(text)
+    assert [r.text.split("\n", 1)[0] for r in records] == [
+        "Title:Ferries resume at dawn",
+        "Title:Harbour cranes return",
+    ]
+    assert [parse(r.text).publication for r in records] == ["Eastvik Post", "Coast Ledger"]
+
+
 def test_form_feed_splits_mid_line() -> None:
     records = split_text("Alpha\n\nBody one.\fBeta\n\nBody two.\n")
     assert [(r.text, r.line) for r in records] == [

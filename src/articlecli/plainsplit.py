@@ -72,6 +72,9 @@ _marker = on_first_use(
 _TRAILER = re.compile(r"original[\s_-]*url\s*:\s*\S", re.IGNORECASE)
 # "Media Name - X", "URL - Y", "Softtitle: Z": 1-4 words, then ":" or a spaced dash.
 _LABEL = re.compile(r"([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3}) ?(?::|-(?= |$))")
+# A record that opens with one of these labels is a new record wherever the label opens a
+# line again after a blank line, also with other lines between the labels.
+_TITLE_LABELS = frozenset({"title", "headline", "article title"})
 _YAML_KEY = re.compile(r"[A-Za-z_][\w-]*(?: [\w-]+){0,3}:(?: |$)")
 _ATX = re.compile(r"#{1,6}(?: |$)")
 _TIME_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
@@ -223,23 +226,29 @@ class PlainSplitter:
         self.after_blank = False
 
     def _record_key(self, stripped: str) -> str | None:
-        """Return the first label of a labelled record (two label lines in a row), or None."""
+        """Return the first label of a labelled record (two label lines in a row, or a
+        title's label: "Title:Ferries resume"), or None."""
         match = _LABEL.match(stripped)
         if match is None:
             return None
+        if match[1].casefold() in _TITLE_LABELS:
+            return match[1]
         following = self.source.peek()
         if following is None or _LABEL.match(clean(following)) is None:
             return None
         return match[1]
 
     def _next_labelled_record(self, stripped: str) -> bool:
-        """Tell whether a line repeats the record's first label, opening the next record."""
+        """Tell whether a line repeats the record's first label, opening the next record:
+        followed by another label line, or, for a title's label, after a blank line."""
         assert self.key is not None
         if not stripped.startswith(self.key) or len(self.lines) < 2:
             return False
         match = _LABEL.match(stripped)
         if match is None or match[1] != self.key:
             return False
+        if self.after_blank and self.key.casefold() in _TITLE_LABELS:
+            return True
         following = self.source.peek()
         return following is not None and _LABEL.match(clean(following)) is not None
 
