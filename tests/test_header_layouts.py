@@ -186,3 +186,10 @@ def test_a_closing_source_that_names_no_outlet(last: str) -> None:
 def test_a_crawlers_empty_value_is_no_paragraph(empty: str) -> None:
     article = parse(f"Title: Ferry Returns\n\n{empty}\n\n{STORY}\n")
     assert (article.paragraphs, article.boilerplate) == ((STORY,), (empty,))
+
+
+@pytest.mark.parametrize("agency", ["CNN", "AFP", "REUTERS"])
+def test_an_agency_alone_before_the_dash_is_no_dateline(agency: str) -> None:
+    """ "CNN — It was..." lost its place ("WASHINGTON (CNN) —"): the agency is no place."""
+    article = parse(f"Ferry Returns\n\n{agency} — {STORY}\n")
+    assert article.dateline is None

@@ -42,8 +42,8 @@ def read_dateline(paragraph: str) -> Dateline | None:
     place, agency = match["place"], match["agency"]
     first_word = place.split(",")[0].split()[0]
     all_caps = first_word.isalpha() and first_word.isupper() and len(first_word) >= 3
-    if agency is None and not all_caps:
-        return None
+    if agency is None and (not all_caps or place.casefold() in AGENCIES):
+        return None  # "CNN — ...": an agency whose place was lost is no place
     if match["dash"] is None and agency.casefold() not in AGENCIES:
         return None  # "Harbour (Town)Then": glued text is a dateline only for a known agency
     return Dateline(place, agency.strip() if agency else None, paragraph[match.end() :])
