@@ -91,12 +91,12 @@ _CREDIT_START = (
 )
 
 
-@functools.cache
-def _caption_credit() -> re.Pattern[str]:
-    """Compile the caption grammar on first use: most files have no caption, and the
-    pattern takes longer to compile than a seed-sized article takes to parse."""
-    credits = "|".join(p.replace("NAME", _NAME) for p in CAPTION_CREDIT_PATTERNS)
-    return re.compile(rf"(?P<caption>.*?)\s*{_CREDIT_START}(?P<credit>{credits})\s*\.?\s*$")
+# The caption grammar, compiled on first use: most files have no caption, and the pattern
+# takes longer to compile than a seed-sized article takes to parse.
+_CREDITS = "|".join(p.replace("NAME", _NAME) for p in CAPTION_CREDIT_PATTERNS)
+_caption_credit = on_first_use(
+    rf"(?P<caption>.*?)\s*{_CREDIT_START}(?P<credit>{_CREDITS})\s*\.?\s*$"
+)
 
 
 @functools.cache
@@ -256,13 +256,11 @@ def is_chrome(line: str) -> bool:
 
 # Buttons and links that crawlers leave after a caption ("... Jane Doe/AP hide caption",
 # "... REUTERS/Jane Doe Purchase Licensing Rights, opens new tab").
-@functools.cache
-def _caption_tail() -> re.Pattern[str]:
-    return re.compile(
-        r"[\s*]*\b(?:(?:hide|toggle|show) caption"
-        r"|purchase licen[cs]ing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?)[\s*]*$",
-        re.IGNORECASE,
-    )
+_caption_tail = on_first_use(
+    r"[\s*]*\b(?:(?:hide|toggle|show) caption"
+    r"|purchase licen[cs]ing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?)[\s*]*$",
+    re.IGNORECASE,
+)
 
 
 # The last words of those tails: a cheap test before the regex.
