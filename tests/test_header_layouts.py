@@ -193,3 +193,12 @@ def test_an_agency_alone_before_the_dash_is_no_dateline(agency: str) -> None:
     """ "CNN — It was..." lost its place ("WASHINGTON (CNN) —"): the agency is no place."""
     article = parse(f"Ferry Returns\n\n{agency} — {STORY}\n")
     assert article.dateline is None
+
+
+@pytest.mark.parametrize(("menu_items", "found"), [(150, True), (250, False)])
+def test_late_fields_are_looked_for_in_the_first_200_blocks(menu_items: int, found: bool) -> None:
+    """A byline after a long page menu is the article's; past 200 blocks without prose
+    the header is not looked for (a dump of thousands of label lines stays linear)."""
+    menu = "".join(f"Section {n}\n\n" for n in range(menu_items))
+    article = parse(f"Ferry Returns\n\n{menu}By Nora Lindqvist\n\n{STORY}\n")
+    assert (article.byline == "Nora Lindqvist") is found

@@ -137,7 +137,7 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
     if header.byline is not None and (header.date is not None or header.date_seen):
         return blocks  # nothing left to find (most articles)
     taken: set[int] = set()
-    for block, lines in _with_split_fields_joined(blocks):
+    for block, lines in _with_split_fields_joined(blocks[:_MAX_LATE_BLOCKS]):
         if len(lines) == 1:
             if is_prose(block.text):
                 break  # the story has begun
@@ -161,6 +161,12 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
         elif is_prose(block.text):
             break
     return [block for block in blocks if block.number not in taken]
+
+
+# Page menus before the byline run to sixty blocks or so (a hundred and twenty on the
+# longest pages seen); past this many blocks without prose, there is no header left to
+# find, and reading on would only cost time (a dump of thousands of label lines).
+_MAX_LATE_BLOCKS = 200
 
 
 def lone_label(text: str) -> str | None:
