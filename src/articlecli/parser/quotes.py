@@ -167,14 +167,21 @@ def _speakers(paragraph: str, spans: list[_Span]) -> list[str | None]:
     ]
 
 
+# What may come between a closing mark and the attribution: spaces and a comma.
+_ATTRIBUTION_LEAD = " \t\n,"
+
+
 def _direct_speaker(paragraph: str, spans: list[_Span], i: int) -> str | None:
     span = spans[i]
     next_open = spans[i + 1].open_at if i + 1 < len(spans) else len(paragraph)
     after = paragraph[span.close_at + 1 : next_open]
-    for pattern in (_SAID_X, _X_SAID):
-        match = pattern.match(after)
-        if match and match["speaker"].strip():
-            return _clean(match["speaker"])
+    # Both forms after a quote need two words at least (a verb and a speaker); most text
+    # between two quotes of a run ('", said "') has fewer, and the patterns are costly.
+    if len(after.lstrip(_ATTRIBUTION_LEAD).split(None, 1)) == 2:
+        for pattern in (_SAID_X, _X_SAID):
+            match = pattern.match(after)
+            if match and match["speaker"].strip():
+                return _clean(match["speaker"])
     previous_close = spans[i - 1].close_at + 1 if i else 0
     before = paragraph[max(previous_close, span.open_at - _LOOKBEHIND) : span.open_at]
     match = _X_SAID_BEFORE.search(before)
