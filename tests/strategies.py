@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
 
-from articlecli.parser.body import repeats_lead
+from articlecli.parser.furniture import repeats_lead
 
 # ---------------------------------------------------------------------------------------
 # Word pools. Every name here recovers its capitalisation from ALL CAPS by the rules in

@@ -35,12 +35,13 @@ from dataclasses import dataclass, fields
 from ..errors import ArticleParseError
 from ..model import Article, Related, Section
 from ..parser import header_role, parse
-from ..parser.body import closing_run_start, repeats_lead, shouts
+from ..parser.body import closing_run_start
 from ..parser.byline import read_credit_line
 from ..parser.chrome import is_chrome, read_caption
 from ..parser.dateline import read_dateline
 from ..parser.dates import url_day
 from ..parser.fields import is_heading_like, is_markdown_heading
+from ..parser.furniture import repeats_lead, shouts
 
 DATELINE_DASH = " — "
 URL_LABEL = "Original url"
