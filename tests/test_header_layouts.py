@@ -73,15 +73,21 @@ def test_a_lone_by_before_prose_names_no_one(text: str) -> None:
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("Harbour cranes return to the docksHarbour cranes return to the docks", None),
-        ("Harbour cranes return to the docks Harbour cranes return to the docks", None),
+        (
+            "Harbour cranes return to the docksHarbour cranes return to the docks",
+            "Harbour cranes return to the docks",
+        ),
+        (
+            "Harbour cranes return to the docks Harbour cranes return to the docks",
+            "Harbour cranes return to the docks",
+        ),
         ("Bora Bora", "Bora Bora"),  # a name, not a title printed twice
         ("New York, New York", "New York, New York"),
         ("Ferries resume at dawn", "Ferries resume at dawn"),
     ],
 )
-def test_a_title_printed_twice_is_the_title_once(title: str, expected: str | None) -> None:
-    assert undoubled(title) == (expected or "Harbour cranes return to the docks")
+def test_a_title_printed_twice_is_the_title_once(title: str, expected: str) -> None:
+    assert undoubled(title) == expected
 
 
 @pytest.mark.parametrize("prefix", ["", "Title: "])

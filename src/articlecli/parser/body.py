@@ -9,7 +9,7 @@ from typing import TypeVar
 from ..codes import code_of
 from ..model import Diagnostic, Section
 from .blocks import Block
-from .bodyrecord import Body, mark
+from .builders import Body, mark
 from .byline import read_credit_line
 from .chrome import is_chrome, read_caption
 from .fields import (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .bodyrecord import Body, mark
+from .builders import Body, mark
 from .chrome import is_all_bold
 from .dateline import read_dateline
 

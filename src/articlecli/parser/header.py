@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 from ..codes import code_of
 from ..lazyre import on_first_use
-from ..model import Diagnostic, Related
+from ..model import Diagnostic
 from .blocks import Block, Line
+from .builders import Gathered
 from .byline import (
     Byline,
     credit_names,
@@ -54,12 +55,8 @@ _MAX_BYLINE_AND_DATE = 200
 _byline_date_break = on_first_use(r"\s+(?:[|·•—–-]|on)\s+|,\s+(?=\w)")
 
 
-class Header:
-    """What the header zone gave (a builder, filled line by line).
-
-    A plain class rather than a dataclass: it is only ever built empty, and creating a
-    dataclass of this size costs most of a millisecond of every run's start-up.
-    """
+class Header(Gathered):
+    """What the header zone gave (a builder, filled line by line)."""
 
     headline: str | None = None
     byline: Byline | None = None
@@ -79,12 +76,8 @@ class Header:
     ended: bool = False  # a marker said the body starts now
 
     def __init__(self) -> None:
-        self.related: list[Related] = []
-        self.lines: dict[str, int] = {}
-        self.roles: dict[int, str] = {}
-        self.unrecognised: list[str] = []
-        self.boilerplate: list[str] = []
-        self.warnings: list[Diagnostic] = []
+        super().__init__()
+        self.lines: dict[str, int] = {}  # field -> 1-based input line
 
 
 def read_header(lines: list[Line]) -> Header:
@@ -96,9 +89,9 @@ def read_header(lines: list[Line]) -> Header:
         line = window[index]
         taken = window[index : index + 1]
         role = _take_front_matter(header, line, index) or _take_pending(header, line)
-        if role is None and lone_label(line.text) and index + 1 < len(window):
+        if role is None and (label := lone_label(line.text)) and index + 1 < len(window):
             # "By" / "Jane Doe", "Updated" / "10:36 PM UTC, Feb 9, 2024": one field.
-            role = _take_split_field(header, line, window[index + 1])
+            role = _take_split_field(header, label, line, window[index + 1])
             taken = window[index : index + 2]
         role = role or _take(header, line)
         if role is None:
@@ -111,9 +104,8 @@ def read_header(lines: list[Line]) -> Header:
     return header
 
 
-def _take_split_field(header: Header, label_line: Line, value_line: Line) -> str | None:
+def _take_split_field(header: Header, label: str, label_line: Line, value_line: Line) -> str | None:
     """Read a lone label and the line after it as one byline or date line, or return None."""
-    label = lone_label(label_line.text) or ""
     # Numbered as the label; its text holds both, so that nothing is lost if unreadable.
     joined = Line(label_line.number, f"{label} {value_line.text}")
     if label.casefold() == "by":

@@ -1,4 +1,8 @@
-"""What the body pass gathers: a builder the body readers fill in, and the line roles."""
+"""What the header and body passes gather: builders the readers fill in, line by line.
+
+Plain classes rather than dataclasses: each is only ever built empty, and creating a
+dataclass of their size costs most of a millisecond of every run's start-up.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,20 @@ from .byline import Byline
 from .fields import UrlLine
 
 
-class Body:
-    """What the body gave: sections, the first line of each paragraph, links and roles.
+class Gathered:
+    """What every pass may find: related links, line roles, lines it could not place,
+    page chrome and warnings. The article gets them from the header and body in turn."""
 
-    A plain class rather than a dataclass: it is only ever built empty, and creating a
-    dataclass of this size costs most of a millisecond of every run's start-up.
-    """
+    def __init__(self) -> None:
+        self.related: list[Related] = []
+        self.roles: dict[int, str] = {}  # 1-based input line -> role
+        self.unrecognised: list[str] = []
+        self.boilerplate: list[str] = []
+        self.warnings: list[Diagnostic] = []
+
+
+class Body(Gathered):
+    """What the body gave: sections, the first line of each paragraph, links and roles."""
 
     url: UrlLine | None = None
     url_line: int | None = None
@@ -23,16 +35,12 @@ class Body:
     source: tuple[int, str, str] | None = None
 
     def __init__(self) -> None:
+        super().__init__()
         self.sections: list[Section] = []
         self.paragraph_lines: list[list[int]] = []
-        self.related: list[Related] = []
         self.highlights: list[str] = []
-        self.boilerplate: list[str] = []
         # Closing wire credits ("Reporting by ...; Editing by ..."): (line, text, credit).
         self.credit_lines: list[tuple[int, str, Byline]] = []
-        self.roles: dict[int, str] = {}
-        self.unrecognised: list[str] = []
-        self.warnings: list[Diagnostic] = []
 
 
 def mark(body: Body, block: Block, role: str) -> None:
