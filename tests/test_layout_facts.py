@@ -297,6 +297,66 @@ LAYOUT_FACTS: dict[str, dict[str, Any]] = {
         "quotes": [("People told us they missed waking up by the sea", "Maria Lind")],
         "warnings": [("missing-byline", None)],
     },
+    "042_kicker_bare_name_teasers": {
+        # Section labels above the headline ("Environment", "Analysis"); the author's name
+        # alone between the headline and the date (a linked name, without "By"); the time
+        # written "06.00 GMT"; a row of share buttons; "Most viewed" and its list of titles.
+        "headline": "Harbour council votes to close the old ferry pier",
+        "authors": ["Marta Lindqvist"],
+        "date": "2025-03-04T06:00:00+00:00",
+        "paragraph_counts": [3],
+        "quotes": [
+            ("We had no choice", "council leader Tomas Berg"),
+            ("The pier is older than any of us.", "council leader Tomas Berg"),
+        ],
+        "boilerplate": [
+            "Environment",
+            "Analysis",
+            "Share Facebook Twitter Email",
+            "Most viewed",
+            "Snow expected in the hills by Friday",
+            "Local bakery wins national bread prize",
+            "Why the night ferry stopped running",
+        ],
+        "warnings": [("missing-url", None)],
+    },
+    "043_cookie_banner_posted_by": {
+        # A cookie banner longer than other chrome opens the page; the date and the byline
+        # share a line, date first ("Posted on ... by ..."); a feedback widget, a newsletter
+        # appeal and a government-site banner close it.
+        "headline": "Storm knocks out power to thousands in the county",
+        "authors": ["Ana Ruiz"],
+        "date": "2024-11-14",
+        "paragraph_counts": [2],
+        "paragraphs": {1: "Crews from three towns worked through the night"},
+        "boilerplate": [
+            "We use cookies to give you the best experience on our website. By continuing to"
+            " browse, you agree to our use of cookies and to our privacy policy.",
+            "Accept all",
+            "Was this article helpful? Yes No",
+            "Subscribe to our newsletter for the latest county news delivered to your inbox.",
+            "Here's how you know",
+            "Copyright © 2024 County Herald. All rights reserved.",
+        ],
+        "warnings": [("missing-url", None)],
+    },
+    "044_content_label_byline_of_outlet": {
+        # "Content:" alone, then the page's text, which opens with the byline ("of" the
+        # outlet the reporter writes for) and the date; "Related Stories" and its list.
+        "headline": "Drought forces water limits in three valley towns",
+        "authors": ["Peter Okafor"],
+        "agencies": ["The Valley Courier"],
+        "date": "2025-07-09T12:30:00",
+        "paragraph_counts": [3],
+        "paragraphs": {0: "Three towns in the upper valley", 2: "Residents who ignore"},
+        "boilerplate": [
+            "Related Stories",
+            "- Farmers ask for drought aid",
+            "- Reservoir levels fall again",
+            "- Valley towns share one water truck",
+        ],
+        "warnings": [("missing-url", None)],
+    },
 }
 
 _EXTRA = ("boilerplate", "highlights")

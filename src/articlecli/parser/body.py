@@ -11,7 +11,7 @@ from ..model import Diagnostic, Section
 from .blocks import Block
 from .builders import Body, mark
 from .byline import read_credit_line
-from .chrome import is_chrome, read_caption
+from .chrome import is_chrome, is_list_heading, read_caption
 from .fields import (
     is_heading_like,
     is_markdown_heading,
@@ -22,6 +22,7 @@ from .fields import (
 )
 from .furniture import (
     EMPTY_LINK_OPENINGS,
+    teaser_list_end,
     without_author_bios,
     without_link_texts,
     without_repeated_lead,
@@ -57,8 +58,12 @@ def read_body(
     chrome_at: dict[int, int] = {}
     empty_links: list[int] = []
     after_highlight_marker = False
+    teasers_end = 0  # blocks before this index, after a "Most read" heading, are its links
     for index, block in enumerate(blocks):
         text = block.text  # a NamedTuple field: read once
+        if index < teasers_end:
+            _set_aside_lines(body, block)
+            continue
         if after_highlight_marker:
             body.highlights.append(text)
             mark(body, block, "highlight")
@@ -77,6 +82,8 @@ def read_body(
                 chrome_at[index] = len(body.boilerplate) - 1
                 if text.startswith(EMPTY_LINK_OPENINGS):
                     empty_links.append(index)
+                elif is_list_heading(text):
+                    teasers_end = teaser_list_end(blocks, index + 1)
             continue
         if text.isupper() and len(block.lines) == 1:
             shouted.append(block.number)
@@ -186,6 +193,9 @@ def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
     if is_chrome(text) or text in _NO_VALUE_LINES:
         body.boilerplate.append(text)
         return "boilerplate"
+    if _all_lines_chrome(block):
+        _set_aside_lines(body, block)
+        return "boilerplate"
     caption = read_caption(text)
     if caption is None:
         credit = read_credit(text) if len(block.lines) == 1 else None
@@ -197,6 +207,19 @@ def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
     else:
         body.boilerplate.append(text)  # a second picture's caption: not body text either
     return "credit"
+
+
+def _set_aside_lines(body: Body, block: Block) -> None:
+    """Move a block of chrome to boilerplate line by line: each line is a piece of its own
+    (a link, a button), and joined they would read as none."""
+    body.boilerplate.extend(line.text for line in block.lines)
+    mark(body, block, "boilerplate")
+
+
+def _all_lines_chrome(block: Block) -> bool:
+    """Several pieces of chrome on lines of their own, with no blank line between them (a
+    banner over a form), which the block joined as if they were wrapped text."""
+    return len(block.lines) > 1 and all(is_chrome(line.text) for line in block.lines)
 
 
 def _link_role(body: Body, block: Block, *, is_last: bool, have_url: bool) -> str | None:

@@ -14,6 +14,7 @@ from .lexicon import (
     MONTHS,
     NOT_NAME_WORDS,
     OUTLET_WORDS,
+    PUBLICATION_WORDS,
     WEEKDAYS,
 )
 
@@ -239,6 +240,10 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
         # "Jane Doe in Kyiv": where the reporter filed from is not part of the name.
         if located := _LOCATED.fullmatch(part):
             part = located["who"]
+        # "Jane Doe of The Valley Courier": the reporter, then the outlet she writes for.
+        if " of " in part and (employed := _name_of_outlet(part)):
+            part, outlet = employed
+            _add(agencies, outlet)
         if caps := _split_caps_name(part):
             _add(authors, normalise_case(caps[0]))
             part, follows_name, last_name_full = caps[1], True, True
@@ -273,13 +278,27 @@ def _is_agency(part: str) -> bool:
     if folded in AGENCIES or folded.removeprefix("the ") in AGENCIES:
         return True
     words = folded.split()
+    if len(words) > 6 or not part[:1].isupper():
+        return False
     # "The Omaha World-Herald", "Daily News": outlet words in a capitalised phrase.
+    if any(w.strip("-") in OUTLET_WORDS or w.split("-")[-1] in OUTLET_WORDS for w in words):
+        return not any(w in JOB_TITLE_WORDS for w in words)
+    # "The Valley Courier", "The Evening Star": a newspaper's name, as fields.read_publication
+    # reads one (there, a line of its own; here, after a reporter's name).
     return (
-        len(words) <= 6
-        and any(w.strip("-") in OUTLET_WORDS or w.split("-")[-1] in OUTLET_WORDS for w in words)
-        and not any(w in JOB_TITLE_WORDS for w in words)
-        and part[:1].isupper()
+        len(words) >= 2
+        and words[0] == "the"
+        and words[-1].split("-")[-1] in PUBLICATION_WORDS
+        and all(w[:1].isupper() for w in part.split()[1:])
     )
+
+
+def _name_of_outlet(part: str) -> tuple[str, str] | None:
+    """Split "Jane Doe of The Valley Courier" into the name and the outlet, or return None."""
+    who, _, outlet = part.partition(" of ")
+    if _is_name(who) and " " in who and _is_agency(outlet):
+        return who, outlet.removeprefix("the ")  # "of the Associated Press"
+    return None
 
 
 def _split_caps_name(part: str) -> tuple[str, str] | None:

@@ -14,6 +14,8 @@ from .lexicon import (
     CHROME_PATTERNS,
     CHROME_PHRASES,
     LEGAL_NOTICE_OPENINGS,
+    LIST_HEADINGS,
+    NOTICE_OPENINGS,
     SHARE_BUTTON_WORDS,
 )
 
@@ -235,10 +237,30 @@ def _is_long_call_to_action(text: str) -> bool:
     return all(_TO_THE_READER.search(sentence.lower()) or is_chrome(sentence) for sentence in rest)
 
 
+# Their first three letters, in lower case: the first test.
+_NOTICE_STARTS = frozenset(opening[:3] for opening in NOTICE_OPENINGS)
+
+
+def _is_notice(text: str) -> bool:
+    """A cookie or consent banner, however long its sentences run (up to a legal notice)."""
+    return (
+        text[:3].lower() in _NOTICE_STARTS
+        and len(text) <= _MAX_LEGAL_LENGTH
+        and text[:40].lower().startswith(NOTICE_OPENINGS)
+    )
+
+
+def is_list_heading(line: str) -> bool:
+    """Return True for the heading of a list of links to other stories ("Most read")."""
+    return len(line) <= _MAX_PHRASE_LINE and _phrase_key(line.lower()) in LIST_HEADINGS
+
+
 def is_chrome(line: str) -> bool:
     """Return True for navigation, ads, share buttons, forms, calls to action, cookie and
     copyright lines."""
     text = line.strip()
+    if _is_notice(text):
+        return True
     # Counting spaces first spares splitting the many short paragraphs into words.
     too_long = len(text) > 15 * _MAX_CHROME_WORDS or (
         text.count(" ") >= _MAX_CHROME_WORDS and len(text.split()) > _MAX_CHROME_WORDS

@@ -34,8 +34,9 @@ _MONTH = rf"(?P<month>{_alternatives(MONTHS)})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _WEEKDAY = rf"(?:(?:{_alternatives(WEEKDAYS)})\.?,?\s+)?"
+# British pages write the minutes after a point: "Tue 4 Mar 2025 06.00 GMT".
 _CLOCK = (
-    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?::(?P<second>\d{2}))?"
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?::(?P<second>\d{2}))?"
     r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
     rf"(?:\s*\(?(?P<zone>{_alternatives([*ZONES, *AMBIGUOUS_ZONES])}"
     rf"|(?:utc|gmt)?\s?[+-]\d{{1,2}}(?::?\d{{2}})?)\)?)?"

@@ -14,6 +14,7 @@ from .blocks import Block
 from .builders import Body, mark
 from .chrome import is_all_bold
 from .dateline import read_dateline
+from .fields import is_heading_like, is_link_line, is_prose
 
 # Markdown crawls keep a list of other stories as links whose text the crawler put on a
 # line of its own, next to a link without text: "Ferry fares rise again" and
@@ -299,3 +300,31 @@ def _is_author_bio(text: str, names: list[tuple[str, str]]) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     return text.rstrip(" *\"”’')]").endswith((".", "!", "?", "…"))
+
+
+# The marks of a list's items: "- ", "* ", "• ", "1. ".
+_LIST_ITEM_MARK = re.compile(r"(?:[-*+•·]|\d{1,2}[.)])\s+")
+
+
+def teaser_list_end(blocks: list[Block], start: int) -> int:
+    """Return where the list of story titles that opens at ``blocks[start]`` ends (``start``
+    when there is none). The caller found a list's heading ("Most read") just before it.
+
+    Every line of the list's blocks is a title (a list item's mark before it is allowed).
+    A single title right before a paragraph of prose heads that paragraph: the story goes
+    on after a heading, so it is left to the body.
+    """
+    end = start
+    while end < len(blocks) and all(_is_title_item(line.text) for line in blocks[end].lines):
+        end += 1
+    if start < end < len(blocks) and len(blocks[end - 1].lines) == 1 and is_prose(blocks[end].text):
+        end -= 1
+    return end
+
+
+def _is_title_item(line: str) -> bool:
+    if is_link_line(line):
+        return False  # "Related article: ...", "Original url: ...": fields of their own
+    if mark_end := _LIST_ITEM_MARK.match(line):
+        line = line[mark_end.end() :]
+    return is_heading_like(line)

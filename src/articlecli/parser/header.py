@@ -41,6 +41,7 @@ from .lexicon import (
     BYLINE_PREFIXES,
     DATE_PREFIXES,
     EMPTY_BYLINE_VALUES,
+    KICKER_WORDS,
     METADATA_LABELS,
     SECTION_MARKERS,
 )
@@ -74,6 +75,9 @@ class Header(Gathered):
     pending: str | None = None  # field whose value is on the next line ("[XSUM]URL[XSUM]")
     in_front_matter: bool = False
     ended: bool = False  # a marker said the body starts now
+    # ... and that no header field follows: the canonical text's "Text:" (see
+    # _STRICT_BODY_MARKERS).
+    strictly_ended: bool = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -93,7 +97,7 @@ def read_header(lines: list[Line]) -> Header:
             # "By" / "Jane Doe", "Updated" / "10:36 PM UTC, Feb 9, 2024": one field.
             role = _take_split_field(header, label, line, window[index + 1])
             taken = window[index : index + 2]
-        role = role or _take(header, line)
+        role = role or _take(header, line) or _take_bare_name(header, window, index)
         if role is None:
             break
         for taken_line in taken:
@@ -102,6 +106,29 @@ def read_header(lines: list[Line]) -> Header:
         header.consumed = index
     _publication_as_headline(header)
     return header
+
+
+# A name on its own line is a byline of one to three people: "Jane Doe", "Jane Doe and
+# John Roe". Longer, it is a title in title case.
+_MAX_BARE_NAME_WORDS = 8
+
+
+def _take_bare_name(header: Header, window: list[Line], index: int) -> str | None:
+    """Take a person's name alone on a line, between the headline and the date line, for
+    the byline: pages that link the author's name print it without "By". Only there: a
+    name alone elsewhere may be a heading, a caption or a signature."""
+    if header.byline is not None or header.headline is None or index + 1 >= len(window):
+        return None
+    text = window[index].text
+    if len(text.split()) > _MAX_BARE_NAME_WORDS or not text[:1].isupper():
+        return None
+    following = read_date_line(window[index + 1].text)
+    if following is None or following.value is None:
+        return None
+    byline = credit_names(text)
+    if byline is None or not byline.authors:
+        return None
+    return _set_byline(header, window[index], byline)
 
 
 def _take_split_field(header: Header, label: str, label_line: Line, value_line: Line) -> str | None:
@@ -124,8 +151,8 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
     the article's byline or date when the header has none; so does a block of them ("By
     Jane Roe" / "March 3, 2024" / "12:03 PM").
     """
-    if header.ended:
-        return blocks  # a "Text:" marker said where the body starts: it holds no header
+    if header.ended and header.strictly_ended:
+        return blocks  # "Text:" said the body starts, whatever it looks like (see below)
     if header.byline is not None and (header.date is not None or header.date_seen):
         return blocks  # nothing left to find (most articles)
     taken: set[int] = set()
@@ -312,6 +339,13 @@ def _take_pending(header: Header, line: Line) -> str | None:
     return None
 
 
+# After most body markers ("Content:", "Article:"), crawlers give the page's text as it
+# was, and it may open with the date or byline the header lacks: the late fields look
+# there. "Text:", as the canonical text writes it alone on a line, and XSum's body marker
+# open the body itself: a date-like or "By ..." paragraph after them is body text.
+_STRICT_BODY_MARKERS = frozenset({"text:", "[xsum]restbody[xsum]"})
+
+
 def _take_marker(header: Header, line: Line) -> str | None:
     """Handle a lone label whose value follows: "Text:", "[XSUM]URL[XSUM]"."""
     target = SECTION_MARKERS.get(line.text.casefold())
@@ -319,6 +353,7 @@ def _take_marker(header: Header, line: Line) -> str | None:
         return None
     if target == "body":
         header.ended = True
+        header.strictly_ended = line.text.casefold() in _STRICT_BODY_MARKERS
     else:
         header.pending = target
     return "label"
@@ -375,11 +410,28 @@ def _take(header: Header, line: Line) -> str | None:
             return "boilerplate"
         header.unrecognised.append(text)
         return "unrecognised"
+    if header.headline is None and is_kicker(text):
+        header.boilerplate.append(text)  # "Politics", "World news": the page's section
+        return "boilerplate"
     if header.headline is None and is_headline_like(text):
         title = undoubled(read_markdown_heading(text) or text)  # "# Title" is "Title"
         # A page's title bar, "Headline | Site" (a dash may be the headline's own).
         return _set_headline(header, line, title, split_site=" | " in title)
     return None
+
+
+# A kicker is a label of one to three words; "The" and "&" alone are none.
+_MAX_KICKER_WORDS = 3
+
+
+def is_kicker(text: str) -> bool:
+    """Return True for a section label above a headline ("Politics", "World news")."""
+    words = text.casefold().replace("|", " ").replace("/", " ").split()
+    return (
+        0 < len(words) <= _MAX_KICKER_WORDS
+        and all(word in KICKER_WORDS for word in words)
+        and words[-1] not in ("the", "&", "and")
+    )
 
 
 def _set_headline(header: Header, line: Line, title: str, *, split_site: bool) -> str:
@@ -500,13 +552,16 @@ def _unquote(value: str) -> str:
 
 
 def _read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
-    """Read a byline followed by its date on one line, or return None.
+    """Read a byline and its date on one line, either way round, or return None.
 
-    "By Jane Doe | March 3, 2025" -> the byline "Jane Doe" and the date 2025-03-03. Only
+    "By Jane Doe | March 3, 2025" -> the byline "Jane Doe" and the date 2025-03-03; so
+    does "Posted on March 3, 2025 by Jane Doe". Only
     a readable date counts, so "By Jane Doe | Harbour Desk" stays one byline or none.
     """
-    if len(text) > _MAX_BYLINE_AND_DATE or not text[:12].casefold().startswith(BYLINE_PREFIXES):
-        return None  # the cheap tests first: most lines are no byline
+    if len(text) > _MAX_BYLINE_AND_DATE:
+        return None
+    if not text[:12].casefold().startswith(BYLINE_PREFIXES):
+        return _read_date_and_byline(text)  # the cheap tests first: most lines are neither
     if not mentions_year(text):
         return None
     for separator in _byline_date_break().finditer(text):
@@ -517,6 +572,22 @@ def _read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
         if byline is not None:
             return byline, date_line
     return None
+
+
+# "Posted on March 3, 2025 by Jane Doe": blog themes put the date first.
+_DATE_THEN_BY = " by "
+
+
+def _read_date_and_byline(text: str) -> tuple[Byline, DateLine] | None:
+    """Read a date followed by "by" and the byline on one line, or return None."""
+    at = text.casefold().rfind(_DATE_THEN_BY)
+    if at < 0 or not mentions_year(text[:at]):
+        return None
+    date_line = read_date_line(text[:at])
+    if date_line is None or date_line.value is None:
+        return None
+    byline = read_byline(text[at + 1 :])
+    return (byline, date_line) if byline is not None else None
 
 
 def _set_byline_and_date(header: Header, line: Line, both: tuple[Byline, DateLine]) -> str:

@@ -424,7 +424,9 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
     ),
     "subscri": (
         r"subscribe (now |today )?(to|on) (our|my|the) ([\w'’-]+ ){0,3}?(newsletter|channel"
-        r"|podcast|feed|magazine|print edition)s?( (now|today|here|for free))?[.!]?"
+        r"|podcast|feed|magazine|print edition)s?( (now|today|here|for free))?"
+        # "... for the latest news delivered to your inbox": what the reader will get.
+        r"( (for|to get|and get) [^.!?]{0,80})?[.!]?"
         r"|subscribe (now |today )?(for|to get|and get) (unlimited|full|digital|instant"
         r"|ad-free) access\b[^.!?]*[.!]?"
     ),
@@ -568,6 +570,36 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"([*+-] |\d+\. )?\[[^\]]{0,200}\]\([^)]{0,500}\)",
 )
 
+# Words of the section labels ("kickers") that pages print above a headline: "Politics",
+# "World news", "UK news", "Analysis", "Live". A line made only of these, before the
+# headline, names the page's section; a headline says more.
+KICKER_WORDS: frozenset[str] = frozenset(
+    "news world politics business opinion analysis comment commentary editorial "
+    "explainer exclusive live breaking sport sports football technology tech science "
+    "health culture entertainment lifestyle travel environment climate economy markets "
+    "money finance investigations investigation features feature local national "
+    "international crime justice education media arts books music film tv television "
+    "weather uk us u.s. europe asia africa americas australia india china middle east "
+    "latin america global region regional politics & and the".split()
+)
+
+# Headings of the lists of links to other stories that pages print around an article
+# (compared as CHROME_PHRASES are): the lines of titles after one are links, not text.
+LIST_HEADINGS: frozenset[str] = frozenset(
+    {
+        "most viewed", "most read", "most popular", "most shared", "most commented",
+        "popular", "popular now", "popular stories", "trending", "trending now",
+        "trending stories", "related", "related stories", "related articles",
+        "related coverage", "related news", "related posts", "related content",
+        "more stories", "more news", "more to explore", "more on this story",
+        "recommended", "recommended for you", "recommended stories", "recommended reading",
+        "you may also like", "you might also like", "you may like", "read next", "up next",
+        "what to read next", "top stories", "latest news", "latest stories", "latest",
+        "editor's picks", "editors' picks", "promoted stories", "around the web",
+        "from our partners", "don't miss", "in other news", "related topics",
+    }
+)  # fmt: skip
+
 # Whole lines of page chrome, compared after normalising (lower case, "’" as "'", runs of
 # spaces as one, punctuation and "*" around the line dropped): a set lookup costs nothing at
 # start-up and little per line, where each pattern added to CHROME_PATTERNS costs both.
@@ -633,7 +665,14 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "you may like", "promoted stories", "around the web", "from our partners",
         "paid content", "newsletter sign-up", "please upgrade your browser",
         "we value your privacy", "manage preferences",
+        # Feedback widgets and the banner of government sites.
+        "was this article helpful", "was this page helpful", "was this story helpful",
+        "was this helpful", "did you find this article helpful", "yes no", "thumbs up",
+        "thumbs down", "here's how you know", "here’s how you know",
+        "an official website of the united states government",
+        "official websites use .gov", "secure .gov websites use https",
     }
+    | LIST_HEADINGS
     | {
         f"{verb} {preposition} {network}"
         for verb in ("share", "post")
@@ -648,6 +687,26 @@ CHROME_PHRASES: frozenset[str] = frozenset(
     # Alone, only the names no article would use as a line of its own ("X", "Email").
     | set(SOCIAL_NETWORKS) - {"x", "email", "e-mail", "messenger", "sms"}
 )  # fmt: skip
+
+# Openings of notices that are chrome whatever follows, up to the length of a legal notice:
+# cookie and consent banners run past the length of other chrome.
+NOTICE_OPENINGS: tuple[str, ...] = (
+    "we use cookies",
+    "we and our partners use cookies",
+    "we and our partners store",
+    "this site uses cookies",
+    "this website uses cookies",
+    "our site uses cookies",
+    "our website uses cookies",
+    "by continuing to browse",
+    "by continuing to use this site",
+    "by continuing to use our",
+    "by using this site",
+    "by using this website",
+    "by using our site",
+    "by using our website",
+    "this site is protected by recaptcha",
+)
 
 # Openings of lines that are chrome whatever follows, within the length of chrome: labels
 # of a tag list ("Tags: harbour, ferries") and the notices of pages that need scripts.

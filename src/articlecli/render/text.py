@@ -37,11 +37,12 @@ from ..model import Article, Related, Section
 from ..parser import header_role, parse
 from ..parser.body import closing_run_start
 from ..parser.byline import read_credit_line
-from ..parser.chrome import is_chrome, read_caption
+from ..parser.chrome import is_chrome, is_list_heading, read_caption
 from ..parser.dateline import read_dateline
 from ..parser.dates import url_day
 from ..parser.fields import is_heading_like, is_markdown_heading
 from ..parser.furniture import repeats_lead, shouts
+from ..parser.header import is_kicker
 
 DATELINE_DASH = " — "
 URL_LABEL = "Original url"
@@ -79,11 +80,13 @@ class _Choice:
 def to_text(article: Article) -> str:
     """Return the article in the canonical dump layout."""
     front = _has_front_matter(article)
-    opening = [FENCE] if front else []
+    # Section labels ("Politics") stand above the headline, where the parser sets them aside.
+    kickers = 0 if front else _leading_kickers(article.boilerplate)
+    opening = [FENCE] if front else list(article.boilerplate[:kickers])
     head = [*opening, *_header_lines(article, opening)]
-    kept = _header_boilerplate(article.boilerplate, front=front)
+    kept = kickers + _header_boilerplate(article.boilerplate[kickers:], front=front)
     head += [
-        *article.boilerplate[:kept],
+        *article.boilerplate[kickers:kept],
         *(line for line in article.unrecognised if header_role(line) != "url"),
         *([FENCE] if front else []),
     ]
@@ -206,6 +209,14 @@ def _has_front_matter(article: Article) -> bool:
     return any(_is_metadata(line) and not is_chrome(line) for line in lines)
 
 
+def _leading_kickers(boilerplate: tuple[str, ...]) -> int:
+    """Return how many leading boilerplate lines are section labels above a headline."""
+    count = 0
+    while count < len(boilerplate) and is_kicker(boilerplate[count]):
+        count += 1
+    return count
+
+
 def _header_boilerplate(boilerplate: tuple[str, ...], *, front: bool) -> int:
     """Return how many leading boilerplate lines the header zone sets aside (page chrome,
     and metadata in front matter); the rest go in the body, in order.
@@ -218,6 +229,8 @@ def _header_boilerplate(boilerplate: tuple[str, ...], *, front: bool) -> int:
         (is_chrome(line := boilerplate[count]) and header_role(line) is None)
         or (front and _is_metadata(line))
     ):
+        if is_list_heading(line) and not all(map(is_chrome, boilerplate[count + 1 : count + 2])):
+            break  # "Most read" and the titles after it: a list, which stays whole in the body
         count += 1
     return count
 

@@ -1,0 +1,197 @@
+"""Page layouts around the header and after the story: section labels above the headline,
+a linked author's name without "By", the date and byline on one line either way round,
+the text after a "Content:" label, cookie banners, feedback widgets, and the lists of
+other stories under "Most read". Each rule has a case that must stay text."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlecli import parse
+from articlecli.parser.byline import read_byline
+from articlecli.parser.chrome import is_chrome
+from articlecli.parser.dates import read_date_line
+from articlecli.parser.header import is_kicker
+
+HEADLINE = "Ferry service returns to the island"
+STORY = "The ferry ran again on Monday after a week of storms kept it in port."
+LATER = "Islanders said the week without it had emptied the shop shelves."
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "agencies"),
+    [
+        ("By Peter Okafor of The Valley Courier", ("Peter Okafor",), ("The Valley Courier",)),
+        ("By Peter Okafor, The Valley Courier", ("Peter Okafor",), ("The Valley Courier",)),
+        # "the" in lower case is the writer's article, not the agency's name.
+        ("By Ana Ruiz of the Associated Press", ("Ana Ruiz",), ("Associated Press",)),
+        ("By Sam Lee and Ana Ruiz of Reuters", ("Sam Lee", "Ana Ruiz"), ("Reuters",)),
+    ],
+)
+def test_a_reporter_of_an_outlet(
+    line: str, authors: tuple[str, ...], agencies: tuple[str, ...]
+) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert (byline.authors, byline.agencies) == (authors, agencies)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the day",  # prose
+        "By Head of State",  # no outlet after "of"
+        "By Jane Doe of the harbour",  # a place in lower case, not an outlet
+        "By Jane Doe, The Valley",  # no newspaper's word at the end
+    ],
+)
+def test_of_and_a_capitalised_phrase_make_no_outlet(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is None or not byline.agencies
+
+
+def test_the_date_then_by_and_the_author_on_one_line() -> None:
+    article = parse(f"{HEADLINE}\n\nPosted on 14 November 2024 by Ana Ruiz\n\n{STORY}\n")
+    assert (article.authors, article.date) == (("Ana Ruiz",), "2024-11-14")
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_sentence_with_a_year_and_by_is_no_byline() -> None:
+    text = f"{HEADLINE}\n\nIn 2024 the harbour was hit by Storm Ana\n\n{STORY}\n"
+    article = parse(text)
+    assert article.authors == ()
+    assert article.date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Tue 4 Mar 2025 06.00 GMT", "2025-03-04T06:00:00+00:00"),
+        ("4 March 2025 17.45 EST", "2025-03-04T17:45:00-05:00"),
+        ("19.03.2025 10.30", "2025-03-19T10:30:00"),
+    ],
+)
+def test_minutes_after_a_point(line: str, value: str) -> None:
+    date_line = read_date_line(line)
+    assert date_line is not None and date_line.value == value
+
+
+def test_a_name_alone_between_headline_and_date_is_the_byline() -> None:
+    article = parse(f"{HEADLINE}\n\nNora Lindqvist\n\nMarch 3, 2025\n\n{STORY}\n")
+    assert article.authors == ("Nora Lindqvist",)
+    assert article.date == "2025-03-03"
+    assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No date after the name: a name alone may head the story's first part.
+        f"{HEADLINE}\n\nNora Lindqvist\n\n{STORY}\n",
+        # No headline before it: the name is the page's title.
+        f"Nora Lindqvist\n\nMarch 3, 2025\n\n{STORY}\n",
+    ],
+)
+def test_a_name_alone_elsewhere_is_no_byline(text: str) -> None:
+    article = parse(text)
+    assert article.authors == ()
+    assert "Nora Lindqvist" in (article.headline, *(s.heading for s in article.sections))
+
+
+@pytest.mark.parametrize("kicker", ["Politics", "World news", "UK news | Analysis", "Live"])
+def test_section_labels_above_the_headline_are_set_aside(kicker: str) -> None:
+    article = parse(f"{kicker}\n\n{HEADLINE}\n\nBy Jane Doe\n\n{STORY}\n")
+    assert article.headline == HEADLINE
+    assert article.boilerplate == (kicker,)
+
+
+@pytest.mark.parametrize(
+    "line", ["Politics of the harbour", "Election night", "The", "News and the"]
+)
+def test_a_headline_that_uses_a_section_word_is_no_kicker(line: str) -> None:
+    assert not is_kicker(line)
+
+
+def test_the_date_after_a_content_label_is_the_date() -> None:
+    text = f"Title: {HEADLINE}\nContent:\nUpdated - March 02, 2025\nBy Jane Doe\n\n{STORY}\n"
+    article = parse(text)
+    assert (article.updated, article.authors) == ("2025-03-02", ("Jane Doe",))
+    assert article.paragraphs == (STORY,)
+
+
+def test_after_a_lone_text_marker_a_date_like_paragraph_stays_text() -> None:
+    # "Text:" is what the canonical text writes when the body must start there.
+    article = parse(f"{HEADLINE}\n\nText:\n\nMarch 2, 2025\n\n{STORY}\n")
+    assert article.date is None
+    assert [s.heading for s in article.sections] == ["March 2, 2025"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies to give you the best experience on our website. By continuing to "
+        "browse, you agree to our use of cookies, to our privacy policy and to our terms.",
+        "This website uses cookies to ensure you get the best experience on our website, "
+        "to measure how many readers each story has and to show advertising.",
+        "Was this article helpful?",
+        "Here's how you know",
+        "Subscribe to our newsletter for the latest news delivered to your inbox.",
+    ],
+)
+def test_banners_and_widgets_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By continuing to raise rates, the bank hopes to slow prices in the months ahead.",
+        "Cookies from the bakery on the quay sold out by noon, the owner said.",
+        "Subscribe to the idea that the ferry can run all winter and you will be let down.",
+    ],
+)
+def test_sentences_near_banner_words_are_text(line: str) -> None:
+    assert not is_chrome(line)
+
+
+def test_a_list_of_titles_under_most_read_is_set_aside() -> None:
+    titles = "Snow expected in the hills\nBakery wins bread prize\nWhy the ferry stopped"
+    article = parse(f"{HEADLINE}\n\nBy Jane Doe\n\n{STORY}\n\nMost read\n{titles}\n")
+    assert article.paragraphs == (STORY,)
+    assert article.boilerplate == ("Most read", *titles.split("\n"))
+
+
+def test_a_bulleted_list_under_related_stories_is_set_aside() -> None:
+    items = "- Farmers ask for aid\n- Reservoir levels fall"
+    article = parse(f"{HEADLINE}\n\nBy Jane Doe\n\n{STORY}\n\nRelated Stories\n\n{items}\n")
+    assert article.paragraphs == (STORY,)
+    assert article.boilerplate == ("Related Stories", *items.split("\n"))
+
+
+def test_a_title_under_a_list_heading_that_heads_prose_stays_a_heading() -> None:
+    text = (
+        f"{HEADLINE}\n\nBy Jane Doe\n\n{STORY}\n\nRecommended\n\nSnow in the hills\n\n"
+        f"Back on the island\n\n{LATER}\n"
+    )
+    article = parse(text)
+    assert article.boilerplate == ("Recommended", "Snow in the hills")
+    assert [(s.heading, s.paragraphs) for s in article.sections] == [
+        (None, (STORY,)),
+        ("Back on the island", (LATER,)),
+    ]
+
+
+def test_a_related_line_after_the_list_keeps_its_role() -> None:
+    text = (
+        f"{HEADLINE}\n\n{STORY}\n\nMost read\n\nSnow in the hills\n\n"
+        "Related article: Ferries and the winter https://example.com/ferries\n"
+    )
+    article = parse(text)
+    assert [r.title for r in article.related] == ["Ferries and the winter"]
+
+
+def test_a_block_of_chrome_lines_is_set_aside_line_by_line() -> None:
+    text = f"{HEADLINE}\n\n{STORY}\n\nWas this article helpful?\nHere's how you know\nPrint\n"
+    article = parse(text)
+    assert article.paragraphs == (STORY,)
+    assert article.boilerplate == ("Was this article helpful?", "Here's how you know", "Print")
