@@ -336,7 +336,6 @@ def test_byline_with_location_keeps_the_header_together() -> None:
         ("Tomas Berg Senior Editor Tomas covers phones and tablets.", "Tomas Berg"),
         ("Ines FalkIness FalkStaff Writer", "Ines Falk"),
         ("Pat O'Neill Follow @patoneill", "Pat O'Neill"),
-        ("By Pat O'Neill • 4 min read", "Pat O'Neill"),  # not "By Pat O'Neill"
         ("By: QX TECH | Updated on: May 02 2024, 09:10 IST", None),  # a site's desk
         ("[Mara Ivanova](https://example.com/author/mara-ivanova)", "Mara Ivanova"),
         ("[Mara Ivanova](https://example.com/author/mara) Science Reporter", "Mara Ivanova"),
@@ -357,6 +356,13 @@ def test_the_name_that_opens_a_noisy_author_label(value: str, name: str | None) 
     article = parse(f"Title: Big Day\nAuthor: {value}\n\nIt rained all week.\n")
     assert article.byline == value  # as credited: nothing is dropped
     assert article.authors == ((name,) if name else ())
+
+
+def test_a_labelled_by_line_with_a_reading_time() -> None:
+    # "By" goes, as from "Author: By Jane Doe"; the reading time stays, as credited.
+    article = parse("Title: Big Day\nAuthor: By Pat O'Neill • 4 min read\n\nIt rained all week.\n")
+    assert article.byline == "Pat O'Neill • 4 min read"
+    assert article.authors == ("Pat O'Neill",)
 
 
 def test_a_trailing_separator_after_a_byline_is_not_part_of_it() -> None:

@@ -195,3 +195,55 @@ def test_a_block_of_chrome_lines_is_set_aside_line_by_line() -> None:
     article = parse(text)
     assert article.paragraphs == (STORY,)
     assert article.boilerplate == ("Was this article helpful?", "Here's how you know", "Print")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Story by Jane Doe", ("Jane Doe",)),
+        ("Analysis by Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("Opinion by Jane Doe", ("Jane Doe",)),
+        ("By Jane Doe • 4 min read", ("Jane Doe",)),
+        ("By Jane Doe | 3 minute read", ("Jane Doe",)),
+    ],
+)
+def test_more_byline_forms(line: str, authors: tuple[str, ...]) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line", ["Story by story, the town rebuilt.", "Reported by the harbour master, a leak"]
+)
+def test_prose_opening_with_a_byline_word_is_no_byline(line: str) -> None:
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "updated"),
+    [
+        ("03/03/2025", "2025-03-03", None),  # day and month the same: no ambiguity
+        ("Published: 03.03.2025", "2025-03-03", None),
+        ("Last updated on March 3, 2025", None, "2025-03-03"),
+        ("Posted: Mar 3, 2025 / 02:14 PM EST", "2025-03-03T14:14:00-05:00", None),
+        ("Published March 3, 2025 Updated March 4, 2025", "2025-03-03", "2025-03-04"),
+        ("March 3, 2025, updated March 4, 2025", "2025-03-03", "2025-03-04"),
+    ],
+)
+def test_more_date_forms(line: str, value: str | None, updated: str | None) -> None:
+    date_line = read_date_line(line)
+    assert date_line is not None
+    if value is None:  # an update time alone
+        assert (date_line.field, date_line.value) == ("updated", updated)
+    else:
+        assert (date_line.value, date_line.updated) == (value, updated)
+
+
+def test_a_byline_then_the_update_time_after_a_space() -> None:
+    article = parse(f"{HEADLINE}\n\nBy Jane Doe Updated March 3, 2025\n\n{STORY}\n")
+    assert (article.authors, article.updated) == (("Jane Doe",), "2025-03-03")
+
+
+def test_an_ambiguous_numeric_date_is_still_unread() -> None:
+    date_line = read_date_line("03/04/2025")
+    assert date_line is not None and date_line.value is None

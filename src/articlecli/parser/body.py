@@ -193,7 +193,7 @@ def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
     if is_chrome(text) or text in _NO_VALUE_LINES:
         body.boilerplate.append(text)
         return "boilerplate"
-    if _all_lines_chrome(block):
+    if len(block.lines) > 1 and _all_lines_chrome(block):
         _set_aside_lines(body, block)
         return "boilerplate"
     caption = read_caption(text)
@@ -219,7 +219,7 @@ def _set_aside_lines(body: Body, block: Block) -> None:
 def _all_lines_chrome(block: Block) -> bool:
     """Several pieces of chrome on lines of their own, with no blank line between them (a
     banner over a form), which the block joined as if they were wrapped text."""
-    return len(block.lines) > 1 and all(is_chrome(line.text) for line in block.lines)
+    return all(is_chrome(line.text) for line in block.lines)
 
 
 def _link_role(body: Body, block: Block, *, is_last: bool, have_url: bool) -> str | None:

@@ -70,6 +70,8 @@ _link = on_first_use(r"\[([^\[\]\n]+)\]\((?:[a-z][a-z0-9+.-]*:|/)[^()\s]*\)", re
 _timestamp_tail = on_first_use(
     r"\s+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
 )
+# A reading time that pages print after the names: "Jane Doe • 4 min read".
+_reading_time = on_first_use(r"\s*[•·|,-]?\s*\d+\s*min(?:ute)?s?\.?\s*read$", re.IGNORECASE)
 # A social handle, perhaps with its button: "Jane Doe Follow @jdoe".
 _HANDLE = re.compile(r"(?:\s+(?i:follow|email|contact))?\s+@\w[\w.]*")
 _TIMESTAMP_ENDS = frozenset("0123456789Z")
@@ -203,13 +205,15 @@ def credit_names(credited: str) -> Byline | None:
 
 def _without_noise(credited: str) -> str:
     """Drop what crawlers add around the names: Markdown links (their text stays), an ISO
-    time at the end, social handles. Each pattern only where its mark is."""
+    time at the end, social handles, a reading time. Each pattern only where its mark is."""
     if "](" in credited:
         credited = _link().sub(r"\1", credited)
     if credited[-1:] in _TIMESTAMP_ENDS:
         credited = _timestamp_tail().sub("", credited)
     if "@" in credited:
         credited = _HANDLE.sub("", credited)
+    if credited[-4:].casefold() == "read":
+        credited = _reading_time().sub("", credited)
     return credited
 
 

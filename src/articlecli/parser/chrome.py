@@ -137,6 +137,10 @@ _MAX_SHARE_ROW = 8
 _MAX_PHRASE_LINE = max(map(len, CHROME_PHRASES)) + 12
 
 
+# Openings of lines that are chrome whatever follows (within the length of chrome).
+_LINE_OPENINGS = (*CHROME_LINE_OPENINGS, *NOTICE_OPENINGS)
+
+
 def _phrase_key(lowered: str) -> str:
     """Return a lowered line as CHROME_PHRASES spell it: one kind of apostrophe, single
     spaces, no punctuation around it."""
@@ -171,7 +175,7 @@ def _is_chrome_phrase(text: str, lowered: str) -> bool:
             words = key.replace(",", " ").split()
             if 1 < len(words) <= _MAX_SHARE_ROW and all(w in SHARE_BUTTON_WORDS for w in words):
                 return True
-    if lowered.lstrip(_PHRASE_TRIM).startswith(CHROME_LINE_OPENINGS):
+    if lowered.lstrip(_PHRASE_TRIM).startswith(_LINE_OPENINGS):
         return True
     if _ANY_JOIN.search(text) is None:
         return False
@@ -241,13 +245,10 @@ def _is_long_call_to_action(text: str) -> bool:
 _NOTICE_STARTS = frozenset(opening[:3] for opening in NOTICE_OPENINGS)
 
 
-def _is_notice(text: str) -> bool:
-    """A cookie or consent banner, however long its sentences run (up to a legal notice)."""
-    return (
-        text[:3].lower() in _NOTICE_STARTS
-        and len(text) <= _MAX_LEGAL_LENGTH
-        and text[:40].lower().startswith(NOTICE_OPENINGS)
-    )
+def _is_long_notice(text: str) -> bool:
+    """A cookie or consent banner past the length of other chrome (up to a legal notice's);
+    a shorter one is found by its opening among _LINE_OPENINGS."""
+    return len(text) <= _MAX_LEGAL_LENGTH and text[:40].lower().startswith(NOTICE_OPENINGS)
 
 
 def is_list_heading(line: str) -> bool:
@@ -259,12 +260,12 @@ def is_chrome(line: str) -> bool:
     """Return True for navigation, ads, share buttons, forms, calls to action, cookie and
     copyright lines."""
     text = line.strip()
-    if _is_notice(text):
-        return True
     # Counting spaces first spares splitting the many short paragraphs into words.
     too_long = len(text) > 15 * _MAX_CHROME_WORDS or (
         text.count(" ") >= _MAX_CHROME_WORDS and len(text.split()) > _MAX_CHROME_WORDS
     )
+    if too_long and text[:3].lower() in _NOTICE_STARTS and _is_long_notice(text):
+        return True
     if too_long and not (len(text) <= _MAX_LEGAL_LENGTH and _opens_legal_notice(text)):
         return text[:3] in _CALL_STARTS and _is_long_call_to_action(text)
     lowered = text.lower()

@@ -41,8 +41,9 @@ _CLOCK = (
     rf"(?:\s*\(?(?P<zone>{_alternatives([*ZONES, *AMBIGUOUS_ZONES])}"
     rf"|(?:utc|gmt)?\s?[+-]\d{{1,2}}(?::?\d{{2}})?)\)?)?"
 )
-# Date and time are joined by a space, a comma, "at", or a dash or bar ("March 19, 2025 - 14:05").
-_TIME = rf"(?:(?:,?\s*|\s*[-–—|]\s*)(?:at\s+)?{_CLOCK})?"
+# Date and time are joined by a space, a comma, "at", or a dash, bar or slash ("March 19,
+# 2025 - 14:05", "Mar 3, 2025 / 02:14 PM EST").
+_TIME = rf"(?:(?:,?\s*|\s*[-–—|/]\s*)(?:at\s+)?{_CLOCK})?"
 _DATE_FORMS = (
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # March 19, 2025
     rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",  # 19 March 2025
@@ -74,7 +75,11 @@ _TIME_ONLY = re.compile(_CLOCK, re.IGNORECASE)
 _PREFIX = re.compile(
     rf"^(?P<prefix>{_alternatives(DATE_PREFIXES)})\s*(?::|-|–|—)?\s*", re.IGNORECASE
 )
-_UPDATED_SPLIT = re.compile(r"\s*[/|•·]\s*(?=(?:last\s+)?updated\b)", re.IGNORECASE)
+# Where an update time follows the date: "March 3 / Updated March 4", "March 3, updated
+# March 4", "Published March 3 Updated March 4" (but "Last updated ..." is one label).
+_UPDATED_SPLIT = re.compile(
+    r"(?<!last)(?:\s*[/|•·,]\s*|\s+)(?=(?:last\s+)?updated\b)", re.IGNORECASE
+)
 # Pre-filter: every date form holds a run of 4 digits (the year).
 _HAS_YEAR = re.compile(r"\d{4}")
 
@@ -174,6 +179,8 @@ def _from_match(match: re.Match[str]) -> str | None:
             day, month = first, second
         elif second > 12 >= first:
             month, day = first, second
+        elif first == second:
+            month = day = first  # 03/03/2025 reads the same either way
         else:
             return None  # 03/04/2025: day-month or month-day cannot be told apart
     if groups.get("hour") is None or (groups.get("minute") is None and not groups.get("ampm")):

@@ -52,8 +52,12 @@ _FENCE = "---"
 # Three people, a bureau and a long date with its time fit in this; longer lines are text.
 _MAX_BYLINE_AND_DATE = 200
 # Where a byline may give way to its date on the same line: "By Jane Doe | March 3, 2025",
-# "... · Updated Mar 3", "... on March 3, 2025", "By Jane Doe, March 3, 2025".
-_byline_date_break = on_first_use(r"\s+(?:[|·•—–-]|on)\s+|,\s+(?=\w)")
+# "... · Updated Mar 3", "... on March 3, 2025", "By Jane Doe, March 3, 2025", or only a
+# space before the date's label ("By Jane Doe Updated March 3, 2025").
+_byline_date_break = on_first_use(
+    r"\s+(?:[|·•—–-]|on)\s+|,\s+(?=\w)|\s+(?=(?i:updated|published|posted)\b)"
+)
+_LONGEST_BYLINE_PREFIX = max(map(len, BYLINE_PREFIXES))
 
 
 class Header(Gathered):
@@ -560,7 +564,7 @@ def _read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
     """
     if len(text) > _MAX_BYLINE_AND_DATE:
         return None
-    if not text[:12].casefold().startswith(BYLINE_PREFIXES):
+    if not text[:_LONGEST_BYLINE_PREFIX].casefold().startswith(BYLINE_PREFIXES):
         return _read_date_and_byline(text)  # the cheap tests first: most lines are neither
     if not mentions_year(text):
         return None

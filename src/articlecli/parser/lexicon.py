@@ -104,7 +104,11 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 )
 
 # Byline prefixes (the byline is what follows them).
-BYLINE_PREFIXES: tuple[str, ...] = ("by:", "by", "author:", "authors:", "written by", "words by")
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "by:", "by", "author:", "authors:", "written by", "words by", "story by", "text by",
+    "reported by", "posted by", "article by", "opinion by", "analysis by", "commentary by",
+    "column by", "review by",
+)  # fmt: skip
 
 # Photo-credit prefixes, dropped from the credit ("Photo: X" -> "X").
 CREDIT_PREFIXES: tuple[str, ...] = (
@@ -327,6 +331,7 @@ DATE_PREFIXES: dict[str, str] = {
     "released on": "date",
     "updated": "updated",
     "last updated": "updated",
+    "last updated on": "updated",
     "updated on": "updated",
     "modified": "updated",
     "last modified": "updated",
