@@ -247,3 +247,108 @@ def test_a_byline_then_the_update_time_after_a_space() -> None:
 def test_an_ambiguous_numeric_date_is_still_unread() -> None:
     date_line = read_date_line("03/04/2025")
     assert date_line is not None and date_line.value is None
+
+
+def test_decorated_labels_name_the_fields_on_the_lines_after_them() -> None:
+    text = (
+        "===HEADING===\nLighthouse keeper retires after forty winters\n===WHEN===\n"
+        f"Posted: June 3, 2024\n[Author]\nJane Doe\n===BODY===\n{STORY}\n"
+    )
+    article = parse(text)
+    assert article.headline == "Lighthouse keeper retires after forty winters"
+    assert (article.date, article.authors) == ("2024-06-03", ("Jane Doe",))
+    assert article.boilerplate == ("===WHEN===",)  # the scraper's own word: set aside
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_bold_line_is_a_headline_without_its_marks() -> None:
+    article = parse(f"**{HEADLINE}**\n\n{STORY}\n")
+    assert article.headline == HEADLINE
+
+
+def test_the_first_line_of_a_wrapped_paragraph_is_no_headline() -> None:
+    text = (
+        "The rowing club's new boathouse opened on Saturday after three\n"
+        "years of fundraising by its members and friends in the town.\n\n"
+        f"{STORY}\n"
+    )
+    article = parse(text)
+    assert article.headline is None
+    assert article.paragraphs[0].startswith("The rowing club's new boathouse")
+
+
+def test_a_headline_over_a_byline_in_lower_case_is_still_the_headline() -> None:
+    article = parse(f"{HEADLINE} after the storms of the winter\nby AFP\n\n{STORY}\n")
+    assert article.headline == f"{HEADLINE} after the storms of the winter"
+    assert article.agencies == ("AFP",)
+
+
+def test_menu_items_above_the_headline_are_set_aside() -> None:
+    text = (
+        f"Live\nFlood crisis\nRecap\nElections\n{HEADLINE}\nBy Ana Ruiz and Tom Hale\n\n{STORY}\n"
+    )
+    article = parse(text)
+    assert article.headline == HEADLINE
+    assert article.authors == ("Ana Ruiz", "Tom Hale")
+    assert article.boilerplate == ("Live", "Flood crisis", "Recap", "Elections")
+
+
+def test_a_short_headline_over_its_standfirst_stays_the_headline() -> None:
+    text = (
+        f"Ferry fares rise\nIslanders say the increase is far too steep.\nBy Jane Doe\n\n{STORY}\n"
+    )
+    article = parse(text)
+    assert article.headline == "Ferry fares rise"
+    assert article.summary == "Islanders say the increase is far too steep."
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_line_under_the_headline_and_over_prose_is_no_standfirst() -> None:
+    article = parse(f"{HEADLINE}\n\nIslanders were worried\n\n{STORY}\n")
+    assert article.summary is None
+    assert [s.heading for s in article.sections] == ["Islanders were worried"]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Lena Ortiz / Harbor Press via AP", "Lena Ortiz / Harbor Press via AP"),
+        ("Courtesy of the harbour museum", "Courtesy of the harbour museum"),
+        ("Bild: dpa", "dpa"),
+        ("Foto: ANP", "ANP"),
+    ],
+)
+def test_more_credit_forms(line: str, credit: str) -> None:
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n\n{LATER}\n")
+    assert article.photo_credit == credit
+    assert article.paragraphs == (STORY, LATER)
+
+
+def test_a_caption_with_its_credit_on_the_line_under_it() -> None:
+    caption = "Volunteers sort coats in the church hall."
+    text = f"{HEADLINE}\n\n{caption}\nLena Ortiz / Harbor Press via AP\n\n{STORY}\n"
+    article = parse(text)
+    assert (article.photo_caption, article.photo_credit) == (
+        caption,
+        "Lena Ortiz / Harbor Press via AP",
+    )
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_courtesy_line_in_a_sentence_is_no_credit() -> None:
+    line = "Courtesy of the council, the mayor said, the hall stays open all winter"
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n")
+    assert article.photo_credit is None
+
+
+def test_a_german_page_date_with_uhr() -> None:
+    article = parse(f"{HEADLINE}\n\nStand: 14.03.2022 09:15 Uhr\n\n{STORY}\n")
+    assert article.updated == "2022-03-14T09:15:00"
+
+
+@pytest.mark.parametrize("value", ["Author not found", "Unknown author"])
+def test_a_placeholder_author_credits_no_one(value: str) -> None:
+    article = parse(f"Title: {HEADLINE}\nAuthor: {value}\n\n{STORY}\n")
+    assert article.authors == ()
+    assert article.byline is None

@@ -389,6 +389,14 @@ def _parses(text: str) -> Article | None:
     text="Takeaways From Trump-Putin Call\n\nBy AFP\n\n## Energy grid truce\n"
     '## Energy grid truce\n\n"We will not back down," said the Kremlin.'
 )
+@example(  # a header run together under a paragraph was read as a caption and credit
+    text="Energy grid truce\n\nHe declined to comment.\nTakeaways From Trump-Putin Call\n"
+    "By AFP\nJan van Dijk / POOL / AFP"
+)
+@example(  # a title over a credit line was read as a second caption, written on one line
+    text="Big News\n\nBy AFP\n\nJan van Dijk / POOL / AFP\n\nHe declined to comment.\n\n"
+    "Takeaways From Trump-Putin Call\nJan van Dijk / POOL / AFP"
+)
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.
 

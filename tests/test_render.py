@@ -287,6 +287,15 @@ TRICKY_DUMPS = {
     "later-dateline": "Big News\n\nA first paragraph.\n\nMOSCOW (Reuters) — Text here.\nmore words",
     # A caption whose text is a related line.
     "caption-like-link": "Big News\n\nText:\n\nRead more: Foo https://x.com/a\nPhoto: Y\n\nA text.",
+    # A caption with its credit on the line under it (a credit no one-line form reads).
+    "caption-over-credit": (
+        "Big News\n\nVolunteers sort coats.\nLena Ortiz / Harbor Press via AP\n\nA text."
+    ),
+    # Section labels above the headline, a list heading with its titles after the story.
+    "kickers-and-teasers": (
+        "Politics\nAnalysis\n\nBig News\n\nBy Jane Doe\n\nA text.\n\nMost read\n"
+        "Snow in the hills\nBakery wins prize"
+    ),
     # A byline-like heading after the body marker stays in the body.
     "byline-after-marker": (
         "Big News\n\n@highlight\n\nA highlight that is long enough to be a paragraph.\n\nBy AFP"
@@ -405,6 +414,25 @@ DUMP_LINES = st.sampled_from(
         "Some paragraph of text that is long enough to be a paragraph.",
     ],
     "\n",
+)
+@example(  # a short title over a date line was taken for a menu item above the headline
+    ["Energy grid truce", "March 19, 2025", "Takeaways from Trump-Putin Call", "By AFP"], "\n"
+)
+@example(  # a quote and a byline over a credit line were read as a caption
+    ["Alexei Druzhinin / POOL / TASS", '"Hi," said Putin.', "By AFP", "Getty Images"], "\n"
+)
+@example(  # a repeated lead with a time ("10:00") was taken for front-matter metadata
+    [
+        "0",
+        "Updated March 20, 2025 10:00 am EST",
+        "Read more: Foo https://x.com/a",
+        "0",
+        "Updated March 20, 2025 10:00 am EST",
+    ],
+    "\n",
+)
+@example(  # ... or over a credit line
+    ["Energy grid truce", "Getty Images", "Takeaways from Trump-Putin Call", "By AFP"], "\n"
 )
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""

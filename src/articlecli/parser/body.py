@@ -10,8 +10,9 @@ from ..codes import code_of
 from ..model import Diagnostic, Section
 from .blocks import Block
 from .builders import Body, mark
-from .byline import read_credit_line
+from .byline import read_byline, read_credit_line
 from .chrome import is_chrome, is_list_heading, read_caption
+from .dates import read_date_line
 from .fields import (
     is_heading_like,
     is_markdown_heading,
@@ -197,9 +198,13 @@ def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
         _set_aside_lines(body, block)
         return "boilerplate"
     caption = read_caption(text)
-    if caption is None:
-        credit = read_credit(text) if len(block.lines) == 1 else None
+    if caption is None and len(block.lines) == 1:
+        credit = read_credit(text)  # "Jane Doe/Reuters" alone
         caption = (None, credit) if credit else None
+    elif caption is None and body.photo_credit is None and not have_credit:
+        # Only the picture's own caption: a second one would join its credit on one line
+        # in the boilerplate, which no longer reads as a caption.
+        caption = _caption_over_credit(block)
     if caption is None:
         return None
     if body.photo_credit is None and not have_credit:
@@ -207,6 +212,32 @@ def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
     else:
         body.boilerplate.append(text)  # a second picture's caption: not body text either
     return "credit"
+
+
+# A caption is a sentence or two: longer text above a credit line is a paragraph.
+_MAX_CAPTION_WORDS = 60
+_MAX_CAPTION_LINES = 3
+_CAPTION_ENDS = (".", "!", "?", '"', "”", ")")
+
+
+def _caption_over_credit(block: Block) -> tuple[str, str] | None:
+    """Read a caption with its credit on the line under it ("Volunteers sort coats in the
+    hall." / "Lena Ortiz / Harbor Press via AP") as (caption, credit); else None. The
+    caption is a sentence or two, and none of its lines is a byline or a date."""
+    lines = block.lines
+    if len(lines) > _MAX_CAPTION_LINES + 1 or (credit := read_credit(lines[-1].text)) is None:
+        return None
+    above = [line.text for line in lines[:-1]]
+    if any(_is_header_field(text) for text in above):
+        return None  # a header run together ("By AFP" / "Jane Doe/AFP"), not a caption
+    caption = " ".join(above)
+    if caption.count(" ") >= _MAX_CAPTION_WORDS or not caption.endswith(_CAPTION_ENDS):
+        return None  # too long for a caption, or a title over the credit
+    return caption, credit
+
+
+def _is_header_field(text: str) -> bool:
+    return read_byline(text) is not None or read_date_line(text) is not None
 
 
 def _set_aside_lines(body: Body, block: Block) -> None:
@@ -219,7 +250,11 @@ def _set_aside_lines(body: Body, block: Block) -> None:
 def _all_lines_chrome(block: Block) -> bool:
     """Several pieces of chrome on lines of their own, with no blank line between them (a
     banner over a form), which the block joined as if they were wrapped text."""
-    return all(is_chrome(line.text) for line in block.lines)
+    lines = block.lines
+    # Wrapped text runs on in lower case: the cheap test that spares most paragraphs.
+    if lines[1].text[:1].islower():
+        return False
+    return all(is_chrome(line.text) for line in lines)
 
 
 def _link_role(body: Body, block: Block, *, is_last: bool, have_url: bool) -> str | None:

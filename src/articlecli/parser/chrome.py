@@ -241,8 +241,10 @@ def _is_long_call_to_action(text: str) -> bool:
     return all(_TO_THE_READER.search(sentence.lower()) or is_chrome(sentence) for sentence in rest)
 
 
-# Their first three letters, in lower case: the first test.
-_NOTICE_STARTS = frozenset(opening[:3] for opening in NOTICE_OPENINGS)
+# Their first three letters, as written at the start of a line: the first test.
+_NOTICE_STARTS = frozenset(
+    form for opening in NOTICE_OPENINGS for form in (opening[:3], opening[:3].capitalize())
+)
 
 
 def _is_long_notice(text: str) -> bool:
@@ -264,7 +266,7 @@ def is_chrome(line: str) -> bool:
     too_long = len(text) > 15 * _MAX_CHROME_WORDS or (
         text.count(" ") >= _MAX_CHROME_WORDS and len(text.split()) > _MAX_CHROME_WORDS
     )
-    if too_long and text[:3].lower() in _NOTICE_STARTS and _is_long_notice(text):
+    if too_long and text[:3] in _NOTICE_STARTS and _is_long_notice(text):
         return True
     if too_long and not (len(text) <= _MAX_LEGAL_LENGTH and _opens_legal_notice(text)):
         return text[:3] in _CALL_STARTS and _is_long_call_to_action(text)

@@ -105,6 +105,8 @@ def read_date_line(line: str) -> DateLine | None:
     text = line.strip()
     if len(text) > 120 or not mentions_year(text):
         return None
+    if text.endswith((" Uhr", " uhr")):
+        text = text[:-4]  # German clock times: "09:15 Uhr"
     parts = _UPDATED_SPLIT.split(text, maxsplit=1)
     first = _read_one(parts[0])
     if first is None and (place := _trailing_place().search(parts[0])) is not None:

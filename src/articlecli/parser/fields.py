@@ -32,6 +32,9 @@ _URL_LINE = re.compile(rf"(?P<label>{_labels(URL_LABELS)})\s*(?::|\s-\s)\s*(?P<v
 _RELATED_LINE = re.compile(rf"(?P<label>{_labels(RELATED_LABELS)})\s*:\s*(?P<value>\S.*)", re.I)
 _LABELLED = re.compile(rf"(?P<label>{_labels(HEADER_LABELS)})\s*(?::|\s-\s)\s*(?P<value>.*)", re.I)
 _CREDIT_PREFIX = re.compile(rf"(?:{_labels(CREDIT_PREFIXES)})\s*", re.IGNORECASE)
+_CREDIT_PREFIX_STARTS = frozenset(prefix[:3] for prefix in CREDIT_PREFIXES)
+# Where the parts of a credit meet: "Jane Doe / POOL / TASS", "Jane Doe—Getty Images".
+_CREDIT_PARTS = re.compile(r"\s*(?:/|—|–|\|)\s*")
 # Marks that may close a sentence. "“" and "‘" close German and Polish quotes („...“), so
 # a paragraph ending in .“ ends a sentence like one ending in ." does.
 _CLOSING = "\"'”’»“‘)]"
@@ -113,7 +116,9 @@ def read_credit(line: str) -> str | None:
     text = line.strip()
     if len(text) > 200:
         return None  # a credit is a name or two, never a paragraph
-    prefix = _CREDIT_PREFIX.match(text)
+    # The prefixes start with a handful of letters: a set lookup spares most lines the
+    # pattern.
+    prefix = _CREDIT_PREFIX.match(text) if text[:3].lower() in _CREDIT_PREFIX_STARTS else None
     if prefix and prefix.end() < len(text):
         value = text[prefix.end() :].strip()
         return value if value and not _URL.fullmatch(value) else None
@@ -123,16 +128,22 @@ def read_credit(line: str) -> str | None:
     return None
 
 
+_MAX_COURTESY_SPACES = 5
+
+
 def _looks_like_credit(text: str) -> bool:
     if not text or len(text) > 120 or text.endswith((".", "?", "!", ",", ":")):
         return False
-    parts = [p.strip() for p in re.split(r"\s*(?:/|—|–|\|)\s*", text)]
+    parts = [p.strip() for p in _CREDIT_PARTS.split(text)]
     if any(not p or len(p.split()) > 6 for p in parts):
         return False
     if len(parts) == 1:
         folded = text.casefold()
-        return (folded in AGENCIES and folded not in ("staff",)) or folded.endswith(
-            (" photo", " photos", " images", " pictures")
+        return (
+            (folded in AGENCIES and folded not in ("staff",))
+            or folded.endswith((" photo", " photos", " images", " pictures"))
+            # "Courtesy of the harbour museum", "Courtesy Brightpot": a lent picture.
+            or (folded.startswith("courtesy ") and text.count(" ") <= _MAX_COURTESY_SPACES)
         )
     return any(_is_credit_word(p) for p in parts)
 
@@ -143,6 +154,8 @@ def _is_credit_word(part: str) -> bool:
         folded in AGENCIES
         or folded.endswith((" images", " photo", " photos", " pictures", " pool"))
         or (part.isupper() and len(part) >= 2 and part.isalpha())
+        # "Harbor Press via AP": a member paper's picture sent out by an agency.
+        or (" via " in folded and folded.rpartition(" via ")[2] in AGENCIES)
     )
 
 

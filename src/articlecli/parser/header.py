@@ -22,7 +22,7 @@ from .byline import (
     read_byline,
     read_byline_continuation,
 )
-from .chrome import is_chrome
+from .chrome import is_all_bold, is_chrome
 from .dates import DateLine, mentions_year, read_date_line, read_time_line, with_time
 from .fields import (
     UrlLine,
@@ -41,6 +41,7 @@ from .lexicon import (
     BYLINE_PREFIXES,
     DATE_PREFIXES,
     EMPTY_BYLINE_VALUES,
+    HEADER_LABELS,
     KICKER_WORDS,
     METADATA_LABELS,
     SECTION_MARKERS,
@@ -101,7 +102,12 @@ def read_header(lines: list[Line]) -> Header:
             # "By" / "Jane Doe", "Updated" / "10:36 PM UTC, Feb 9, 2024": one field.
             role = _take_split_field(header, label, line, window[index + 1])
             taken = window[index : index + 2]
-        role = role or _take(header, line) or _take_bare_name(header, window, index)
+        role = role or _take(header, line, window, index)
+        role = (
+            role
+            or _take_bare_name(header, window, index)
+            or _take_standfirst(header, window, index)
+        )
         if role is None:
             break
         for taken_line in taken:
@@ -340,6 +346,37 @@ def _take_pending(header: Header, line: Line) -> str | None:
         header.summary = line.text
         header.lines["summary"] = line.number
         return "summary"
+    elif target is not None:
+        return _take_labelled(header, line, target, line.text)
+    return None
+
+
+# A label set apart by rules or brackets, its value on the lines after it: "===HEADING===",
+# "## Date ##", "[Title]". Asterisks are Markdown bold, which may be a title itself.
+_decorated_label = on_first_use(
+    r"(?:={2,}|#{2,}|-{2,}|\[)\s*(?P<word>[A-Za-z][A-Za-z ]{0,24}?)\s*(?:={2,}|#{2,}|-{2,}|\])"
+)
+
+
+def _take_decorated_label(header: Header, text: str) -> str | None:
+    """Take a decorated label: its field's value is on the next line; an unknown word
+    between "=" rules is a scraper's own scaffolding ("===WHEN==="), set aside."""
+    if text[:1] not in "=#-[" or text[-1:] not in "=#-]":
+        return None  # the cheap test: most lines are not decorated
+    match = _decorated_label().fullmatch(text)
+    if match is None:
+        return None
+    word = match["word"].casefold()
+    field_name = HEADER_LABELS.get(word)
+    if field_name == "body":
+        header.ended = True
+        return "label"
+    if field_name is not None:
+        header.pending = field_name
+        return "label"
+    if text.startswith("=="):
+        header.boilerplate.append(text)
+        return "boilerplate"
     return None
 
 
@@ -363,11 +400,16 @@ def _take_marker(header: Header, line: Line) -> str | None:
     return "label"
 
 
-def _take(header: Header, line: Line) -> str | None:
-    """Put ``line`` into the header and return its role, or None if it opens the body."""
+def _take(header: Header, line: Line, window: list[Line], index: int) -> str | None:
+    """Put ``line`` (``window[index]``) into the header and return its role, or None if it
+    opens the body. The lines after it tell a headline from a menu item or the first line
+    of a wrapped paragraph.
+    """
     text = line.text
     if (marker := _take_marker(header, line)) is not None:
         return marker
+    if (decorated := _take_decorated_label(header, text)) is not None:
+        return decorated
     if lone_label(text) and not text.endswith(":"):
         return None  # its value on the next line: the late fields join the two (or not)
     labelled = read_label(text)
@@ -414,22 +456,131 @@ def _take(header: Header, line: Line) -> str | None:
             return "boilerplate"
         header.unrecognised.append(text)
         return "unrecognised"
-    if header.headline is None and is_kicker(text):
+    if header.headline is None:
+        return _take_headline(header, line, window[index + 1 : index + 1 + _LOOKAHEAD])
+    return None
+
+
+def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
+    """Take the headline, or set aside a section label or menu item above it; None when
+    the line is no title (or the first line of a wrapped paragraph)."""
+    text = line.text
+    if is_kicker(text):
         header.boilerplate.append(text)  # "Politics", "World news": the page's section
         return "boilerplate"
-    if header.headline is None and is_headline_like(text):
-        title = undoubled(read_markdown_heading(text) or text)  # "# Title" is "Title"
-        # A page's title bar, "Headline | Site" (a dash may be the headline's own).
-        return _set_headline(header, line, title, split_site=" | " in title)
-    return None
+    if not is_headline_like(text) or _runs_on(line, after):
+        return None
+    # After another item of the menu (a kicker above a headline is no menu).
+    follows_item = (
+        bool(header.roles)
+        and next(reversed(header.roles.values())) == "boilerplate"
+        and not is_kicker(header.boilerplate[-1])
+    )
+    if _is_menu_item(text, after, follows_item=follows_item):
+        header.boilerplate.append(text)
+        return "boilerplate"
+    if is_all_bold(text):
+        text = text.strip("*").strip()  # "**Title**": Markdown bold, not the title's
+    title = undoubled(read_markdown_heading(text) or text)  # "# Title" is "Title"
+    # A page's title bar, "Headline | Site" (a dash may be the headline's own).
+    return _set_headline(header, line, title, split_site=" | " in title)
+
+
+# How many lines after a header line are looked at to read it.
+_LOOKAHEAD = 6
+# A line this long, run on by a line in lower case, is wrapped prose, not a headline.
+_MIN_WRAPPED_LINE = 40
+
+
+def _runs_on(line: Line, after: list[Line]) -> bool:
+    """Tell whether the next line continues ``line`` as one wrapped sentence: a body with
+    no headline opens with it ("The rowing club's new boathouse opened on Saturday after
+    three" / "years of fundraising ...")."""
+    if not after or len(line.text) < _MIN_WRAPPED_LINE:
+        return False
+    following = after[0]
+    return (
+        following.number == line.number + 1
+        and following.text[:1].islower()
+        and read_byline(following.text) is None  # "by AFP" under the headline
+        and read_date_line(following.text) is None
+    )
+
+
+# A menu's items above the headline are a few words each ("Live", "Flood crisis", "Recap").
+_MAX_MENU_ITEM_WORDS = 3
+_MIN_HEADLINE_WORDS = 4
+
+
+def is_menu_item_shaped(text: str) -> bool:
+    """A title of a few words ("Flood crisis"), as a page's menu items are."""
+    return text.count(" ") < _MAX_MENU_ITEM_WORDS and is_headline_like(text)
+
+
+def _is_plain_menu_item(text: str) -> bool:
+    return is_menu_item_shaped(text) and not is_chrome(text)
+
+
+def _is_field(text: str) -> bool:
+    return (
+        ":" in text  # a label, a link
+        or read_byline(text) is not None
+        or read_date_line(text) is not None
+        or read_credit(text) is not None
+    )
+
+
+def _is_menu_item(text: str, after: list[Line], *, follows_item: bool) -> bool:
+    """Tell whether a short title-like line is an item of the page's menu: a longer title
+    comes after it, right above the byline or the date, with only other short items in
+    between. The first item must have another after it: a short title right above a
+    longer line is a headline over its standfirst."""
+    if not after or not is_menu_item_shaped(text):
+        return False
+    if not follows_item and not _is_plain_menu_item(after[0].text):
+        return False
+    for index, line in enumerate(after[:-1]):
+        candidate = line.text
+        if _is_field(candidate):
+            return False  # a field, a label or a link before any longer title
+        if candidate.count(" ") >= _MIN_HEADLINE_WORDS - 1 and is_headline_like(candidate):
+            below = after[index + 1].text
+            return read_byline(below) is not None or read_date_line(below) is not None
+        if candidate.count(" ") >= _MAX_MENU_ITEM_WORDS or not is_headline_like(candidate):
+            return False
+    return False
+
+
+# A standfirst is a sentence or two under the headline.
+_MAX_STANDFIRST_WORDS = 45
+
+
+def _take_standfirst(header: Header, window: list[Line], index: int) -> str | None:
+    """Take a line between the headline and the byline or date for the standfirst
+    ("Residents say the increase is far too steep"): a page prints it there, where it
+    would otherwise end the header and leave the byline to the body."""
+    if header.headline is None or header.summary is not None or index + 1 >= len(window):
+        return None
+    text = window[index].text
+    if header.byline is not None or header.date_seen or len(text.split()) > _MAX_STANDFIRST_WORDS:
+        return None
+    following = window[index + 1].text
+    if read_byline(following) is None and read_date_line(following) is None:
+        return None
+    header.summary = text
+    header.lines["summary"] = window[index].number
+    return "summary"
 
 
 # A kicker is a label of one to three words; "The" and "&" alone are none.
 _MAX_KICKER_WORDS = 3
+_MAX_KICKER_LENGTH = 40
 
 
 def is_kicker(text: str) -> bool:
     """Return True for a section label above a headline ("Politics", "World news")."""
+    if len(text) > _MAX_KICKER_LENGTH:
+        return False  # most lines: a headline, a byline
     words = text.casefold().replace("|", " ").replace("/", " ").split()
     return (
         0 < len(words) <= _MAX_KICKER_WORDS
@@ -584,7 +735,7 @@ _DATE_THEN_BY = " by "
 
 def _read_date_and_byline(text: str) -> tuple[Byline, DateLine] | None:
     """Read a date followed by "by" and the byline on one line, or return None."""
-    at = text.casefold().rfind(_DATE_THEN_BY)
+    at = text.rfind(_DATE_THEN_BY)  # "by" in lower case, as such lines write it
     if at < 0 or not mentions_year(text[:at]):
         return None
     date_line = read_date_line(text[:at])

@@ -129,6 +129,9 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     "image by",
     "picture by",
     "source:",
+    # German and Dutch pages: "Bild: dpa", "Foto: ANP".
+    "bild:",
+    "foto:",
     # BBC pages: "Image source, Getty Images" (the caption is a line of its own).
     "image source,",
     "image source:",
@@ -201,6 +204,7 @@ URL_LABELS: tuple[str, ...] = (
 HEADER_LABELS: dict[str, str] = {
     "title": "headline",
     "headline": "headline",
+    "heading": "headline",
     "softtitle": "headline",
     "article title": "headline",
     "by": "byline",
@@ -335,6 +339,8 @@ DATE_PREFIXES: dict[str, str] = {
     "updated on": "updated",
     "modified": "updated",
     "last modified": "updated",
+    # German pages: "Stand: 14.03.2022 09:15 Uhr" (the time the page was last changed).
+    "stand": "updated",
 }
 
 # Last words of a newspaper's name ("The Kerrville Daily Times", "Fort Worth Star-Telegram").
@@ -496,7 +502,9 @@ LEGAL_NOTICE_OPENINGS: tuple[str, ...] = (
 AUTHOR_BUTTON_WORDS: tuple[str, ...] = ("email ", "e-mail ", "contact ", "follow ")
 
 # Byline values that are only the word introducing a name ("Author: By"): no one is credited.
-EMPTY_BYLINE_VALUES: frozenset[str] = frozenset({"by", "written by", "author", "authors"})
+EMPTY_BYLINE_VALUES: frozenset[str] = frozenset(
+    {"by", "written by", "author", "authors", "author not found", "unknown author", "no author"}
+)
 
 # Labelled metadata that is not an article field (crawler bookkeeping) -> boilerplate.
 METADATA_LABELS: frozenset[str] = frozenset(

@@ -40,9 +40,9 @@ from ..parser.byline import read_credit_line
 from ..parser.chrome import is_chrome, is_list_heading, read_caption
 from ..parser.dateline import read_dateline
 from ..parser.dates import url_day
-from ..parser.fields import is_heading_like, is_markdown_heading
+from ..parser.fields import is_heading_like, is_markdown_heading, read_credit
 from ..parser.furniture import repeats_lead, shouts
-from ..parser.header import is_kicker
+from ..parser.header import is_kicker, is_menu_item_shaped
 
 DATELINE_DASH = " — "
 URL_LABEL = "Original url"
@@ -80,10 +80,8 @@ class _Choice:
 def to_text(article: Article) -> str:
     """Return the article in the canonical dump layout."""
     front = _has_front_matter(article)
-    # Section labels ("Politics") stand above the headline, where the parser sets them aside.
-    kickers = 0 if front else _leading_kickers(article.boilerplate)
-    opening = [FENCE] if front else list(article.boilerplate[:kickers])
-    head = [*opening, *_header_lines(article, opening)]
+    kickers, opening, header = _opening(article, front=front)
+    head = [*opening, *header]
     kept = kickers + _header_boilerplate(article.boilerplate[kickers:], front=front)
     head += [
         *article.boilerplate[kickers:kept],
@@ -200,7 +198,15 @@ def _labelled(label: str, value: str) -> str:
 
 def _is_metadata(line: str) -> bool:
     """Return True for a "key: value" line that only front matter sets aside."""
-    return ":" in line and header_role(line) is None and read_caption(line) is None
+    key, colon, _ = line.partition(":")
+    # One word before the colon, as YAML keys are: "10:00" in a sentence is a time.
+    return (
+        bool(colon)
+        and bool(key)
+        and " " not in key.strip()
+        and header_role(line) is None
+        and read_caption(line) is None
+    )
 
 
 def _has_front_matter(article: Article) -> bool:
@@ -209,12 +215,33 @@ def _has_front_matter(article: Article) -> bool:
     return any(_is_metadata(line) and not is_chrome(line) for line in lines)
 
 
-def _leading_kickers(boilerplate: tuple[str, ...]) -> int:
-    """Return how many leading boilerplate lines are section labels above a headline."""
+def _opening(article: Article, *, front: bool) -> tuple[int, list[str], list[str]]:
+    """Return the lines above the header fields and the header lines, with how many of the
+    boilerplate lines the first are.
+
+    Section labels ("Politics") stand above the headline, where the parser sets them
+    aside; so do the items of a page's menu, when the header under them reads back as a
+    menu's (a bare headline right above the byline or date), else they go to the body.
+    """
+    if front:
+        return 0, [FENCE], _header_lines(article, [FENCE])
+    boilerplate = article.boilerplate
+    count = 0
+    while count < len(boilerplate) and (
+        is_kicker(line := boilerplate[count])
+        or (is_menu_item_shaped(line) and not is_chrome(line) and header_role(line) is None)
+    ):
+        count += 1
+    opening = list(boilerplate[:count])
+    header = _header_lines(article, opening)
+    parsed = _parse_blocks([*opening, *header])
+    if parsed is not None and parsed.boilerplate[:count] == boilerplate[:count]:
+        return count, opening, header
     count = 0
     while count < len(boilerplate) and is_kicker(boilerplate[count]):
         count += 1
-    return count
+    opening = list(boilerplate[:count])
+    return count, opening, _header_lines(article, opening)
 
 
 def _header_boilerplate(boilerplate: tuple[str, ...], *, front: bool) -> int:
@@ -270,9 +297,18 @@ def _caption_lines(article: Article) -> Iterator[str]:
     if caption is None or credit is None:
         return
     lines = [f"{caption} {form.format(credit)}" for form in _CREDIT_FORMS]
-    line = next((line for line in lines if read_caption(line) == (caption, credit)), lines[0])
+    line = next((line for line in lines if read_caption(line) == (caption, credit)), None)
+    if line is None and read_credit(credit) == credit:
+        # The credit on a line of its own under the caption, if that reads back.
+        stacked = f"{caption}\n{credit}"
+        parsed = parse(f"{BODY_MARKER}\n\n{stacked}\n")
+        if (parsed.photo_caption, parsed.photo_credit) == (caption, credit):
+            yield stacked
+            return
     yield _unmistakable(
-        line, [BODY_MARKER], lambda a: (a.photo_caption, a.photo_credit) == (caption, credit)
+        line or lines[0],
+        [BODY_MARKER],
+        lambda a: (a.photo_caption, a.photo_credit) == (caption, credit),
     )
 
 
