@@ -352,3 +352,63 @@ def test_a_placeholder_author_credits_no_one(value: str) -> None:
     article = parse(f"Title: {HEADLINE}\nAuthor: {value}\n\n{STORY}\n")
     assert article.authors == ()
     assert article.byline is None
+
+
+def test_names_printed_one_per_line_under_by() -> None:
+    text = f"{HEADLINE}\n\nBy \nMara Quinn\n, \nLeo Brandt\n and \nSofia Park\n\n{STORY}\n"
+    article = parse(text)
+    assert article.authors == ("Mara Quinn", "Leo Brandt", "Sofia Park")
+    assert article.paragraphs == (STORY,)
+
+
+def test_the_place_after_a_dash_is_no_author() -> None:
+    byline = read_byline("By Kofi Mensah – Tamale, Ghana")
+    assert byline is not None and byline.authors == ("Kofi Mensah",)
+
+
+def test_a_row_of_facts_parted_by_bars() -> None:
+    row = "Health | Reported by Ravi Menon, Edited by Asha Rao | Updated: March 09, 2021 14:05 IST"
+    article = parse(f"{HEADLINE}\n\n{row}\n\n{STORY}\n")
+    assert article.authors == ("Ravi Menon",)
+    assert article.updated == "2021-03-09T14:05:00"
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_row_of_menu_links_is_no_row_of_facts() -> None:
+    article = parse(f"{HEADLINE}\n\nHarbour | Ferries | Weather\n\n{STORY}\n")
+    assert (article.authors, article.date) == ((), None)
+
+
+def test_an_update_time_under_a_lone_label_on_the_date_s_day() -> None:
+    article = parse(f"{HEADLINE}\n\nMarch 3, 2025\n\nUpdated\n\n10:15 AM\n\n{STORY}\n")
+    assert (article.date, article.updated) == ("2025-03-03", "2025-03-03T10:15:00")
+    assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["URL:-https://example.com/news/ferry", "Permalink:\nhttps://example.com/news/ferry"],
+)
+def test_url_label_variants(header: str) -> None:
+    article = parse(f"{HEADLINE}\n{header}\n\n{STORY}\n")
+    assert article.url == "https://example.com/news/ferry"
+    assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video Ad Feedback",
+        "Something went wrong. Please try again.",
+        "DOWNLOAD THE VALLEY POST APP HERE",
+        "Posted in",
+    ],
+)
+def test_player_and_footer_lines_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+def test_a_line_of_marks_only_is_no_paragraph() -> None:
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n* * *\n\n{LATER}\n")
+    assert article.paragraphs == (STORY, LATER)
+    assert article.boilerplate == ("* * *",)

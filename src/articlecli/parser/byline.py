@@ -240,7 +240,8 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
             part = part.rstrip(".")
         if not part:
             continue
-        follows_name = last_name_full and separator.strip() in (",", "(")
+        # "Jane Doe, Kyiv", "Jane Doe (Kyiv)", "Jane Doe – Tamale, Ghana".
+        follows_name = last_name_full and separator.strip() in (",", "(", "–", "—", "-")
         # "Jane Doe in Kyiv": where the reporter filed from is not part of the name.
         if located := _LOCATED.fullmatch(part):
             part = located["who"]

@@ -28,9 +28,12 @@ def _labels(labels: object) -> str:
 
 _URL = re.compile(r"https?://[^\s<>\"'“”]+", re.IGNORECASE)
 _BARE_URL = re.compile(r"<?(https?://[^\s<>\"]+)>?", re.IGNORECASE)
-_URL_LINE = re.compile(rf"(?P<label>{_labels(URL_LABELS)})\s*(?::|\s-\s)\s*(?P<value>\S.*)", re.I)
+# "URL: ...", "Link - ...", "URL:-..." (some crawlers write a dash after the colon).
+_URL_LINE = re.compile(rf"(?P<label>{_labels(URL_LABELS)})\s*(?::-?|\s-\s)\s*(?P<value>\S.*)", re.I)
 _RELATED_LINE = re.compile(rf"(?P<label>{_labels(RELATED_LABELS)})\s*:\s*(?P<value>\S.*)", re.I)
-_LABELLED = re.compile(rf"(?P<label>{_labels(HEADER_LABELS)})\s*(?::|\s-\s)\s*(?P<value>.*)", re.I)
+_LABELLED = re.compile(
+    rf"(?P<label>{_labels(HEADER_LABELS)})\s*(?::-?|\s-\s)\s*(?P<value>.*)", re.I
+)
 _CREDIT_PREFIX = re.compile(rf"(?:{_labels(CREDIT_PREFIXES)})\s*", re.IGNORECASE)
 _CREDIT_PREFIX_STARTS = frozenset(prefix[:3] for prefix in CREDIT_PREFIXES)
 # Where the parts of a credit meet: "Jane Doe / POOL / TASS", "Jane Doe—Getty Images".

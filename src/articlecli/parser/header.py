@@ -100,8 +100,8 @@ def read_header(lines: list[Line]) -> Header:
         role = _take_front_matter(header, line, index) or _take_pending(header, line)
         if role is None and (label := lone_label(line.text)) and index + 1 < len(window):
             # "By" / "Jane Doe", "Updated" / "10:36 PM UTC, Feb 9, 2024": one field.
-            role = _take_split_field(header, label, line, window[index + 1])
-            taken = window[index : index + 2]
+            taken = window[index : _value_end(window, index, label)]
+            role = _take_split_field(header, label, taken)
         role = role or _take(header, line, window, index)
         role = (
             role
@@ -141,14 +141,37 @@ def _take_bare_name(header: Header, window: list[Line], index: int) -> str | Non
     return _set_byline(header, window[index], byline)
 
 
-def _take_split_field(header: Header, label: str, label_line: Line, value_line: Line) -> str | None:
-    """Read a lone label and the line after it as one byline or date line, or return None."""
-    # Numbered as the label; its text holds both, so that nothing is lost if unreadable.
-    joined = Line(label_line.number, f"{label} {value_line.text}")
+# Lines that join the names of a byline printed one name per line ("Jane Doe" / "," /
+# "John Roe" / "and" / "Ann Lee"): pages that link each name leave these between them.
+_NAME_JOINERS = frozenset({",", "and", "&", ", and"})
+
+
+def _value_end(window: list[Line], index: int, label: str) -> int:
+    """Return where the value of a lone label at ``window[index]`` ends: the next line,
+    and for "By" the further names joined to it."""
+    end = index + 2
+    if label.casefold() != "by":
+        return end
+    while end + 1 < len(window) and window[end].text.casefold() in _NAME_JOINERS:
+        end += 2
+    return end
+
+
+def _take_split_field(header: Header, label: str, lines: list[Line]) -> str | None:
+    """Read a lone label and the lines of its value as one byline or date line, or return
+    None."""
+    # Numbered as the label; its text holds all, so that nothing is lost if unreadable.
+    value = " ".join(line.text for line in lines[1:]).replace(" ,", ",")
+    joined = Line(lines[0].number, f"{label} {value}")
     if label.casefold() == "by":
         byline = read_byline(joined.text) if header.byline is None else None
         return _set_byline(header, joined, byline) if byline is not None else None
     date_line = read_date_line(joined.text)
+    if date_line is None and header.date is not None and "T" not in header.date:
+        # "March 3, 2025" / "Updated" / "10:15 AM": the update came later that day.
+        time = read_time_line(value)
+        if time is not None and DATE_PREFIXES.get(label.casefold()) == "updated":
+            date_line = DateLine("updated", with_time(header.date, time))
     return _set_date(header, joined, date_line) if date_line is not None else None
 
 
@@ -424,6 +447,8 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return _set_byline_and_date(header, line, both)
     if (date_line := read_date_line(text)) is not None:
         return _set_date(header, line, date_line)
+    if " | " in text and (row := _read_meta_row(text)) is not None:
+        return _set_meta_row(header, line, *row)
     if (time_role := _take_time(header, text)) is not None:
         return time_role
     if (url := read_url_line(text, bare_ok=True)) is not None and header.url is None:
@@ -524,6 +549,7 @@ def _is_plain_menu_item(text: str) -> bool:
 def _is_field(text: str) -> bool:
     return (
         ":" in text  # a label, a link
+        or lone_label(text) is not None  # "By" over the name
         or read_byline(text) is not None
         or read_date_line(text) is not None
         or read_credit(text) is not None
@@ -743,6 +769,37 @@ def _read_date_and_byline(text: str) -> tuple[Byline, DateLine] | None:
         return None
     byline = read_byline(text[at + 1 :])
     return (byline, date_line) if byline is not None else None
+
+
+# A page's line of facts about the story: "Health | Reported by Jane Doe | Updated: March
+# 9, 2021 14:05 IST". Its parts are a section, a byline and dates, in any order.
+_MAX_META_ROW = 250
+
+
+def _read_meta_row(text: str) -> tuple[Byline | None, list[DateLine]] | None:
+    """Read a row of facts parted by bars as its byline and dates, or return None when a
+    part is none of these (or the row names neither)."""
+    if len(text) > _MAX_META_ROW:
+        return None
+    byline: Byline | None = None
+    dates: list[DateLine] = []
+    for part in text.split(" | "):
+        part = part.strip()
+        if byline is None and (byline := read_byline(part)) is not None:
+            continue
+        if (date_line := read_date_line(part)) is not None:
+            dates.append(date_line)
+        elif not is_menu_item_shaped(part):
+            return None  # a section's name is short; anything else is text
+    return (byline, dates) if byline is not None or dates else None
+
+
+def _set_meta_row(header: Header, line: Line, byline: Byline | None, dates: list[DateLine]) -> str:
+    for date_line in dates:
+        _set_date(header, line, date_line)
+    if byline is None:
+        return "date"
+    return _set_byline(header, line, byline)
 
 
 def _set_byline_and_date(header: Header, line: Line, both: tuple[Byline, DateLine]) -> str:

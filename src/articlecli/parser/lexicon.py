@@ -354,6 +354,11 @@ PUBLICATION_WORDS: frozenset[str] = frozenset(
 # Header labels whose value is on the following line when the label stands alone.
 SECTION_MARKERS: dict[str, str] = {
     "[xsum]url[xsum]": "url",
+    "url:": "url",
+    "link:": "url",
+    "permalink:": "url",
+    "source url:": "url",
+    "original url:": "url",
     "[xsum]introduction[xsum]": "summary",
     "[xsum]restbody[xsum]": "body",
     "text:": "body",
@@ -568,7 +573,7 @@ CHROME_PATTERNS: tuple[str, ...] = (
     # with no sentence before it and no opening guillemet (a quotation: « ... »).
     r"[^.!?«»]{1,80} »",
     r"follow us on .*",
-    r"(download|get) (the|our) app.*",
+    r"(download|get) (the|our) ([\w'’&-]+ ){0,3}app\b.*",
     r"newsletter",
     r"more from .*",
     r"related (articles|stories|coverage):?",
@@ -684,6 +689,10 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "thumbs down", "here's how you know", "here’s how you know",
         "an official website of the united states government",
         "official websites use .gov", "secure .gov websites use https",
+        # Video players and page scripts.
+        "video ad feedback", "ad feedback", "now playing", "something went wrong",
+        "please try again", "please try again later", "permalink", "posted in", "tagged",
+        "tagged with",
     }
     | LIST_HEADINGS
     | {
