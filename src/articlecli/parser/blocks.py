@@ -35,11 +35,16 @@ class Block(NamedTuple):
         return self.lines[0].number
 
 
+# Built with tuple.__new__ where the parser makes one per line or block: a named tuple's
+# own constructor is a Python function, and the call costs more than the tuple.
+_new = tuple.__new__
+
+
 def block_of(lines: Sequence[Line]) -> Block:
     """Return the block of ``lines`` (one or more), with its joined text."""
     if len(lines) == 1:
-        return Block((lines[0],), lines[0].text)
-    return Block(tuple(lines), " ".join(line.text for line in lines))
+        return _new(Block, ((lines[0],), lines[0].text))
+    return _new(Block, (tuple(lines), " ".join(line.text for line in lines)))
 
 
 def numbered_lines(text: str) -> list[Line]:
@@ -52,7 +57,7 @@ def numbered_lines(text: str) -> list[Line]:
             continue
         if "  " in stripped or "\f" in stripped or "\v" in stripped:
             stripped = " ".join(stripped.split())  # rare: split() is costly on long lines
-        lines.append(Line(number, stripped))
+        lines.append(_new(Line, (number, stripped)))
     return lines
 
 

@@ -191,7 +191,11 @@ _NO_VALUE_LINES = frozenset({"None", "null", "NULL", "NaN", "nan", "undefined"})
 def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
     """Recognise page chrome and photo captions, which are not article text."""
     text = block.text
-    if is_chrome(text) or text in _NO_VALUE_LINES or not _has_word(text):
+    if (
+        is_chrome(text)
+        or text in _NO_VALUE_LINES
+        or not (text[:1].isalnum() or _has_word(text))  # most open with a letter
+    ):
         body.boilerplate.append(text)
         return "boilerplate"
     if len(block.lines) > 1 and _all_lines_chrome(block):
@@ -250,7 +254,7 @@ def _set_aside_lines(body: Body, block: Block) -> None:
 def _has_word(text: str) -> bool:
     """False for a line of marks only (",", "* * *", "—"): pieces of a page's layout, or of
     a list whose words went elsewhere; never a paragraph."""
-    return text[:1].isalnum() or any(char.isalnum() for char in text)
+    return any(char.isalnum() for char in text)
 
 
 def _all_lines_chrome(block: Block) -> bool:

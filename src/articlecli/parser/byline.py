@@ -31,6 +31,7 @@ class Byline(NamedTuple):
 _PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r")(?:\s+|(?<=:))", re.IGNORECASE
 )
+_PREFIX_STARTS = frozenset(prefix[:2] for prefix in BYLINE_PREFIXES)
 # Separators between credited parts: commas, "and", "&", slashes, bars, dashes, tildes,
 # brackets ("Jane Doe (Reuters)").
 _SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||/|~|\s[—–-]\s|\bwith\b|\bfor\b|\(|\))\s*", re.I)
@@ -88,6 +89,8 @@ def read_byline(line: str) -> Byline | None:
     True
     """
     text = line.strip()
+    if text[:2].lower() not in _PREFIX_STARTS:
+        return None  # the cheap test: most lines open with no prefix's letters
     match = _PREFIX.match(text)
     if match is None:
         return None
