@@ -562,6 +562,10 @@ def _time_after_date(number: int, article: Article, lines: list[str]) -> bool:
 @example(text="Takeaways From Trump-Putin Call\n\n## Energy grid truce\n\nHe declined.")
 @example(text="Takeaways\nJANUARY 1, 2000\nJANUARY 1, 2000\n00:00\n\nHe declined to comment.")
 @example(text="Truce\nTakeaways\nUpdated JANUARY 1, 2000\n(Jan van Dijk/AP Photo)\n\nBody text.")
+@example(  # a lone "By" was taken for a person's name, and the date line under it lost
+    text="Takeaways From Trump-Putin Call\nBy\nUpdated JANUARY 1, 2000\n00:00\n\n"
+    "Energy grid truce\n\nHe declined to comment."
+)
 def test_every_non_blank_line_is_accounted_for(text: str) -> None:
     """Every non-blank input line appears in some field of the article or in its
     ``unrecognised`` lines.

@@ -418,6 +418,10 @@ DUMP_LINES = st.sampled_from(
 @example(  # a short title over a date line was taken for a menu item above the headline
     ["Energy grid truce", "March 19, 2025", "Takeaways from Trump-Putin Call", "By AFP"], "\n"
 )
+@example(  # a repeated headline was written above the headline as a menu item
+    ["Summary: s.", "0;0;0;A", "0;0;0;A"], "\n"
+)
+@example(["Date: garbage", "0;0;0;A", "0;0;0;A"], "\n")  # ... over an unreadable date
 @example(  # a quote and a byline over a credit line were read as a caption
     ["Alexei Druzhinin / POOL / TASS", '"Hi," said Putin.', "By AFP", "Getty Images"], "\n"
 )

@@ -100,8 +100,9 @@ def read_header(lines: list[Line]) -> Header:
         role = _take_front_matter(header, line, index) or _take_pending(header, line)
         if role is None and (label := lone_label(line.text)) and index + 1 < len(window):
             # "By" / "Jane Doe", "Updated" / "10:36 PM UTC, Feb 9, 2024": one field.
-            taken = window[index : _value_end(window, index, label)]
-            role = _take_split_field(header, label, taken)
+            joined = window[index : _value_end(window, index, label)]
+            role = _take_split_field(header, label, joined)
+            taken = joined if role is not None else taken
         role = role or _take(header, line, window, index)
         role = (
             role
@@ -130,8 +131,8 @@ def _take_bare_name(header: Header, window: list[Line], index: int) -> str | Non
     if header.byline is not None or header.headline is None or index + 1 >= len(window):
         return None
     text = window[index].text
-    if len(text.split()) > _MAX_BARE_NAME_WORDS or not text[:1].isupper():
-        return None
+    if not 2 <= len(text.split()) <= _MAX_BARE_NAME_WORDS or not text[:1].isupper():
+        return None  # a person's name has two words at least ("By" alone is a label)
     following = read_date_line(window[index + 1].text)
     if following is None or following.value is None:
         return None

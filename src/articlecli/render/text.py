@@ -80,8 +80,47 @@ class _Choice:
 def to_text(article: Article) -> str:
     """Return the article in the canonical dump layout."""
     front = _has_front_matter(article)
-    kickers, opening, header = _opening(article, front=front)
-    head = [*opening, *header]
+    best: tuple[int, list[str]] | None = None
+    for kickers in _openings(article, front=front):
+        agreement, blocks = _layout(article, front=front, kickers=kickers)
+        if best is None or agreement > best[0]:
+            best = agreement, blocks
+        if agreement == len(_COMPARED):
+            break
+    assert best is not None, "_openings yields one layout at least"
+    # An article with nothing in it is an empty body, not an empty file (which the parser
+    # rejects as no article at all).
+    return "\n\n".join(best[1] or [BODY_MARKER]) + "\n"
+
+
+def _openings(article: Article, *, front: bool) -> list[int]:
+    """Return how many leading boilerplate lines to try above the header, best first.
+
+    Section labels ("Politics") stand above the headline, where the parser sets them
+    aside; so may the items of a page's menu ("Flood crisis", "Recap"), which the parser
+    only reads as such above a bare headline over the byline or date: with them there,
+    or without, whichever reads back better.
+    """
+    if front:
+        return [0]
+    boilerplate = article.boilerplate
+    kickers = 0
+    while kickers < len(boilerplate) and is_kicker(boilerplate[kickers]):
+        kickers += 1
+    items = kickers
+    while items < len(boilerplate) and (
+        is_kicker(line := boilerplate[items])
+        or (is_menu_item_shaped(line) and not is_chrome(line) and header_role(line) is None)
+    ):
+        items += 1
+    return [items, kickers] if items > kickers else [kickers]
+
+
+def _layout(article: Article, *, front: bool, kickers: int) -> tuple[int, list[str]]:
+    """Lay the article out with ``kickers`` boilerplate lines above the header; return how
+    many fields it reads back right, and its blocks."""
+    opening = [FENCE] if front else list(article.boilerplate[:kickers])
+    head = [*opening, *_header_lines(article, opening)]
     kept = kickers + _header_boilerplate(article.boilerplate[kickers:], front=front)
     head += [
         *article.boilerplate[kickers:kept],
@@ -128,9 +167,7 @@ def to_text(article: Article) -> str:
             blocks, best = marked, agreement
         if agreement == len(_COMPARED):
             break
-    # An article with nothing in it is an empty body, not an empty file (which the parser
-    # rejects as no article at all).
-    return "\n\n".join(blocks or [BODY_MARKER]) + "\n"
+    return best, blocks
 
 
 def _choices(article: Article) -> Iterator[_Choice]:
@@ -213,35 +250,6 @@ def _has_front_matter(article: Article) -> bool:
     """Return True if the article kept lines that only front matter explains."""
     lines = (*article.boilerplate, *article.unrecognised)
     return any(_is_metadata(line) and not is_chrome(line) for line in lines)
-
-
-def _opening(article: Article, *, front: bool) -> tuple[int, list[str], list[str]]:
-    """Return the lines above the header fields and the header lines, with how many of the
-    boilerplate lines the first are.
-
-    Section labels ("Politics") stand above the headline, where the parser sets them
-    aside; so do the items of a page's menu, when the header under them reads back as a
-    menu's (a bare headline right above the byline or date), else they go to the body.
-    """
-    if front:
-        return 0, [FENCE], _header_lines(article, [FENCE])
-    boilerplate = article.boilerplate
-    count = 0
-    while count < len(boilerplate) and (
-        is_kicker(line := boilerplate[count])
-        or (is_menu_item_shaped(line) and not is_chrome(line) and header_role(line) is None)
-    ):
-        count += 1
-    opening = list(boilerplate[:count])
-    header = _header_lines(article, opening)
-    parsed = _parse_blocks([*opening, *header])
-    if parsed is not None and parsed.boilerplate[:count] == boilerplate[:count]:
-        return count, opening, header
-    count = 0
-    while count < len(boilerplate) and is_kicker(boilerplate[count]):
-        count += 1
-    opening = list(boilerplate[:count])
-    return count, opening, _header_lines(article, opening)
 
 
 def _header_boilerplate(boilerplate: tuple[str, ...], *, front: bool) -> int:
