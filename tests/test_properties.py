@@ -389,6 +389,10 @@ def _parses(text: str) -> Article | None:
     text="Takeaways From Trump-Putin Call\n\nBy AFP\n\n## Energy grid truce\n"
     '## Energy grid truce\n\n"We will not back down," said the Kremlin.'
 )
+@example(  # a related line without a URL was taken for a title under "Related:"
+    text="Big News\n\nHe declined to comment.\n\nRelated:\n\nEnergy grid truce\n\n"
+    "Related article: Takeaways from Trump-Putin Call\n\nHe declined to comment."
+)
 @example(  # a line over a lone "By" was taken for a menu item above the headline
     text='"a" "b" "c\nBy\n"a" "b" "c\nTakeaways From Trump-Putin Call\nUpdated JANUARY 1, 2000\n'
     "00:00\n\nEnergy grid truce\n\nHe declined to comment."

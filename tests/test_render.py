@@ -422,6 +422,9 @@ DUMP_LINES = st.sampled_from(
     ["Summary: s.", "0;0;0;A", "0;0;0;A"], "\n"
 )
 @example(["Date: garbage", "0;0;0;A", "0;0;0;A"], "\n")  # ... over an unreadable date
+@example(  # a paragraph opening with a lone "#" read as a Markdown heading on one line
+    ["#", *["Takeaways from Trump-Putin Call"] * 3], "\n"
+)
 @example(  # a quote and a byline over a credit line were read as a caption
     ["Alexei Druzhinin / POOL / TASS", '"Hi," said Putin.', "By AFP", "Getty Images"], "\n"
 )

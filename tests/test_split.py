@@ -568,3 +568,25 @@ def test_a_time_line_ending_in_am_is_not_body_before_a_header_trailer() -> None:
         "Energy grid truce\n\nIt rained all week.\n"
     )
     assert len(list(split_text(dump))) == 1
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("Begin record", "EndRecord"), ("START OF DOCUMENT", "END OF DOCUMENT"), ("", "end_record")],
+)
+def test_bare_record_markers_split_and_belong_to_no_record(opening: str, closing: str) -> None:
+    text = (
+        f"{opening}\nAlpha story\n\nFirst body line here.\n{closing}\n"
+        f"{opening}\nBeta story\n\nSecond body line here.\n{closing}\n"
+    )
+    records = split_text(text)
+    assert [r.text for r in records] == [
+        "Alpha story\n\nFirst body line here.\n",
+        "Beta story\n\nSecond body line here.\n",
+    ]
+
+
+@pytest.mark.parametrize("line", ["The record", "End of the record year", "Document"])
+def test_lines_near_record_markers_are_text(line: str) -> None:
+    records = split_text(f"Alpha story\n\nFirst body line here.\n{line}\nMore text.\n")
+    assert len(records) == 1

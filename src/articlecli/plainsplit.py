@@ -5,7 +5,9 @@ Plain-text boundaries (checked per line, cheapest test first):
 1. A form feed splits wherever it is, even mid-line.
 2. A marker line (:data:`MARKER_WORDS` between runs of 3+ ``-=*#_~<>[]+`` characters,
    e.g. ``---END OF ARTICLE---``, ``<<<ARTICLE>>>``, ``### ARTICLE 12 ###``) is a
-   boundary wherever it stands; the marker line belongs to no article.
+   boundary wherever it stands; the marker line belongs to no article. So is a line that
+   is only the opening or closing words of a record (:data:`BARE_MARKERS`: ``Begin
+   record``, ``EndRecord``, ``End of document``), without decoration.
 3. A rule line (3+ of one of ``- = * _`` and nothing else) standing alone between blank
    lines (or the input's edges) is a boundary and belongs to no article. Except in a
    Markdown article, where ``-``, ``*`` and ``_`` rules are thematic breaks: there a rule
@@ -46,6 +48,18 @@ MARKER_WORDS: tuple[str, ...] = (
     "end of document", "end", "article", "new article", "next article", "start of article",
     "begin article", "article start", "story", "document", "doc",
 )  # fmt: skip
+# Lines that open or close a record on their own, without decoration, compared in lower
+# case without spaces, dashes or underscores ("Begin record", "END_RECORD", "EndDocument").
+# Only words of a dump's bookkeeping: "End", "The End" or "END OF ARTICLE" alone may be
+# the story's own last line, and stay text (see MARKER_WORDS for their decorated forms).
+BARE_MARKERS: frozenset[str] = frozenset(
+    f"{edge}{of}{unit}"
+    for edge in ("begin", "start", "end")
+    for of in ("", "of")
+    for unit in ("record", "document")
+)
+_BARE_MARKER_STARTS = frozenset("BbSsEe")
+_MAX_BARE_MARKER = max(map(len, BARE_MARKERS)) + 6
 # Characters that decorate marker lines; a marker needs a run of 3+ on each side.
 MARKER_DECORATION = "-=*#_~<>[]+"
 # Markers are short; longer lines skip the regex entirely.
@@ -133,6 +147,8 @@ class PlainSplitter:
             return None
         head = stripped[0]
         if head in MARKER_DECORATION and _is_marker(stripped):
+            return self._end()
+        if head in _BARE_MARKER_STARTS and _is_bare_marker(stripped):
             return self._end()
         if head in RULE_CHARS:
             if stripped == "---" and self._front_matter_ahead():
@@ -269,6 +285,16 @@ def _is_marker(stripped: str) -> bool:
     return len(stripped) <= MAX_MARKER_LENGTH and _marker().fullmatch(stripped) is not None
 
 
+def _is_bare_marker(stripped: str) -> bool:
+    """Tell whether a line is only a record's opening or closing words ("Begin record")."""
+    if len(stripped) > _MAX_BARE_MARKER:
+        return False
+    compact = stripped.casefold().rstrip(":.")
+    for mark in (" ", "\t", "-", "_"):
+        compact = compact.replace(mark, "")
+    return compact in BARE_MARKERS
+
+
 def _is_yaml_line(line: str) -> bool:
     """Tell whether a line can sit inside front matter: a key, an indented or list line."""
     return (
@@ -287,6 +313,7 @@ def _is_markdown(stripped: str) -> bool:
 
 
 __all__ = [
+    "BARE_MARKERS",
     "MARKER_DECORATION",
     "MARKER_WORDS",
     "MAX_BLANKS_BEFORE_H1",

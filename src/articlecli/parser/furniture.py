@@ -14,7 +14,7 @@ from .blocks import Block
 from .builders import Body, mark
 from .chrome import is_all_bold
 from .dateline import read_dateline
-from .fields import is_heading_like, is_link_line, is_prose
+from .fields import is_heading_like, is_link_line, is_prose, read_related_line
 
 # Markdown crawls keep a list of other stories as links whose text the crawler put on a
 # line of its own, next to a link without text: "Ferry fares rise again" and
@@ -323,7 +323,7 @@ def teaser_list_end(blocks: list[Block], start: int) -> int:
 
 
 def _is_title_item(line: str) -> bool:
-    if is_link_line(line):
+    if is_link_line(line) or read_related_line(line) is not None:
         return False  # "Related article: ...", "Original url: ...": fields of their own
     if mark_end := _LIST_ITEM_MARK.match(line):
         line = line[mark_end.end() :]

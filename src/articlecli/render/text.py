@@ -482,8 +482,12 @@ def _wrappings(line: str) -> Iterator[str]:
         return
     if count == 2:
         middle = len(line) / 2
-        for index in sorted(spaces, key=lambda i: abs(i - middle))[:_WRAP_TRIES]:
+        nearest = sorted(spaces, key=lambda i: abs(i - middle))[:_WRAP_TRIES]
+        for index in nearest:
             yield f"{line[:index]}\n{line[index + 1 :]}"
+        if spaces[0] not in nearest:
+            # After the first word: "#" alone, unlike "# Title ...", is no Markdown heading.
+            yield f"{line[: spaces[0]]}\n{line[spaces[0] + 1 :]}"
         return
     breaks: list[int] = []
     for part in range(1, count):
