@@ -412,3 +412,22 @@ def test_a_line_of_marks_only_is_no_paragraph() -> None:
     article = parse(f"{HEADLINE}\n\n{STORY}\n\n* * *\n\n{LATER}\n")
     assert article.paragraphs == (STORY, LATER)
     assert article.boilerplate == ("* * *",)
+
+
+def test_a_numbered_story_label_gives_the_headline() -> None:
+    article = parse(f"ARTICLE 1: {HEADLINE}\nURL: https://example.com/ferry\n\n{STORY}\n")
+    assert (article.headline, article.url) == (HEADLINE, "https://example.com/ferry")
+
+
+def test_a_bracketed_stamp_above_the_headline_is_set_aside() -> None:
+    article = parse(f"https://example.com/ferry\n[05/12 09:00]\n{HEADLINE}\n\n{STORY}\n")
+    assert article.headline == HEADLINE
+    assert article.boilerplate == ("[05/12 09:00]",)
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_note_in_brackets_is_never_the_headline() -> None:
+    article = parse(
+        f"[Updated with the mayor's comment on the timetable for the spring]\n\n{STORY}\n"
+    )
+    assert article.headline is None

@@ -34,6 +34,10 @@ _RELATED_LINE = re.compile(rf"(?P<label>{_labels(RELATED_LABELS)})\s*:\s*(?P<val
 _LABELLED = re.compile(
     rf"(?P<label>{_labels(HEADER_LABELS)})\s*(?::-?|\s-\s)\s*(?P<value>.*)", re.I
 )
+# The title of a numbered story in a dump: "ARTICLE 1: Bridge reopens", "Story 2 - ...".
+_NUMBERED_TITLE = re.compile(
+    r"(?:article|story|news)\s*#?\d{1,4}\s*(?::|\s-\s)\s*(?P<value>\S.*)", re.I
+)
 _CREDIT_PREFIX = re.compile(rf"(?:{_labels(CREDIT_PREFIXES)})\s*", re.IGNORECASE)
 _CREDIT_PREFIX_STARTS = frozenset(prefix[:3] for prefix in CREDIT_PREFIXES)
 # Where the parts of a credit meet: "Jane Doe / POOL / TASS", "Jane Doe—Getty Images".
@@ -107,11 +111,15 @@ def is_link_line(line: str) -> bool:
 
 
 def read_label(line: str) -> tuple[str, str] | None:
-    """Read a labelled header line ("Title: ...", "Date - ...") as (field, value)."""
-    match = _LABELLED.fullmatch(line.strip())
-    if match is None:
-        return None
-    return HEADER_LABELS[match["label"].lower()], match["value"].strip()
+    """Read a labelled header line ("Title: ...", "Date - ...") as (field, value); a
+    numbered story's label ("ARTICLE 1: ...", "Story 2 - ...") gives its headline."""
+    text = line.strip()
+    match = _LABELLED.fullmatch(text)
+    if match is not None:
+        return HEADER_LABELS[match["label"].lower()], match["value"].strip()
+    if text[:1] in "AaSsNn" and (numbered := _NUMBERED_TITLE.fullmatch(text)) is not None:
+        return "headline", numbered["value"].strip()
+    return None
 
 
 def read_credit(line: str) -> str | None:
@@ -237,6 +245,8 @@ def is_headline_like(line: str) -> bool:
         return False
     if not any(c.isalpha() for c in text):
         return False
+    if (text[0], text[-1]) in (("[", "]"), ("(", ")")):
+        return False  # wholly in brackets: a timestamp, a note, a caption's credit
     core = text.rstrip(_CLOSING)
     return not core.endswith((".", ",", ";", ":")) or core.endswith("...")
 

@@ -491,8 +491,8 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     """Take the headline, or set aside a section label or menu item above it; None when
     the line is no title (or the first line of a wrapped paragraph)."""
     text = line.text
-    if is_kicker(text):
-        header.boilerplate.append(text)  # "Politics", "World news": the page's section
+    if is_label_above_headline(text):
+        header.boilerplate.append(text)
         return "boilerplate"
     if not is_headline_like(text) or _runs_on(line, after):
         return None
@@ -500,7 +500,7 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     follows_item = (
         bool(header.roles)
         and next(reversed(header.roles.values())) == "boilerplate"
-        and not is_kicker(header.boilerplate[-1])
+        and not is_label_above_headline(header.boilerplate[-1])
     )
     if _is_menu_item(text, after, follows_item=follows_item):
         header.boilerplate.append(text)
@@ -597,6 +597,18 @@ def _take_standfirst(header: Header, window: list[Line], index: int) -> str | No
     header.summary = text
     header.lines["summary"] = window[index].number
     return "summary"
+
+
+_MAX_BRACKETED_NOTE = 60
+
+
+def is_label_above_headline(text: str) -> bool:
+    """Return True for a line that pages print above the headline and that is no title:
+    a section's label ("Politics", "World news") or a short note or time stamp wholly in
+    brackets ("[05/12 09:00]")."""
+    return is_kicker(text) or (
+        len(text) <= _MAX_BRACKETED_NOTE and (text[:1], text[-1:]) in (("[", "]"), ("(", ")"))
+    )
 
 
 # A kicker is a label of one to three words; "The" and "&" alone are none.

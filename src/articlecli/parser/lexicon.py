@@ -204,6 +204,7 @@ URL_LABELS: tuple[str, ...] = (
 HEADER_LABELS: dict[str, str] = {
     "title": "headline",
     "headline": "headline",
+    "headlines": "headline",
     "heading": "headline",
     "softtitle": "headline",
     "article title": "headline",
@@ -690,7 +691,8 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "an official website of the united states government",
         "official websites use .gov", "secure .gov websites use https",
         # Video players and page scripts.
-        "video ad feedback", "ad feedback", "now playing", "something went wrong",
+        "video ad feedback", "ad feedback", "report this ad", "now playing",
+        "something went wrong",
         "please try again", "please try again later", "permalink", "posted in", "tagged",
         "tagged with",
     }

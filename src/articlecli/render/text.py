@@ -42,7 +42,7 @@ from ..parser.dateline import read_dateline
 from ..parser.dates import url_day
 from ..parser.fields import is_heading_like, is_markdown_heading, read_credit
 from ..parser.furniture import repeats_lead, shouts
-from ..parser.header import is_kicker, is_menu_item_shaped
+from ..parser.header import is_label_above_headline, is_menu_item_shaped
 
 DATELINE_DASH = " — "
 URL_LABEL = "Original url"
@@ -105,11 +105,11 @@ def _openings(article: Article, *, front: bool) -> list[int]:
         return [0]
     boilerplate = article.boilerplate
     kickers = 0
-    while kickers < len(boilerplate) and is_kicker(boilerplate[kickers]):
+    while kickers < len(boilerplate) and is_label_above_headline(boilerplate[kickers]):
         kickers += 1
     items = kickers
     while items < len(boilerplate) and (
-        is_kicker(line := boilerplate[items])
+        is_label_above_headline(line := boilerplate[items])
         or (is_menu_item_shaped(line) and not is_chrome(line) and header_role(line) is None)
     ):
         items += 1
