@@ -431,3 +431,10 @@ def test_a_note_in_brackets_is_never_the_headline() -> None:
         f"[Updated with the mayor's comment on the timetable for the spring]\n\n{STORY}\n"
     )
     assert article.headline is None
+
+
+def test_a_name_between_headline_and_a_date_is_no_standfirst() -> None:
+    # Too short for a sentence about the story: a name (the byline rule wants the date
+    # right under it), or a label.
+    article = parse(f"{HEADLINE}\n\nby:\n\nNora Lindqvist\n\nMarch 3, 2025\n\n{STORY}\n")
+    assert article.summary is None

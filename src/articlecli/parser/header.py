@@ -579,6 +579,7 @@ def _is_menu_item(text: str, after: list[Line], *, follows_item: bool) -> bool:
 
 
 # A standfirst is a sentence or two under the headline.
+_MIN_STANDFIRST_WORDS = 5
 _MAX_STANDFIRST_WORDS = 45
 
 
@@ -589,8 +590,10 @@ def _take_standfirst(header: Header, window: list[Line], index: int) -> str | No
     if header.headline is None or header.summary is not None or index + 1 >= len(window):
         return None
     text = window[index].text
-    if header.byline is not None or header.date_seen or len(text.split()) > _MAX_STANDFIRST_WORDS:
+    if header.byline is not None or header.date_seen:
         return None
+    if not _MIN_STANDFIRST_WORDS <= len(text.split()) <= _MAX_STANDFIRST_WORDS:
+        return None  # shorter, it is a name or a label, not a sentence about the story
     following = window[index + 1].text
     if read_byline(following) is None and read_date_line(following) is None:
         return None

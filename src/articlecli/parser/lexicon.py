@@ -737,6 +737,8 @@ NOTICE_OPENINGS: tuple[str, ...] = (
 CHROME_LINE_OPENINGS: tuple[str, ...] = (
     "tags:",
     "tagged:",
+    "keywords:",
+    "keywords :",
     # A caption labelled as such on a page that prints it after its picture's credit
     # ("Image caption, Passengers queue at the quay"): not article text. Set aside whole,
     # since the credit may come before or after it.
