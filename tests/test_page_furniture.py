@@ -438,3 +438,33 @@ def test_a_name_between_headline_and_a_date_is_no_standfirst() -> None:
     # right under it), or a label.
     article = parse(f"{HEADLINE}\n\nby:\n\nNora Lindqvist\n\nMarch 3, 2025\n\n{STORY}\n")
     assert article.summary is None
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "publication"),
+    [
+        ("Ferry service returns - BBC News", "Ferry service returns", "BBC News"),
+        ("Ferry service returns – The Guardian", "Ferry service returns", "The Guardian"),
+        ("Spider-Man - the musical - returns", "Spider-Man - the musical - returns", None),
+    ],
+)
+def test_a_page_title_with_the_site_after_a_dash(
+    line: str, headline: str, publication: str | None
+) -> None:
+    article = parse(f"{line}\n\n{STORY}\n")
+    assert (article.headline, article.publication, article.photo_credit) == (
+        headline,
+        publication,
+        None,
+    )
+
+
+def test_a_name_and_an_agency_on_the_first_line_stay_a_credit() -> None:
+    article = parse(f"Jane Doe | Reuters\n{HEADLINE}\n\n{STORY}\n")
+    assert (article.photo_credit, article.headline) == ("Jane Doe | Reuters", HEADLINE)
+
+
+def test_last_modified_on() -> None:
+    date_line = read_date_line("Last modified on Mon 3 Mar 2025 16.10 GMT")
+    assert date_line is not None
+    assert (date_line.field, date_line.value) == ("updated", "2025-03-03T16:10:00+00:00")

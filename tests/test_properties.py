@@ -389,6 +389,11 @@ def _parses(text: str) -> Article | None:
     text="Takeaways From Trump-Putin Call\n\nBy AFP\n\n## Energy grid truce\n"
     '## Energy grid truce\n\n"We will not back down," said the Kremlin.'
 )
+@example(text=";:")  # marks with a colon were taken for a front-matter key
+@example(  # a second caption's credit in brackets was written above the headline
+    text="Big News\n\nBy AFP\n\n(Jan van Dijk/AP Photo)\n\nText here, it said.\n\n"
+    "(Jan van Dijk/AP Photo)\n\nMore text here."
+)
 @example(  # a related line without a URL was taken for a title under "Related:"
     text="Big News\n\nHe declined to comment.\n\nRelated:\n\nEnergy grid truce\n\n"
     "Related article: Takeaways from Trump-Putin Call\n\nHe declined to comment."

@@ -472,6 +472,9 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.publication_guessed = True
         header.lines["publication"] = line.number
         return "publication"
+    if header.headline is None and (titled := _title_with_site(text)) is not None:
+        # "Harbour strike ends – The Guardian": a page's title, not a picture's credit.
+        return _set_headline(header, line, titled, split_site=True)
     if header.photo_credit is None and (credit := read_credit(text)) is not None:
         header.photo_credit = credit
         header.lines["photo_credit"] = line.number
@@ -508,8 +511,20 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     if is_all_bold(text):
         text = text.strip("*").strip()  # "**Title**": Markdown bold, not the title's
     title = undoubled(read_markdown_heading(text) or text)  # "# Title" is "Title"
-    # A page's title bar, "Headline | Site" (a dash may be the headline's own).
-    return _set_headline(header, line, title, split_site=" | " in title)
+    # A page's title bar, "Headline | Site" or "Headline - Site" (a site we know: a dash
+    # may be the headline's own).
+    return _set_headline(header, line, title, split_site=True)
+
+
+def _title_with_site(text: str) -> str | None:
+    """Return ``text`` when it is a page's title with the site's name after it ("Harbour
+    strike ends – The Guardian"): the title has words in lower case, as a name has not."""
+    if " " not in text or not is_headline_like(text) or is_label_above_headline(text):
+        return None  # "UK news | Analysis": the page's section, not its title
+    title, site = split_site_name(text)
+    if site is None or not any(word[:1].islower() for word in title.split()[1:]):
+        return None
+    return text
 
 
 # How many lines after a header line are looked at to read it.

@@ -339,7 +339,13 @@ DATE_PREFIXES: dict[str, str] = {
     "last updated on": "updated",
     "updated on": "updated",
     "modified": "updated",
+    "modified on": "updated",
     "last modified": "updated",
+    "last modified on": "updated",
+    "updated at": "updated",
+    "published at": "date",
+    "posted at": "date",
+    "first published on": "date",
     # German pages: "Stand: 14.03.2022 09:15 Uhr" (the time the page was last changed).
     "stand": "updated",
 }

@@ -29,6 +29,7 @@ written only when the document does not read right without it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 
@@ -64,6 +65,7 @@ _COMPARED = tuple(
     for field in fields(Article)
     if field.name not in ("lines", "warnings", "source", "id")
 )
+_YAML_KEY = re.compile(r"[A-Za-z_][\w-]*")
 # Ways to write a caption's credit so that the parser splits it off again, best first.
 _CREDIT_FORMS = ("{}", "({})", "Photo: {}", "[{}]")
 
@@ -113,7 +115,8 @@ def _openings(article: Article, *, front: bool) -> list[int]:
         or (is_menu_item_shaped(line) and not is_chrome(line) and header_role(line) is None)
     ):
         items += 1
-    return [items, kickers] if items > kickers else [kickers]
+    # Best first; none above as the last resort (a body's line may look like a label).
+    return list(dict.fromkeys((items, kickers, 0)))
 
 
 def _layout(article: Article, *, front: bool, kickers: int) -> tuple[int, list[str]]:
@@ -239,8 +242,7 @@ def _is_metadata(line: str) -> bool:
     # One word before the colon, as YAML keys are: "10:00" in a sentence is a time.
     return (
         bool(colon)
-        and bool(key)
-        and " " not in key.strip()
+        and _YAML_KEY.fullmatch(key.strip()) is not None
         and header_role(line) is None
         and read_caption(line) is None
     )
