@@ -422,6 +422,12 @@ DUMP_LINES = st.sampled_from(
     ["Summary: s.", "0;0;0;A", "0;0;0;A"], "\n"
 )
 @example(["Date: garbage", "0;0;0;A", "0;0;0;A"], "\n")  # ... over an unreadable date
+@example(  # a menu item was read over a newspaper's name, which the header then took
+    ["A", "The Daily Times", "A", "Takeaways from Trump-Putin Call", "By AFP"], "\n"
+)
+@example(  # a header with no body was not scored, so the layout without the menu won
+    ["A", "The Daily Times", "Takeaways from Trump-Putin Call", "By AFP"], "\n"
+)
 @example(  # a paragraph opening with a lone "#" read as a Markdown heading on one line
     ["#", *["Takeaways from Trump-Putin Call"] * 3], "\n"
 )

@@ -569,6 +569,7 @@ def _is_field(text: str) -> bool:
         or read_byline(text) is not None
         or read_date_line(text) is not None
         or read_credit(text) is not None
+        or read_publication(text) is not None  # "The Daily Times" takes its own role
     )
 
 

@@ -745,6 +745,17 @@ CHROME_LINE_OPENINGS: tuple[str, ...] = (
     "tagged:",
     "keywords:",
     "keywords :",
+    "image urls",
+    # Calls for tips and follows that close a story ("Story tips: desk@example.com").
+    "story tips",
+    "news tips",
+    "got a news tip",
+    "have a news tip",
+    "send us a tip",
+    "send us your tips",
+    "find us on facebook",
+    "find us on social media",
+    "like us on facebook",
     # A caption labelled as such on a page that prints it after its picture's credit
     # ("Image caption, Passengers queue at the quay"): not article text. Set aside whole,
     # since the credit may come before or after it.

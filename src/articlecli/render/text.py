@@ -154,12 +154,10 @@ def _layout(article: Article, *, front: bool, kickers: int) -> tuple[int, list[s
     best = -1
     for body in bodies:
         plain = [*head, *body]
-        if not body:
-            break
         agreement = _agreement(plain, article)
         if agreement > best:
             blocks, best = plain, agreement
-        if agreement == len(_COMPARED):
+        if agreement == len(_COMPARED) or not body:
             break
         # The header zone may have taken the body's opening line (a URL, a "By ..."
         # paragraph, a title-like first paragraph when there is no headline): the marker
