@@ -357,6 +357,44 @@ LAYOUT_FACTS: dict[str, dict[str, Any]] = {
         ],
         "warnings": [("missing-url", None)],
     },
+    "045_menu_title_bar_standfirst": {
+        # A page's menu above its title bar ("Headline - Site"), the standfirst under it,
+        # a caption with its credit on the next line, a row of marks, a call for tips and
+        # a "Most read" list.
+        "headline": "River keeps rising as valley towns move to higher ground",
+        "publication": "The Valley Times",
+        "summary": "Families in three towns were told to leave their homes before the weekend.",
+        "authors": ["Ana Ruiz", "Tom Hale", "Jo Bright"],
+        "date": "2025-03-08",
+        "photo_caption": "Volunteers fill sandbags outside the school gym in Millbrook.",
+        "photo_credit": "Lena Ortiz / Valley Times via AP",
+        "paragraph_counts": [3],
+        "paragraphs": {0: "The river rose another half metre", 2: "Buses will leave"},
+        "boilerplate": [
+            "Live",
+            "Floods",
+            "Recap",
+            "Elections",
+            "* * *",
+            "Story tips: newsdesk@valleytimes.example",
+            "Most read",
+            "Snow closes the mountain pass again",
+            "Bakery wins regional bread prize",
+        ],
+        "warnings": [("missing-url", None)],
+    },
+    "046_decorated_labels_meta_row": {
+        # Fields named by labels between "=" rules, and a row of facts parted by bars: the
+        # section, the credit (the reporter is the author, the editor is not) and the
+        # update time. "===META===" names no field: set aside, as is the script's error.
+        "headline": "Council delays vote on harbour parking fees",
+        "authors": ["Ravi Menon"],
+        "date": None,
+        "updated": "2025-03-09T14:05:00",
+        "paragraph_counts": [2],
+        "boilerplate": ["===META===", "Something went wrong. Please try again."],
+        "warnings": [("missing-url", None)],
+    },
 }
 
 _EXTRA = ("boilerplate", "highlights")

@@ -499,12 +499,12 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
         return "boilerplate"
     if not is_headline_like(text) or _runs_on(line, after):
         return None
-    # After another item of the menu (a kicker above a headline is no menu).
-    follows_item = (
-        bool(header.roles)
-        and next(reversed(header.roles.values())) == "boilerplate"
-        and not is_label_above_headline(header.boilerplate[-1])
+    # After another item of the menu (a kicker above a headline is no menu), perhaps with
+    # the newspaper's name between.
+    previous = next(
+        (role for role in reversed(header.roles.values()) if role != "publication"), None
     )
+    follows_item = previous == "boilerplate" and not is_label_above_headline(header.boilerplate[-1])
     if _is_menu_item(text, after, follows_item=follows_item):
         header.boilerplate.append(text)
         return "boilerplate"
@@ -569,29 +569,38 @@ def _is_field(text: str) -> bool:
         or read_byline(text) is not None
         or read_date_line(text) is not None
         or read_credit(text) is not None
-        or read_publication(text) is not None  # "The Daily Times" takes its own role
     )
 
 
 def _is_menu_item(text: str, after: list[Line], *, follows_item: bool) -> bool:
     """Tell whether a short title-like line is an item of the page's menu: a longer title
-    comes after it, right above the byline or the date, with only other short items in
-    between. The first item must have another after it: a short title right above a
-    longer line is a headline over its standfirst."""
+    comes after it, right above the byline or the date (or above its standfirst and
+    then those), with only other short items in between. The first item must have
+    another after it: a short title right above a longer line is a headline over its
+    standfirst."""
     if not after or not is_menu_item_shaped(text):
         return False
     if not follows_item and not _is_plain_menu_item(after[0].text):
         return False
     for index, line in enumerate(after[:-1]):
         candidate = line.text
+        if read_publication(candidate) is not None:
+            continue  # the newspaper's name over its title
         if _is_field(candidate):
             return False  # a field, a label or a link before any longer title
         if candidate.count(" ") >= _MIN_HEADLINE_WORDS - 1 and is_headline_like(candidate):
-            below = after[index + 1].text
-            return read_byline(below) is not None or read_date_line(below) is not None
+            below = [line.text for line in after[index + 1 : index + 3]]
+            if _is_byline_or_date(below[0]):
+                return True
+            standfirst = below[0].count(" ") >= _MIN_STANDFIRST_WORDS - 1
+            return standfirst and len(below) > 1 and _is_byline_or_date(below[1])
         if candidate.count(" ") >= _MAX_MENU_ITEM_WORDS or not is_headline_like(candidate):
             return False
     return False
+
+
+def _is_byline_or_date(text: str) -> bool:
+    return read_byline(text) is not None or read_date_line(text) is not None
 
 
 # A standfirst is a sentence or two under the headline.
