@@ -200,6 +200,9 @@ def read_publication(line: str) -> str | None:
 _site_suffix = on_first_use(r"\s+(?:[:|]|-|–|—)\s+(?P<site>[^|:]{1,40})$")
 
 
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " : ")
+
+
 def split_site_name(title: str) -> tuple[str, str | None]:
     """Split a page title into headline and site name, as HTML titles carry them.
 
@@ -207,6 +210,8 @@ def split_site_name(title: str) -> tuple[str, str | None]:
     "Peace talks resume : NPR" -> ("Peace talks resume", "NPR"). A " - " or " : " suffix is
     split off only when it names an outlet we know, since headlines use dashes too.
     """
+    if not any(separator in title for separator in _SITE_SEPARATORS):
+        return title, None  # the cheap test: most titles name no site
     parts = [part.strip() for part in title.split(" | ")]
     if len(parts) > 1 and parts[0] and len(parts[-1].split()) <= 5:
         return parts[0], parts[-1]
