@@ -248,8 +248,11 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
         # "Jane Doe in Kyiv": where the reporter filed from is not part of the name.
         if located := _LOCATED.fullmatch(part):
             part = located["who"]
-        # "Jane Doe of The Valley Courier": the reporter, then the outlet she writes for.
-        if " of " in part and (employed := _name_of_outlet(part)):
+        # "Jane Doe of The Valley Courier": the reporter, then the outlet she writes for;
+        # "Jane Doe Fox News": the same, where the page's spacing between them was lost.
+        if (" of " in part and (employed := _name_of_outlet(part))) or (
+            employed := _name_then_agency(part)
+        ):
             part, outlet = employed
             _add(agencies, outlet)
         if caps := _split_caps_name(part):
@@ -299,6 +302,18 @@ def _is_agency(part: str) -> bool:
         and words[-1].split("-")[-1] in PUBLICATION_WORDS
         and all(w[:1].isupper() for w in part.split()[1:])
     )
+
+
+def _name_then_agency(part: str) -> tuple[str, str] | None:
+    """Split "Jane Doe Fox News" into the name and an agency we know, or return None."""
+    words = part.split()
+    if len(words) < 3 or part.casefold() in AGENCIES:
+        return None
+    for count in (2, 3):
+        who, rest = " ".join(words[:count]), " ".join(words[count:])
+        if rest.casefold() in AGENCIES and _is_name(who) and not _is_agency(who):
+            return who, rest
+    return None
 
 
 def _name_of_outlet(part: str) -> tuple[str, str] | None:
