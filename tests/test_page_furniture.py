@@ -483,3 +483,19 @@ def test_a_name_run_into_its_agency(
 ) -> None:
     byline = read_byline(line)
     assert byline is not None and (byline.authors, byline.agencies) == (authors, agencies)
+
+
+def test_a_paragraph_in_a_script_without_case_quoting_an_acronym_is_no_shout() -> None:
+    # str.isupper() holds for it: its only cased letters are the acronym's.
+    korean = "시의회는 월요일 새 버스 (BRT) 노선 계획을 승인했다고 밝혔다 주민들은 대체로 환영했다"
+    more = "The harbour master said the ferry would run again on Friday."
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{korean}\n\n{LATER}\n\n{more}\n")
+    assert article.paragraphs == (STORY, korean, LATER, more)
+
+
+def test_a_link_in_capitals_between_paragraphs_is_still_set_aside() -> None:
+    shout = "FERRY CAPTAIN PULLS SWIMMER FROM THE WATER OFF THE OLD PIER"
+    more = "The harbour master said the ferry would run again on Friday."
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{shout}\n\n{LATER}\n\n{more}\n")
+    assert article.paragraphs == (STORY, LATER, more)
+    assert article.boilerplate == (shout,)

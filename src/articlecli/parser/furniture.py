@@ -100,8 +100,15 @@ _MIN_SHOUTED_WORDS = 6
 
 def shouts(line: str) -> bool:
     """Tell whether a single line reads as a link in capitals (with enough words); the text
-    renderer wraps a paragraph like that, since a wrapped block is never one."""
-    return line.isupper() and line.count(" ") >= _MIN_SHOUTED_WORDS - 1
+    renderer wraps a paragraph like that, since a wrapped block is never one.
+
+    Its letters are capitals, most of them: str.isupper() also holds for a paragraph in a
+    script without case (Korean, Chinese) that quotes an acronym ("(THAAD)").
+    """
+    if not line.isupper() or line.count(" ") < _MIN_SHOUTED_WORDS - 1:
+        return False
+    letters = sum(char.isalpha() for char in line)
+    return sum(char.isupper() for char in line) * 2 > letters
 
 
 def without_shouted_links(body: Body, content: list[Block], shouted: list[int]) -> list[Block]:
