@@ -390,6 +390,9 @@ def _parses(text: str) -> Article | None:
     '## Energy grid truce\n\n"We will not back down," said the Kremlin.'
 )
 @example(text=";:")  # marks with a colon were taken for a front-matter key
+@example(  # a second credit, "Source: X", written last read as the record's closing source
+    text="Updated\nAFP\nSource: Reuters\n\nPhoto:"
+)
 @example(  # a second caption's credit in brackets was written above the headline
     text="Big News\n\nBy AFP\n\n(Jan van Dijk/AP Photo)\n\nText here, it said.\n\n"
     "(Jan van Dijk/AP Photo)\n\nMore text here."

@@ -590,3 +590,19 @@ def test_bare_record_markers_split_and_belong_to_no_record(opening: str, closing
 def test_lines_near_record_markers_are_text(line: str) -> None:
     records = split_text(f"Alpha story\n\nFirst body line here.\n{line}\nMore text.\n")
     assert len(records) == 1
+
+
+def test_a_numbered_record_label_alone_opens_a_record() -> None:
+    text = (
+        "Article 1:\nTitle: Alpha story\nContent: First body line here.\n\n"
+        "Article 2:\nTitle: Beta story\nContent: Second body line here.\n"
+    )
+    records = split_text(text)
+    assert [r.text.split("\n")[0] for r in records] == ["Title: Alpha story", "Title: Beta story"]
+    assert all("Article" not in r.text for r in records)
+
+
+@pytest.mark.parametrize("line", ["Article 5", "Article 5 of the treaty", "Story 2: a long night"])
+def test_a_numbered_label_with_text_or_no_colon_is_text(line: str) -> None:
+    records = split_text(f"Alpha story\n\nFirst body line here.\n\n{line}\n\nMore text.\n")
+    assert len(records) == 1

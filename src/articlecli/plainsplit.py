@@ -7,7 +7,8 @@ Plain-text boundaries (checked per line, cheapest test first):
    e.g. ``---END OF ARTICLE---``, ``<<<ARTICLE>>>``, ``### ARTICLE 12 ###``) is a
    boundary wherever it stands; the marker line belongs to no article. So is a line that
    is only the opening or closing words of a record (:data:`BARE_MARKERS`: ``Begin
-   record``, ``EndRecord``, ``End of document``), without decoration.
+   record``, ``EndRecord``, ``End of document``), without decoration, and a numbered
+   record's label alone with its colon (``Article 3:``, ``Story 12:``).
 3. A rule line (3+ of one of ``- = * _`` and nothing else) standing alone between blank
    lines (or the input's edges) is a boundary and belongs to no article. Except in a
    Markdown article, where ``-``, ``*`` and ``_`` rules are thematic breaks: there a rule
@@ -59,6 +60,12 @@ BARE_MARKERS: frozenset[str] = frozenset(
     for unit in ("record", "document")
 )
 _BARE_MARKER_STARTS = frozenset("BbSsEe")
+# A numbered record's label alone on its line, with its colon: "Article 3:", "Story 12:",
+# "Item 4:". Without the colon, "Article 5" may head a section of a story about a treaty.
+_NUMBERED_OPENER = re.compile(
+    r"(?:article|story|item|record|entry)[ \t]*(?:no\.?[ \t]*|#)?\d{1,5}[ \t]*:", re.IGNORECASE
+)
+_NUMBERED_OPENER_STARTS = frozenset("AaSsIiRrEe")
 _MAX_BARE_MARKER = max(map(len, BARE_MARKERS)) + 6
 # Characters that decorate marker lines; a marker needs a run of 3+ on each side.
 MARKER_DECORATION = "-=*#_~<>[]+"
@@ -149,6 +156,8 @@ class PlainSplitter:
         if head in MARKER_DECORATION and _is_marker(stripped):
             return self._end()
         if head in _BARE_MARKER_STARTS and _is_bare_marker(stripped):
+            return self._end()
+        if head in _NUMBERED_OPENER_STARTS and _NUMBERED_OPENER.fullmatch(stripped):
             return self._end()
         if head in RULE_CHARS:
             if stripped == "---" and self._front_matter_ahead():

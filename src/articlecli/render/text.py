@@ -133,12 +133,14 @@ def _layout(article: Article, *, front: bool, kickers: int) -> tuple[int, list[s
     dateline = _dateline_prefix(article, _parse_blocks(head))
     leads = _repeated_leads(article, article.boilerplate[kept:], dateline)
 
-    def body_with(leads: list[tuple[str, bool]]) -> list[str]:
+    def body_with(leads: list[tuple[str, bool]], *, aside_first: bool = False) -> list[str]:
+        aside = [_unmistakable_boilerplate(line) for line, lead in leads if not lead]
         return [
             *_caption_lines(article),
             *(line for line, lead in leads if lead),
+            *(aside if aside_first else []),
             *_body_lines(article, dateline),
-            *(_unmistakable_boilerplate(line) for line, lead in leads if not lead),
+            *([] if aside_first else aside),
             *_highlight_lines(article),
             *(related_line(related) for related in article.related),
             *([f"{URL_LABEL}: {article.url}"] if article.url is not None else []),
@@ -150,6 +152,10 @@ def _layout(article: Article, *, front: bool, kickers: int) -> tuple[int, list[s
         # Lines that only look like repeats of the lede (a closing menu that repeats the
         # headline, say) are tried in order after the story too.
         bodies.append(body_with([(line, False) for line, _ in leads]))
+    if any(not lead for _, lead in leads):
+        # Before the story, where a line that closes a record ("Source: Reuters", a second
+        # caption's credit) is not read as the record's closing line.
+        bodies.append(body_with(leads, aside_first=True))
     blocks = [*head, *bodies[0]]
     best = -1
     for body in bodies:
