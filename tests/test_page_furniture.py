@@ -499,3 +499,38 @@ def test_a_link_in_capitals_between_paragraphs_is_still_set_aside() -> None:
     article = parse(f"{HEADLINE}\n\n{STORY}\n\n{shout}\n\n{LATER}\n\n{more}\n")
     assert article.paragraphs == (STORY, LATER, more)
     assert article.boilerplate == (shout,)
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "updated"),
+    [
+        ("Updated March 6, 2024 / Original March 4, 2024", "2024-03-04", "2024-03-06"),
+        ("Date published: 04.03.2024", "2024-03-04", None),  # points: day first
+        ("Article publication date: Monday 4 March 2024", "2024-03-04", None),
+    ],
+)
+def test_publication_and_update_labels(line: str, value: str, updated: str | None) -> None:
+    date_line = read_date_line(line)
+    assert date_line is not None and (date_line.value, date_line.updated) == (value, updated)
+
+
+def test_bracketed_labels_with_their_values() -> None:
+    text = f"[Title] {HEADLINE}\n[Author] Jane Doe\n[Date] March 4, 2024\n\n{STORY}\n"
+    article = parse(text)
+    assert (article.headline, article.authors, article.date) == (
+        HEADLINE,
+        ("Jane Doe",),
+        "2024-03-04",
+    )
+
+
+@pytest.mark.parametrize("line", ["Jane Doe, Staff Writer", "Tendai Moyo-Senior Reporter"])
+def test_a_name_with_a_job_title_is_a_byline_without_by(line: str) -> None:
+    article = parse(f"Title: {HEADLINE}\nContent:\n{line}\n\n{STORY}\n")
+    assert len(article.authors) == 1 and article.authors[0] in line
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_job_title_alone_is_no_byline() -> None:
+    article = parse(f"{HEADLINE}\n\nSenior Reporter\n\n{STORY}\n")
+    assert article.authors == ()

@@ -248,6 +248,8 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
         # "Jane Doe in Kyiv": where the reporter filed from is not part of the name.
         if located := _LOCATED.fullmatch(part):
             part = located["who"]
+        if "-" in part and (titled := _name_dash_title(part)):
+            part = titled  # "Jane Doe-Senior Reporter": the title was run on with a dash
         # "Jane Doe of The Valley Courier": the reporter, then the outlet she writes for;
         # "Jane Doe Fox News": the same, where the page's spacing between them was lost.
         if (" of " in part and (employed := _name_of_outlet(part))) or (
@@ -302,6 +304,32 @@ def _is_agency(part: str) -> bool:
         and words[-1].split("-")[-1] in PUBLICATION_WORDS
         and all(w[:1].isupper() for w in part.split()[1:])
     )
+
+
+def _name_dash_title(part: str) -> str | None:
+    """Return the name of "Jane Doe-Senior Reporter", or None."""
+    name, _, title = part.rpartition("-")
+    if " " in name and _is_job_title(title) and _is_name(name.strip()):
+        return name.strip()
+    return None
+
+
+# A name with a job title is a byline without "By": "Jane Doe, Staff Writer".
+_MAX_TITLED_NAME_WORDS = 8
+
+
+def read_titled_name(line: str) -> Byline | None:
+    """Return the byline of a line that names a person with a job title and no "By"
+    ("Jane Doe, Staff Writer", "Jane Doe-Senior Reporter"), or None. The title is what
+    tells a byline from a name that heads a section or signs a letter."""
+    text = line.strip()
+    words = text.replace("-", " ").replace(",", " ").split()
+    if len(words) > _MAX_TITLED_NAME_WORDS or not any(
+        w.casefold() in JOB_TITLE_WORDS for w in words
+    ):
+        return None
+    byline = credit_names(text)
+    return byline if byline is not None and byline.authors else None
 
 
 def _name_then_agency(part: str) -> tuple[str, str] | None:

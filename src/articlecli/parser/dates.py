@@ -48,7 +48,8 @@ _DATE_FORMS = (
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # March 19, 2025
     rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",  # 19 March 2025
     r"(?P<year>\d{4})[/.](?P<month_number>\d{1,2})[/.](?P<day>\d{1,2})",  # 2025/03/19
-    r"(?P<first>\d{1,2})[/.](?P<second_part>\d{1,2})[/.](?P<year>\d{4})",  # 19/03/2025
+    # 19/03/2025, 19.03.2025 (the same mark twice)
+    r"(?P<first>\d{1,2})(?P<mark>[/.])(?P<second_part>\d{1,2})(?P=mark)(?P<year>\d{4})",
 )
 # The grammars, tried in order: the date forms, then the same with the time first. Some
 # sites print the time first: "Updated 10:42 AM EDT, Thu March 20, 2025". The lookahead
@@ -108,6 +109,8 @@ def read_date_line(line: str) -> DateLine | None:
     if text.endswith((" Uhr", " uhr")):
         text = text[:-4]  # German clock times: "09:15 Uhr"
     parts = _UPDATED_SPLIT.split(text, maxsplit=1)
+    if len(parts) == 1 and (both := _read_two(text)) is not None:
+        return both
     first = _read_one(parts[0])
     if first is None and (place := _trailing_place().search(parts[0])) is not None:
         first = _read_one(parts[0][: place.start()])
@@ -119,6 +122,24 @@ def read_date_line(line: str) -> DateLine | None:
             return None
         return DateLine(first.field, first.value, updated=second.value)
     return first
+
+
+# Two labelled dates on one line, the update first: "Updated March 6, 2024 / Original
+# March 4, 2024".
+_TWO_DATES_SPLIT = re.compile(r"\s+[/|•·]\s+")
+
+
+def _read_two(text: str) -> DateLine | None:
+    """Read "<updated> / <date>", an update and the first publication on one line."""
+    if not text[:7].casefold().startswith(("updated", "last up", "modifie")):
+        return None  # the cheap test: only an update comes first
+    parts = _TWO_DATES_SPLIT.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    first, second = _read_one(parts[0]), _read_one(parts[1])
+    if first is None or second is None or first.field != "updated" or second.field != "date":
+        return None
+    return DateLine("date", second.value, updated=first.value)
 
 
 def read_time_line(line: str) -> tuple[int, int, int, str | None] | None:
@@ -183,6 +204,8 @@ def _from_match(match: re.Match[str]) -> str | None:
             month, day = first, second
         elif first == second:
             month = day = first  # 03/03/2025 reads the same either way
+        elif groups.get("mark") == ".":
+            day, month = first, second  # 04.03.2025: points are the day-first countries' way
         else:
             return None  # 03/04/2025: day-month or month-day cannot be told apart
     if groups.get("hour") is None or (groups.get("minute") is None and not groups.get("ampm")):

@@ -34,6 +34,9 @@ _RELATED_LINE = re.compile(rf"(?P<label>{_labels(RELATED_LABELS)})\s*:\s*(?P<val
 _LABELLED = re.compile(
     rf"(?P<label>{_labels(HEADER_LABELS)})\s*(?::-?|\s-\s)\s*(?P<value>.*)", re.I
 )
+_BRACKETED_LABEL = re.compile(
+    rf"\[\s*(?P<label>{_labels(HEADER_LABELS)})\s*\]\s*(?P<value>\S.*)", re.I
+)
 # The title of a numbered story in a dump: "ARTICLE 1: Bridge reopens", "Story 2 - ...".
 _NUMBERED_TITLE = re.compile(
     r"(?:article|story|news)\s*#?\d{1,4}\s*(?::|\s-\s)\s*(?P<value>\S.*)", re.I
@@ -115,6 +118,8 @@ def read_label(line: str) -> tuple[str, str] | None:
     numbered story's label ("ARTICLE 1: ...", "Story 2 - ...") gives its headline."""
     text = line.strip()
     match = _LABELLED.fullmatch(text)
+    if match is None and text[:1] == "[":
+        match = _BRACKETED_LABEL.fullmatch(text)  # "[Title] River otters return"
     if match is not None:
         return HEADER_LABELS[match["label"].lower()], match["value"].strip()
     if text[:1] in "AaSsNn" and (numbered := _NUMBERED_TITLE.fullmatch(text)) is not None:

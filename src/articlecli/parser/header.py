@@ -21,6 +21,7 @@ from .byline import (
     normalise_case,
     read_byline,
     read_byline_continuation,
+    read_titled_name,
 )
 from .chrome import is_all_bold, is_chrome
 from .dates import DateLine, mentions_year, read_date_line, read_time_line, with_time
@@ -320,7 +321,10 @@ def _is_late_header_block(header: Header, lines: list[Line]) -> bool:
 
 
 def _late_field(header: Header, line: Line) -> str | None:
-    if header.byline is None and (byline := read_byline(line.text)) is not None:
+    if (
+        header.byline is None
+        and (byline := read_byline(line.text) or read_titled_name(line.text)) is not None
+    ):
         return _set_byline(header, line, byline)
     date_wanted = header.date is None and not header.date_seen
     if date_wanted and (date_line := read_date_line(line.text)) is not None:
@@ -444,6 +448,8 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return "boilerplate"
     if (byline := read_byline(text)) is not None:
         return _set_byline(header, line, byline)
+    if header.headline is not None and header.byline is None and (byline := read_titled_name(text)):
+        return _set_byline(header, line, byline)  # "Jane Doe, Staff Writer"
     if (both := _read_byline_and_date(text)) is not None:
         return _set_byline_and_date(header, line, both)
     if (date_line := read_date_line(text)) is not None:
