@@ -201,6 +201,8 @@ def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
     if len(block.lines) > 1 and _all_lines_chrome(block):
         _set_aside_lines(body, block)
         return "boilerplate"
+    if text[-1] == ":":
+        return None  # a label or a sentence leading into the next: no caption, no credit
     caption = read_caption(text)
     if caption is None and len(block.lines) == 1:
         credit = read_credit(text)  # "Jane Doe/Reuters" alone
