@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from articlecli import analyse, parse
-from articlecli.parser.header import undoubled
+from articlecli.parser.titles import undoubled
 
 STORY = "The ferry ran again on Monday after the storm passed."
 MENUS = "Home\n\nNews\n\n"

@@ -11,7 +11,7 @@ from articlecli import parse
 from articlecli.parser.byline import read_byline
 from articlecli.parser.chrome import is_chrome
 from articlecli.parser.dates import read_date_line
-from articlecli.parser.header import is_kicker
+from articlecli.parser.titles import is_kicker
 
 HEADLINE = "Ferry service returns to the island"
 STORY = "The ferry ran again on Monday after a week of storms kept it in port."

@@ -14,6 +14,7 @@ from ..model import Related
 from .lexicon import (
     AGENCIES,
     CREDIT_PREFIXES,
+    DATE_PREFIXES,
     HEADER_LABELS,
     PUBLICATION_WORDS,
     RELATED_LABELS,
@@ -292,3 +293,17 @@ def is_heading_like(line: str) -> bool:
     # A line wholly in brackets is an aside ("(Reporting by Jane Doe; Editing by Tom Roe)"),
     # not a title heading the paragraphs after it.
     return (text[0], text[-1]) not in (("(", ")"), ("[", "]"))
+
+
+def lone_label(text: str) -> str | None:
+    """Return "By", or a date's label ("Updated", "Published", ...), when that is all of
+    ``text`` (a colon may follow): pages that link the author's name, or style the date
+    apart, leave the label on a line of its own and the value on the next. Else None."""
+    if len(text) > _MAX_LONE_LABEL:
+        return None
+    label = text.rstrip(":").strip()
+    key = label.casefold()
+    return label if key == "by" or key in DATE_PREFIXES else None
+
+
+_MAX_LONE_LABEL = max(map(len, DATE_PREFIXES)) + 1

@@ -29,6 +29,7 @@ from .fields import (
     UrlLine,
     is_headline_like,
     is_prose,
+    lone_label,
     read_credit,
     read_label,
     read_markdown_heading,
@@ -43,9 +44,17 @@ from .lexicon import (
     DATE_PREFIXES,
     EMPTY_BYLINE_VALUES,
     HEADER_LABELS,
-    KICKER_WORDS,
     METADATA_LABELS,
     SECTION_MARKERS,
+)
+from .titles import (
+    MIN_STANDFIRST_WORDS,
+    is_label_above_headline,
+    is_menu_item,
+    is_menu_item_shaped,
+    runs_on,
+    title_with_site,
+    undoubled,
 )
 
 # A header is a handful of lines (plus page chrome above it); past this many, it is body.
@@ -221,20 +230,6 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
 # longest pages seen); past this many blocks without prose, there is no header left to
 # find, and reading on would only cost time (a dump of thousands of label lines).
 _MAX_LATE_BLOCKS = 200
-
-
-def lone_label(text: str) -> str | None:
-    """Return "By", or a date's label ("Updated", "Published", ...), when that is all of
-    ``text`` (a colon may follow): pages that link the author's name, or style the date
-    apart, leave the label on a line of its own and the value on the next. Else None."""
-    if len(text) > _MAX_LONE_LABEL:
-        return None
-    label = text.rstrip(":").strip()
-    key = label.casefold()
-    return label if key == "by" or key in DATE_PREFIXES else None
-
-
-_MAX_LONE_LABEL = max(map(len, DATE_PREFIXES)) + 1
 
 
 def _with_split_fields_joined(blocks: list[Block]) -> Iterator[tuple[Block, list[Line]]]:
@@ -478,7 +473,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.publication_guessed = True
         header.lines["publication"] = line.number
         return "publication"
-    if header.headline is None and (titled := _title_with_site(text)) is not None:
+    if header.headline is None and (titled := title_with_site(text)) is not None:
         # "Harbour strike ends – The Guardian": a page's title, not a picture's credit.
         return _set_headline(header, line, titled, split_site=True)
     if header.photo_credit is None and (credit := read_credit(text)) is not None:
@@ -503,7 +498,7 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     if is_label_above_headline(text):
         header.boilerplate.append(text)
         return "boilerplate"
-    if not is_headline_like(text) or _runs_on(line, after):
+    if not is_headline_like(text) or runs_on(line, after):
         return None
     # After another item of the menu (a kicker above a headline is no menu), perhaps with
     # the newspaper's name between.
@@ -511,7 +506,7 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
         (role for role in reversed(header.roles.values()) if role != "publication"), None
     )
     follows_item = previous == "boilerplate" and not is_label_above_headline(header.boilerplate[-1])
-    if _is_menu_item(text, after, follows_item=follows_item):
+    if is_menu_item(text, after, follows_item=follows_item):
         header.boilerplate.append(text)
         return "boilerplate"
     if is_all_bold(text):
@@ -522,95 +517,9 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     return _set_headline(header, line, title, split_site=True)
 
 
-def _title_with_site(text: str) -> str | None:
-    """Return ``text`` when it is a page's title with the site's name after it ("Harbour
-    strike ends – The Guardian"): the title has words in lower case, as a name has not."""
-    if " " not in text or not is_headline_like(text) or is_label_above_headline(text):
-        return None  # "UK news | Analysis": the page's section, not its title
-    title, site = split_site_name(text)
-    if site is None or not any(word[:1].islower() for word in title.split()[1:]):
-        return None
-    return text
-
-
 # How many lines after a header line are looked at to read it.
 _LOOKAHEAD = 6
-# A line this long, run on by a line in lower case, is wrapped prose, not a headline.
-_MIN_WRAPPED_LINE = 40
-
-
-def _runs_on(line: Line, after: list[Line]) -> bool:
-    """Tell whether the next line continues ``line`` as one wrapped sentence: a body with
-    no headline opens with it ("The rowing club's new boathouse opened on Saturday after
-    three" / "years of fundraising ...")."""
-    if not after or len(line.text) < _MIN_WRAPPED_LINE:
-        return False
-    following = after[0]
-    return (
-        following.number == line.number + 1
-        and following.text[:1].islower()
-        and read_byline(following.text) is None  # "by AFP" under the headline
-        and read_date_line(following.text) is None
-    )
-
-
-# A menu's items above the headline are a few words each ("Live", "Flood crisis", "Recap").
-_MAX_MENU_ITEM_WORDS = 3
-_MIN_HEADLINE_WORDS = 4
-
-
-def is_menu_item_shaped(text: str) -> bool:
-    """A title of a few words ("Flood crisis"), as a page's menu items are."""
-    return text.count(" ") < _MAX_MENU_ITEM_WORDS and is_headline_like(text)
-
-
-def _is_plain_menu_item(text: str) -> bool:
-    return is_menu_item_shaped(text) and not is_chrome(text)
-
-
-def _is_field(text: str) -> bool:
-    return (
-        ":" in text  # a label, a link
-        or lone_label(text) is not None  # "By" over the name
-        or read_byline(text) is not None
-        or read_date_line(text) is not None
-        or read_credit(text) is not None
-    )
-
-
-def _is_menu_item(text: str, after: list[Line], *, follows_item: bool) -> bool:
-    """Tell whether a short title-like line is an item of the page's menu: a longer title
-    comes after it, right above the byline or the date (or above its standfirst and
-    then those), with only other short items in between. The first item must have
-    another after it: a short title right above a longer line is a headline over its
-    standfirst."""
-    if not after or not is_menu_item_shaped(text):
-        return False
-    if not follows_item and not _is_plain_menu_item(after[0].text):
-        return False
-    for index, line in enumerate(after[:-1]):
-        candidate = line.text
-        if read_publication(candidate) is not None:
-            continue  # the newspaper's name over its title
-        if _is_field(candidate):
-            return False  # a field, a label or a link before any longer title
-        if candidate.count(" ") >= _MIN_HEADLINE_WORDS - 1 and is_headline_like(candidate):
-            below = [line.text for line in after[index + 1 : index + 3]]
-            if _is_byline_or_date(below[0]):
-                return True
-            standfirst = below[0].count(" ") >= _MIN_STANDFIRST_WORDS - 1
-            return standfirst and len(below) > 1 and _is_byline_or_date(below[1])
-        if candidate.count(" ") >= _MAX_MENU_ITEM_WORDS or not is_headline_like(candidate):
-            return False
-    return False
-
-
-def _is_byline_or_date(text: str) -> bool:
-    return read_byline(text) is not None or read_date_line(text) is not None
-
-
 # A standfirst is a sentence or two under the headline.
-_MIN_STANDFIRST_WORDS = 5
 _MAX_STANDFIRST_WORDS = 45
 
 
@@ -623,7 +532,7 @@ def _take_standfirst(header: Header, window: list[Line], index: int) -> str | No
     text = window[index].text
     if header.byline is not None or header.date_seen:
         return None
-    if not _MIN_STANDFIRST_WORDS <= len(text.split()) <= _MAX_STANDFIRST_WORDS:
+    if not MIN_STANDFIRST_WORDS <= len(text.split()) <= _MAX_STANDFIRST_WORDS:
         return None  # shorter, it is a name or a label, not a sentence about the story
     following = window[index + 1].text
     if read_byline(following) is None and read_date_line(following) is None:
@@ -631,35 +540,6 @@ def _take_standfirst(header: Header, window: list[Line], index: int) -> str | No
     header.summary = text
     header.lines["summary"] = window[index].number
     return "summary"
-
-
-_MAX_BRACKETED_NOTE = 60
-
-
-def is_label_above_headline(text: str) -> bool:
-    """Return True for a line that pages print above the headline and that is no title:
-    a section's label ("Politics", "World news") or a short note or time stamp wholly in
-    brackets ("[05/12 09:00]")."""
-    return is_kicker(text) or (
-        len(text) <= _MAX_BRACKETED_NOTE and (text[:1], text[-1:]) in (("[", "]"), ("(", ")"))
-    )
-
-
-# A kicker is a label of one to three words; "The" and "&" alone are none.
-_MAX_KICKER_WORDS = 3
-_MAX_KICKER_LENGTH = 40
-
-
-def is_kicker(text: str) -> bool:
-    """Return True for a section label above a headline ("Politics", "World news")."""
-    if len(text) > _MAX_KICKER_LENGTH:
-        return False  # most lines: a headline, a byline
-    words = text.casefold().replace("|", " ").replace("/", " ").split()
-    return (
-        0 < len(words) <= _MAX_KICKER_WORDS
-        and all(word in KICKER_WORDS for word in words)
-        and words[-1] not in ("the", "&", "and")
-    )
 
 
 def _set_headline(header: Header, line: Line, title: str, *, split_site: bool) -> str:
@@ -673,24 +553,6 @@ def _set_headline(header: Header, line: Line, title: str, *, split_site: bool) -
         header.publication = site
         header.lines["publication"] = line.number
     return "headline"
-
-
-# Half a title printed twice has at least this many characters and a space: "Bora Bora"
-# and "Baden-Baden" are names, not titles printed twice.
-_MIN_DOUBLED_HALF = 12
-
-
-def undoubled(title: str) -> str:
-    """Return a title that a scraper took twice from the page ("Ferries resume at
-    dawnFerries resume at dawn", also with a space between) once; else ``title``."""
-    half, odd = divmod(len(title), 2)
-    if half < _MIN_DOUBLED_HALF or " " not in title[:half]:
-        return title
-    if (not odd and title[:half] == title[half:]) or (
-        odd and title[half] == " " and title[:half] == title[half + 1 :]
-    ):
-        return title[:half]
-    return title
 
 
 def _take_time(header: Header, text: str) -> str | None:

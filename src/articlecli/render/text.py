@@ -43,7 +43,7 @@ from ..parser.dateline import read_dateline
 from ..parser.dates import url_day
 from ..parser.fields import is_heading_like, is_markdown_heading, read_credit
 from ..parser.furniture import repeats_lead, shouts
-from ..parser.header import is_label_above_headline, is_menu_item_shaped
+from ..parser.titles import is_label_above_headline, is_menu_item_shaped
 
 DATELINE_DASH = " — "
 URL_LABEL = "Original url"

@@ -1,0 +1,157 @@
+"""What stands around a headline, line by line: section labels and bracketed stamps above
+it, the items of a page's menu, a page's title bar with the site's name, a title printed
+twice, and the first line of a wrapped paragraph that is no headline at all.
+
+Pure tests of lines (and of the few lines after one); the header zone (``header``) acts
+on their answers.
+"""
+
+from __future__ import annotations
+
+from .blocks import Line
+from .byline import read_byline
+from .chrome import is_chrome
+from .dates import read_date_line
+from .fields import (
+    is_headline_like,
+    lone_label,
+    read_credit,
+    read_publication,
+    split_site_name,
+)
+from .lexicon import KICKER_WORDS
+
+# A standfirst, under the headline, is a sentence: this many words at least.
+MIN_STANDFIRST_WORDS = 5
+
+
+def title_with_site(text: str) -> str | None:
+    """Return ``text`` when it is a page's title with the site's name after it ("Harbour
+    strike ends – The Guardian"): the title has words in lower case, as a name has not."""
+    if " " not in text or not is_headline_like(text) or is_label_above_headline(text):
+        return None  # "UK news | Analysis": the page's section, not its title
+    title, site = split_site_name(text)
+    if site is None or not any(word[:1].islower() for word in title.split()[1:]):
+        return None
+    return text
+
+
+# A line this long, run on by a line in lower case, is wrapped prose, not a headline.
+_MIN_WRAPPED_LINE = 40
+
+
+def runs_on(line: Line, after: list[Line]) -> bool:
+    """Tell whether the next line continues ``line`` as one wrapped sentence: a body with
+    no headline opens with it ("The rowing club's new boathouse opened on Saturday after
+    three" / "years of fundraising ...")."""
+    if not after or len(line.text) < _MIN_WRAPPED_LINE:
+        return False
+    following = after[0]
+    return (
+        following.number == line.number + 1
+        and following.text[:1].islower()
+        and read_byline(following.text) is None  # "by AFP" under the headline
+        and read_date_line(following.text) is None
+    )
+
+
+# A menu's items above the headline are a few words each ("Live", "Flood crisis", "Recap").
+_MAX_MENU_ITEM_WORDS = 3
+_MIN_HEADLINE_WORDS = 4
+
+
+def is_menu_item_shaped(text: str) -> bool:
+    """A title of a few words ("Flood crisis"), as a page's menu items are."""
+    return text.count(" ") < _MAX_MENU_ITEM_WORDS and is_headline_like(text)
+
+
+def _is_plain_menu_item(text: str) -> bool:
+    return is_menu_item_shaped(text) and not is_chrome(text)
+
+
+def _is_field(text: str) -> bool:
+    return (
+        ":" in text  # a label, a link
+        or lone_label(text) is not None  # "By" over the name
+        or read_byline(text) is not None
+        or read_date_line(text) is not None
+        or read_credit(text) is not None
+    )
+
+
+def is_menu_item(text: str, after: list[Line], *, follows_item: bool) -> bool:
+    """Tell whether a short title-like line is an item of the page's menu: a longer title
+    comes after it, right above the byline or the date (or above its standfirst and
+    then those), with only other short items in between. The first item must have
+    another after it: a short title right above a longer line is a headline over its
+    standfirst."""
+    if not after or not is_menu_item_shaped(text):
+        return False
+    if not follows_item and not _is_plain_menu_item(after[0].text):
+        return False
+    for index, line in enumerate(after[:-1]):
+        candidate = line.text
+        if read_publication(candidate) is not None:
+            continue  # the newspaper's name over its title
+        if _is_field(candidate):
+            return False  # a field, a label or a link before any longer title
+        if candidate.count(" ") >= _MIN_HEADLINE_WORDS - 1 and is_headline_like(candidate):
+            below = [line.text for line in after[index + 1 : index + 3]]
+            if _is_byline_or_date(below[0]):
+                return True
+            standfirst = below[0].count(" ") >= MIN_STANDFIRST_WORDS - 1
+            return standfirst and len(below) > 1 and _is_byline_or_date(below[1])
+        if candidate.count(" ") >= _MAX_MENU_ITEM_WORDS or not is_headline_like(candidate):
+            return False
+    return False
+
+
+def _is_byline_or_date(text: str) -> bool:
+    return read_byline(text) is not None or read_date_line(text) is not None
+
+
+_MAX_BRACKETED_NOTE = 60
+
+
+def is_label_above_headline(text: str) -> bool:
+    """Return True for a line that pages print above the headline and that is no title:
+    a section's label ("Politics", "World news") or a short note or time stamp wholly in
+    brackets ("[05/12 09:00]")."""
+    return is_kicker(text) or (
+        len(text) <= _MAX_BRACKETED_NOTE and (text[:1], text[-1:]) in (("[", "]"), ("(", ")"))
+    )
+
+
+# A kicker is a label of one to three words; "The" and "&" alone are none.
+_MAX_KICKER_WORDS = 3
+_MAX_KICKER_LENGTH = 40
+
+
+def is_kicker(text: str) -> bool:
+    """Return True for a section label above a headline ("Politics", "World news")."""
+    if len(text) > _MAX_KICKER_LENGTH:
+        return False  # most lines: a headline, a byline
+    words = text.casefold().replace("|", " ").replace("/", " ").split()
+    return (
+        0 < len(words) <= _MAX_KICKER_WORDS
+        and all(word in KICKER_WORDS for word in words)
+        and words[-1] not in ("the", "&", "and")
+    )
+
+
+# Half a title printed twice has at least this many characters and a space: "Bora Bora"
+# and "Baden-Baden" are names, not titles printed twice.
+_MIN_DOUBLED_HALF = 12
+
+
+def undoubled(title: str) -> str:
+    """Return a title that a scraper took twice from the page ("Ferries resume at
+    dawnFerries resume at dawn", also with a space between) once; else ``title``."""
+    half, odd = divmod(len(title), 2)
+    if half < _MIN_DOUBLED_HALF or " " not in title[:half]:
+        return title
+    if (not odd and title[:half] == title[half:]) or (
+        odd and title[half] == " " and title[:half] == title[half + 1 :]
+    ):
+        return title[:half]
+    return title
