@@ -390,6 +390,13 @@ def _parses(text: str) -> Article | None:
     '## Energy grid truce\n\n"We will not back down," said the Kremlin.'
 )
 @example(text=";:")  # marks with a colon were taken for a front-matter key
+@example(  # a headline over a bare URL line was taken for the first line of run-on text
+    text="Zürich Café Owners Brace For A Quiet Summer\n"
+    "https://www.themoscowtimes.com/2000/01/01/takeaways-a1\nBy AFP\n\nHe declined to comment."
+)
+@example(  # a credit with a name particle ("Jan van Dijk | AFP") was taken for a title bar
+    text="Jan van Dijk | AFP\nTakeaways From Trump-Putin Call\n\nHe declined to comment."
+)
 @example(  # a second credit, "Source: X", written last read as the record's closing source
     text="Updated\nAFP\nSource: Reuters\n\nPhoto:"
 )

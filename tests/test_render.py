@@ -431,6 +431,8 @@ DUMP_LINES = st.sampled_from(
 @example(  # a paragraph opening with a lone "#" read as a Markdown heading on one line
     ["#", *["Takeaways from Trump-Putin Call"] * 3], "\n"
 )
+@example(["#", *["Takeaways from Trump-Putin Call"] * 4], "\n")  # ... over three lines
+@example(["#", "#", "Takeaways from Trump-Putin Call"], "\n")  # ... or two of them
 @example(  # a quote and a byline over a credit line were read as a caption
     ["Alexei Druzhinin / POOL / TASS", '"Hi," said Putin.', "By AFP", "Getty Images"], "\n"
 )

@@ -9,7 +9,7 @@ on their answers.
 from __future__ import annotations
 
 from .blocks import Line
-from .byline import read_byline
+from .byline import credit_names, read_byline
 from .chrome import is_chrome
 from .dates import read_date_line
 from .fields import (
@@ -33,6 +33,8 @@ def title_with_site(text: str) -> str | None:
     title, site = split_site_name(text)
     if site is None or not any(word[:1].islower() for word in title.split()[1:]):
         return None
+    if (credited := credit_names(title)) is not None and credited.authors:
+        return None  # "Jan van Dijk | AFP": a name (with a particle) and its agency
     return text
 
 
@@ -50,8 +52,7 @@ def runs_on(line: Line, after: list[Line]) -> bool:
     return (
         following.number == line.number + 1
         and following.text[:1].islower()
-        and read_byline(following.text) is None  # "by AFP" under the headline
-        and read_date_line(following.text) is None
+        and not _is_field(following.text)  # "by AFP", "https://..." under the headline
     )
 
 
@@ -70,6 +71,7 @@ def _is_plain_menu_item(text: str) -> bool:
 
 
 def _is_field(text: str) -> bool:
+    """A header field's line, or a label or link: no title, and no run-on text."""
     return (
         ":" in text  # a label, a link
         or lone_label(text) is not None  # "By" over the name

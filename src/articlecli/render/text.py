@@ -491,9 +491,7 @@ def _wrappings(line: str) -> Iterator[str]:
         nearest = sorted(spaces, key=lambda i: abs(i - middle))[:_WRAP_TRIES]
         for index in nearest:
             yield f"{line[:index]}\n{line[index + 1 :]}"
-        if spaces[0] not in nearest:
-            # After the first word: "#" alone, unlike "# Title ...", is no Markdown heading.
-            yield f"{line[: spaces[0]]}\n{line[spaces[0] + 1 :]}"
+        yield from _early_breaks(line, spaces, nearest)
         return
     breaks: list[int] = []
     for part in range(1, count):
@@ -505,6 +503,25 @@ def _wrappings(line: str) -> Iterator[str]:
     starts = [0, *(index + 1 for index in breaks)]
     ends = [*breaks, len(line)]
     yield "\n".join(line[start:end] for start, end in zip(starts, ends, strict=True))
+    yield from _early_breaks(line, spaces, breaks)
+
+
+# Breaks after the first words are tried too: "#" or "#" / "#" alone, unlike "# Title ...",
+# is no Markdown heading.
+_EARLY_BREAKS = 3
+
+
+def _early_breaks(line: str, spaces: list[int], tried: list[int]) -> Iterator[str]:
+    """Yield ``line`` wrapped after its first word, then after each of its first two and
+    three words (the rest wrapped as evenly as it needs)."""
+    for count in range(1, min(_EARLY_BREAKS, len(spaces)) + 1):
+        if count == 1 and spaces[0] in tried:
+            continue
+        end = spaces[count - 1]
+        rest = line[end + 1 :]
+        if len(rest) > _WRAP_WIDTH:
+            rest = next(_wrappings(rest), rest)
+        yield "\n".join([*line[:end].split(" "), rest])
 
 
 def _highlight_lines(article: Article) -> Iterator[str]:
