@@ -10,9 +10,8 @@ from ..codes import code_of
 from ..model import Diagnostic, Section
 from .blocks import Block
 from .builders import Body, mark
-from .byline import read_byline, read_credit_line
+from .byline import read_credit_line
 from .chrome import is_chrome, is_list_heading, read_caption
-from .dates import read_date_line
 from .fields import (
     is_heading_like,
     is_markdown_heading,
@@ -29,6 +28,7 @@ from .furniture import (
     without_repeated_lead,
     without_shouted_links,
 )
+from .titles import is_byline_or_date
 
 _HIGHLIGHT_MARKER = "@highlight"
 T = TypeVar("T")
@@ -234,16 +234,12 @@ def _caption_over_credit(block: Block) -> tuple[str, str] | None:
     if len(lines) > _MAX_CAPTION_LINES + 1 or (credit := read_credit(lines[-1].text)) is None:
         return None
     above = [line.text for line in lines[:-1]]
-    if any(_is_header_field(text) for text in above):
+    if any(is_byline_or_date(text) for text in above):
         return None  # a header run together ("By AFP" / "Jane Doe/AFP"), not a caption
     caption = " ".join(above)
     if caption.count(" ") >= _MAX_CAPTION_WORDS or not caption.endswith(_CAPTION_ENDS):
         return None  # too long for a caption, or a title over the credit
     return caption, credit
-
-
-def _is_header_field(text: str) -> bool:
-    return read_byline(text) is not None or read_date_line(text) is not None
 
 
 def _set_aside_lines(body: Body, block: Block) -> None:

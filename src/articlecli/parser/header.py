@@ -49,6 +49,7 @@ from .lexicon import (
 )
 from .titles import (
     MIN_STANDFIRST_WORDS,
+    is_byline_or_date,
     is_label_above_headline,
     is_menu_item,
     is_menu_item_shaped,
@@ -534,8 +535,7 @@ def _take_standfirst(header: Header, window: list[Line], index: int) -> str | No
         return None
     if not MIN_STANDFIRST_WORDS <= len(text.split()) <= _MAX_STANDFIRST_WORDS:
         return None  # shorter, it is a name or a label, not a sentence about the story
-    following = window[index + 1].text
-    if read_byline(following) is None and read_date_line(following) is None:
+    if not is_byline_or_date(window[index + 1].text):
         return None
     header.summary = text
     header.lines["summary"] = window[index].number

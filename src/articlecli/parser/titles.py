@@ -99,16 +99,17 @@ def is_menu_item(text: str, after: list[Line], *, follows_item: bool) -> bool:
             return False  # a field, a label or a link before any longer title
         if candidate.count(" ") >= _MIN_HEADLINE_WORDS - 1 and is_headline_like(candidate):
             below = [line.text for line in after[index + 1 : index + 3]]
-            if _is_byline_or_date(below[0]):
+            if is_byline_or_date(below[0]):
                 return True
             standfirst = below[0].count(" ") >= MIN_STANDFIRST_WORDS - 1
-            return standfirst and len(below) > 1 and _is_byline_or_date(below[1])
+            return standfirst and len(below) > 1 and is_byline_or_date(below[1])
         if candidate.count(" ") >= _MAX_MENU_ITEM_WORDS or not is_headline_like(candidate):
             return False
     return False
 
 
-def _is_byline_or_date(text: str) -> bool:
+def is_byline_or_date(text: str) -> bool:
+    """A line that is a byline or a date line by itself."""
     return read_byline(text) is not None or read_date_line(text) is not None
 
 
