@@ -1,4 +1,4 @@
-"""Shared test configuration: Hypothesis profiles.
+"""Shared test configuration: Hypothesis profiles, and where compiled patterns are cached.
 
 Under CI=true the "ci" profile (300 examples per property, derandomized) applies; locally the
 quick "dev" profile. HYPOTHESIS_PROFILE=name picks one explicitly; "soak" (3,000 random
@@ -8,11 +8,21 @@ examples change with the Hypothesis version.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+# Runs under test keep their compiled patterns (articlecli/patterns.py) in a directory of
+# their own, never in the user's ~/.cache. Set before articlecli is imported; processes the
+# tests start inherit it.
+os.environ["ARTICLECLI_CACHE_DIR"] = tempfile.mkdtemp(prefix="articlecli-test-patterns-")
+# Registered before articlecli's own exit handler, so it runs after the cache is written.
+atexit.register(shutil.rmtree, os.environ["ARTICLECLI_CACHE_DIR"], ignore_errors=True)
 
 settings.register_profile(
     "dev", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]

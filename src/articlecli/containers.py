@@ -30,6 +30,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
+from . import patterns
+
 # Container tag -> container name. Detection looks for these opening tags at a line start.
 CONTAINERS: dict[str, str] = {"DOC": "trec", "REUTERS": "reuters"}
 
@@ -81,11 +83,11 @@ SIGN_OFFS: frozenset[str] = frozenset({"reuter", "reuters"})
 # Paragraphs that stand in for text that was never there (Reuters-21578 briefs).
 PLACEHOLDERS: frozenset[str] = frozenset({"blah blah blah."})
 
-_OPENING = re.compile(r"<([A-Za-z_][A-Za-z0-9_]*)(?:[ \t>]|$)")
-_TAG = re.compile(r"<(/?)([A-Za-z][\w.-]*)([^<>]*)>")
-_ATTRIBUTE = re.compile(r"""([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_OPENING = patterns.compile(r"<([A-Za-z_][A-Za-z0-9_]*)(?:[ \t>]|$)")
+_TAG = patterns.compile(r"<(/?)([A-Za-z][\w.-]*)([^<>]*)>")
+_ATTRIBUTE = patterns.compile(r"""([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 # AP stamp "AP-NR-01-01-89 2358EST": month, day, two-digit year, time, zone.
-_AP_FILEID = re.compile(r"[A-Z]+-[A-Z]+-(\d\d)-(\d\d)-(\d\d)\s+(\d\d)(\d\d)([A-Z]{3})")
+_AP_FILEID = patterns.compile(r"[A-Z]+-[A-Z]+-(\d\d)-(\d\d)-(\d\d)\s+(\d\d)(\d\d)([A-Z]{3})")
 # C0 controls other than newline and tab: Reuters marks text start/end with \x02 / \x03.
 _CONTROLS = dict.fromkeys([*range(0, 9), *range(11, 32), 127])
 _DATELINE_DASHES = ("-", "_", "\u2014", "\u2013")

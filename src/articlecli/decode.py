@@ -10,6 +10,7 @@ import codecs
 import re
 import unicodedata
 
+from . import patterns
 from .codes import code_of
 from .errors import ArticleParseError
 from .model import Diagnostic
@@ -35,8 +36,8 @@ _TRANSLATION = str.maketrans(
         "\x85": "\n",  # next line (NEL)
     }
 )
-_NEWLINES = re.compile(r"\r\n?")
-_TO_TRANSLATE = re.compile("[" + re.escape("".join(map(chr, _TRANSLATION))) + "]")
+_NEWLINES = patterns.compile(r"\r\n?")
+_TO_TRANSLATE = patterns.compile("[" + re.escape("".join(map(chr, _TRANSLATION))) + "]")
 
 
 def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, list[Diagnostic]]:
@@ -77,7 +78,7 @@ def _decode_by_line(data: bytes) -> str:
     return "".join(pieces)
 
 
-_LINE_BREAKS = re.compile(rb"(\r\n?|\n)")
+_LINE_BREAKS = patterns.compile(rb"(\r\n?|\n)")
 
 
 def _line_at(data: bytes, offset: int) -> int:

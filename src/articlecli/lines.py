@@ -10,7 +10,7 @@ from collections import deque
 from collections.abc import Iterable
 
 from .decode import normalize_text
-from .lazyre import on_first_use
+from .patterns import on_first_use
 
 # Characters that normalize_text changes apart from composition (odd spaces, zero-width
 # characters, BOM, soft hyphen, C1 controls, line separators); tests keep it in step.

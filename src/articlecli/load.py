@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import NamedTuple
 
+from . import patterns
 from .codes import code_of
 from .decode import decode_bytes  # also registers the cp1252 fallback error handler
 from .errors import ArticleParseError
@@ -36,10 +37,10 @@ from .model import Article, Diagnostic, Source
 from .parser import parse
 from .split import Record, split_records
 
-_LINE_ENDS = re.compile(r"\r\n?|\n")
+_LINE_ENDS = patterns.compile(r"\r\n?|\n")
 # How our own output can start, after a BOM and blank space: "[" or "{" (JSON) or a "---"
 # fence (Markdown). Looser than readback's own test, which has the last word.
-_MAYBE_OWN_OUTPUT = re.compile(r"[\ufeff \t\r\n]*[\[{-]")
+_MAYBE_OWN_OUTPUT = patterns.compile(r"[\ufeff \t\r\n]*[\[{-]")
 _BINARY_MESSAGE = "input is binary (NUL byte), not text"
 
 

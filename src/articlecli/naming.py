@@ -8,16 +8,15 @@ separator, "..", or anything else that came from the input.
 
 from __future__ import annotations
 
-import re
-
+from . import patterns
 from .digest import digest16
 
 # Digits of the index in a name; wider indexes grow the name rather than wrap.
 INDEX_WIDTH = 3
 SUFFIX = ".txt"
 
-_DIGEST = re.compile(r"[0-9a-f]{16}")
-_NAME = re.compile(r"(\d{3,})_([0-9a-f]{16})\.txt")
+_DIGEST = patterns.compile(r"[0-9a-f]{16}")
+_NAME = patterns.compile(r"(\d{3,})_([0-9a-f]{16})\.txt")
 
 
 def article_file_name(index: int, digest: str, *, width: int = INDEX_WIDTH) -> str:

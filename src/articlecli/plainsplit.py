@@ -36,8 +36,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lazyre import on_first_use
+from . import patterns
 from .lines import Lookahead, clean, trimmed
+from .patterns import on_first_use
 
 # One record of plain text: (text, input line of its first non-blank line).
 Piece = tuple[str, int]
@@ -62,7 +63,7 @@ BARE_MARKERS: frozenset[str] = frozenset(
 _BARE_MARKER_STARTS = frozenset("BbSsEe")
 # A numbered record's label alone on its line, with its colon: "Article 3:", "Story 12:",
 # "Item 4:". Without the colon, "Article 5" may head a section of a story about a treaty.
-_NUMBERED_OPENER = re.compile(
+_NUMBERED_OPENER = patterns.compile(
     r"(?:article|story|item|record|entry)[ \t]*(?:no\.?[ \t]*|#)?\d{1,5}[ \t]*:", re.IGNORECASE
 )
 _NUMBERED_OPENER_STARTS = frozenset("AaSsIiRrEe")
@@ -90,15 +91,15 @@ _marker = on_first_use(
 )
 
 
-_TRAILER = re.compile(r"original[\s_-]*url\s*:\s*\S", re.IGNORECASE)
+_TRAILER = patterns.compile(r"original[\s_-]*url\s*:\s*\S", re.IGNORECASE)
 # "Media Name - X", "URL - Y", "Softtitle: Z": 1-4 words, then ":" or a spaced dash.
-_LABEL = re.compile(r"([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3}) ?(?::|-(?= |$))")
+_LABEL = patterns.compile(r"([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3}) ?(?::|-(?= |$))")
 # A record that opens with one of these labels is a new record wherever the label opens a
 # line again after a blank line, also with other lines between the labels.
 _TITLE_LABELS = frozenset({"title", "headline", "article title"})
-_YAML_KEY = re.compile(r"[A-Za-z_][\w-]*(?: [\w-]+){0,3}:(?: |$)")
-_ATX = re.compile(r"#{1,6}(?: |$)")
-_TIME_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_YAML_KEY = patterns.compile(r"[A-Za-z_][\w-]*(?: [\w-]+){0,3}:(?: |$)")
+_ATX = patterns.compile(r"#{1,6}(?: |$)")
+_TIME_END = patterns.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 # Closing marks that may follow the full stop of a sentence: straight and curly quotes, a
 # guillemet, a bracket, and the marks that close German and Polish quotes („...“, ‚...‘).
 _CLOSERS = "\"'\u201d\u2019\u00bb)\u201c\u2018"

@@ -7,13 +7,13 @@ to stdout); :data:`FORMATTERS` maps each ``--output-format`` name to its functio
 from __future__ import annotations
 
 import json
-import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from . import patterns
 from .codes import RULES, RULES_BY_CODE
 from .validate import ERROR, WARNING, Finding, Report
 
@@ -28,7 +28,7 @@ JUNIT_CLASSNAME = "articlecli.validate"
 
 # Characters XML 1.0 cannot hold at all (not even escaped): most C0 controls, lone
 # surrogates (from undecodable file names), U+FFFE and U+FFFF.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_ILLEGAL = patterns.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import click
 
+from .. import patterns
 from ..codes import code_of
 from ..inputs import (
     STDIN,
@@ -193,7 +194,7 @@ def compile_delimiter(delimiter: str | None, single: bool) -> re.Pattern[str] | 
     if single:
         raise click.UsageError("use either --delimiter or --single, not both")
     try:
-        return re.compile(delimiter)
+        return patterns.compile(delimiter)
     except re.error as exc:
         raise click.BadParameter(
             f"not a valid regular expression: {exc}", param_hint="--delimiter"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from .. import patterns
 from ..codes import code_of
 from ..model import Diagnostic, Section
 from .blocks import Block
@@ -145,7 +145,7 @@ def _without_navigation(body: Body, content: list[Block]) -> list[Block]:
 
 
 # Where a sentence ends inside a paragraph: its mark, any closing quotes, then space.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+")
+_SENTENCE_BREAK = patterns.compile(r"[.!?][\"”’')\]]*\s+")
 # The longest glued tail looked for, in characters (page chrome is shorter).
 _MAX_GLUED_TAIL = 300
 # Text ends like this; a link or button glued on by the scraper does not.

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..lazyre import on_first_use
+from .. import patterns
+from ..patterns import longest_first, on_first_use
 from .lexicon import (
     AGENCIES,
     BYLINE_PREFIXES,
@@ -28,13 +29,15 @@ class Byline(NamedTuple):
     agencies: tuple[str, ...]
 
 
-_PREFIX = re.compile(
+_PREFIX = patterns.compile(
     r"^(?:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r")(?:\s+|(?<=:))", re.IGNORECASE
 )
 _PREFIX_STARTS = frozenset(prefix[:2] for prefix in BYLINE_PREFIXES)
 # Separators between credited parts: commas, "and", "&", slashes, bars, dashes, tildes,
 # brackets ("Jane Doe (Reuters)").
-_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||/|~|\s[—–-]\s|\bwith\b|\bfor\b|\(|\))\s*", re.I)
+_SEPARATORS = patterns.compile(
+    r"\s*(?:,|;|\band\b|&|\||/|~|\s[—–-]\s|\bwith\b|\bfor\b|\(|\))\s*", re.I
+)
 # Lower-case words inside names ("Jan van Dijk", "Ana de Souza").
 _NAME_PARTICLES = frozenset(
     "de da van von der den del della la le bin al ibn du dos do ter".split()
@@ -51,7 +54,7 @@ _MAX_WORDS = 24
 # capitalised, so "Jane Doe in the end" stays prose; ALL-CAPS bylines say "IN KYIV", and
 # places may start with a non-ASCII capital ("Łódź").
 _PLACE_WORD = r"(?:[A-Z]|[^\x00-\x7f])[\w'’.-]*"
-_LOCATED = re.compile(
+_LOCATED = patterns.compile(
     rf"(?P<who>.+?)\s+(?:in|IN)\s+(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
 )
 
@@ -74,10 +77,10 @@ _timestamp_tail = on_first_use(
 # A reading time that pages print after the names: "Jane Doe • 4 min read".
 _reading_time = on_first_use(r"\s*[•·|,-]?\s*\d+\s*min(?:ute)?s?\.?\s*read$", re.IGNORECASE)
 # A social handle, perhaps with its button: "Jane Doe Follow @jdoe".
-_HANDLE = re.compile(r"(?:\s+(?i:follow|email|contact))?\s+@\w[\w.]*")
+_HANDLE = patterns.compile(r"(?:\s+(?i:follow|email|contact))?\s+@\w[\w.]*")
 _TIMESTAMP_ENDS = frozenset("0123456789Z")
 # Separators, kept, so that a comma can be told from "and".
-_SEPARATORS_KEPT = re.compile(f"({_SEPARATORS.pattern})", re.IGNORECASE)
+_SEPARATORS_KEPT = patterns.compile(f"({_SEPARATORS.pattern})", re.IGNORECASE)
 
 
 def read_byline(line: str) -> Byline | None:
@@ -117,7 +120,7 @@ _AFTER_NAME_WORDS = frozenset(
     "follow read more see about updated published posted share edited written is was has "
     "on at".split()
 )
-_GLUED_NAME = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "FedewaJoe": two words run together
+_GLUED_NAME = patterns.compile(r"(?<=[a-z])(?=[A-Z])")  # "FedewaJoe": two words run together
 
 
 # An author's page on the outlet's site, which crawlers copy from a page's "author" meta
@@ -442,7 +445,7 @@ def _capitalise_piece(piece: str) -> str:
 
 _credit_role = on_first_use(
     r"(?P<role>"
-    + "|".join(re.escape(r) for r in sorted(CREDIT_LINE_ROLES, key=len, reverse=True))
+    + "|".join(re.escape(r) for r in sorted(CREDIT_LINE_ROLES, key=longest_first))
     + r")\s+(?P<who>.+)",
     re.IGNORECASE,
 )

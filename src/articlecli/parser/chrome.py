@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lazyre import on_first_use
+from .. import patterns
+from ..patterns import on_first_use
 from .lexicon import (
     CAPTION_CREDIT_PATTERNS,
     CHROME_ANYWHERE_PATTERNS,
@@ -49,7 +50,7 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 
 # Searched in lowered lines.
-_ANYWHERE_HINT = re.compile(_by_first_letter(list(CHROME_ANYWHERE_PATTERNS)))
+_ANYWHERE_HINT = patterns.compile(_by_first_letter(list(CHROME_ANYWHERE_PATTERNS)))
 
 # Links marked with a closing guillemet ("Watch the vote »") scan up to 80 characters from
 # the start of a line before they fail: they are only tried on lines that hold a "»".
@@ -58,7 +59,7 @@ _ANCHORED = [pattern for pattern in CHROME_PATTERNS if pattern not in _GUILLEMET
 # Most lines are tested against these only: the same answer, since the others cannot
 # match without their hint or their guillemet. Grouped by first letter, a fullmatch tries
 # each first letter once instead of every alternative.
-_CHROME_ANCHORED = re.compile(_chrome_run([_by_first_letter(_ANCHORED)]))
+_CHROME_ANCHORED = patterns.compile(_chrome_run([_by_first_letter(_ANCHORED)]))
 # Compiled on first use: few lines hold a guillemet or a hint, and the second costs a
 # millisecond and a half of start-up to compile.
 _chrome_with_links = on_first_use(_chrome_run([*_ANCHORED, *_GUILLEMET_LINKS]))
@@ -105,11 +106,15 @@ _caption_credit = on_first_use(
 def _hinted(hints: tuple[str, ...]) -> re.Pattern[str]:
     """Compile the CHROME_HINTED_PATTERNS of ``hints`` on first use, as one run: each
     costs up to a millisecond to compile, and most runs meet few of them."""
-    return re.compile(_chrome_run([CHROME_HINTED_PATTERNS[hint] for hint in hints]), re.IGNORECASE)
+    return patterns.compile(
+        _chrome_run([CHROME_HINTED_PATTERNS[hint] for hint in hints]), re.IGNORECASE
+    )
 
 
 # Any hint at all, in one search of the lowered line: most lines hold none.
-_ANY_HINTED = re.compile(_by_first_letter([re.escape(hint) for hint in CHROME_HINTED_PATTERNS]))
+_ANY_HINTED = patterns.compile(
+    _by_first_letter([re.escape(hint) for hint in CHROME_HINTED_PATTERNS])
+)
 
 
 def _is_hinted_chrome(text: str, lowered: str) -> bool:
@@ -127,7 +132,9 @@ _PHRASE_TRIM = " \t.,:;!?*|•·»›>-–—…"
 _MENU_JOINS = tuple((join, "\n") for join in ("|", "•", "·", " - ", " – "))
 _SENTENCE_JOINS = tuple((f"{end} ", f"{end}\n") for end in ".?!")
 # Any of the joins, in one search: most lines have none.
-_ANY_JOIN = re.compile("|".join(re.escape(join) for join, _ in (*_MENU_JOINS, *_SENTENCE_JOINS)))
+_ANY_JOIN = patterns.compile(
+    "|".join(re.escape(join) for join, _ in (*_MENU_JOINS, *_SENTENCE_JOINS))
+)
 # Pieces of chrome joined by sentence ends are short ("Not a member yet? Register now");
 # a longer line of sentences is prose, and is not split to be looked at piece by piece.
 _MAX_JOINED_SENTENCES_SPACES = 12
@@ -196,7 +203,7 @@ def _is_chrome_phrase(text: str, lowered: str) -> bool:
 
 # A story card's line of facts: its section, then its date, time and age or reading time
 # ("World · May 3, 2024 · 10:15 AM UTC · 2 min ago").
-_CARD_FACT = re.compile(
+_CARD_FACT = patterns.compile(
     r"(?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}"
     r"|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?"
     r"|\d+ (?:min|mins|minutes?|hrs?|hours?|days?|weeks?)(?: ago| read)?|just now|updated)"
@@ -228,8 +235,8 @@ _CALL_STARTS = frozenset(
     form for opening in _CALL_OPENINGS for form in (opening[:3], opening[:3].capitalize())
 )
 _MAX_CALL_LENGTH = 500
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'(])")
-_TO_THE_READER = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b")
+_SENTENCE_SPLIT = patterns.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'(])")
+_TO_THE_READER = patterns.compile(r"\b(?:you|your|yours|our|ours|us|we)\b")
 
 
 def _is_long_call_to_action(text: str) -> bool:
@@ -290,7 +297,7 @@ _caption_tail = on_first_use(
 
 # The last words of those tails: a cheap test before the regex.
 _CAPTION_TAIL_ENDS = ("caption", "rights", "tab", "window")
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_BOLD = patterns.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
 
 def is_all_bold(text: str) -> bool:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+from .. import patterns
 from .lexicon import AGENCIES
 
 # PLACE[, Region][, Mon DD] [(Agency)] dash. The place is either ALL CAPS ("KYIV, Ukraine —")
 # or followed by an agency in parentheses ("Marseille, France (CNN) --"); without one of
 # those two signals a capitalised phrase and a dash is just prose.
-_DATELINE = re.compile(
+_DATELINE = patterns.compile(
     r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
     r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"
     r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"

@@ -14,7 +14,8 @@ from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from ..lazyre import on_first_use
+from .. import patterns
+from ..patterns import longest_first, on_first_use
 from .lexicon import AMBIGUOUS_ZONES, DATE_PREFIXES, MONTHS, WEEKDAYS, ZONES
 
 
@@ -27,7 +28,7 @@ class DateLine(NamedTuple):
 
 
 def _alternatives(words: object) -> str:
-    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=longest_first))  # type: ignore[attr-defined]
 
 
 _MONTH = rf"(?P<month>{_alternatives(MONTHS)})\.?"
@@ -64,25 +65,25 @@ _DATE_GRAMMARS = tuple(rf"{_WEEKDAY}{form}{_TIME}\.?" for form in _DATE_FORMS) +
 def _date_pattern(index: int) -> re.Pattern[str]:
     """Compile grammar ``index`` on first use. Each takes about half a millisecond and a
     file usually needs the first only: compiling all eight would slow every start-up."""
-    return re.compile(_DATE_GRAMMARS[index], re.IGNORECASE)
+    return patterns.compile(_DATE_GRAMMARS[index], re.IGNORECASE)
 
 
-_ISO_DATE = re.compile(
+_ISO_DATE = patterns.compile(
     r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
     r"(?:\s?(?:Z|[+-]\d{2}(?::?\d{2})?))?)?)",
     re.IGNORECASE,
 )
-_TIME_ONLY = re.compile(_CLOCK, re.IGNORECASE)
-_PREFIX = re.compile(
+_TIME_ONLY = patterns.compile(_CLOCK, re.IGNORECASE)
+_PREFIX = patterns.compile(
     rf"^(?P<prefix>{_alternatives(DATE_PREFIXES)})\s*(?::|-|–|—)?\s*", re.IGNORECASE
 )
 # Where an update time follows the date: "March 3 / Updated March 4", "March 3, updated
 # March 4", "Published March 3 Updated March 4" (but "Last updated ..." is one label).
-_UPDATED_SPLIT = re.compile(
+_UPDATED_SPLIT = patterns.compile(
     r"(?<!last)(?:\s*[/|•·,]\s*|\s+)(?=(?:last\s+)?updated\b)", re.IGNORECASE
 )
 # Pre-filter: every date form holds a run of 4 digits (the year).
-_HAS_YEAR = re.compile(r"\d{4}")
+_HAS_YEAR = patterns.compile(r"\d{4}")
 
 
 def mentions_year(text: str) -> bool:
@@ -126,7 +127,7 @@ def read_date_line(line: str) -> DateLine | None:
 
 # Two labelled dates on one line, the update first: "Updated March 6, 2024 / Original
 # March 4, 2024".
-_TWO_DATES_SPLIT = re.compile(r"\s+[/|•·]\s+")
+_TWO_DATES_SPLIT = patterns.compile(r"\s+[/|•·]\s+")
 
 
 def _read_two(text: str) -> DateLine | None:
@@ -249,7 +250,9 @@ def _format(
     return value.isoformat()
 
 
-_NUMERIC_ZONE = re.compile(r"(?:utc|gmt)?\s?(?P<sign>[+-])(?P<h>\d{1,2}):?(?P<m>\d{2})?", re.I)
+_NUMERIC_ZONE = patterns.compile(
+    r"(?:utc|gmt)?\s?(?P<sign>[+-])(?P<h>\d{1,2}):?(?P<m>\d{2})?", re.I
+)
 
 
 def _offset_minutes(zone: str) -> int | None:
@@ -280,7 +283,7 @@ _URL_DATE_FORMS = (
 def url_date_patterns() -> tuple[re.Pattern[str], ...]:
     """Compile the URL date forms on first use: only an article with a URL and no date
     line, or a check of the two against each other, needs them."""
-    return tuple(re.compile(form) for form in _URL_DATE_FORMS)
+    return tuple(patterns.compile(form) for form in _URL_DATE_FORMS)
 
 
 def url_date(url: str) -> tuple[date, date, str] | None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..lazyre import on_first_use
+from .. import patterns
 from ..model import Related
+from ..patterns import longest_first, on_first_use
 from .lexicon import (
     AGENCIES,
     CREDIT_PREFIXES,
@@ -24,32 +25,36 @@ from .lexicon import (
 
 
 def _labels(labels: object) -> str:
-    return "|".join(sorted((re.escape(str(x)) for x in labels), key=len, reverse=True))  # type: ignore[attr-defined]
+    return "|".join(sorted((re.escape(str(x)) for x in labels), key=longest_first))  # type: ignore[attr-defined]
 
 
-_URL = re.compile(r"https?://[^\s<>\"'“”]+", re.IGNORECASE)
-_BARE_URL = re.compile(r"<?(https?://[^\s<>\"]+)>?", re.IGNORECASE)
+_URL = patterns.compile(r"https?://[^\s<>\"'“”]+", re.IGNORECASE)
+_BARE_URL = patterns.compile(r"<?(https?://[^\s<>\"]+)>?", re.IGNORECASE)
 # "URL: ...", "Link - ...", "URL:-..." (some crawlers write a dash after the colon).
-_URL_LINE = re.compile(rf"(?P<label>{_labels(URL_LABELS)})\s*(?::-?|\s-\s)\s*(?P<value>\S.*)", re.I)
-_RELATED_LINE = re.compile(rf"(?P<label>{_labels(RELATED_LABELS)})\s*:\s*(?P<value>\S.*)", re.I)
-_LABELLED = re.compile(
+_URL_LINE = patterns.compile(
+    rf"(?P<label>{_labels(URL_LABELS)})\s*(?::-?|\s-\s)\s*(?P<value>\S.*)", re.I
+)
+_RELATED_LINE = patterns.compile(
+    rf"(?P<label>{_labels(RELATED_LABELS)})\s*:\s*(?P<value>\S.*)", re.I
+)
+_LABELLED = patterns.compile(
     rf"(?P<label>{_labels(HEADER_LABELS)})\s*(?::-?|\s-\s)\s*(?P<value>.*)", re.I
 )
-_BRACKETED_LABEL = re.compile(
+_BRACKETED_LABEL = patterns.compile(
     rf"\[\s*(?P<label>{_labels(HEADER_LABELS)})\s*\]\s*(?P<value>\S.*)", re.I
 )
 # The title of a numbered story in a dump: "ARTICLE 1: Bridge reopens", "Story 2 - ...".
-_NUMBERED_TITLE = re.compile(
+_NUMBERED_TITLE = patterns.compile(
     r"(?:article|story|news)\s*#?\d{1,4}\s*(?::|\s-\s)\s*(?P<value>\S.*)", re.I
 )
-_CREDIT_PREFIX = re.compile(rf"(?:{_labels(CREDIT_PREFIXES)})\s*", re.IGNORECASE)
+_CREDIT_PREFIX = patterns.compile(rf"(?:{_labels(CREDIT_PREFIXES)})\s*", re.IGNORECASE)
 _CREDIT_PREFIX_STARTS = frozenset(prefix[:3] for prefix in CREDIT_PREFIXES)
 # Where the parts of a credit meet: "Jane Doe / POOL / TASS", "Jane Doe—Getty Images".
-_CREDIT_PARTS = re.compile(r"\s*(?:/|—|–|\|)\s*")
+_CREDIT_PARTS = patterns.compile(r"\s*(?:/|—|–|\|)\s*")
 # Marks that may close a sentence. "“" and "‘" close German and Polish quotes („...“), so
 # a paragraph ending in .“ ends a sentence like one ending in ." does.
 _CLOSING = "\"'”’»“‘)]"
-_OPENING_OK = re.compile(r"""[A-Z0-9"'“‘«¿¡(\[]|\.\.\.|…""")
+_OPENING_OK = patterns.compile(r"""[A-Z0-9"'“‘«¿¡(\[]|\.\.\.|…""")
 
 
 class UrlLine(NamedTuple):
@@ -230,7 +235,7 @@ def split_site_name(title: str) -> tuple[str, str | None]:
 
 
 # A Markdown (ATX) heading: "## Energy grid truce", with an optional closing "##".
-_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*")
+_MARKDOWN_HEADING = patterns.compile(r"#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*")
 
 
 def read_markdown_heading(line: str) -> str | None:

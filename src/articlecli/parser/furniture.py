@@ -8,8 +8,7 @@ blocks around a block, or the header's fields, so they run once over the whole b
 
 from __future__ import annotations
 
-import re
-
+from .. import patterns
 from .blocks import Block
 from .builders import Body, mark
 from .chrome import is_all_bold
@@ -20,7 +19,7 @@ from .fields import is_heading_like, is_link_line, is_prose, read_related_line
 # line of its own, next to a link without text: "Ferry fares rise again" and
 # "[](https://example.com/news/ferry-fares-rise-again-2024-05-01)".
 EMPTY_LINK_OPENINGS = ("[](", "* [](", "- [](", "+ [](")
-_LINK_TARGET = re.compile(r"\]\(<?([^)\s>]*)")
+_LINK_TARGET = patterns.compile(r"\]\(<?([^)\s>]*)")
 _MAX_LINK_TITLE = 200
 _MAX_LINK_TEXT = 400
 # This share of the words of the link's slug, or more, must be in the line.
@@ -128,12 +127,12 @@ def without_shouted_links(body: Body, content: list[Block], shouted: list[int]) 
     return [block for block in content if block.number not in links]
 
 
-_WORD = re.compile(r"\w+")
+_WORD = patterns.compile(r"\w+")
 # Fewer words than this are not compared: "Yes." may open two paragraphs in a row.
 _MIN_REPEAT_WORDS = 4
 _ELLIPSES = ("...", "…")
 # Notes in parentheses closing a line: "(Feb 15) (AP video by Jane Doe)".
-_TRAILING_NOTES = re.compile(r"(?:\s*\([^()]{1,80}\))+$")
+_TRAILING_NOTES = patterns.compile(r"(?:\s*\([^()]{1,80}\))+$")
 
 
 def _words(text: str) -> str:
@@ -237,15 +236,15 @@ def _repeats_following(text: str, following: str) -> bool:
 
 # What follows an author's name in a note about the author ("Jane Doe is a reporter ...",
 # "As Kyiv bureau chief, Jane runs ..."), and the words of the trade one of them names.
-_BIO_VERBS = re.compile(
+_BIO_VERBS = patterns.compile(
     r",? (?:is|was|has|had|covers|covered|writes|wrote|reports|reported on|runs|ran|joined"
     r"|leads|led|oversees|previously|spent|specializes|specialises|focuses)\b"
 )
-_BIO_TRADE = re.compile(
+_BIO_TRADE = patterns.compile(
     r"\b(?:journalist|journalism|reporter|reporting|correspondent|editor|writer|columnist"
     r"|bureau|coverage|covering|covers|contributor|freelance|newsroom|news desk)\b"
 )
-_BIO_APPOSITIVE = re.compile(r", (?:a|an|the|our) ")
+_BIO_APPOSITIVE = patterns.compile(r", (?:a|an|the|our) ")
 _BIO_ROLE_OPENING = "As "  # "As Kyiv bureau chief, Jane ..."
 _MAX_BIO_ROLE = 80
 
@@ -310,7 +309,7 @@ def _ends_sentence(text: str) -> bool:
 
 
 # The marks of a list's items: "- ", "* ", "• ", "1. ".
-_LIST_ITEM_MARK = re.compile(r"(?:[-*+•·]|\d{1,2}[.)])\s+")
+_LIST_ITEM_MARK = patterns.compile(r"(?:[-*+•·]|\d{1,2}[.)])\s+")
 
 
 def teaser_list_end(blocks: list[Block], start: int) -> int:

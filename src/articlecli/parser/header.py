@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..codes import code_of
-from ..lazyre import on_first_use
 from ..model import Diagnostic
+from ..patterns import on_first_use
 from .blocks import Block, Line
 from .builders import Gathered
 from .byline import (

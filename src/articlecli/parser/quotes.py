@@ -6,17 +6,18 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .. import patterns
 from ..codes import code_of
-from ..lazyre import on_first_use
 from ..model import Diagnostic, Quote, Section
+from ..patterns import longest_first, on_first_use
 from .lexicon import ATTRIBUTION_ADVERBS, ATTRIBUTION_VERBS, SPEAKER_END_WORDS
 
 # Opening mark -> the marks that close it.
 _CLOSERS: dict[str, str] = {'"': '"', "“": "”", "«": "»", "„": "“”", "‟": "”"}
-_MARKS = re.compile('["“”«»„‟]')
+_MARKS = patterns.compile('["“”«»„‟]')
 _QUOTE_CHARS = '"“”«»„‟'
 
-_VERB = "(?:" + "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)) + ")"
+_VERB = "(?:" + "|".join(sorted(ATTRIBUTION_VERBS, key=longest_first)) + ")"
 _ADVERBS = "(?:(?:" + "|".join(sorted(ATTRIBUTION_ADVERBS)) + r")\s+)*"
 # One word of a speaker: an abbreviation ("U.S.", "Mr."), or a word without punctuation.
 _TITLES = "Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St"
@@ -29,13 +30,13 @@ _SHORT_SPEAKER = rf"{_WORD}(?:\s+{_WORD}){{0,7}}"
 _APPOSITIVE = rf"(?:,\s*[^,.!?;:{_QUOTE_CHARS}]{{1,80}},)?"
 
 # After a closing mark: `, said the Kremlin.` (speaker after the verb).
-_SAID_X = re.compile(rf"\s*,?\s*{_VERB}\s+(?!that\b)(?P<speaker>{_SPEAKER})", re.IGNORECASE)
+_SAID_X = patterns.compile(rf"\s*,?\s*{_VERB}\s+(?!that\b)(?P<speaker>{_SPEAKER})", re.IGNORECASE)
 # After a closing mark: `, the White House said.` (speaker before the verb).
-_X_SAID = re.compile(
+_X_SAID = patterns.compile(
     rf"\s*,?\s*(?P<speaker>{_SHORT_SPEAKER}?){_APPOSITIVE}\s+{_ADVERBS}{_VERB}\b", re.I
 )
 # Before an opening mark, in the same sentence: `Putin also said an "essential"`.
-_X_SAID_BEFORE = re.compile(
+_X_SAID_BEFORE = patterns.compile(
     # "^\s*": text between two quotes starts with a space; without it the leftmost match
     # would start after the "U." of `the U.S. State Department said, "...`.
     rf"(?:^\s*|[.!?;:,{_QUOTE_CHARS}]\s*|\b(?:and|but|while|as|when)\s+)"

@@ -23,6 +23,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .. import patterns
+
 FENCE = "---"
 INDENT = 2
 
@@ -30,10 +32,10 @@ INDENT = 2
 _SHORT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 # YAML 1.1 resolves these plain words to booleans or null, so such keys must be quoted.
 _RESERVED_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"})
-_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
-_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
-_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+_PLAIN_KEY = patterns.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_INTEGER = patterns.compile(r"-?(?:0|[1-9][0-9]*)")
+_QUOTED = patterns.compile(r'"((?:[^"\\]|\\.)*)"')
+_ESCAPE = patterns.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
 # The single-character escapes of YAML 1.2 (a superset of JSON's).
 _ESCAPED_CHARS = {
     "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v",

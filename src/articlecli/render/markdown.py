@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import patterns
 from ..model import Article, Section
 from .frontmatter import front_matter
 
@@ -37,14 +38,14 @@ EMPTY_PARAGRAPH = "<!-- empty paragraph -->"
 # Characters that are Markdown syntax anywhere in a line (CommonMark and the GFM
 # strikethrough), plus the ones that must become character references: line ends would
 # split the paragraph, NUL is replaced by renderers, and surrogates cannot be encoded.
-_INLINE = re.compile("[\\\\`*_\\[\\]<&~\n\r\x00\ud800-\udfff]")
+_INLINE = patterns.compile("[\\\\`*_\\[\\]<&~\n\r\x00\ud800-\udfff]")
 _PUNCTUATION = frozenset("\\`*_[]<&~")
 # Characters that open a block (heading, quote, list, setext underline) at a line start.
 _BLOCK_STARTS = frozenset("#>-+=")
 # An ordered list marker: "1." or "1)".
-_ORDERED = re.compile(r"[0-9]+[.)]")
+_ORDERED = patterns.compile(r"[0-9]+[.)]")
 # A backslash before ASCII punctuation, or a decimal character reference.
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])|&#([0-9]{1,7});")
+_ESCAPED = patterns.compile(r"\\([!-/:-@\[-`{-~])|&#([0-9]{1,7});")
 
 
 def to_markdown(article: Article) -> str:

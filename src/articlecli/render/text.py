@@ -29,10 +29,10 @@ written only when the document does not read right without it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 
+from .. import patterns
 from ..errors import ArticleParseError
 from ..model import Article, Related, Section
 from ..parser import header_role, parse
@@ -65,7 +65,7 @@ _COMPARED = tuple(
     for field in fields(Article)
     if field.name not in ("lines", "warnings", "source", "id")
 )
-_YAML_KEY = re.compile(r"[A-Za-z_][\w-]*")
+_YAML_KEY = patterns.compile(r"[A-Za-z_][\w-]*")
 # Ways to write a caption's credit so that the parser splits it off again, best first.
 _CREDIT_FORMS = ("{}", "({})", "Photo: {}", "[{}]")
 

@@ -1,0 +1,161 @@
+"""Regular expressions, compiled cheaply: kept between runs, or compiled on first use.
+
+CPython compiles a regular expression in Python code (``re._parser`` and
+``re._compiler``): the parser's patterns cost about 18 ms to compile, a fifth of a
+one-file ``convert``. Like ``__pycache__`` for modules, this module keeps each pattern's
+compiled program in a cache file and builds the pattern from it on the next run with
+``_sre.compile``, the constructor ``re.compile`` itself ends in; building one so costs
+microseconds.
+
+The cache is only an accelerator. It is keyed by the Python version and the regular
+expression engine's ``MAGIC``, so a program is only ever read by the engine that wrote
+it; anything unexpected (no cache directory, a damaged file, a Python whose ``re``
+internals differ) falls back to ``re.compile``. A pattern built from the cache is equal
+(``==``, which compares the compiled programs) to the one ``re.compile`` returns; the
+tests check that for every pattern the project uses.
+
+The file lives in ``$ARTICLECLI_CACHE_DIR``, else ``$XDG_CACHE_HOME/articlecli``, else
+``~/.cache/articlecli``; ``ARTICLECLI_NO_CACHE=1`` turns it off. It is written once, at
+exit, by a run that compiled a pattern the file did not hold, atomically.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import marshal
+import os
+import re
+import sys
+from collections.abc import Callable
+
+try:
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # another implementation of Python: compile as usual
+    _sre = None
+
+# (pattern, flags) -> (flags, code, groups, groupindex, indexgroup), the arguments
+# ``re._compiler.compile`` passes to ``_sre.compile``.
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+# Past this many entries a cache that has gathered patterns of older versions is
+# rewritten with this run's patterns only.
+_MAX_ENTRIES = 1000
+
+
+def cache_path() -> str | None:
+    """Where the compiled patterns are kept, or None when the cache is off."""
+    if os.environ.get("ARTICLECLI_NO_CACHE") or _sre is None:
+        return None
+    directory = os.environ.get("ARTICLECLI_CACHE_DIR")
+    if not directory:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        directory = os.path.join(base, "articlecli")
+    tag = sys.implementation.cache_tag or "python"
+    return os.path.join(directory, f"patterns-{tag}-{_sre.MAGIC}.marshal")
+
+
+class _Cache:
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.stored: dict[tuple[str, int], Program] = self._read() if path else {}
+        self.used: dict[tuple[str, int], Program] = {}
+        self.new = False
+
+    def _read(self) -> dict[tuple[str, int], Program]:
+        try:
+            with open(self.path, "rb") as file:  # type: ignore[arg-type]
+                # loads(read()), not load(): load reads the file a few bytes at a time,
+                # twenty times slower.
+                stored = marshal.loads(file.read())
+        except (OSError, EOFError, ValueError, TypeError):
+            return {}
+        return stored if isinstance(stored, dict) else {}
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+        key = (pattern, flags)
+        program = self.stored.get(key)
+        if program is not None:
+            try:
+                compiled = _sre.compile(pattern, *program)
+            except (RuntimeError, TypeError, ValueError):  # a damaged entry
+                compiled = None
+            if compiled is not None:
+                self.used[key] = program
+                return compiled
+        program = _program(pattern, flags)
+        if program is None:
+            return re.compile(pattern, flags)
+        if not self.new:
+            self.new = True
+            atexit.register(self.write)
+        self.used[key] = program
+        return _sre.compile(pattern, *program)
+
+    def write(self) -> None:
+        entries = {**self.stored, **self.used}
+        if len(entries) > _MAX_ENTRIES:
+            entries = self.used
+        import tempfile  # only here: its import costs a run that writes nothing 5 ms
+
+        directory = os.path.dirname(self.path)  # type: ignore[arg-type]
+        try:
+            os.makedirs(directory, exist_ok=True)
+            handle, temp = tempfile.mkstemp(dir=directory, prefix=".patterns-")
+            try:
+                with os.fdopen(handle, "wb") as file:
+                    marshal.dump(entries, file)
+                os.replace(temp, self.path)  # type: ignore[arg-type]
+            except BaseException:
+                os.unlink(temp)
+                raise
+        except (OSError, ValueError):  # a read-only home, a full disk: compile next time
+            pass
+
+
+def _program(pattern: str, flags: int) -> Program | None:
+    """Compile ``pattern`` as ``re._compiler.compile`` does, keeping its program."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        # The opcodes are int subclasses, which marshal does not write.
+        code = [int(word) for word in _compiler._code(parsed, flags)]
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return (
+            flags | parsed.state.flags,
+            code,
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+    except Exception:
+        return None
+
+
+_cache = _Cache(cache_path())
+
+
+def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """``re.compile``, from the cache when this pattern was compiled by an earlier run."""
+    flags = int(flags)
+    if _cache.path is None or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    return _cache.compile(pattern, flags)
+
+
+def on_first_use(pattern: str, flags: int | re.RegexFlag = 0) -> Callable[[], re.Pattern[str]]:
+    """Return a function that compiles ``pattern`` when first called and returns it from
+    then on: ``_LINK = on_first_use(r"...")`` ... ``_LINK().sub(...)``. For patterns most
+    runs never use, so that they cost no run its start-up time."""
+    return functools.cache(lambda: compile(pattern, flags))
+
+
+def longest_first(alternative: str) -> tuple[int, str]:
+    """Sort key for the alternatives of a pattern: longer first, so that "Sept" is tried
+    before "Sep"; ties in alphabetical order, so that a pattern built from a set reads the
+    same in every run (a set's order changes with the hash seed; the cache is keyed by
+    the pattern's text)."""
+    return -len(alternative), alternative
