@@ -22,6 +22,7 @@ exit, by a run that compiled a pattern the file did not hold, atomically.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import marshal
 import os
@@ -97,18 +98,20 @@ class _Cache:
         entries = {**self.stored, **self.used}
         if len(entries) > _MAX_ENTRIES:
             entries = self.used
-        import tempfile  # only here: its import costs a run that writes nothing 5 ms
-
-        directory = os.path.dirname(self.path)  # type: ignore[arg-type]
+        assert self.path is not None
+        # A temporary file of this process's own, then a rename: a run reading the cache
+        # meanwhile sees the old file or the new one, never half of one. (Not tempfile:
+        # importing it would cost the run that writes 5 ms.)
+        temp = f"{self.path}.{os.getpid()}.tmp"
         try:
-            os.makedirs(directory, exist_ok=True)
-            handle, temp = tempfile.mkstemp(dir=directory, prefix=".patterns-")
+            os.makedirs(os.path.dirname(self.path), exist_ok=True)
             try:
-                with os.fdopen(handle, "wb") as file:
-                    marshal.dump(entries, file)
-                os.replace(temp, self.path)  # type: ignore[arg-type]
+                with open(temp, "xb") as file:
+                    file.write(marshal.dumps(entries))
+                os.replace(temp, self.path)
             except BaseException:
-                os.unlink(temp)
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
                 raise
         except (OSError, ValueError):  # a read-only home, a full disk: compile next time
             pass
