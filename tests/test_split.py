@@ -332,6 +332,75 @@ def test_spaced_short_or_mixed_rules_are_text(rule: str) -> None:
     assert len(split_text(text)) == 1
 
 
+def test_a_long_rule_under_a_sentence_closes_the_record() -> None:
+    rule = "=" * 60
+    text = (
+        f"Ferry fares frozen\n\nThe board kept fares at summer levels.\n{rule}\n\n"
+        f"Library reopens\n\nThe doors opened on Tuesday.\n{rule}\n"
+    )
+    records = split_text(text)
+    assert [r.text for r in records] == [
+        "Ferry fares frozen\n\nThe board kept fares at summer levels.\n",
+        "Library reopens\n\nThe doors opened on Tuesday.\n",
+    ]
+    assert [r.line for r in records] == [1, 6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A setext underline: under a title, which ends in no full stop.
+        f"Ferry fares frozen\n{'=' * 30}\n\nThe board kept fares at summer levels.\n",
+        # Text on the line after: an underline of a kind, or decoration inside a story.
+        f"Alpha story\n\nOne sentence of body.\n{'=' * 30}\nStill alpha.\n",
+    ],
+)
+def test_a_long_rule_touching_a_title_or_followed_by_text_is_text(text: str) -> None:
+    assert len(split_text(text)) == 1
+
+
+def test_a_rule_before_a_url_line_opens_the_next_record() -> None:
+    rule = "-" * 33
+    text = (
+        f"{rule}\nhttps://news.example.org/1 Bridge toll plan shelved\nThe plan is off.\n"
+        f" Tomas Reyes reporter\n{rule}\nhttps://news.example.org/2 Museum wins grant\n"
+        f"The museum won.\n{rule}\n"
+    )
+    records = split_text(text)
+    assert [r.text.split("\n")[0] for r in records] == [
+        "https://news.example.org/1 Bridge toll plan shelved",
+        "https://news.example.org/2 Museum wins grant",
+    ]
+    assert all(rule not in r.text for r in records)
+    assert [parse(r.text).headline for r in records] == [
+        "Bridge toll plan shelved",
+        "Museum wins grant",
+    ]
+    assert [parse(r.text).url for r in records] == [
+        "https://news.example.org/1",
+        "https://news.example.org/2",
+    ]
+
+
+def test_numbered_headings_open_records() -> None:
+    text = (
+        "### Item 1\nFerry fares frozen\n\nThe board kept fares.\n\n"
+        "### Item 2\nLibrary reopens\n\nThe doors opened.\n\n"
+    )
+    records = split_text(text)
+    assert [r.text.split("\n")[0] for r in records] == ["Ferry fares frozen", "Library reopens"]
+    assert [r.line for r in records] == [2, 7]
+    korean = "## 기사 1\n자전거 도로 승인\n\n의회가 찬성했다.\n\n## 기사 2\n도서관 재개관\n\n문을 열었다.\n"
+    assert [r.line for r in split_text(korean)] == [2, 7]
+
+
+@pytest.mark.parametrize("heading", ["## Article 5", "### Item 3", "### Item 1"])
+def test_a_numbered_heading_out_of_sequence_is_a_section_heading(heading: str) -> None:
+    text = f"### Item 1\nTreaty signed\n\nThe treaty was signed.\n\n{heading}\n\nIt binds all.\n"
+    (record,) = split_text(text)
+    assert heading in record.text
+
+
 def test_markdown_rule_splits_only_before_an_h1() -> None:
     article = "# Alpha\n\nA **bold** start.\n\n---\n\n## Part two\n\nMore text.\n"
     assert len(split_text(article)) == 1

@@ -8,13 +8,22 @@ Plain-text boundaries (checked per line, cheapest test first):
    boundary wherever it stands; the marker line belongs to no article. So is a line that
    is only the opening or closing words of a record (:data:`BARE_MARKERS`: ``Begin
    record``, ``EndRecord``, ``End of document``), without decoration, and a numbered
-   record's label alone with its colon (``Article 3:``, ``Story 12:``).
+   record's label alone with its colon (``Article 3:``, ``Story 12:``). A numbered label
+   as a Markdown heading (``### Item 2``) is one where a record starts, or where it
+   follows the record's own (``### Item 1``, then ``### Item 2``); anywhere else it may be
+   a section's heading (``## Article 5`` of a treaty) and stays text.
 3. A rule line (3+ of one of ``- = * _`` and nothing else) standing alone between blank
    lines (or the input's edges) is a boundary and belongs to no article. Except in a
    Markdown article, where ``-``, ``*`` and ``_`` rules are thematic breaks: there a rule
    is a boundary only when an H1 (``# Title``) follows it. A record is Markdown once it
    opened with front matter or showed an ATX heading, ``**bold**`` or a ``](link)``.
    ``=`` rules mean nothing in Markdown when standing alone, so they always split.
+   Two more rules split though they touch text: a long rule (:data:`MIN_CLOSING_RULE`
+   characters) right under a line that ends a sentence, with a blank line or the end
+   after it, which dumps print to close each record (a setext underline sits under a
+   title, which ends in no full stop); outside Markdown, a rule whose next line is a
+   URL, the way some crawls open each record ("-----", then "https://... Title"); and a
+   rule on the input's last line.
 4. YAML front matter (``---``, then ``key: value`` lines, then ``---`` within
    :data:`MAX_FRONT_MATTER` lines) opens an article: at the top of a record it is just
    taken in (its fences are not rules), and after text it starts a new article, which is
@@ -67,6 +76,16 @@ _NUMBERED_OPENER = patterns.compile(
     r"(?:article|story|item|record|entry)[ \t]*(?:no\.?[ \t]*|#)?\d{1,5}[ \t]*:", re.IGNORECASE
 )
 _NUMBERED_OPENER_STARTS = frozenset("AaSsIiRrEe")
+# The same label as a Markdown heading, in a few languages: "### Item 2", "## 기사 3".
+_RECORD_WORDS = (
+    "article|story|item|record|entry|news|post|document|doc"
+    "|artikel|artículo|articulo|articolo|artigo|статья|기사|記事|新闻|文章"
+)
+_NUMBERED_HEADING = patterns.compile(
+    rf"#{{1,6}}[ \t]*(?P<word>{_RECORD_WORDS})[ \t]*(?:no\.?[ \t]*|#)?(?P<number>\d{{1,5}})"
+    r"[ \t]*:?[ \t]*#*",
+    re.IGNORECASE,
+)
 _MAX_BARE_MARKER = max(map(len, BARE_MARKERS)) + 6
 # Characters that decorate marker lines; a marker needs a run of 3+ on each side.
 MARKER_DECORATION = "-=*#_~<>[]+"
@@ -74,6 +93,9 @@ MARKER_DECORATION = "-=*#_~<>[]+"
 MAX_MARKER_LENGTH = 80
 # Characters a rule line is made of.
 RULE_CHARS = "-=*_"
+# A rule this long right under a sentence closes a record (see the module docstring).
+MIN_CLOSING_RULE = 20
+_URL_OPENINGS = ("http://", "https://")
 # A front-matter block must close within this many lines, or it is not front matter.
 MAX_FRONT_MATTER = 1000
 # Lines to look past blank lines for the H1 that makes a Markdown rule a boundary.
@@ -119,6 +141,9 @@ class PlainSplitter:
         self.opened = False  # a line other than front matter seen
         self.markdown = False
         self.key: str | None = None  # first label of a labelled record
+        self.sentence_ended = False  # the last content line ended a sentence
+        # ("item", 1) when the record opened with a numbered heading ("### Item 1").
+        self.numbered: tuple[str, int] | None = None
 
     def run(self) -> Iterator[Piece]:
         """Yield the records of the rest of the input."""
@@ -160,12 +185,16 @@ class PlainSplitter:
             return self._end()
         if head in _NUMBERED_OPENER_STARTS and _NUMBERED_OPENER.fullmatch(stripped):
             return self._end()
+        if head == "#" and (numbered := self._numbered_heading(stripped)) is not None:
+            record = self._end()
+            self.numbered = numbered
+            return record
         if head in RULE_CHARS:
             if stripped == "---" and self._front_matter_ahead():
                 record = self._end()
                 self._take_front_matter(line, number)
                 return record
-            if self._is_boundary_rule(stripped):
+            if self._is_boundary_rule(stripped) or self._is_closing_rule(stripped):
                 return self._end()
         record = None
         if self.key is not None and self._next_labelled_record(stripped):
@@ -188,6 +217,7 @@ class PlainSplitter:
             self.has_body = self.block_words >= 3 and _ends_sentence(stripped)
         self.lines.append(line)
         self.after_blank = False
+        self.sentence_ended = _ends_sentence(stripped)
         if not self.markdown:
             self.markdown = _is_markdown(stripped)
 
@@ -201,7 +231,36 @@ class PlainSplitter:
         self.block_words = 0
         self.opened = False
         self.key = None
+        self.sentence_ended = False
+        self.numbered = None
         return record
+
+    def _numbered_heading(self, stripped: str) -> tuple[str, int] | None:
+        """Return (word, number) of a numbered heading that opens a record here: at the
+        start of one, or next in the count the record's own heading began."""
+        match = _NUMBERED_HEADING.fullmatch(stripped)
+        if match is None:
+            return None
+        numbered = (match["word"].casefold(), int(match["number"]))
+        if not self.lines and self.numbered is None:
+            return numbered
+        if self.numbered is not None and numbered == (self.numbered[0], self.numbered[1] + 1):
+            return numbered
+        return None
+
+    def _is_closing_rule(self, stripped: str) -> bool:
+        """A rule touching the text around it that still ends a record: a long one under
+        a sentence, or (outside Markdown) one with a URL on the next line."""
+        if stripped.count(stripped[0]) != len(stripped) or len(stripped) < 3:
+            return False
+        following = self.source.peek()
+        if following is None:
+            return True  # the input's last line: it closes the last record
+        if not self.markdown and following.lstrip()[:8].casefold().startswith(_URL_OPENINGS):
+            return True
+        if self.after_blank or not self.sentence_ended or len(stripped) < MIN_CLOSING_RULE:
+            return False
+        return not clean(following)
 
     def _is_boundary_rule(self, stripped: str) -> bool:
         """A rule line standing alone between blank lines, not a Markdown thematic break."""
@@ -329,6 +388,7 @@ __all__ = [
     "MAX_BLANKS_BEFORE_H1",
     "MAX_FRONT_MATTER",
     "MAX_MARKER_LENGTH",
+    "MIN_CLOSING_RULE",
     "RULE_CHARS",
     "Piece",
     "PlainSplitter",

@@ -84,6 +84,17 @@ def read_url_line(line: str, *, bare_ok: bool) -> UrlLine | None:
     return None
 
 
+def read_url_and_title(line: str) -> tuple[str, str] | None:
+    """Read "https://... Headline", a crawl's URL and the page's title on one line."""
+    if not line.startswith(("http://", "https://", "HTTP://", "HTTPS://")):
+        return None
+    url, _, title = line.partition(" ")
+    title = title.strip()
+    if not _BARE_URL.fullmatch(url) or not is_headline_like(title) or _URL.search(title):
+        return None
+    return url, title
+
+
 def read_related_line(line: str) -> Related | None:
     """Read "Related article: Title" / "Read more: Title https://..." lines."""
     if ":" not in line:

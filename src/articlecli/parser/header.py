@@ -35,6 +35,7 @@ from .fields import (
     read_markdown_heading,
     read_publication,
     read_related_line,
+    read_url_and_title,
     read_url_line,
     split_site_name,
 )
@@ -458,6 +459,11 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.url = url
         header.lines["url"] = line.number
         return "url"
+    if header.headline is None and header.url is None and (both := read_url_and_title(text)):
+        # "https://... Bridge toll plan shelved": a crawl's record line, URL then title.
+        header.url = UrlLine(both[0], True)
+        header.lines["url"] = line.number
+        return _set_headline(header, line, both[1], split_site=True)
     if (related := read_related_line(text)) is not None:
         header.related.append(related)
         return "related"
