@@ -123,6 +123,45 @@ def test_the_date_after_a_content_label_is_the_date() -> None:
     assert article.paragraphs == (STORY,)
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        f"Content: {STORY}\nDate: Oct 2, 2024, 09:15 IST\nAuthor: Jane Doe",
+        f"Article:\n\n{STORY}\n\nDate: Oct 2, 2024\nAuthor: Jane Doe",
+    ],
+    ids=["same block", "blocks of their own"],
+)
+def test_labelled_fields_after_the_body_are_fields(content: str) -> None:
+    article = parse(f"Title: {HEADLINE}\n{content}\n")
+    assert (article.date or "")[:10] == "2024-10-02"
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_field_the_header_already_has_stays_text_after_the_body() -> None:
+    text = f"Title: {HEADLINE}\nDate: March 2, 2025\nContent: {STORY}\nDate: Oct 2, 2024\n"
+    article = parse(text)
+    assert article.date == "2025-03-02"
+    assert article.paragraphs == (f"{STORY} Date: Oct 2, 2024",)
+
+
+@pytest.mark.parametrize(
+    "value", ["Title not found", "N/A", "No title available", "unknown", "Not available", "None."]
+)
+def test_placeholder_values_are_absent_fields(value: str) -> None:
+    article = parse(f"Title: {value}\nAuthor: {value}\nDate: {value}\nContent: {STORY}\n")
+    assert (article.headline, article.byline, article.date) == (None, None, None)
+    assert article.paragraphs == (STORY,)
+    assert not article.unrecognised
+
+
+@pytest.mark.parametrize(
+    "value", ["Unknown Pleasures", "Nothing found in the river", "No Way Home"]
+)
+def test_titles_that_only_look_like_placeholders_are_kept(value: str) -> None:
+    assert parse(f"Title: {value}\nContent: {STORY}\n").headline == value
+
+
 def test_after_a_lone_text_marker_a_date_like_paragraph_stays_text() -> None:
     # "Text:" is what the canonical text writes when the body must start there.
     article = parse(f"{HEADLINE}\n\nText:\n\nMarch 2, 2025\n\n{STORY}\n")

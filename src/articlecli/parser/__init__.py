@@ -22,7 +22,7 @@ from .byline import Byline, read_byline
 from .dateline import Dateline, read_dateline
 from .dates import read_date_line, url_day
 from .fields import read_credit, read_label, read_related_line, read_url_line
-from .header import Header, read_header, take_late_fields
+from .header import Header, read_header, take_late_fields, take_trailing_labels
 from .lexicon import EDITOR_NOTE_PREFIXES
 from .quotes import find_quotes
 
@@ -88,7 +88,7 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
         problem = "input is empty" if not clean else "input has only blank lines"
         raise ArticleParseError(problem, source=source, line=1)
     header = read_header(lines)
-    body_lines = lines[header.consumed :]
+    body_lines = take_trailing_labels(header, lines[header.consumed :])
     if header.body_start is not None:
         body_lines.insert(0, header.body_start)
     body = read_body(

@@ -17,6 +17,8 @@ from .lexicon import (
     CREDIT_PREFIXES,
     DATE_PREFIXES,
     HEADER_LABELS,
+    PLACEHOLDER_SUBJECTS,
+    PLACEHOLDER_VALUES,
     PUBLICATION_WORDS,
     RELATED_LABELS,
     URL_LABELS,
@@ -142,6 +144,23 @@ def read_label(line: str) -> tuple[str, str] | None:
     if text[:1] in "AaSsNn" and (numbered := _NUMBERED_TITLE.fullmatch(text)) is not None:
         return "headline", numbered["value"].strip()
     return None
+
+
+def is_placeholder(value: str) -> bool:
+    """Tell whether a labelled field's value only says that there is none: "N/A", "Title
+    not found", "No date available", "Unknown author"."""
+    words = value.casefold().rstrip(".!").split()
+    if not words or len(words) > 4:
+        return False
+    if " ".join(words) in PLACEHOLDER_VALUES:
+        return True
+    subjects = [word for word in words if word in PLACEHOLDER_SUBJECTS]
+    rest = " ".join(word for word in words if word not in PLACEHOLDER_SUBJECTS)
+    return len(subjects) == 1 and (rest in PLACEHOLDER_VALUES or rest in _NO_SUBJECT)
+
+
+# "No title", "No date found", "No author available" without their subject.
+_NO_SUBJECT = frozenset({"no", "no found", "no available"})
 
 
 def read_credit(line: str) -> str | None:

@@ -28,6 +28,7 @@ from .dates import DateLine, mentions_year, read_date_line, read_time_line, with
 from .fields import (
     UrlLine,
     is_headline_like,
+    is_placeholder,
     is_prose,
     lone_label,
     read_credit,
@@ -226,6 +227,45 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
         elif is_prose(block.text):
             break
     return [block for block in blocks if block.number not in taken]
+
+
+# What a labelled record may still give after its body, when its header did not.
+_TRAILING_FIELDS = frozenset({"headline", "byline", "date", "updated", "publication"})
+
+
+def take_trailing_labels(header: Header, lines: list[Line]) -> list[Line]:
+    """Take the labelled fields a record prints after its body; return the other lines.
+
+    Crawls write "Title: ...", "Content: ..." and then "Date: ..." or "Author: ...": once a
+    label opened the body, a later line that is a label of a field the header lacks is
+    that field (an empty or placeholder one is dropped as well). Not after the canonical
+    text's "Text:", which opens the body itself, with whatever lines it holds.
+    """
+    if not header.ended or header.strictly_ended:
+        return lines
+    kept = []
+    for line in lines:
+        labelled = read_label(line.text) if ":" in line.text[:_MAX_LABEL_END] else None
+        wanted = labelled is not None and labelled[0] in _TRAILING_FIELDS
+        if (
+            wanted
+            and _lacks(header, labelled[0])
+            and (role := _take_labelled(header, line, *labelled))
+        ):
+            header.roles[line.number] = role
+        else:
+            kept.append(line)
+    return kept
+
+
+# A label's colon comes within this many characters of a line's start.
+_MAX_LABEL_END = 30
+
+
+def _lacks(header: Header, field_name: str) -> bool:
+    if field_name in ("date", "updated"):
+        return not header.date_seen and getattr(header, field_name) is None
+    return getattr(header, field_name) is None
 
 
 # Page menus before the byline run to sixty blocks or so (a hundred and twenty on the
@@ -588,6 +628,8 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
     value = _unquote(value)
     if not value:
         return field_name  # "Author:" with nothing after it: the field is absent
+    if is_placeholder(value) and value.casefold() not in EMPTY_BYLINE_VALUES:
+        return field_name  # "Title: Title not found", "Date: N/A": absent too
     if field_name in ("publication", "summary"):
         if getattr(header, field_name) is not None:
             return None
@@ -620,8 +662,6 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
     if field_name in ("date", "updated"):
         date_line = read_date_line(value)
         if date_line is None:
-            if value.casefold() in ("unknown", "n/a", "none", "null", "-"):
-                return "date"
             date_line = DateLine(field_name, None)
         return _set_date(header, line, DateLine(field_name, date_line.value, date_line.updated))
     if field_name == "credit" and header.photo_credit is None:

@@ -527,6 +527,20 @@ EMPTY_BYLINE_VALUES: frozenset[str] = frozenset(
     {"by", "written by", "author", "authors", "author not found", "unknown author", "no author"}
 )
 
+# What crawlers write in a field they found nothing for ("Title: Title not found", "Date:
+# N/A"), compared in lower case without a final full stop: the field is absent.
+PLACEHOLDER_VALUES: frozenset[str] = frozenset(
+    {
+        "n/a", "na", "none", "null", "nil", "undefined", "unknown", "-", "--", "tbd",
+        "not found", "not available", "unavailable", "no data", "no value", "empty",
+    }
+)  # fmt: skip
+# "<what> not found", "no <what>", "<what> unavailable": the words a placeholder may name.
+PLACEHOLDER_SUBJECTS: frozenset[str] = frozenset(
+    "title headline author authors byline date time content text body article summary "
+    "description url link source publisher image caption".split()
+)
+
 # Labelled metadata that is not an article field (crawler bookkeeping) -> boilerplate.
 METADATA_LABELS: frozenset[str] = frozenset(
     "word_count word count words tags categories category keywords language lang crawled "
