@@ -93,6 +93,50 @@ def test_published_and_updated_on_one_line() -> None:
     ) == DateLine("date", "2025-03-19", updated="2025-03-20T10:00:00-04:00")
 
 
+# Languages that write the day first, with their month names, weekdays and labels.
+FOREIGN_DATES = [
+    ("4. März 2024, 10:20 Uhr", "2024-03-04T10:20:00"),
+    ("Montag, 4. März 2024", "2024-03-04"),
+    ("Publié le 1er mars 2024", "2024-03-01"),
+    ("lunes, 4 de marzo de 2024", "2024-03-04"),
+    ("4 de março de 2024", "2024-03-04"),
+    ("giovedì 7 novembre 2024", "2024-11-07"),
+    ("4 maart 2024", "2024-03-04"),
+    ("Senin, 4 Maret 2024 10:20 WIB", "2024-03-04T10:20:00+07:00"),
+    ("Pazartesi, 4 Mart 2024", "2024-03-04"),
+    ("4 MAYIS 2024", "2024-05-04"),  # upper case with a dotless i
+    ("12 NİSAN 2024", "2024-04-12"),  # and with a dotted capital I
+    ("4 marca 2024 r.", "2024-03-04"),
+    ("4 марта 2024 г.", "2024-03-04"),
+    ("4 березня 2024", "2024-03-04"),
+    ("2024年3月4日", "2024-03-04"),
+    ("2024년 3월 4일 (월) 10:20", "2024-03-04T10:20:00"),
+    ("입력 2024.03.04 10:20", "2024-03-04T10:20:00"),
+    ("Published: 2024-03-04 10:20 KST", "2024-03-04T10:20:00+09:00"),
+    # A weekday or a label in a day-first language tells which number is the day.
+    ("Thứ hai, 4/3/2024, 10:20 (GMT+7)", "2024-03-04T10:20:00+07:00"),
+    ("Data publicării: 04-03-2024 10:20", "2024-03-04T10:20:00"),
+    ("Publicado el 05/06/2024", "2024-06-05"),
+]
+
+
+@pytest.mark.parametrize(("line", "iso"), FOREIGN_DATES)
+def test_dates_in_other_languages(line: str, iso: str) -> None:
+    assert read_date_line(line) == DateLine("date", iso)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [("수정 2024-03-04 10:20", "2024-03-04T10:20:00"), ("Mis à jour le 5 mars 2024", "2024-03-05")],
+)
+def test_update_labels_in_other_languages(line: str, iso: str) -> None:
+    assert read_date_line(line) == DateLine("updated", iso)
+
+
+def test_an_english_weekday_leaves_a_numeric_date_ambiguous() -> None:
+    assert read_date_line("Monday, 4/3/2024") == DateLine("date", None)
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -104,6 +148,9 @@ def test_published_and_updated_on_one_line() -> None:
         "Sales rose 12% in 2025",
         "Marching bands, 2025 edition",
         "Elections 2024 - Texas",  # a place after what is no date
+        "Mai 2024",  # a month in another language, still no day
+        "4 mars des femmes 2024",
+        "Lundi 2024",
         "March 19, 2025 - the day the talks began",  # words after the date, not a place
         "2025",
         "",

@@ -10,13 +10,23 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from .. import patterns
 from ..patterns import longest_first, on_first_use
-from .lexicon import AMBIGUOUS_ZONES, DATE_PREFIXES, MONTHS, WEEKDAYS, ZONES
+from .lexicon import (
+    AMBIGUOUS_ZONES,
+    DATE_PREFIXES,
+    FOREIGN_DATE_PREFIXES,
+    FOREIGN_MONTHS,
+    FOREIGN_WEEKDAYS,
+    MONTHS,
+    WEEKDAYS,
+    ZONES,
+)
 
 
 class DateLine(NamedTuple):
@@ -31,10 +41,26 @@ def _alternatives(words: object) -> str:
     return "|".join(sorted((re.escape(str(w)) for w in words), key=longest_first))  # type: ignore[attr-defined]
 
 
-_MONTH = rf"(?P<month>{_alternatives(MONTHS)})\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+def _loose(word: str) -> str:
+    """A word's key for the tables: case and accents folded, so that whatever a
+    case-insensitive pattern matched ("MAYIS", "NİSAN", "Marz") is found."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("ı", "i"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+_ALL_MONTHS = {**MONTHS, **FOREIGN_MONTHS}
+_MONTH_NUMBERS = {_loose(name): number for name, number in _ALL_MONTHS.items()}
+_ALL_PREFIXES = {**DATE_PREFIXES, **FOREIGN_DATE_PREFIXES}
+_PREFIX_FIELDS = {_loose(prefix): field for prefix, field in _ALL_PREFIXES.items()}
+# Labels and weekdays of languages that write the day first: "4/3/2024" after one is the
+# 4th of March.
+_DAY_FIRST_WORDS = frozenset(map(_loose, (*FOREIGN_DATE_PREFIXES, *FOREIGN_WEEKDAYS)))
+
+_MONTH = rf"(?P<month>{_alternatives(_ALL_MONTHS)})\.?"
+# "19th", "1er" (French), "4." (German).
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>\d{4})"
-_WEEKDAY = rf"(?:(?:{_alternatives(WEEKDAYS)})\.?,?\s+)?"
+_WEEKDAY = rf"(?:(?P<weekday>{_alternatives((*WEEKDAYS, *FOREIGN_WEEKDAYS))})\.?,?\s+)?"
 # British pages write the minutes after a point: "Tue 4 Mar 2025 06.00 GMT".
 _CLOCK = (
     r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?::(?P<second>\d{2}))?"
@@ -47,10 +73,15 @@ _CLOCK = (
 _TIME = rf"(?:(?:,?\s*|\s*[-–—|/]\s*)(?:at\s+)?{_CLOCK})?"
 _DATE_FORMS = (
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # March 19, 2025
-    rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",  # 19 March 2025
-    r"(?P<year>\d{4})[/.](?P<month_number>\d{1,2})[/.](?P<day>\d{1,2})",  # 2025/03/19
-    # 19/03/2025, 19.03.2025 (the same mark twice)
-    r"(?P<first>\d{1,2})(?P<mark>[/.])(?P<second_part>\d{1,2})(?P=mark)(?P<year>\d{4})",
+    # 19 March 2025, 19 de marzo de 2025, 19 марта 2025 г.
+    rf"{_DAY}\s+(?:de\s+)?{_MONTH}(?:\s+de)?,?\s+{_YEAR}(?:\s*(?:г\.|года|р\.|року|r\.))?",
+    # 2025/03/19, 2025.03.19, and 2025-03-19 when a zone's name follows ("10:20 KST")
+    r"(?P<year>\d{4})(?P<year_mark>[/.-])(?P<month_number>\d{1,2})(?P=year_mark)(?P<day>\d{1,2})",
+    # 19/03/2025, 19.03.2025, 19-03-2025 (the same mark twice)
+    r"(?P<first>\d{1,2})(?P<mark>[/.-])(?P<second_part>\d{1,2})(?P=mark)(?P<year>\d{4})",
+    # 2025年3月19日 (Chinese, Japanese), 2025년 3월 19일 (Korean), a weekday in brackets after
+    r"(?P<year>\d{4})\s*[年년]\s*(?P<month_number>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+    r"(?:\s*[(（]\w{1,3}[)）])?",
 )
 # The grammars, tried in order: the date forms, then the same with the time first. Some
 # sites print the time first: "Updated 10:42 AM EDT, Thu March 20, 2025". The lookahead
@@ -75,7 +106,7 @@ _ISO_DATE = patterns.compile(
 )
 _TIME_ONLY = patterns.compile(_CLOCK, re.IGNORECASE)
 _PREFIX = patterns.compile(
-    rf"^(?P<prefix>{_alternatives(DATE_PREFIXES)})\s*(?::|-|–|—)?\s*", re.IGNORECASE
+    rf"^(?P<prefix>{_alternatives(_ALL_PREFIXES)})\s*(?::|-|–|—)?\s*", re.IGNORECASE
 )
 # Where an update time follows the date: "March 3 / Updated March 4", "March 3, updated
 # March 4", "Published March 3 Updated March 4" (but "Last updated ..." is one label).
@@ -163,9 +194,12 @@ def with_time(iso_date: str, time: tuple[int, int, int, str | None]) -> str | No
 
 def _read_one(text: str) -> DateLine | None:
     field = "date"
+    day_first = False
     prefix = _PREFIX.match(text)
     if prefix:
-        field = DATE_PREFIXES[prefix["prefix"].lower()]
+        key = _loose(prefix["prefix"])
+        field = _PREFIX_FIELDS[key]
+        day_first = key in _DAY_FIRST_WORDS
         text = text[prefix.end() :]
     text = text.strip()
     iso = _ISO_DATE.fullmatch(text.rstrip("."))
@@ -174,7 +208,7 @@ def _read_one(text: str) -> DateLine | None:
     for index in range(len(_DATE_GRAMMARS)):
         match = _date_pattern(index).fullmatch(text)
         if match:
-            return DateLine(field, _from_match(match))
+            return DateLine(field, _from_match(match, day_first=day_first))
     return None
 
 
@@ -190,11 +224,13 @@ def _from_iso(text: str) -> str | None:
     return value.isoformat()
 
 
-def _from_match(match: re.Match[str]) -> str | None:
+def _from_match(match: re.Match[str], *, day_first: bool = False) -> str | None:
     groups = match.groupdict()
     year = int(groups["year"])
+    weekday = groups.get("weekday")
+    day_first = day_first or (weekday is not None and _loose(weekday) in _DAY_FIRST_WORDS)
     if groups.get("month"):
-        month, day = MONTHS[groups["month"].lower()], int(groups["day"])
+        month, day = _MONTH_NUMBERS[_loose(groups["month"])], int(groups["day"])
     elif groups.get("month_number"):
         month, day = int(groups["month_number"]), int(groups["day"])
     else:
@@ -205,8 +241,10 @@ def _from_match(match: re.Match[str]) -> str | None:
             month, day = first, second
         elif first == second:
             month = day = first  # 03/03/2025 reads the same either way
-        elif groups.get("mark") == ".":
-            day, month = first, second  # 04.03.2025: points are the day-first countries' way
+        elif groups.get("mark") == "." or day_first:
+            # 04.03.2025: points are the day-first countries' way; so is a label or weekday
+            # in their languages ("Thứ hai, 4/3/2025", "Publié le 04/03/2025").
+            day, month = first, second
         else:
             return None  # 03/04/2025: day-month or month-day cannot be told apart
     if groups.get("hour") is None or (groups.get("minute") is None and not groups.get("ampm")):
@@ -318,7 +356,7 @@ def _date_span(match: re.Match[str]) -> tuple[date, date] | None:
     groups = match.groupdict()
     year = int(groups["year"])
     if groups.get("month_name"):
-        month = MONTHS.get(groups["month_name"].lower())
+        month = MONTHS.get(groups["month_name"].lower())  # English in URLs
         if month is None:
             return None
     else:

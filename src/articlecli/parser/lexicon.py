@@ -264,6 +264,37 @@ MONTHS: dict[str, int] = {
     for name in names
 }
 
+# Month names in languages that write the day first ("4 de marzo de 2024", "4. März 2024",
+# "4 marca 2024"), in the form a date uses (Polish, Russian and Ukrainian dates use the
+# genitive). Short forms that are English words ("set", "out", "ago") are left out.
+FOREIGN_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar jänner janvier janv enero ene gennaio janeiro jan januari ianuarie ocak "
+            "stycznia января січня",
+            "februar février fevrier févr fevr febrero febbraio fevereiro fev februari "
+            "februarie şubat subat lutego февраля лютого",
+            "märz maerz mär mars marzo março marco maart mrt maret martie mart marca марта березня",
+            "avril avr abril abr aprile april aprilie nisan kwietnia апреля квітня",
+            "mai mayo maggio maio mei maj mayıs mayis maja мая травня",
+            "juni juin junio giugno junho iunie haziran czerwca июня червня",
+            "juli juillet juil julio luglio julho iulie temmuz lipca июля липня",
+            "august août aout agosto augustus agustus augusti ağustos agustos sierpnia "
+            "августа серпня",
+            "september septembre septiembre setiembre settembre setembro septembrie eylül "
+            "eylul września wrzesnia сентября вересня",
+            "oktober octobre octubre ottobre outubro octombrie ekim października "
+            "pazdziernika октября жовтня",
+            "november novembre noviembre novembro noiembrie kasım kasim listopada ноября листопада",
+            "dezember dez décembre decembre déc diciembre dic dicembre dezembro december "
+            "desember decembrie aralık aralik grudnia декабря грудня",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+
 WEEKDAYS: tuple[str, ...] = (
     "monday",
     "mon",
@@ -282,6 +313,28 @@ WEEKDAYS: tuple[str, ...] = (
     "sat",
     "sunday",
     "sun",
+)
+
+# Weekdays in languages that write the day first: one before a numeric date says that
+# "4/3/2024" is the 4th of March. Vietnamese pages write "Thứ hai, 4/3/2024".
+FOREIGN_WEEKDAYS: tuple[str, ...] = (
+    *(
+        "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche "
+        "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+        "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi "
+        "sabato domenica "
+        "segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira "
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+        "senin selasa rabu kamis jumat sabtu minggu "
+        "luni marți marţi marti miercuri joi vineri sâmbătă sambata duminică duminica "
+        "pazartesi salı sali çarşamba carsamba perşembe persembe cuma cumartesi pazar "
+        "poniedziałek wtorek środa czwartek piątek sobota niedziela "
+        "понедельник вторник среда четверг пятница суббота воскресенье "
+        "понеділок вівторок середа четвер п'ятниця субота неділя "
+        "måndag tisdag onsdag torsdag fredag lördag söndag"
+    ).split(),
+    *("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
 )
 
 # Time-zone abbreviations with fixed offsets, in minutes. Ambiguous ones ("ET", "IST" has
@@ -316,6 +369,9 @@ ZONES: dict[str, int] = {
     "nzdt": 780,
     "sgt": 480,
     "hkt": 480,
+    "wib": 420,  # Indonesia: western, central and eastern
+    "wita": 480,
+    "wit": 540,
 }
 
 # Zone abbreviations that name no single offset ("ET" is EST or EDT by season; "IST" is
@@ -358,6 +414,33 @@ DATE_PREFIXES: dict[str, str] = {
     # German pages: "Stand: 14.03.2022 09:15 Uhr" (the time the page was last changed).
     "stand": "updated",
 }
+
+# Date labels in languages that write the day first (so a numeric date after one is read
+# day first): "Publié le 4 mars 2024", "입력 2024.03.04 10:20", "Data publicării: ...".
+FOREIGN_DATE_PREFIXES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "publié le", "publié", "publicado el", "publicado em", "publicado", "fecha",
+            "pubblicato il", "pubblicato", "data", "veröffentlicht am", "veröffentlicht",
+            "erschienen am", "datum", "gepubliceerd op", "gepubliceerd", "data publicării",
+            "publicat", "diterbitkan", "dipublikasikan", "tanggal", "opublikowano",
+            "опубликовано", "дата публикации", "опубліковано", "yayınlanma", "yayinlanma",
+            "yayınlanma tarihi", "입력", "기사입력", "등록", "발행", "公開日", "发布时间",
+            "发布日期", "發佈時間",
+        ),
+        "date",
+    ),
+    **dict.fromkeys(
+        (
+            "mis à jour le", "mis à jour", "modifié le", "actualizado el", "actualizado",
+            "atualizado em", "atualizado", "aggiornato il", "aggiornato", "aktualisiert am",
+            "aktualisiert", "bijgewerkt op", "bijgewerkt", "data actualizării", "actualizat",
+            "diperbarui", "aktualizacja", "обновлено", "оновлено", "güncelleme",
+            "güncellenme tarihi", "수정", "업데이트", "更新日", "更新时间", "更新時間",
+        ),
+        "updated",
+    ),
+}  # fmt: skip
 
 # Last words of a newspaper's name ("The Kerrville Daily Times", "Fort Worth Star-Telegram").
 PUBLICATION_WORDS: frozenset[str] = frozenset(
