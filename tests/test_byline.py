@@ -221,12 +221,26 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     ("By Pocket Phone Guide", ("Pocket Phone Guide", (), ())),
     # Outlets stay agencies, as before.
     ("By Example News Staff", ("Example News Staff", (), ("Example News",))),
+    # Other languages' "By".
+    ("Por María López", ("María López", ("María López",), ())),
+    ("Par Jean Dupont et Marie Curie", None),  # "et" is no separator we read: not a byline
+    ("Door Jan de Vries", ("Jan de Vries", ("Jan de Vries",), ())),
+    ("Oleh Budi Santoso", ("Budi Santoso", ("Budi Santoso",), ())),
+    ("Autor: Hans Müller", ("Hans Müller", ("Hans Müller",), ())),
+    # Korean: the word for reporter after the names; a wire's place and agency before them.
+    ("홍길동 기자", ("홍길동 기자", ("홍길동",), ())),
+    ("홍길동·김영희 기자", ("홍길동·김영희 기자", ("홍길동", "김영희"), ())),
+    ("(서울=연합뉴스) 홍길동 기자", ("(서울=연합뉴스) 홍길동 기자", ("홍길동",), ("연합뉴스",))),
+    ("홍길동 특파원 gd@example.co.kr", ("홍길동 특파원 gd@example.co.kr", ("홍길동",), ())),
 ]
 
 
 @pytest.mark.parametrize(("line", "expected"), BYLINES, ids=[line for line, _ in BYLINES])
-def test_bylines(line: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+def test_bylines(line: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]] | None) -> None:
     byline = read_byline(line)
+    if expected is None:
+        assert byline is None, line
+        return
     assert byline is not None, line
     assert (byline.text, byline.authors, byline.agencies) == expected
 
@@ -260,6 +274,14 @@ def test_bylines(line: str, expected: tuple[str, tuple[str, ...], tuple[str, ...
         # Prose with a group word is still prose.
         "By team effort",
         "By board vote in May",
+        # Other languages' "By" opening prose or a title.
+        "Por la mañana llovió",
+        "Por Qué Importa",
+        "Par ailleurs",
+        "Door Het Vuur",
+        "Por favor",
+        "기자회견이 열렸다",  # "press conference was held": the word inside another
+        "홍길동 기자가 말했다",  # "reporter Hong said": a sentence
     ],
 )
 def test_prose_is_not_a_byline(line: str) -> None:

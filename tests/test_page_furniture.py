@@ -562,3 +562,57 @@ def test_a_name_with_a_job_title_is_a_byline_without_by(line: str) -> None:
 def test_a_job_title_alone_is_no_byline() -> None:
     article = parse(f"{HEADLINE}\n\nSenior Reporter\n\n{STORY}\n")
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("signoff", "authors"),
+    [
+        ("Write to Jane Doe at jane.doe@example.com", ("Jane Doe",)),
+        ("Follow Jane Doe on Twitter @jdoe", ("Jane Doe",)),
+        ("Jane Doe can be reached at 555-0100.", ("Jane Doe",)),
+        ("Email Jane Doe and John Roe at desk@example.com", ("Jane Doe", "John Roe")),
+        ("홍길동 기자 gildong@example.co.kr", ("홍길동",)),
+    ],
+)
+@pytest.mark.parametrize("joint", ["\n\n", "\n"], ids=["own block", "under the paragraph"])
+def test_a_closing_signoff_names_the_authors(
+    signoff: str, authors: tuple[str, ...], joint: str
+) -> None:
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{LATER}{joint}{signoff}\n")
+    assert article.authors == authors
+    assert article.paragraphs == (STORY, LATER)
+    assert signoff in article.boilerplate
+
+
+def test_a_signoff_does_not_replace_the_byline() -> None:
+    article = parse(f"{HEADLINE}\nBy Ann Lee\n\n{STORY}\n\nWrite to Jane Doe at jd@example.com\n")
+    assert article.authors == ("Ann Lee",)
+    assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact the newsroom at news@example.com",
+        "Follow us on Facebook and Instagram",
+        "Reach out to your representative at the capitol.",
+        "Write to the council at its offices before Friday.",
+    ],
+)
+def test_appeals_to_write_or_follow_name_no_author(line: str) -> None:
+    assert parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n").authors == ()
+
+
+def test_a_korean_wire_lead_in_is_the_byline() -> None:
+    text = "정부, 새 주택 정책 발표\n\n(서울=연합뉴스) 홍길동 기자 = 정부는 4일 새 정책을 발표했다.\n\n다음 달부터 시행된다.\n"
+    article = parse(text)
+    assert (article.authors, article.agencies) == (("홍길동",), ("연합뉴스",))
+    assert article.paragraphs == ("정부는 4일 새 정책을 발표했다.", "다음 달부터 시행된다.")
+    assert article.boilerplate == ("(서울=연합뉴스) 홍길동 기자 =",)
+
+
+def test_a_korean_byline_line_under_the_headline() -> None:
+    article = parse(
+        "정부, 새 주택 정책 발표\n홍길동·김영희 기자\n\n정부는 4일 새 정책을 발표했다.\n"
+    )
+    assert article.authors == ("홍길동", "김영희")

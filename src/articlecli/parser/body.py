@@ -8,9 +8,9 @@ from typing import TypeVar
 from .. import patterns
 from ..codes import code_of
 from ..model import Diagnostic, Section
-from .blocks import Block
+from .blocks import Block, block_of
 from .builders import Body, mark
-from .byline import read_credit_line
+from .byline import is_korean_credit, read_credit_line, read_signoff, split_korean_lead
 from .chrome import is_chrome, is_list_heading, read_caption
 from .fields import (
     is_heading_like,
@@ -60,7 +60,10 @@ def read_body(
     empty_links: list[int] = []
     after_highlight_marker = False
     teasers_end = 0  # blocks before this index, after a "Most read" heading, are its links
+    blocks = _with_signoffs_apart(blocks)
     for index, block in enumerate(blocks):
+        if not content and is_korean_credit(block.text[:60]):
+            block = _without_korean_lead(body, block)
         text = block.text  # a NamedTuple field: read once
         if index < teasers_end:
             _set_aside_lines(body, block)
@@ -176,11 +179,38 @@ def _without_glued_chrome(body: Body, block: Block) -> Block:
 
 
 def _credit_line_role(body: Body, block: Block) -> str | None:
-    """Set aside a wire story's credit line: it credits people, it is not article text."""
-    if len(block.lines) != 1 or (credit := read_credit_line(block.text)) is None:
+    """Set aside a wire story's credit line or a reporter's sign-off ("Write to Jane Doe
+    at ..."): it credits people, it is not article text."""
+    if len(block.lines) != 1:
+        return None
+    credit = read_credit_line(block.text) or read_signoff(block.text)
+    if credit is None:
         return None
     body.credit_lines.append((block.number, block.text, credit))
     return "byline"
+
+
+def _with_signoffs_apart(blocks: list[Block]) -> list[Block]:
+    """Part a sign-off from the paragraph it closes without a blank line between: "...
+    the valley." / "Write to Jane Doe at jdoe@example.com" are two blocks."""
+    parted = []
+    for block in blocks:
+        if len(block.lines) > 1 and read_signoff(block.lines[-1].text) is not None:
+            parted += [block_of(block.lines[:-1]), block_of(block.lines[-1:])]
+        else:
+            parted.append(block)
+    return parted
+
+
+def _without_korean_lead(body: Body, block: Block) -> Block:
+    """Take a Korean wire lead-in ("(서울=연합뉴스) 홍길동 기자 = ...") off the story's first
+    paragraph, as the credit line it is."""
+    lead = split_korean_lead(block.text)
+    if lead is None:
+        return block
+    credited, byline, rest = lead
+    body.credit_lines.append((block.number, credited, byline))
+    return Block(block.lines, rest)
 
 
 # What a crawler writes for a field it had no value for ("Description: None" without its

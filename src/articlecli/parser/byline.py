@@ -93,12 +93,87 @@ def read_byline(line: str) -> Byline | None:
     """
     text = line.strip()
     if text[:2].lower() not in _PREFIX_STARTS:
-        return None  # the cheap test: most lines open with no prefix's letters
+        # The cheap test: most lines open with no prefix's letters. Korean bylines put
+        # the word for reporter after the name ("홍길동 기자").
+        return _read_korean_byline(text) if is_korean_credit(text) else None
     match = _PREFIX.match(text)
     if match is None:
         return None
     credited = text[match.end() :].strip().rstrip(",;|-–— ")
     return credit_names(credited)
+
+
+# Korean bylines: "홍길동 기자", "홍길동·김철수 기자", a wire's "(서울=연합뉴스) 홍길동 기자 =",
+# a closing "홍길동 기자 gildong@example.co.kr". A name is two to four Hangul syllables.
+_KOREAN_REPORTER = "기자"  # reporter
+_KOREAN_CORRESPONDENT = "특파원"
+_KOREAN_NAME = r"[가-힣]{2,4}"
+_korean_byline = on_first_use(
+    r"(?:\((?P<place>[^()=]{1,15})=(?P<agency>[^()=]{1,20})\)\s*)?"
+    rf"(?P<names>{_KOREAN_NAME}(?:\s*[,·]\s*{_KOREAN_NAME})*)\s*"
+    r"(?:선임|수석|객원|전문|사진|영상)?(?:기자|특파원)(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+\.\w+)?"
+)
+
+
+def is_korean_credit(text: str) -> bool:
+    return _KOREAN_REPORTER in text or _KOREAN_CORRESPONDENT in text
+
+
+def _read_korean_byline(text: str) -> Byline | None:
+    match = _korean_byline().fullmatch(text)
+    if match is None:
+        return None
+    authors = tuple(name.strip() for name in re.split(r"[,·]", match["names"]))
+    agencies = (match["agency"].strip(),) if match["agency"] else ()
+    return Byline(text, authors, agencies)
+
+
+def split_korean_lead(paragraph: str) -> tuple[str, Byline, str] | None:
+    """Split a Korean wire story's lead-in off its first paragraph: "(서울=연합뉴스) 홍길동
+    기자 = 정부는 ..." -> ("(서울=연합뉴스) 홍길동 기자 =", its byline, "정부는 ...")."""
+    if not is_korean_credit(paragraph[:60]):
+        return None
+    lead, equals, rest = paragraph.partition("= ")
+    if not equals or ("(" in lead and "=" not in lead):
+        return None
+    if lead.startswith("(") and "=" in lead:  # the "=" inside the brackets came first
+        bracket_end = paragraph.find(")")
+        lead, equals, rest = paragraph[bracket_end:].partition("= ")
+        lead = paragraph[:bracket_end] + lead
+    lead = lead.rstrip() + " ="
+    byline = _read_korean_byline(lead)
+    if byline is None or not rest.strip():
+        return None
+    return lead, byline, rest.strip()
+
+
+# A closing line that tells readers how to reach the reporter: "Write to Jane Doe at
+# jdoe@example.com", "Follow Jane Doe on Twitter @jdoe", "Jane Doe can be reached at ...".
+_signoff = on_first_use(
+    r"(?:(?:write to|contact|e-?mail|reach|follow)\s+(?P<who>[^@]+?)\s+(?:at|on|via)\s+\S.*"
+    r"|(?P<subject>[^@]+?)\s+(?:can|may) be reached\s+(?:at|on|via|by)\s+\S.*)",
+    re.IGNORECASE,
+)
+_SIGNOFF_OPENINGS = ("write", "conta", "email", "e-mai", "reach", "follo")
+
+
+def read_signoff(line: str) -> Byline | None:
+    """Read a closing line that names the reporter ("Write to Jane Doe at ...", "홍길동 기자
+    gildong@example.co.kr"): the people it names, or None."""
+    text = line.strip()
+    if len(text.split()) > _MAX_WORDS:
+        return None
+    if is_korean_credit(text):
+        return _read_korean_byline(text)
+    if not (text[:5].casefold().startswith(_SIGNOFF_OPENINGS) or " be reached " in text):
+        return None
+    match = _signoff().fullmatch(text)
+    if match is None:
+        return None
+    names = credit_names(match["who"] or match["subject"])
+    if names is None or not names.authors or names.agencies:
+        return None
+    return Byline(text, names.authors, ())
 
 
 def read_byline_continuation(line: str) -> tuple[str, ...] | None:

@@ -100,7 +100,11 @@ JOB_TITLE_WORDS: frozenset[str] = frozenset(
 # Words that can never appear in a person's name in a byline.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     "the a an of in on at for with from to is are was were this that these those it its "
-    "numbers way end time day year week".split()
+    "numbers way end time day year week "
+    # The words after the other languages' "By" when it means something else: "Por qué
+    # ...", "Par ici", "Door het ...".
+    "qué que cómo como cuándo cuando dónde donde quién quien los las una uno "
+    "pourquoi comment quoi où ici het een deze".split()
 )
 
 # Byline prefixes (the byline is what follows them).
@@ -108,6 +112,11 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "by:", "by", "author:", "authors:", "written by", "words by", "story by", "text by",
     "reported by", "posted by", "article by", "opinion by", "analysis by", "commentary by",
     "column by", "review by",
+    # Other languages: Spanish and Portuguese, French, Dutch, Indonesian; labels. Not
+    # German "Von" (German capitalises nouns: "Von Kindern und Eltern" would read as
+    # names) nor Italian "Di" (a surname's particle: "Di Maio").
+    "por", "par", "door", "oleh", "autor:", "autora:", "auteur:", "autore:", "texto:",
+    "reportagem:", "redacción:", "penulis:",
 )  # fmt: skip
 
 # Photo-credit prefixes, dropped from the credit ("Photo: X" -> "X").
