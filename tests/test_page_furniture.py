@@ -616,3 +616,18 @@ def test_a_korean_byline_line_under_the_headline() -> None:
         "정부, 새 주택 정책 발표\n홍길동·김영희 기자\n\n정부는 4일 새 정책을 발표했다.\n"
     )
     assert article.authors == ("홍길동", "김영희")
+
+
+@pytest.mark.parametrize("marks", ["_" * 40, "* * *", "—", "~~~~"])
+def test_a_line_of_marks_above_the_headline_is_set_aside(marks: str) -> None:
+    article = parse(f"{marks}\n{HEADLINE}\nBy Ann Lee\n\n{STORY}\n")
+    assert (article.headline, article.authors) == (HEADLINE, ("Ann Lee",))
+    assert article.boilerplate == (marks,)
+
+
+@pytest.mark.parametrize("heading", ["People are also reading…", "Also read:", "Further reading"])
+def test_titles_under_a_reading_list_heading_are_no_text(heading: str) -> None:
+    teasers = "Bridge toll plan shelved after protests\n\nMuseum wins a heritage grant"
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{heading}\n\n{teasers}\n")
+    assert article.paragraphs == (STORY,)
+    assert [s.heading for s in article.sections] == [None]

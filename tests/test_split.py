@@ -671,7 +671,20 @@ def test_a_numbered_record_label_alone_opens_a_record() -> None:
     assert all("Article" not in r.text for r in records)
 
 
-@pytest.mark.parametrize("line", ["Article 5", "Article 5 of the treaty", "Story 2: a long night"])
+def test_a_record_number_label_opens_a_record() -> None:
+    rule = "_" * 40
+    text = (
+        f"Article Number: 1\n{rule}\nAlpha story\n\nFirst body line here.\n\n"
+        f"Article Number: 2\n{rule}\nBeta story\n\nSecond body line here.\n"
+    )
+    records = split_text(text)
+    assert [parse(r.text).headline for r in records] == ["Alpha story", "Beta story"]
+    assert all("Number" not in r.text for r in records)
+
+
+@pytest.mark.parametrize(
+    "line", ["Article 5", "Article 5 of the treaty", "Story 2: a long night", "Story number: two"]
+)
 def test_a_numbered_label_with_text_or_no_colon_is_text(line: str) -> None:
     records = split_text(f"Alpha story\n\nFirst body line here.\n\n{line}\n\nMore text.\n")
     assert len(records) == 1

@@ -8,7 +8,8 @@ Plain-text boundaries (checked per line, cheapest test first):
    boundary wherever it stands; the marker line belongs to no article. So is a line that
    is only the opening or closing words of a record (:data:`BARE_MARKERS`: ``Begin
    record``, ``EndRecord``, ``End of document``), without decoration, and a numbered
-   record's label alone with its colon (``Article 3:``, ``Story 12:``). A numbered label
+   record's label alone with its colon (``Article 3:``, ``Story 12:``, ``Article Number:
+   3``). A numbered label
    as a Markdown heading (``### Item 2``) is one where a record starts, or where it
    follows the record's own (``### Item 1``, then ``### Item 2``); anywhere else it may be
    a section's heading (``## Article 5`` of a treaty) and stays text.
@@ -73,7 +74,9 @@ _BARE_MARKER_STARTS = frozenset("BbSsEe")
 # A numbered record's label alone on its line, with its colon: "Article 3:", "Story 12:",
 # "Item 4:". Without the colon, "Article 5" may head a section of a story about a treaty.
 _NUMBERED_OPENER = patterns.compile(
-    r"(?:article|story|item|record|entry)[ \t]*(?:no\.?[ \t]*|#)?\d{1,5}[ \t]*:", re.IGNORECASE
+    r"(?:article|story|item|record|entry)[ \t]*"
+    r"(?:(?:no\.?[ \t]*|#)?\d{1,5}[ \t]*:|(?:number|no\.?|id|#)[ \t]*:[ \t]*\d{1,5})",
+    re.IGNORECASE,
 )
 _NUMBERED_OPENER_STARTS = frozenset("AaSsIiRrEe")
 # The same label as a Markdown heading, in a few languages: "### Item 2", "## 기사 3".

@@ -737,6 +737,10 @@ LIST_HEADINGS: frozenset[str] = frozenset(
         "what to read next", "top stories", "latest news", "latest stories", "latest",
         "editor's picks", "editors' picks", "promoted stories", "around the web",
         "from our partners", "don't miss", "in other news", "related topics",
+        "people are also reading", "people also read", "readers also read",
+        "readers also liked", "you might be interested in", "you may be interested in",
+        "more like this", "further reading", "also read", "read also", "see also",
+        "more from the author", "more in this section", "other stories",
     }
 )  # fmt: skip
 
