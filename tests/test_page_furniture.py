@@ -604,7 +604,8 @@ def test_appeals_to_write_or_follow_name_no_author(line: str) -> None:
 
 
 def test_a_korean_wire_lead_in_is_the_byline() -> None:
-    text = "정부, 새 주택 정책 발표\n\n(서울=연합뉴스) 홍길동 기자 = 정부는 4일 새 정책을 발표했다.\n\n다음 달부터 시행된다.\n"
+    lead = "(서울=연합뉴스) 홍길동 기자 = 정부는 4일 새 정책을 발표했다."
+    text = f"정부, 새 주택 정책 발표\n\n{lead}\n\n다음 달부터 시행된다.\n"
     article = parse(text)
     assert (article.authors, article.agencies) == (("홍길동",), ("연합뉴스",))
     assert article.paragraphs == ("정부는 4일 새 정책을 발표했다.", "다음 달부터 시행된다.")

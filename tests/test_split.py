@@ -388,9 +388,10 @@ def test_numbered_headings_open_records() -> None:
         "### Item 2\nLibrary reopens\n\nThe doors opened.\n\n"
     )
     records = split_text(text)
-    assert [r.text.split("\n")[0] for r in records] == ["Ferry fares frozen", "Library reopens"]
+    assert [r.text.split("\n", 1)[0] for r in records] == ["Ferry fares frozen", "Library reopens"]
     assert [r.line for r in records] == [2, 7]
-    korean = "## 기사 1\n자전거 도로 승인\n\n의회가 찬성했다.\n\n## 기사 2\n도서관 재개관\n\n문을 열었다.\n"
+    korean = "## 기사 1\n자전거 도로 승인\n\n의회가 찬성했다.\n\n"
+    korean += "## 기사 2\n도서관 재개관\n\n문을 열었다.\n"
     assert [r.line for r in split_text(korean)] == [2, 7]
 
 

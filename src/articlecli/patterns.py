@@ -162,3 +162,20 @@ def longest_first(alternative: str) -> tuple[int, str]:
     same in every run (a set's order changes with the hash seed; the cache is keyed by
     the pattern's text)."""
     return -len(alternative), alternative
+
+
+def by_first_letter(alternatives: list[str]) -> str:
+    """Join regular expressions as one alternation, grouped by a first letter they share
+    ("s(?:ign|ubscri)|..."): searched at every position of a line, the grouped form tries
+    each first letter once where the flat one tries every alternative."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[:1] if alternative[:1].isalpha() else ""
+        groups.setdefault(first, []).append(alternative[len(first) :] if first else alternative)
+    parts = []
+    for first, rests in groups.items():
+        if first and len(rests) > 1:
+            parts.append(first + "(?:" + "|".join(rests) + ")")
+        else:
+            parts.extend(first + rest for rest in rests)
+    return "|".join(parts)

@@ -78,7 +78,8 @@ def read_body(
             mark(body, block, "label")
             continue
         role = _link_role(body, block, is_last=index == len(blocks) - 1, have_url=have_url)
-        role = role or _credit_line_role(body, block)
+        closing = index >= len(blocks) - _CLOSING_BLOCKS
+        role = role or _credit_line_role(body, block, closing=closing)
         role = role or _page_role(body, block, have_credit=have_credit)
         if role:
             mark(body, block, role)
@@ -178,23 +179,29 @@ def _without_glued_chrome(body: Body, block: Block) -> Block:
     return Block(block.lines, text[:sentence_end])
 
 
-def _credit_line_role(body: Body, block: Block) -> str | None:
-    """Set aside a wire story's credit line or a reporter's sign-off ("Write to Jane Doe
-    at ..."): it credits people, it is not article text."""
+def _credit_line_role(body: Body, block: Block, *, closing: bool) -> str | None:
+    """Set aside a wire story's credit line, or in the last blocks a reporter's sign-off
+    ("Write to Jane Doe at ..."): it credits people, it is not article text."""
     if len(block.lines) != 1:
         return None
-    credit = read_credit_line(block.text) or read_signoff(block.text)
+    credit = read_credit_line(block.text) or (read_signoff(block.text) if closing else None)
     if credit is None:
         return None
     body.credit_lines.append((block.number, block.text, credit))
     return "byline"
 
 
+# Sign-offs close a story: they are looked for in its last few blocks only (after them
+# may come a copyright line or a list of links).
+_CLOSING_BLOCKS = 5
+
+
 def _with_signoffs_apart(blocks: list[Block]) -> list[Block]:
     """Part a sign-off from the paragraph it closes without a blank line between: "...
     the valley." / "Write to Jane Doe at jdoe@example.com" are two blocks."""
-    parted = []
-    for block in blocks:
+    closing = len(blocks) - _CLOSING_BLOCKS
+    parted = blocks[:closing] if closing > 0 else []
+    for block in blocks[len(parted) :]:
         if len(block.lines) > 1 and read_signoff(block.lines[-1].text) is not None:
             parted += [block_of(block.lines[:-1]), block_of(block.lines[-1:])]
         else:

@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from .. import patterns
-from ..patterns import longest_first, on_first_use
+from ..patterns import by_first_letter, longest_first, on_first_use
 from .lexicon import (
     AGENCIES,
     BYLINE_PREFIXES,
@@ -30,7 +30,10 @@ class Byline(NamedTuple):
 
 
 _PREFIX = patterns.compile(
-    r"^(?:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r")(?:\s+|(?<=:))", re.IGNORECASE
+    r"^(?:"
+    + by_first_letter(sorted((re.escape(p) for p in BYLINE_PREFIXES), key=longest_first))
+    + r")(?:\s+|(?<=:))",
+    re.IGNORECASE,
 )
 _PREFIX_STARTS = frozenset(prefix[:2] for prefix in BYLINE_PREFIXES)
 # Separators between credited parts: commas, "and", "&", slashes, bars, dashes, tildes,
@@ -95,7 +98,8 @@ def read_byline(line: str) -> Byline | None:
     if text[:2].lower() not in _PREFIX_STARTS:
         # The cheap test: most lines open with no prefix's letters. Korean bylines put
         # the word for reporter after the name ("홍길동 기자").
-        return _read_korean_byline(text) if is_korean_credit(text) else None
+        short = len(text) <= _MAX_SIGNOFF_LENGTH
+        return _read_korean_byline(text) if short and is_korean_credit(text) else None
     match = _PREFIX.match(text)
     if match is None:
         return None
@@ -155,14 +159,15 @@ _signoff = on_first_use(
     re.IGNORECASE,
 )
 _SIGNOFF_OPENINGS = ("write", "conta", "email", "e-mai", "reach", "follo")
+_MAX_SIGNOFF_LENGTH = 160
 
 
 def read_signoff(line: str) -> Byline | None:
     """Read a closing line that names the reporter ("Write to Jane Doe at ...", "홍길동 기자
     gildong@example.co.kr"): the people it names, or None."""
     text = line.strip()
-    if len(text.split()) > _MAX_WORDS:
-        return None
+    if len(text) > _MAX_SIGNOFF_LENGTH:
+        return None  # the cheap test: a sign-off is short, most paragraphs are not
     if is_korean_credit(text):
         return _read_korean_byline(text)
     if not (text[:5].casefold().startswith(_SIGNOFF_OPENINGS) or " be reached " in text):

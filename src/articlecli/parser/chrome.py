@@ -6,7 +6,7 @@ import functools
 import re
 
 from .. import patterns
-from ..patterns import on_first_use
+from ..patterns import by_first_letter, on_first_use
 from .lexicon import (
     CAPTION_CREDIT_PATTERNS,
     CHROME_ANYWHERE_PATTERNS,
@@ -32,25 +32,8 @@ def _chrome_run(patterns: list[str]) -> str:
     return "(?:(?:" + "|".join(patterns) + r")[\s.:!|»›>]*){1,4}"
 
 
-def _by_first_letter(alternatives: list[str]) -> str:
-    """Join regular expressions as one alternation, grouped by a first letter they share
-    ("s(?:ign|ubscri)|..."): searched at every position of a line, the grouped form tries
-    each first letter once where the flat one tries every alternative."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        first = alternative[:1] if alternative[:1].isalpha() else ""
-        groups.setdefault(first, []).append(alternative[len(first) :] if first else alternative)
-    parts = []
-    for first, rests in groups.items():
-        if first and len(rests) > 1:
-            parts.append(first + "(?:" + "|".join(rests) + ")")
-        else:
-            parts.extend(first + rest for rest in rests)
-    return "|".join(parts)
-
-
 # Searched in lowered lines.
-_ANYWHERE_HINT = patterns.compile(_by_first_letter(list(CHROME_ANYWHERE_PATTERNS)))
+_ANYWHERE_HINT = patterns.compile(by_first_letter(list(CHROME_ANYWHERE_PATTERNS)))
 
 # Links marked with a closing guillemet ("Watch the vote »") scan up to 80 characters from
 # the start of a line before they fail: they are only tried on lines that hold a "»".
@@ -59,7 +42,7 @@ _ANCHORED = [pattern for pattern in CHROME_PATTERNS if pattern not in _GUILLEMET
 # Most lines are tested against these only: the same answer, since the others cannot
 # match without their hint or their guillemet. Grouped by first letter, a fullmatch tries
 # each first letter once instead of every alternative.
-_CHROME_ANCHORED = patterns.compile(_chrome_run([_by_first_letter(_ANCHORED)]))
+_CHROME_ANCHORED = patterns.compile(_chrome_run([by_first_letter(_ANCHORED)]))
 # Compiled on first use: few lines hold a guillemet or a hint, and the second costs a
 # millisecond and a half of start-up to compile.
 _chrome_with_links = on_first_use(_chrome_run([*_ANCHORED, *_GUILLEMET_LINKS]))
@@ -113,7 +96,7 @@ def _hinted(hints: tuple[str, ...]) -> re.Pattern[str]:
 
 # Any hint at all, in one search of the lowered line: most lines hold none.
 _ANY_HINTED = patterns.compile(
-    _by_first_letter([re.escape(hint) for hint in CHROME_HINTED_PATTERNS])
+    by_first_letter([re.escape(hint) for hint in CHROME_HINTED_PATTERNS])
 )
 
 

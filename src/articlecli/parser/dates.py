@@ -16,7 +16,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from .. import patterns
-from ..patterns import longest_first, on_first_use
+from ..patterns import by_first_letter, longest_first, on_first_use
 from .lexicon import (
     AMBIGUOUS_ZONES,
     DATE_PREFIXES,
@@ -38,7 +38,10 @@ class DateLine(NamedTuple):
 
 
 def _alternatives(words: object) -> str:
-    return "|".join(sorted((re.escape(str(w)) for w in words), key=longest_first))  # type: ignore[attr-defined]
+    # Grouped by first letter: a line is tried against each first letter once, not against
+    # each of the hundreds of month names, weekdays and labels in a dozen languages.
+    escaped = sorted((re.escape(str(w)) for w in words), key=longest_first)  # type: ignore[attr-defined]
+    return by_first_letter(escaped)
 
 
 def _loose(word: str) -> str:

@@ -480,7 +480,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     labelled = read_label(text)
     if labelled is not None:
         return _take_labelled(header, line, *labelled)
-    if is_chrome(text) or not any(char.isalnum() for char in text):
+    if is_chrome(text) or not (text[0].isalnum() or any(char.isalnum() for char in text)):
         # Chrome, or a line of marks only ("________" under a record's number): layout.
         header.boilerplate.append(text)
         return "boilerplate"
