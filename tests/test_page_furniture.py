@@ -632,3 +632,21 @@ def test_titles_under_a_reading_list_heading_are_no_text(heading: str) -> None:
     article = parse(f"{HEADLINE}\n\n{STORY}\n\n{heading}\n\n{teasers}\n")
     assert article.paragraphs == (STORY,)
     assert [s.heading for s in article.sections] == [None]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["lines", "blocks"])
+@pytest.mark.parametrize("label", ["Written by", "Author:", "Story by"])
+def test_a_byline_label_its_name_and_job_title_on_lines_of_their_own(gap: str, label: str) -> None:
+    text = f"{HEADLINE}{gap}{label}{gap}Jane Doe{gap}Senior Market Analyst\n\n{STORY}\n"
+    article = parse(text)
+    assert article.authors == ("Jane Doe",)
+    assert article.byline == "Jane Doe, Senior Market Analyst"
+    assert article.paragraphs == (STORY,)
+    assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_job_title_away_from_the_byline_is_a_heading() -> None:
+    text = f"{HEADLINE}\nBy Jane Doe\n\n{STORY}\n\nSenior Market Analyst\n\n{LATER}\n"
+    article = parse(text)
+    assert article.byline == "Jane Doe"
+    assert [s.heading for s in article.sections] == [None, "Senior Market Analyst"]

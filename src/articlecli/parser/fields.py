@@ -14,6 +14,7 @@ from ..model import Related
 from ..patterns import longest_first, on_first_use
 from .lexicon import (
     AGENCIES,
+    BYLINE_PREFIXES,
     CREDIT_PREFIXES,
     DATE_PREFIXES,
     HEADER_LABELS,
@@ -331,14 +332,27 @@ def is_heading_like(line: str) -> bool:
 
 
 def lone_label(text: str) -> str | None:
-    """Return "By", or a date's label ("Updated", "Published", ...), when that is all of
-    ``text`` (a colon may follow): pages that link the author's name, or style the date
-    apart, leave the label on a line of its own and the value on the next. Else None."""
+    """Return a byline's label ("By", "Written by", "Author"), or a date's ("Updated",
+    "Published", ...), when that is all of ``text`` (a colon may follow): pages that link
+    the author's name, or style the date apart, leave the label on a line of its own and
+    the value on the next. Else None."""
     if len(text) > _MAX_LONE_LABEL:
         return None
     label = text.rstrip(":").strip()
     key = label.casefold()
-    return label if key == "by" or key in DATE_PREFIXES else None
+    return label if key in _BYLINE_LABELS or key in DATE_PREFIXES else None
 
 
-_MAX_LONE_LABEL = max(map(len, DATE_PREFIXES)) + 1
+def is_byline_label(label: str) -> bool:
+    """Tell whether a lone label (see :func:`lone_label`) introduces the byline."""
+    return label.casefold() in _BYLINE_LABELS
+
+
+# The byline prefixes that are words of their own ("Written by", "Author:"): not "Por" or
+# "Par", which alone on a line are more likely a word of a title.
+_BYLINE_LABELS = frozenset(
+    prefix.rstrip(":")
+    for prefix in BYLINE_PREFIXES
+    if prefix.endswith((" by", ":")) or prefix == "by"
+)
+_MAX_LONE_LABEL = max(map(len, [*DATE_PREFIXES, *BYLINE_PREFIXES])) + 1

@@ -27,6 +27,7 @@ from .chrome import is_all_bold, is_chrome
 from .dates import DateLine, mentions_year, read_date_line, read_time_line, with_time
 from .fields import (
     UrlLine,
+    is_byline_label,
     is_headline_like,
     is_placeholder,
     is_prose,
@@ -164,7 +165,7 @@ def _value_end(window: list[Line], index: int, label: str) -> int:
     """Return where the value of a lone label at ``window[index]`` ends: the next line,
     and for "By" the further names joined to it."""
     end = index + 2
-    if label.casefold() != "by":
+    if not is_byline_label(label):
         return end
     while end + 1 < len(window) and window[end].text.casefold() in _NAME_JOINERS:
         end += 2
@@ -176,8 +177,8 @@ def _take_split_field(header: Header, label: str, lines: list[Line]) -> str | No
     None."""
     # Numbered as the label; its text holds all, so that nothing is lost if unreadable.
     value = " ".join(line.text for line in lines[1:]).replace(" ,", ",")
-    joined = Line(lines[0].number, f"{label} {value}")
-    if label.casefold() == "by":
+    joined = Line(lines[0].number, f"{lines[0].text} {value}")  # "Author:" keeps its colon
+    if is_byline_label(label):
         byline = read_byline(joined.text) if header.byline is None else None
         return _set_byline(header, joined, byline) if byline is not None else None
     date_line = read_date_line(joined.text)
@@ -203,15 +204,22 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
     if header.byline is not None and (header.date is not None or header.date_seen):
         return blocks  # nothing left to find (most articles)
     taken: set[int] = set()
+    # The last line of the block before, when it was taken: a job title may follow a byline.
+    last_taken = None
     for block, lines in _with_split_fields_joined(blocks[:_MAX_LATE_BLOCKS]):
+        previous, last_taken = last_taken, None
         if len(lines) == 1:
             if is_prose(block.text):
                 break  # the story has begun
             # One line: only the readers of the fields still wanted (pages with long menus
             # come here for every menu item).
-            if role := _late_field(header, lines[0]):
+            role = _late_field(header, lines[0]) or _take_byline_continuation(
+                header, lines[0], previous=previous
+            )
+            if role:
                 _set_roles(header, block, role)
                 taken.update(line.number for line in block.lines)
+                last_taken = block.lines[-1].number
         # Several lines: fields first, as "March 3, 2024 / 9:15 a.m." ends like a sentence.
         elif _is_late_header_block(header, lines):
             for line in lines:
@@ -370,6 +378,23 @@ def _late_field(header: Header, line: Line) -> str | None:
     return _set_byline_and_date(header, line, both) if both is not None else None
 
 
+def _take_byline_continuation(
+    header: Header, line: Line, *, previous: int | None = None
+) -> str | None:
+    """Join a job title or bureau under the byline to it: "BY JULIE ANDERSON" / "WORLD-HERALD
+    STAFF WRITER", "Written by" / "Jane Doe" / "Senior Market Analyst". ``previous`` is
+    the number of the non-blank line before, if any."""
+    if previous is None or header.byline is None or header.roles.get(previous) != "byline":
+        return None
+    continuation = read_byline_continuation(line.text)
+    if continuation is None:
+        return None
+    byline = header.byline
+    agencies = byline.agencies + tuple(a for a in continuation if a not in byline.agencies)
+    header.byline = Byline(f"{byline.text}, {line.text}", byline.authors, agencies)
+    return "byline"
+
+
 def _publication_as_headline(header: Header) -> None:
     """Take a guessed publication line for the headline when no headline followed it.
 
@@ -508,14 +533,9 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     if (related := read_related_line(text)) is not None:
         header.related.append(related)
         return "related"
-    if header.byline is not None and header.lines.get("byline") == line.number - 1:
-        continuation = read_byline_continuation(text)
-        if continuation is not None:
-            # "BY JULIE ANDERSON" / "WORLD-HERALD STAFF WRITER": one byline on two lines.
-            byline = header.byline
-            agencies = byline.agencies + tuple(a for a in continuation if a not in byline.agencies)
-            header.byline = Byline(f"{byline.text}, {text}", byline.authors, agencies)
-            return "byline"
+    previous = window[index - 1].number if index else None
+    if (role := _take_byline_continuation(header, line, previous=previous)) is not None:
+        return role
     if header.publication is None and (publication := read_publication(text)) is not None:
         header.publication = publication
         header.publication_guessed = True
