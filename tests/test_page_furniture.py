@@ -650,3 +650,48 @@ def test_a_job_title_away_from_the_byline_is_a_heading() -> None:
     article = parse(text)
     assert article.byline == "Jane Doe"
     assert [s.heading for s in article.sections] == [None, "Senior Market Analyst"]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("A file photo of the harbour (Credits: PTI)", "A file photo of the harbour", "PTI"),
+        (
+            "Passengers board at dawn. (Photo credit: Jane Doe/Example)",
+            "Passengers board at dawn.",
+            "Jane Doe/Example",
+        ),
+        (
+            "Passengers board at dawn. Photo credit: Jane Doe",
+            "Passengers board at dawn.",
+            "Jane Doe",
+        ),
+        ("Hành khách lên phà. Ảnh: Gia Chính", "Hành khách lên phà.", "Gia Chính"),
+        ("Hành khách lên phà.Ảnh:Gia Chính", "Hành khách lên phà.", "Gia Chính"),
+        ("Passagiere am Hafen. Foto: Hans Müller/dpa", "Passagiere am Hafen.", "Hans Müller/dpa"),
+        ("승객들이 배에 오르고 있다. /사진=연합뉴스", "승객들이 배에 오르고 있다.", "연합뉴스"),
+    ],
+)
+def test_captions_with_labelled_credits(line: str, caption: str, credit: str) -> None:
+    article = parse(f"{HEADLINE}\n\n{line}\n\n{STORY}\n")
+    assert (article.photo_caption, article.photo_credit) == (caption, credit)
+    assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize("joint", [" ", ""], ids=["spaced", "glued"])
+def test_a_copyright_notice_run_onto_the_last_paragraph_is_set_aside(joint: str) -> None:
+    notice = "Copyright © 2025 Example Media. All rights reserved."
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{LATER}{joint}{notice}\n")
+    assert article.paragraphs == (STORY, LATER)
+    assert article.boilerplate == (notice,)
+
+
+def test_a_paragraph_about_copyright_stays_text() -> None:
+    text = "The firm said its copyright claim was strong. All rights reserved, it added."
+    assert parse(f"{HEADLINE}\n\n{STORY}\n\n{text}\n").paragraphs == (STORY, text)
+
+
+def test_an_empty_author_label_over_a_date_label_names_no_one() -> None:
+    article = parse(f"Title: {HEADLINE}\nAuthor:\nDate: 2023-05-18T08:25:47Z\nText:\n{STORY}\n")
+    assert (article.byline, article.authors) == (None, ())
+    assert article.date == "2023-05-18T08:25:47+00:00"

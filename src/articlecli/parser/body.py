@@ -15,6 +15,7 @@ from .chrome import is_chrome, is_list_heading, read_caption
 from .fields import (
     is_heading_like,
     is_markdown_heading,
+    is_prose,
     read_credit,
     read_markdown_heading,
     read_related_line,
@@ -64,6 +65,8 @@ def read_body(
     for index, block in enumerate(blocks):
         if not content and is_korean_credit(block.text[:60]):
             block = _without_korean_lead(body, block)
+        if _may_end_in_notice(block.text):
+            block = _without_legal_tail(body, block)
         text = block.text  # a NamedTuple field: read once
         if index < teasers_end:
             _set_aside_lines(body, block)
@@ -177,6 +180,32 @@ def _without_glued_chrome(body: Body, block: Block) -> Block:
     body.boilerplate.append(tail)
     sentence_end = last_break.start() + len(last_break.group().rstrip())
     return Block(block.lines, text[:sentence_end])
+
+
+def _may_end_in_notice(text: str) -> bool:
+    tail = text[-_MAX_GLUED_TAIL:]
+    return "©" in tail or "opyright" in tail or "ights reserved" in tail
+
+
+# Where a legal notice run onto a paragraph starts: "Copyright", "©" or "(c)" after a
+# sentence's end, with or without the space a scraper may have lost.
+_NOTICE_START = patterns.compile(r"(?<=[.!?\"”’)])\s*(?=(?:Copyright\b|©|\(c\)\s))")
+
+
+def _without_legal_tail(body: Body, block: Block) -> Block:
+    """Move a copyright notice run onto a paragraph's last sentence ("... the port said.
+    Copyright © 2025 Example Media. All rights reserved.") to boilerplate, and return the
+    paragraph; without it, the whole paragraph would read as the notice."""
+    text = block.text
+    window = max(0, len(text) - _MAX_GLUED_TAIL)
+    starts = [match.end() for match in _NOTICE_START.finditer(text, window)]
+    if not starts:
+        return block
+    head, tail = text[: starts[0]].rstrip(), text[starts[0] :]
+    if not is_prose(head) or is_chrome(head) or not is_chrome(tail):
+        return block  # the notice's own first sentence ("This material may not be ...")
+    body.boilerplate.append(tail)
+    return Block(block.lines, head)
 
 
 def _credit_line_role(body: Body, block: Block, *, closing: bool) -> str | None:

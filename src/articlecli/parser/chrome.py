@@ -73,7 +73,8 @@ _NAME = r"[\w'’-]+(?:(?: |(?<=\b[A-Z])\. )[\w'’-]+){0,5}"
 # ("Spam in a group inboxSource: Example News").
 _CREDIT_START = (
     r"(?:(?<=[\s.!?\"”')\]])|(?<=^)|(?=[(\[])"
-    r"|(?<=[a-z])(?=(?:Source|Photograph|Photo|Image|Picture|Credit)s?: ))"
+    r"|(?<=[a-z])(?=(?:Source|Photograph|Photo|Image|Picture|Credit)s?: )"
+    r"|(?<=[^\W\d_])(?=Ảnh:))"
 )
 
 
@@ -304,7 +305,11 @@ def _may_hold_credit(tail: str) -> bool:
         or "Credit" in tail
         or "Source: " in tail
         or tail.rstrip(" .*").endswith((")", "]"))
+        or any(label in tail for label in _OTHER_CREDIT_LABELS)
     )
+
+
+_OTHER_CREDIT_LABELS = ("Ảnh", "Foto", "Bild", "Фото", "Crédit", "사진")
 
 
 # "Source:" credits a chart or a screenshot, but it also labels a URL line and closes
@@ -348,5 +353,11 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
         return None
     if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
         credit = credit[1:-1].strip()
-    credit = re.sub(r"^(?:Photograph|Photo|Image|Picture|Credit|Source)s?:\s*", "", credit)
-    return caption, credit
+    return caption, _credit_label().sub("", credit)
+
+
+# The label a credit opens with, dropped from it ("Photo credit: X" -> "X").
+_credit_label = on_first_use(
+    r"^(?:(?:Photo |Image )?(?:Photograph|Photo|Image|Picture|Credit|Source)s?(?: credits?)?"
+    r"|Ảnh|Foto|Bild|Фото|Crédit photo|Créditos?)\s?:\s*|^/?사진(?: ?제공)? ?= ?"
+)

@@ -182,6 +182,9 @@ def read_credit(line: str) -> str | None:
 
 
 _MAX_COURTESY_SPACES = 5
+# A sentence's end inside a line: a word of two letters or more, a full stop and a space
+# (initials, "J. Doe", have one letter).
+_SENTENCE_INSIDE = patterns.compile(r"[^\W\d_]{2}\. ")
 
 
 def _looks_like_credit(text: str) -> bool:
@@ -190,6 +193,8 @@ def _looks_like_credit(text: str) -> bool:
     parts = [p.strip() for p in _CREDIT_PARTS.split(text)]
     if any(not p or len(p.split()) > 6 for p in parts):
         return False
+    if _SENTENCE_INSIDE.search(text):
+        return False  # "Passengers at the port. Foto: Jane Doe/dpa": a caption before it
     if len(parts) == 1:
         folded = text.casefold()
         return (

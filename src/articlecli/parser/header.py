@@ -179,6 +179,8 @@ def _take_split_field(header: Header, label: str, lines: list[Line]) -> str | No
     value = " ".join(line.text for line in lines[1:]).replace(" ,", ",")
     joined = Line(lines[0].number, f"{lines[0].text} {value}")  # "Author:" keeps its colon
     if is_byline_label(label):
+        if read_label(lines[1].text) is not None or read_date_line(lines[1].text) is not None:
+            return None  # "Author:" with no name, then "Date: ...": an empty label
         byline = read_byline(joined.text) if header.byline is None else None
         return _set_byline(header, joined, byline) if byline is not None else None
     date_line = read_date_line(joined.text)

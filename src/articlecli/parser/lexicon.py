@@ -909,6 +909,14 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     r"NAME(?:—|–| - )Getty Images",
     r"\[NAME/NAME\]",
     r"Source: NAME",  # see parser/chrome.py: only after a short caption
+    # "(Credits: PTI)", "(Photo credit: Jane Doe/Example)", "Photo credit: Jane Doe"
+    r"\((?:Photo |Image )?(?:Credit|Photo|Photograph|Image|Picture)s?(?: credits?)?: "
+    r"NAME(?:/NAME)*\)",
+    r"(?:Photo|Image) credits?: NAME(?:/NAME)*",
+    # Other languages' labels: Vietnamese, German and others, Russian, French, Spanish;
+    # a scraper may have dropped the space after the colon ("Ảnh:Gia Chính").
+    r"(?:Ảnh|Foto|Bild|Фото|Crédit photo|Créditos?): ?NAME(?:/NAME)*",
+    r"/?사진(?: ?제공)? ?= ?NAME",  # Korean: "사진=연합뉴스", "/사진 제공=Name"
 )
 
 # Credit lines that close a wire story ("Reporting by Jane Doe; Editing by John Roe",
