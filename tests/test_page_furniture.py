@@ -695,3 +695,39 @@ def test_an_empty_author_label_over_a_date_label_names_no_one() -> None:
     article = parse(f"Title: {HEADLINE}\nAuthor:\nDate: 2023-05-18T08:25:47Z\nText:\n{STORY}\n")
     assert (article.byline, article.authors) == (None, ())
     assert article.date == "2023-05-18T08:25:47+00:00"
+
+
+def test_an_article_extractors_printout() -> None:
+    # The fields an extractor library prints, Python lists and all, then "Text:".
+    text = (
+        f"Title: {HEADLINE}\n"
+        "Authors: ['Lena Ortiz', 'Tomas Reyes']\n"
+        "Publish Date: 2024-10-02 00:00:00\n"
+        "Top Image: https://news.example.org/img/ferry.jpg\n"
+        "Keywords: ['ferry', 'fares']\n"
+        "Summary: The harbour board froze ferry fares.\n"
+        "URL: https://news.example.org/local/ferry-fares\n\n"
+        f"Text:\n{STORY}\n\n{LATER}\n"
+    )
+    article = parse(text)
+    assert article.headline == HEADLINE
+    assert article.authors == ("Lena Ortiz", "Tomas Reyes")
+    assert article.date == "2024-10-02T00:00:00"
+    assert article.summary == "The harbour board froze ferry fares."
+    assert article.url == "https://news.example.org/local/ferry-fares"
+    assert article.paragraphs == (STORY, LATER)
+    assert article.boilerplate == (
+        "Top Image: https://news.example.org/img/ferry.jpg",
+        "Keywords: ['ferry', 'fares']",
+    )
+
+
+def test_an_empty_list_of_authors_is_no_byline() -> None:
+    article = parse(f"Title: {HEADLINE}\nAuthors: []\nText:\n{STORY}\n")
+    assert (article.byline, article.authors, article.unrecognised) == (None, (), ())
+
+
+def test_a_long_labelled_sentence_after_a_labelled_header_is_text() -> None:
+    lede = "KYIV: Ukrainian officials said on Monday that the ferry line to the port would reopen."
+    article = parse(f"Title: {HEADLINE}\nDate: March 2, 2025\n\n{lede}\n")
+    assert article.paragraphs == (lede,)

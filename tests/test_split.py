@@ -395,6 +395,22 @@ def test_numbered_headings_open_records() -> None:
     assert [r.line for r in split_text(korean)] == [2, 7]
 
 
+def test_bare_numbered_labels_open_records_and_stay_with_them() -> None:
+    text = (
+        "Article 1\nFerry fares frozen\n\nThe board kept fares.\n\n"
+        "Article 2\nLibrary reopens\n\nThe doors opened.\n\nArticle 4\n\nStill two.\n"
+    )
+    records = split_text(text)
+    assert [r.text.split("\n", 1)[0] for r in records] == ["Article 1", "Article 2"]
+    assert [parse(r.text).headline for r in records] == ["Ferry fares frozen", "Library reopens"]
+    assert "Article 4" in records[1].text  # out of the count: text
+
+
+def test_a_title_that_is_a_numbered_label_stays_the_headline() -> None:
+    (record,) = split_text("Article 370\n\nThe court heard the case on Monday.\n")
+    assert parse(record.text).headline == "Article 370"
+
+
 @pytest.mark.parametrize("heading", ["## Article 5", "### Item 3", "### Item 1"])
 def test_a_numbered_heading_out_of_sequence_is_a_section_heading(heading: str) -> None:
     text = f"### Item 1\nTreaty signed\n\nThe treaty was signed.\n\n{heading}\n\nIt binds all.\n"

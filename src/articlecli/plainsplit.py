@@ -49,6 +49,7 @@ from collections.abc import Iterator
 from . import patterns
 from .lines import Lookahead, clean, trimmed
 from .patterns import on_first_use
+from .recordlabels import Numbered, follows, is_opener, read_numbered
 
 # One record of plain text: (text, input line of its first non-blank line).
 Piece = tuple[str, int]
@@ -71,25 +72,10 @@ BARE_MARKERS: frozenset[str] = frozenset(
     for unit in ("record", "document")
 )
 _BARE_MARKER_STARTS = frozenset("BbSsEe")
-# A numbered record's label alone on its line, with its colon: "Article 3:", "Story 12:",
-# "Item 4:". Without the colon, "Article 5" may head a section of a story about a treaty.
-_NUMBERED_OPENER = patterns.compile(
-    r"(?:article|story|item|record|entry)[ \t]*"
-    r"(?:(?:no\.?[ \t]*|#)?\d{1,5}[ \t]*:|(?:number|no\.?|id|#)[ \t]*:[ \t]*\d{1,5})",
-    re.IGNORECASE,
-)
-_NUMBERED_OPENER_STARTS = frozenset("AaSsIiRrEe")
-# The same label as a Markdown heading, in a few languages: "### Item 2", "## 기사 3".
-_RECORD_WORDS = (
-    "article|story|item|record|entry|news|post|document|doc"
-    "|artikel|artículo|articulo|articolo|artigo|статья|기사|記事|新闻|文章"
-)
-_NUMBERED_HEADING = patterns.compile(
-    rf"#{{1,6}}[ \t]*(?P<word>{_RECORD_WORDS})[ \t]*(?:no\.?[ \t]*|#)?(?P<number>\d{{1,5}})"
-    r"[ \t]*:?[ \t]*#*",
-    re.IGNORECASE,
-)
 _MAX_BARE_MARKER = max(map(len, BARE_MARKERS)) + 6
+# The first letters of numbered record labels (recordlabels.py), in any language: a cheap
+# test before the patterns.
+_LABEL_STARTS = frozenset("#AaSsIiRrEeNnPpDd") | frozenset("ст기記新文")
 # Characters that decorate marker lines; a marker needs a run of 3+ on each side.
 MARKER_DECORATION = "-=*#_~<>[]+"
 # Markers are short; longer lines skip the regex entirely.
@@ -145,8 +131,8 @@ class PlainSplitter:
         self.markdown = False
         self.key: str | None = None  # first label of a labelled record
         self.sentence_ended = False  # the last content line ended a sentence
-        # ("item", 1) when the record opened with a numbered heading ("### Item 1").
-        self.numbered: tuple[str, int] | None = None
+        # ("item", 1, True) when the record opened with a numbered label ("### Item 1").
+        self.numbered: Numbered | None = None
 
     def run(self) -> Iterator[Piece]:
         """Yield the records of the rest of the input."""
@@ -186,10 +172,13 @@ class PlainSplitter:
             return self._end()
         if head in _BARE_MARKER_STARTS and _is_bare_marker(stripped):
             return self._end()
-        if head in _NUMBERED_OPENER_STARTS and _NUMBERED_OPENER.fullmatch(stripped):
+        if head in _LABEL_STARTS and is_opener(stripped):
             return self._end()
-        if head == "#" and (numbered := self._numbered_heading(stripped)) is not None:
-            record = self._end()
+        if head in _LABEL_STARTS and (numbered := self._numbered(stripped)) is not None:
+            # A heading's label belongs to no record; a bare one may be a title, and stays.
+            record = self._end() if numbered[2] or self.lines else None
+            if not numbered[2]:
+                self._append(line, stripped, number)
             self.numbered = numbered
             return record
         if head in RULE_CHARS:
@@ -238,16 +227,13 @@ class PlainSplitter:
         self.numbered = None
         return record
 
-    def _numbered_heading(self, stripped: str) -> tuple[str, int] | None:
-        """Return (word, number) of a numbered heading that opens a record here: at the
-        start of one, or next in the count the record's own heading began."""
-        match = _NUMBERED_HEADING.fullmatch(stripped)
-        if match is None:
+    def _numbered(self, stripped: str) -> Numbered | None:
+        """Return a numbered label ("### Item 2", "Story 12") that opens a record here: at
+        the start of one, or next in the count the record began with."""
+        numbered = read_numbered(stripped)
+        if numbered is None:
             return None
-        numbered = (match["word"].casefold(), int(match["number"]))
-        if not self.lines and self.numbered is None:
-            return numbered
-        if self.numbered is not None and numbered == (self.numbered[0], self.numbered[1] + 1):
+        if (not self.lines and self.numbered is None) or follows(numbered, self.numbered):
             return numbered
         return None
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from ..codes import code_of
 from ..model import Diagnostic
 from ..patterns import on_first_use
+from ..recordlabels import read_numbered
 from .blocks import Block, Line
 from .builders import Gathered
 from .byline import (
@@ -93,6 +94,7 @@ class Header(Gathered):
     body_start: Line | None = None
     pending: str | None = None  # field whose value is on the next line ("[XSUM]URL[XSUM]")
     in_front_matter: bool = False
+    labelled: bool = False  # a "Label: value" line gave a field
     ended: bool = False  # a marker said the body starts now
     # ... and that no header field follows: the canonical text's "Text:" (see
     # _STRICT_BODY_MARKERS).
@@ -550,6 +552,9 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.photo_credit = credit
         header.lines["photo_credit"] = line.number
         return "credit"
+    if header.labelled and ":" in text and _is_metadata_line(text):
+        header.boilerplate.append(text)  # "Top Image: https://...", "Keywords: [...]"
+        return "boilerplate"
     if header.in_front_matter and ":" in text:
         if _front_matter_key(text):
             header.boilerplate.append(text)  # crawler bookkeeping such as word_count
@@ -565,7 +570,7 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     """Take the headline, or set aside a section label or menu item above it; None when
     the line is no title (or the first line of a wrapped paragraph)."""
     text = line.text
-    if is_label_above_headline(text):
+    if is_label_above_headline(text) or _is_record_label_over_title(text, after):
         header.boilerplate.append(text)
         return "boilerplate"
     if not is_headline_like(text) or runs_on(line, after):
@@ -585,6 +590,11 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     # A page's title bar, "Headline | Site" or "Headline - Site" (a site we know: a dash
     # may be the headline's own).
     return _set_headline(header, line, title, split_site=True)
+
+
+def _is_record_label_over_title(text: str, after: list[Line]) -> bool:
+    """A dump's number for the record ("Article 1", "### Item 2") over its headline."""
+    return bool(after) and read_numbered(text) is not None and is_headline_like(after[0].text)
 
 
 # How many lines after a header line are looked at to read it.
@@ -643,11 +653,43 @@ def _take_time(header: Header, text: str) -> str | None:
     return "date"
 
 
+# A crawler's own label among the fields: "Top Image", "Meta Keywords", "Word count".
+_METADATA_LINE = on_first_use(r"(?P<label>[A-Za-z][\w-]*(?: [\w-]+){0,2})\s*:\s*(?P<value>\S.*)")
+_MAX_METADATA_WORDS = 8
+
+
+def _is_metadata_line(text: str) -> bool:
+    """Tell whether a line of a labelled header is a crawler's bookkeeping: a label we know
+    as such, or any short label whose value is a URL, a list or a few words."""
+    match = _METADATA_LINE().fullmatch(text)
+    if match is None:
+        return False
+    if match["label"].casefold() in METADATA_LABELS:
+        return True
+    value = match["value"]
+    return value.startswith(("http://", "https://", "[")) or (
+        len(value.split()) <= _MAX_METADATA_WORDS and not value.endswith((".", "!", "?"))
+    )
+
+
+def _listed(value: str) -> str:
+    """A Python list as a crawler printed it ("['Jane Doe', 'John Roe']") as the names it
+    holds ("Jane Doe, John Roe"); any other value as it is."""
+    if not (value.startswith("[") and value.endswith("]")):
+        return value
+    items = _LIST_ITEM().findall(value)
+    return ", ".join(single or double for single, double in items).strip()
+
+
+_LIST_ITEM = on_first_use(r"'([^']*)'|\"([^\"]*)\"")
+
+
 def _front_matter_key(text: str) -> bool:
     return text.partition(":")[0].strip().casefold() in METADATA_LABELS
 
 
 def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> str | None:
+    header.labelled = True
     value = _unquote(value)
     if not value:
         return field_name  # "Author:" with nothing after it: the field is absent
@@ -674,7 +716,9 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
             header.unrecognised.append(line.text)
             header.warnings.append(_unrecognised(line, "a byline that names no one"))
             return "unrecognised"
-        value = _without_button_word(value)
+        value = _without_button_word(_listed(value))
+        if not value:
+            return field_name  # "Authors: []"
         byline = read_byline(value) or credit_names(value)
         if byline is None:
             # Keep the value as credited; take the name it opens with (or its author page

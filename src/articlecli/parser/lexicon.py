@@ -203,6 +203,8 @@ URL_LABELS: tuple[str, ...] = (
     "link",
     "original link",
     "canonical",
+    "canonical url",
+    "canonical link",
     "permalink",
     "original article",
     "article url",
@@ -635,9 +637,15 @@ PLACEHOLDER_SUBJECTS: frozenset[str] = frozenset(
 
 # Labelled metadata that is not an article field (crawler bookkeeping) -> boilerplate.
 METADATA_LABELS: frozenset[str] = frozenset(
-    "word_count word count words tags categories category keywords language lang crawled "
-    "crawl_date scraped fetched id docid slug section status".split()
-)
+    {
+        "word_count", "word count", "words", "tags", "categories", "category", "keywords",
+        "language", "lang", "crawled", "crawl_date", "scraped", "fetched", "id", "docid",
+        "slug", "section", "status",
+        # What article extractors (newspaper3k and the like) print besides the story.
+        "top image", "image", "images", "image url", "thumbnail", "movies", "videos",
+        "meta keywords", "meta lang", "meta favicon", "tags list", "word_count_estimate",
+    }
+)  # fmt: skip
 
 # Page chrome: whole lines that are navigation, ads, sharing or legal text, not article text.
 # Each pattern must match the WHOLE line. Written in lower case: lines are lowered before

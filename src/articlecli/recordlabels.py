@@ -1,0 +1,61 @@
+"""Numbered record labels: the lines dumps number their articles with.
+
+"Article 3:", "Article Number: 3", "### Item 2", "Story 12". The splitter
+(:mod:`articlecli.plainsplit`) opens records at them; the header reader sets a bare one
+aside when a headline follows it. A number without a colon or a heading's hashes may be
+a title's or a section's ("Article 370", "## Article 5" of a treaty): those count only
+where a record starts, or next in the count a record began with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+
+# A record's label alone on its line, with its colon: "Article 3:", "Story 12:", "Item 4:",
+# "Article Number: 3".
+_OPENER = patterns.compile(
+    r"(?:article|story|item|record|entry)[ \t]*"
+    r"(?:(?:no\.?[ \t]*|#)?\d{1,5}[ \t]*:|(?:number|no\.?|id|#)[ \t]*:[ \t]*\d{1,5})",
+    re.IGNORECASE,
+)
+# The words that number records, in a few languages: "### Item 2", "## 기사 3", "Article 1".
+_RECORD_WORDS = (
+    "article|story|item|record|entry|news|post|document|doc"
+    "|artikel|artículo|articulo|articolo|artigo|статья|기사|記事|新闻|文章"
+)
+# As a Markdown heading ("### Item 2") or bare ("Story 12"); a closing colon or hashes may
+# follow.
+_NUMBERED = patterns.compile(
+    rf"(?P<hashes>#{{1,6}})?[ \t]*(?P<word>{_RECORD_WORDS})[ \t]*(?:no\.?[ \t]*|#)?"
+    r"(?P<number>\d{1,5})[ \t]*:?[ \t]*#*",
+    re.IGNORECASE,
+)
+# Labels are short: longer lines skip the patterns.
+_MAX_LENGTH = 40
+
+Numbered = tuple[str, int, bool]  # (word, number, as a Markdown heading)
+
+
+def is_opener(stripped: str) -> bool:
+    """Tell whether a line is a record's label with its colon ("Article 3:")."""
+    return len(stripped) <= _MAX_LENGTH and _OPENER.fullmatch(stripped) is not None
+
+
+def read_numbered(stripped: str) -> Numbered | None:
+    """Read a numbered label ("### Item 2", "Story 12") as (word, number, heading)."""
+    if len(stripped) > _MAX_LENGTH:
+        return None
+    match = _NUMBERED.fullmatch(stripped)
+    if match is None:
+        return None
+    return match["word"].casefold(), int(match["number"]), match["hashes"] is not None
+
+
+def follows(label: Numbered, before: Numbered | None) -> bool:
+    """Tell whether ``label`` is next in the count ``before`` began ("Item 1", "Item 2")."""
+    return before is not None and label == (before[0], before[1] + 1, before[2])
+
+
+__all__ = ["Numbered", "follows", "is_opener", "read_numbered"]
