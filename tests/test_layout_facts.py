@@ -395,6 +395,93 @@ LAYOUT_FACTS: dict[str, dict[str, Any]] = {
         "boilerplate": ["===META===", "Something went wrong. Please try again."],
         "warnings": [("missing-url", None)],
     },
+    "047_page_menus_forms_link_list": {
+        # A whole page: chrome, then the menu, above the headline; share buttons, an ad, a
+        # sign-up form line by line, a "More from News" list with its titles under it
+        # (no blank lines between) and the footer are all set aside.
+        "headline": "Harbour ferry fares frozen for winter",
+        "summary": "Board cites cost of living as islanders welcome the move",
+        "authors": ["Lena Ortiz"],
+        "date": "2024-03-04",
+        "photo_caption": "Passengers board the morning ferry.",
+        "photo_credit": "Jane Doe/Example Press",
+        "paragraph_counts": [3],
+        "paragraphs": {2: '"We heard the islanders loud and clear,"'},
+        "boilerplate": [
+            "Skip to main content",
+            "Menu",
+            "Search",
+            "Sign in",
+            "Subscribe",
+            "Home",
+            "News",
+            "Sport",
+            "Business",
+            "Climate",
+            "Local News",
+            "Share",
+            "Share on Facebook",
+            "Share on X",
+            "Copy link",
+            "Advertisement",
+            "Sign up for our daily newsletter",
+            "Enter your email",
+            "Subscribe",
+            "More from News",
+            "Bridge toll plan shelved",
+            "Museum wins heritage grant",
+            "Council approves cycle lanes",
+            "About us",
+            "Contact us",
+            "Terms of use",
+            "Privacy policy",
+            "Cookie settings",
+            "© 2024 Example Press Ltd. All rights reserved.",
+        ],
+        "warnings": [("missing-url", None)],
+    },
+    "048_extractor_printout": {
+        # What an article extractor prints: a Python list of authors, a date at midnight
+        # (as printed), its own labels (set aside), then "Text:".
+        "headline": "Harbour ferry fares frozen for winter",
+        "authors": ["Lena Ortiz", "Tomas Reyes"],
+        "date": "2024-10-02T00:00:00",
+        "url": "https://news.example.org/local/ferry-fares",
+        "summary": "The harbour board froze ferry fares.",
+        "paragraph_counts": [2],
+        "boilerplate": [
+            "Top Image: https://news.example.org/img/ferry.jpg",
+            "Keywords: ['ferry', 'fares', 'harbour']",
+        ],
+        "warnings": [],
+    },
+    "049_korean_wire_story": {
+        # A Korean wire story: posted and updated times on one line ("입력 ... 수정 ..."),
+        # the wire's lead-in "(place=agency) name 기자 =" on the first paragraph, a caption
+        # with "/사진=agency", the reporter's address alone at the end.
+        "headline": "항구 여객선 요금 겨울까지 동결",
+        "authors": ["김하늘"],
+        "agencies": ["연합뉴스"],
+        "date": "2024-03-04T10:20:00",
+        "updated": "2024-03-04T11:05:00",
+        "photo_caption": "승객들이 아침 여객선에 오르고 있다.",
+        "photo_credit": "연합뉴스",
+        "paragraph_counts": [2],
+        "paragraphs": {0: "부산항만공사는 4일"},
+        "boilerplate": ["sky@example.co.kr", "(부산=연합뉴스) 김하늘 기자 ="],
+        "warnings": [("missing-url", None)],
+    },
+    "050_vietnamese_date_caption": {
+        # A Vietnamese weekday says the date is day first (4 March); "Ảnh:" labels the
+        # caption's credit.
+        "headline": "Giá vé phà được giữ nguyên đến hết mùa đông",
+        "date": "2024-03-04T10:20:00+07:00",
+        "photo_caption": "Hành khách lên phà buổi sáng.",
+        "photo_credit": "Minh Anh",
+        "paragraph_counts": [2],
+        "boilerplate": [],
+        "warnings": [("missing-byline", None), ("missing-url", None)],
+    },
 }
 
 _EXTRA = ("boilerplate", "highlights")

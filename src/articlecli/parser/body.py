@@ -264,7 +264,7 @@ def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
     ):
         body.boilerplate.append(text)
         return "boilerplate"
-    if len(block.lines) > 1 and _all_lines_chrome(block):
+    if len(block.lines) > 1 and (_all_lines_chrome(block) or _is_link_list(block)):
         _set_aside_lines(body, block)
         return "boilerplate"
     if text[-1] == ":":
@@ -319,6 +319,13 @@ def _has_word(text: str) -> bool:
     """False for a line of marks only (",", "* * *", "—"): pieces of a page's layout, or of
     a list whose words went elsewhere; never a paragraph."""
     return any(char.isalnum() for char in text)
+
+
+def _is_link_list(block: Block) -> bool:
+    """A list's heading ("Most read", "More from News") with its titles under it, line
+    by line, which the block joined as if they were wrapped text."""
+    lines = block.lines
+    return is_list_heading(lines[0].text) and all(is_heading_like(line.text) for line in lines[1:])
 
 
 def _all_lines_chrome(block: Block) -> bool:

@@ -115,7 +115,7 @@ _KOREAN_NAME = r"[가-힣]{2,4}"
 _korean_byline = on_first_use(
     r"(?:\((?P<place>[^()=]{1,15})=(?P<agency>[^()=]{1,20})\)\s*)?"
     rf"(?P<names>{_KOREAN_NAME}(?:\s*[,·]\s*{_KOREAN_NAME})*)\s*"
-    r"(?:선임|수석|객원|전문|사진|영상)?(?:기자|특파원)(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+\.\w+)?"
+    r"(?P<role>(?:선임|수석|객원|전문|사진|영상)?(?:기자|특파원))(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+\.\w+)?"
 )
 
 
@@ -129,7 +129,9 @@ def _read_korean_byline(text: str) -> Byline | None:
         return None
     authors = tuple(name.strip() for name in re.split(r"[,·]", match["names"]))
     agencies = (match["agency"].strip(),) if match["agency"] else ()
-    return Byline(text, authors, agencies)
+    # As credited, without the closing "=" and the address: "(부산=연합뉴스) 김하늘 기자".
+    wire = f"({match['place'].strip()}={agencies[0]}) " if agencies else ""
+    return Byline(f"{wire}{match['names']} {match['role']}", authors, agencies)
 
 
 def split_korean_lead(paragraph: str) -> tuple[str, Byline, str] | None:

@@ -245,8 +245,16 @@ def _is_long_notice(text: str) -> bool:
 
 
 def is_list_heading(line: str) -> bool:
-    """Return True for the heading of a list of links to other stories ("Most read")."""
-    return len(line) <= _MAX_PHRASE_LINE and _phrase_key(line.lower()) in LIST_HEADINGS
+    """Return True for the heading of a list of links to other stories ("Most read",
+    "More from Sport")."""
+    if len(line) > _MAX_PHRASE_LINE:
+        return False
+    key = _phrase_key(line.lower())
+    return key in LIST_HEADINGS or (key.startswith(_MORE_FROM) and len(key.split()) <= 5)
+
+
+# "More from Sport", "More on Ukraine", "Latest from the Bureau": a list of one section's links.
+_MORE_FROM = ("more from ", "more on ", "more in ", "latest from ", "latest in ")
 
 
 def is_chrome(line: str) -> bool:

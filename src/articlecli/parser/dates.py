@@ -54,6 +54,10 @@ def _loose(word: str) -> str:
 _ALL_MONTHS = {**MONTHS, **FOREIGN_MONTHS}
 _MONTH_NUMBERS = {_loose(name): number for name, number in _ALL_MONTHS.items()}
 _ALL_PREFIXES = {**DATE_PREFIXES, **FOREIGN_DATE_PREFIXES}
+# "입력 2024.03.04 10:20 수정 2024.03.04 11:05": the update's label parts the two dates.
+_FOREIGN_UPDATE_LABELS = [
+    label for label, field in FOREIGN_DATE_PREFIXES.items() if field == "updated"
+]
 _PREFIX_FIELDS = {_loose(prefix): field for prefix, field in _ALL_PREFIXES.items()}
 # Labels and weekdays of languages that write the day first: "4/3/2024" after one is the
 # 4th of March.
@@ -112,9 +116,12 @@ _PREFIX = patterns.compile(
     rf"^(?P<prefix>{_alternatives(_ALL_PREFIXES)})\s*(?::|-|–|—)?\s*", re.IGNORECASE
 )
 # Where an update time follows the date: "March 3 / Updated March 4", "March 3, updated
-# March 4", "Published March 3 Updated March 4" (but "Last updated ..." is one label).
+# March 4", "Published March 3 Updated March 4" (but "Last updated ..." is one label), and
+# the same in other languages ("입력 2024.03.04 10:20 수정 2024.03.04 11:05").
 _UPDATED_SPLIT = patterns.compile(
-    r"(?<!last)(?:\s*[/|•·,]\s*|\s+)(?=(?:last\s+)?updated\b)", re.IGNORECASE
+    r"(?<!last)(?:\s*[/|•·,]\s*|\s+)(?=(?:last\s+)?updated\b"
+    rf"|(?:{_alternatives(_FOREIGN_UPDATE_LABELS)})(?:\s|:))",
+    re.IGNORECASE,
 )
 # Pre-filter: every date form holds a run of 4 digits (the year).
 _HAS_YEAR = patterns.compile(r"\d{4}")

@@ -651,6 +651,8 @@ METADATA_LABELS: frozenset[str] = frozenset(
 # Each pattern must match the WHOLE line. Written in lower case: lines are lowered before
 # matching, which is several times faster than a case-insensitive pattern.
 CHROME_PATTERNS: tuple[str, ...] = (
+    # An e-mail address alone: the reporter's or the desk's, under the story.
+    r"[\w.+-]+@[\w-]+(\.[\w-]+)+",
     r"advertisement",
     r"advert",
     r"ad",
@@ -764,6 +766,9 @@ SOCIAL_NETWORKS: tuple[str, ...] = (
 )  # fmt: skip
 CHROME_PHRASES: frozenset[str] = frozenset(
     {
+        # Sign-up forms' fields.
+        "enter your email", "enter your email address", "enter email", "email address",
+        "your email", "your email address", "type your email", "enter your e-mail",
         # Comment forms.
         "leave a reply", "leave a comment", "post a comment", "add a comment",
         "write a comment", "post comment", "submit comment", "comments", "reply",

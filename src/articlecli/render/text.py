@@ -110,13 +110,33 @@ def _openings(article: Article, *, front: bool) -> list[int]:
     while kickers < len(boilerplate) and is_label_above_headline(boilerplate[kickers]):
         kickers += 1
     items = kickers
-    while items < len(boilerplate) and (
-        is_label_above_headline(line := boilerplate[items])
-        or (is_menu_item_shaped(line) and not is_chrome(line) and header_role(line) is None)
-    ):
+    while items < len(boilerplate) and _is_label_or_item(boilerplate[items]):
         items += 1
+    # A page may open with chrome ("Skip to main content", "Sign in") and print its menu
+    # after it: the ends of the first runs of labels or menu items among leading chrome.
+    ends: list[int] = []
+    index = 0
+    while index < len(boilerplate) and len(ends) < _MAX_MENU_ENDS:
+        line = boilerplate[index]
+        labelled = _is_label_or_item(line)
+        if not labelled and not is_chrome(line):
+            break
+        index += 1
+        if labelled and (index == len(boilerplate) or not _is_label_or_item(boilerplate[index])):
+            ends.append(index)
     # Best first; none above as the last resort (a body's line may look like a label).
-    return list(dict.fromkeys((items, kickers, 0)))
+    return list(dict.fromkeys((items, kickers, *ends, 0)))
+
+
+# Layouts tried for pages whose menus follow leading chrome (each is parsed back once).
+_MAX_MENU_ENDS = 3
+
+
+def _is_label_or_item(line: str) -> bool:
+    """A section label or a menu item, as the parser sets them aside above a headline."""
+    return is_label_above_headline(line) or (
+        is_menu_item_shaped(line) and not is_chrome(line) and header_role(line) is None
+    )
 
 
 def _layout(article: Article, *, front: bool, kickers: int) -> tuple[int, list[str]]:
