@@ -482,6 +482,20 @@ LAYOUT_FACTS: dict[str, dict[str, Any]] = {
         "boilerplate": [],
         "warnings": [("missing-byline", None), ("missing-url", None)],
     },
+    "051_markdown_crawl_menus_title_twice": {
+        # A Markdown crawl of a page: its title "Headline | Site" on top, nested menus,
+        # then the headline again as an H1 (a repeat, set aside), the standfirst over
+        # "Written by" / linked name / job title, a labelled date; link lists under
+        # "## Related articles" and "## Contact us" at the end.
+        "headline": "Oil slips as stocks build",
+        "publication": "Example Markets",
+        "summary": "Crude prices eased on Monday after a third weekly rise in inventories.",
+        "authors": ["Jane Doe"],
+        "date": "2024-03-04T10:20:00",
+        "paragraph_counts": [2],
+        "paragraphs": {0: "Oil prices slipped on Monday"},
+        "warnings": [("missing-url", None)],
+    },
 }
 
 _EXTRA = ("boilerplate", "highlights")

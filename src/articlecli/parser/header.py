@@ -210,9 +210,17 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
     taken: set[int] = set()
     # The last line of the block before, when it was taken: a job title may follow a byline.
     last_taken = None
-    for block, lines in _with_split_fields_joined(blocks[:_MAX_LATE_BLOCKS]):
+    joined = list(_with_split_fields_joined(blocks[:_MAX_LATE_BLOCKS]))
+    for index, (block, lines) in enumerate(joined):
         previous, last_taken = last_taken, None
         if len(lines) == 1:
+            following = joined[index + 1][1][0].text if index + 1 < len(joined) else None
+            if _is_late_standfirst(header, block.text, following):
+                header.summary = block.text
+                header.lines["summary"] = block.number
+                _set_roles(header, block, "summary")
+                taken.add(block.number)
+                continue
             if is_prose(block.text):
                 break  # the story has begun
             # One line: only the readers of the fields still wanted (pages with long menus
@@ -278,6 +286,16 @@ def _lacks(header: Header, field_name: str) -> bool:
     if field_name in ("date", "updated"):
         return not header.date_seen and getattr(header, field_name) is None
     return getattr(header, field_name) is None
+
+
+def _is_late_standfirst(header: Header, text: str, following: str | None) -> bool:
+    """A sentence right above the byline or date that the page's menus kept from the
+    header: its standfirst ("Crude prices eased on Monday ...")."""
+    if header.summary is not None or header.byline is not None or header.date_seen:
+        return False
+    if following is None or not MIN_STANDFIRST_WORDS <= len(text.split()) <= _MAX_STANDFIRST_WORDS:
+        return False
+    return lone_label(following) is not None or is_byline_or_date(following)
 
 
 # Page menus before the byline run to sixty blocks or so (a hundred and twenty on the
@@ -545,7 +563,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.publication_guessed = True
         header.lines["publication"] = line.number
         return "publication"
-    if header.headline is None and (titled := title_with_site(text)) is not None:
+    if header.headline is None and (titled := title_with_site(read_markdown_heading(text) or text)):
         # "Harbour strike ends – The Guardian": a page's title, not a picture's credit.
         return _set_headline(header, line, titled, split_site=True)
     if header.photo_credit is None and (credit := read_credit(text)) is not None:

@@ -766,6 +766,9 @@ SOCIAL_NETWORKS: tuple[str, ...] = (
 )  # fmt: skip
 CHROME_PHRASES: frozenset[str] = frozenset(
     {
+        # Menus' buttons.
+        "show submenu", "hide submenu", "open submenu", "close submenu", "open menu",
+        "close menu", "toggle navigation", "toggle menu", "main menu", "back to menu",
         # Sign-up forms' fields.
         "enter your email", "enter your email address", "enter email", "email address",
         "your email", "your email address", "type your email", "enter your e-mail",
