@@ -190,6 +190,19 @@ _SPEAKER_WITH_TIME = simple_article(
     )
 )
 
+# After a labelled header line ("Updated: ..."), a first paragraph whose speaker ends in a
+# colon ('The Kremlin said: "..."') read as a crawler's labelled bookkeeping.
+_COLON_QUOTE_AFTER_LABEL = simple_article(
+    ParagraphSpec(
+        'The Kremlin said: "We will not back down."',
+        (QuoteSpec("We will not back down.", "The Kremlin"),),
+    ),
+    heading=None,
+    updated=DateSpec(
+        "Updated: JANUARY 1, 2000", "2000-01-01T00:00:00", "updated", time_line="00:00"
+    ),
+)
+
 _ABBREVIATED_SPEAKER_INSIDE = simple_article(
     ParagraphSpec(
         '"We will not back down," the U.S. State Department said, "these negotiations will'
@@ -642,6 +655,7 @@ def test_every_quote_slices_its_paragraph_to_its_text(text: str) -> None:
 @given(spec=articles(), surface=surfaces())
 @example(spec=_SPEAKER_WITH_TIME, surface=Surface())
 @example(spec=_ABBREVIATED_SPEAKER_INSIDE, surface=Surface())
+@example(spec=_COLON_QUOTE_AFTER_LABEL, surface=Surface())
 def test_an_attributed_quote_is_found_with_its_speaker(spec: ArticleSpec, surface: Surface) -> None:
     """A generated quote with an explicit attribution (`"...," said X`, `X said: "..."`,
     `according to X`, a paragraph that is only a quote after one by X) is found with X.

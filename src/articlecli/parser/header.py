@@ -673,21 +673,19 @@ def _take_time(header: Header, text: str) -> str | None:
 
 # A crawler's own label among the fields: "Top Image", "Meta Keywords", "Word count".
 _METADATA_LINE = on_first_use(r"(?P<label>[A-Za-z][\w-]*(?: [\w-]+){0,2})\s*:\s*(?P<value>\S.*)")
-_MAX_METADATA_WORDS = 8
 
 
 def _is_metadata_line(text: str) -> bool:
     """Tell whether a line of a labelled header is a crawler's bookkeeping: a label we know
-    as such, or any short label whose value is a URL, a list or a few words."""
+    as such, or any short label whose value is a URL, a list or a number."""
     match = _METADATA_LINE().fullmatch(text)
     if match is None:
         return False
     if match["label"].casefold() in METADATA_LABELS:
         return True
     value = match["value"]
-    return value.startswith(("http://", "https://", "[")) or (
-        len(value.split()) <= _MAX_METADATA_WORDS and not value.endswith((".", "!", "?"))
-    )
+    # Not any short value: 'The Kremlin said: "No."' is a sentence with a colon.
+    return value.startswith(("http://", "https://", "[")) or value.replace(",", "").isdigit()
 
 
 def _listed(value: str) -> str:
