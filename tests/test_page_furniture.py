@@ -731,3 +731,15 @@ def test_a_long_labelled_sentence_after_a_labelled_header_is_text() -> None:
     lede = "KYIV: Ukrainian officials said on Monday that the ferry line to the port would reopen."
     article = parse(f"Title: {HEADLINE}\nDate: March 2, 2025\n\n{lede}\n")
     assert article.paragraphs == (lede,)
+
+
+@pytest.mark.parametrize("desk", ["Harare Bureau", "Staff Reporter", "Business Editor"])
+def test_a_desk_under_the_headline_is_a_byline_that_names_no_one(desk: str) -> None:
+    article = parse(f"{HEADLINE}\n{desk}\n\n{STORY}\n")
+    assert (article.byline, article.authors) == (desk, ())
+    assert [s.heading for s in article.sections] == [None]
+
+
+@pytest.mark.parametrize("label", ["Health", "National Sports", "Tendai Moyo in Bulawayo"])
+def test_a_beat_or_a_located_name_alone_is_no_byline(label: str) -> None:
+    assert parse(f"{HEADLINE}\n{label}\n\n{STORY}\n").byline is None

@@ -405,16 +405,30 @@ _MAX_TITLED_NAME_WORDS = 8
 
 def read_titled_name(line: str) -> Byline | None:
     """Return the byline of a line that names a person with a job title and no "By"
-    ("Jane Doe, Staff Writer", "Jane Doe-Senior Reporter"), or None. The title is what
-    tells a byline from a name that heads a section or signs a letter."""
+    ("Jane Doe, Staff Writer", "Jane Doe-Senior Reporter"), or a desk alone ("Harare
+    Bureau", "Staff Reporter"); else None. The title is what tells a byline from a name
+    that heads a section or signs a letter."""
     text = line.strip()
     words = text.replace("-", " ").replace(",", " ").split()
-    if len(words) > _MAX_TITLED_NAME_WORDS or not any(
-        w.casefold() in JOB_TITLE_WORDS for w in words
-    ):
+    if len(words) > _MAX_TITLED_NAME_WORDS:
+        return None
+    if not any(w.casefold() in JOB_TITLE_WORDS for w in words):
         return None
     byline = credit_names(text)
-    return byline if byline is not None and byline.authors else None
+    if byline is not None and byline.authors:
+        return byline
+    if len(words) <= _MAX_DESK_WORDS and words[-1].casefold() in _DESK_ENDS and text[0].isupper():
+        return Byline(text, (), ())  # a desk: a byline that names no one
+    return None
+
+
+_MAX_DESK_WORDS = 4
+# The last word of a desk's credit ("Harare Bureau", "Staff Reporter"); not the words of
+# a beat ("Health", "Sports"), which alone are a section's label.
+_DESK_ENDS = frozenset(
+    "writer writers correspondent correspondents reporter reporters editor editors "
+    "columnist contributor contributors analyst producer photographer staff bureau".split()
+)
 
 
 def _name_then_agency(part: str) -> tuple[str, str] | None:
