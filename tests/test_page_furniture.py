@@ -728,7 +728,7 @@ def test_an_empty_list_of_authors_is_no_byline() -> None:
 
 
 def test_a_long_labelled_sentence_after_a_labelled_header_is_text() -> None:
-    lede = "KYIV: Ukrainian officials said on Monday that the ferry line to the port would reopen."
+    lede = "Kyiv: Ukrainian officials said on Monday that the ferry line to the port would reopen."
     article = parse(f"Title: {HEADLINE}\nDate: March 2, 2025\n\n{lede}\n")
     assert article.paragraphs == (lede,)
 
@@ -743,3 +743,27 @@ def test_a_desk_under_the_headline_is_a_byline_that_names_no_one(desk: str) -> N
 @pytest.mark.parametrize("label", ["Health", "National Sports", "Tendai Moyo in Bulawayo"])
 def test_a_beat_or_a_located_name_alone_is_no_byline(label: str) -> None:
     assert parse(f"{HEADLINE}\n{label}\n\n{STORY}\n").byline is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "place", "agency"),
+    [
+        ("KARACHI (Reuters): The ferry ran again on Monday.", "KARACHI", "Reuters"),
+        ("LAHORE, Pakistan: The ferry ran again on Monday.", "LAHORE, Pakistan", None),
+    ],
+)
+def test_a_dateline_with_a_colon(lede: str, place: str, agency: str | None) -> None:
+    article = parse(f"{HEADLINE}\n\n{lede}\n")
+    assert article.dateline == place
+    assert article.paragraphs == ("The ferry ran again on Monday.",)
+    assert article.agencies == ((agency,) if agency else ())
+
+
+# "NEW DELHI:" alone is left as text: "TITULO:" (Spanish for "title") has the same shape.
+@pytest.mark.parametrize(
+    "label", ["UPDATE", "FACT CHECK", "EDITOR'S NOTE", "ICYMI", "ANALYSIS", "TITULO", "NEW DELHI"]
+)
+def test_a_label_in_capitals_with_a_colon_is_no_dateline(label: str) -> None:
+    lede = f"{label}: The ferry ran again on Monday."
+    article = parse(f"{HEADLINE}\n\n{lede}\n")
+    assert (article.dateline, article.paragraphs) == (None, (lede,))

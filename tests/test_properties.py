@@ -433,6 +433,9 @@ def _parses(text: str) -> Article | None:
     text="Big News\n\nBy AFP\n\nJan van Dijk / POOL / AFP\n\nHe declined to comment.\n\n"
     "Takeaways From Trump-Putin Call\nJan van Dijk / POOL / AFP"
 )
+@example(  # a second "Original url:" line with a bad URL was joined to a line of marks
+    text="Original url: not a url\nOriginal url: not a url\nOriginal url: not a url\n»«"
+)
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.
 

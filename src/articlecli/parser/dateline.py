@@ -22,6 +22,23 @@ _DATELINE = patterns.compile(
 )
 
 
+# "KARACHI (Reuters): The government ...", "LAHORE, Pakistan: ...", as South Asian and
+# Gulf papers write it: the place in capitals, then a colon. Labels in capitals ("UPDATE:",
+# "WATCH:") are no places.
+_COLON_DATELINE = patterns.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]*){0,3}"
+    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"
+    r"(?: ?\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?: +(?=[A-Z0-9\"“‘'])"
+)
+_NOT_PLACES = frozenset(
+    "update updated note watch breaking exclusive live analysis opinion editorial photos "
+    "photo video read also correction clarification advisory alert flash urgent review "
+    "interview warning disclaimer summary background context explainer comment "
+    "highlights related source sources editor's icymi fact check recap preview poll quiz "
+    "tip tips faq psa sponsored advertisement podcast listen subscribe".split()
+)
+
+
 class Dateline(NamedTuple):
     """A dateline read off the start of a paragraph."""
 
@@ -37,6 +54,8 @@ def read_dateline(paragraph: str) -> Dateline | None:
     Dateline(place='WASHINGTON', agency='CNN', rest='The Senate voted.')
     """
     match = _DATELINE.match(paragraph)
+    if match is None and paragraph[:3].isupper() and ":" in paragraph[:60]:
+        return _read_colon_dateline(paragraph)
     if match is None or not match.end() < len(paragraph):
         return None
     place, agency = match["place"], match["agency"]
@@ -47,3 +66,20 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if match["dash"] is None and agency.casefold() not in AGENCIES:
         return None  # "Harbour (Town)Then": glued text is a dateline only for a known agency
     return Dateline(place, agency.strip() if agency else None, paragraph[match.end() :])
+
+
+def _read_colon_dateline(paragraph: str) -> Dateline | None:
+    match = _COLON_DATELINE.match(paragraph)
+    if match is None:
+        return None
+    place = match["place"]
+    if any(word in _NOT_PLACES for word in place.casefold().replace(",", " ").split()):
+        return None
+    if place.casefold() in AGENCIES:
+        return None
+    agency = match["agency"].strip() if match["agency"] else None
+    if agency is None and ", " not in place:
+        # A word in capitals and a colon alone is as often a label in some language
+        # ("TITULO:", "ITANGAZO:") as a place: an agency or a region must say it is one.
+        return None
+    return Dateline(place, agency, paragraph[match.end() :])

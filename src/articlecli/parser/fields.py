@@ -129,7 +129,9 @@ def is_link_line(line: str) -> bool:
     """
     last_word = line.rsplit(" ", 1)[-1].lstrip("<([").lower()
     if not last_word.startswith(("http://", "https://")):
-        return False
+        # "Original url:" is a field whatever follows it (the seed's trailer, however
+        # broken its URL): never the first words of a paragraph.
+        return line[:13].casefold() == "original url:"
     return bool(_RELATED_LINE.match(line) or _URL_LINE.match(line))
 
 

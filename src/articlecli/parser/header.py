@@ -295,6 +295,8 @@ def _is_late_standfirst(header: Header, text: str, following: str | None) -> boo
         return False
     if following is None or not MIN_STANDFIRST_WORDS <= len(text.split()) <= _MAX_STANDFIRST_WORDS:
         return False
+    if header.headline is not None and text.strip(" #*").casefold() == header.headline.casefold():
+        return False  # the headline again, as the page's body repeats it
     return lone_label(following) is not None or is_byline_or_date(following)
 
 
