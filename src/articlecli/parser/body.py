@@ -183,8 +183,10 @@ def _without_glued_chrome(body: Body, block: Block) -> Block:
 
 
 def _may_end_in_notice(text: str) -> bool:
-    tail = text[-_MAX_GLUED_TAIL:]
-    return "©" in tail or "opyright" in tail or "ights reserved" in tail
+    return _NOTICE_WORD.search(text, max(0, len(text) - _MAX_GLUED_TAIL)) is not None
+
+
+_NOTICE_WORD = patterns.compile("©|opyright|ights reserved")
 
 
 # Where a legal notice run onto a paragraph starts: "Copyright", "©" or "(c)" after a
@@ -325,7 +327,12 @@ def _is_link_list(block: Block) -> bool:
     """A list's heading ("Most read", "More from News") with its titles under it, line
     by line, which the block joined as if they were wrapped text."""
     lines = block.lines
+    if len(lines[0].text) > _MAX_LIST_HEADING:
+        return False  # the cheap test: most blocks open with a line of text
     return is_list_heading(lines[0].text) and all(is_heading_like(line.text) for line in lines[1:])
+
+
+_MAX_LIST_HEADING = 40
 
 
 def _all_lines_chrome(block: Block) -> bool:

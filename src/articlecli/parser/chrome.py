@@ -313,11 +313,12 @@ def _may_hold_credit(tail: str) -> bool:
         or "Credit" in tail
         or "Source: " in tail
         or tail.rstrip(" .*").endswith((")", "]"))
-        or any(label in tail for label in _OTHER_CREDIT_LABELS)
+        or _OTHER_CREDIT_LABEL.search(tail) is not None
     )
 
 
-_OTHER_CREDIT_LABELS = ("Ảnh", "Foto", "Bild", "Фото", "Crédit", "사진")
+# Credit labels in other languages (one search, not one test each: most paragraphs come here).
+_OTHER_CREDIT_LABEL = patterns.compile("Ảnh|Foto|Bild|Фото|Crédit|사진")
 
 
 # "Source:" credits a chart or a screenshot, but it also labels a URL line and closes

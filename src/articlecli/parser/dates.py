@@ -240,7 +240,10 @@ def _from_match(match: re.Match[str], *, day_first: bool = False) -> str | None:
     weekday = groups.get("weekday")
     day_first = day_first or (weekday is not None and _loose(weekday) in _DAY_FIRST_WORDS)
     if groups.get("month"):
-        month, day = _MONTH_NUMBERS[_loose(groups["month"])], int(groups["day"])
+        name = groups["month"]
+        # English names as the text has them, most often; folded only when that fails.
+        month = MONTHS.get(name.lower()) or _MONTH_NUMBERS[_loose(name)]
+        day = int(groups["day"])
     elif groups.get("month_number"):
         month, day = int(groups["month_number"]), int(groups["day"])
     else:

@@ -195,8 +195,6 @@ def _looks_like_credit(text: str) -> bool:
     parts = [p.strip() for p in _CREDIT_PARTS.split(text)]
     if any(not p or len(p.split()) > 6 for p in parts):
         return False
-    if _SENTENCE_INSIDE.search(text):
-        return False  # "Passengers at the port. Foto: Jane Doe/dpa": a caption before it
     if len(parts) == 1:
         folded = text.casefold()
         return (
@@ -205,7 +203,8 @@ def _looks_like_credit(text: str) -> bool:
             # "Courtesy of the harbour museum", "Courtesy Brightpot": a lent picture.
             or (folded.startswith("courtesy ") and text.count(" ") <= _MAX_COURTESY_SPACES)
         )
-    return any(_is_credit_word(p) for p in parts)
+    # "Passengers at the port. Foto: Jane Doe/dpa" is a caption before its credit.
+    return any(_is_credit_word(p) for p in parts) and not _SENTENCE_INSIDE.search(text)
 
 
 def _is_credit_word(part: str) -> bool:

@@ -565,7 +565,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.publication_guessed = True
         header.lines["publication"] = line.number
         return "publication"
-    if header.headline is None and (titled := title_with_site(read_markdown_heading(text) or text)):
+    if header.headline is None and (titled := title_with_site(_without_hashes(text))):
         # "Harbour strike ends – The Guardian": a page's title, not a picture's credit.
         return _set_headline(header, line, titled, split_site=True)
     if header.photo_credit is None and (credit := read_credit(text)) is not None:
@@ -706,12 +706,25 @@ def _front_matter_key(text: str) -> bool:
     return text.partition(":")[0].strip().casefold() in METADATA_LABELS
 
 
+# Placeholders are a few words ("No title available"): longer values skip the test.
+_MAX_PLACEHOLDER = 40
+
+
+def _without_hashes(text: str) -> str:
+    """A Markdown heading's text ("# Title | Site" -> "Title | Site"); other lines as they are."""
+    return (read_markdown_heading(text) or text) if text[:1] == "#" else text
+
+
 def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> str | None:
     header.labelled = True
     value = _unquote(value)
     if not value:
         return field_name  # "Author:" with nothing after it: the field is absent
-    if is_placeholder(value) and value.casefold() not in EMPTY_BYLINE_VALUES:
+    if (
+        len(value) <= _MAX_PLACEHOLDER
+        and is_placeholder(value)
+        and value.casefold() not in EMPTY_BYLINE_VALUES
+    ):
         return field_name  # "Title: Title not found", "Date: N/A": absent too
     if field_name in ("publication", "summary"):
         if getattr(header, field_name) is not None:
