@@ -449,6 +449,16 @@ DUMP_LINES = st.sampled_from(
 @example(  # ... or over a credit line
     ["Energy grid truce", "Getty Images", "Takeaways from Trump-Putin Call", "By AFP"], "\n"
 )
+@example(  # a second URL line after a credit label was taken for a crawler's metadata
+    [
+        "Takeaways from Trump-Putin Call",
+        "Original url: https://example.com/x",
+        "Photo: Y",
+        "Original url: https://example.com/x",
+        "Takeaways from Trump-Putin Call",
+    ],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

@@ -572,7 +572,13 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.photo_credit = credit
         header.lines["photo_credit"] = line.number
         return "credit"
-    if header.labelled and ":" in text and _is_metadata_line(text):
+    if (
+        header.labelled
+        and ":" in text
+        and _is_metadata_line(text)
+        and not read_url_line(text, bare_ok=False)
+    ):
+        # Not a second URL line: the body reports that one as unrecognised.
         header.boilerplate.append(text)  # "Top Image: https://...", "Keywords: [...]"
         return "boilerplate"
     if header.in_front_matter and ":" in text:
