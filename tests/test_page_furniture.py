@@ -767,3 +767,43 @@ def test_a_label_in_capitals_with_a_colon_is_no_dateline(label: str) -> None:
     lede = f"{label}: The ferry ran again on Monday."
     article = parse(f"{HEADLINE}\n\n{lede}\n")
     assert (article.dateline, article.paragraphs) == (None, (lede,))
+
+
+def test_a_korean_lead_in_after_a_summary() -> None:
+    summary = "정부가 새 주택 정책을 발표했다."
+    lead = "(서울=뉴스1) 홍길동 기자 = 정부는 4일 새 정책을 발표했다."
+    article = parse(f"정부, 새 주택 정책 발표\n\n{summary}\n\n{lead}\n\n다음 달부터 시행된다.\n")
+    assert (article.authors, article.agencies) == (("홍길동",), ("뉴스1",))
+    assert article.paragraphs[1] == "정부는 4일 새 정책을 발표했다."
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("〔記者林小明／高雄報導〕", ("林小明",)),
+        ("記者林小明／綜合報導", ("林小明",)),
+        ("记者 张三 报道", ("张三",)),
+        ("부산=박예시 기자 park@example.co.kr", ("박예시",)),
+    ],
+)
+def test_reporter_credits_in_chinese_and_korean(line: str, authors: tuple[str, ...]) -> None:
+    assert (
+        parse(f"港口新碼頭今日啟用\n{line}\n\n新碼頭今日啟用，市長出席典禮。\n").authors == authors
+    )
+
+
+@pytest.mark.parametrize("line", ["記者會上表示，碼頭今日啟用。", "記者會議", "記者王小明"])
+def test_sentences_opening_with_the_word_for_reporter_credit_no_one(line: str) -> None:
+    assert parse(f"港口新碼頭今日啟用\n{line}\n\n新碼頭今日啟用，市長出席典禮。\n").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("新碼頭今日啟用。圖片來源：範例公司", "新碼頭今日啟用。", "範例公司"),
+        ("הנמל החדש נפתח (צילום: דנה כהן)", "הנמל החדש נפתח", "דנה כהן"),
+    ],
+)
+def test_captions_with_credits_in_chinese_and_hebrew(line: str, caption: str, credit: str) -> None:
+    article = parse(f"{HEADLINE}\n\n{line}\n\n{STORY}\n")
+    assert (article.photo_caption, article.photo_credit) == (caption, credit)

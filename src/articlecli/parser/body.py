@@ -63,7 +63,8 @@ def read_body(
     teasers_end = 0  # blocks before this index, after a "Most read" heading, are its links
     blocks = _with_signoffs_apart(blocks)
     for index, block in enumerate(blocks):
-        if not content and is_korean_credit(block.text[:60]):
+        if len(content) < _LEAD_BLOCKS and is_korean_credit(block.text[:60]):
+            # After a summary or a portal's note, perhaps: among the first blocks.
             block = _without_korean_lead(body, block)
         if _may_end_in_notice(block.text):
             block = _without_legal_tail(body, block)
@@ -237,6 +238,10 @@ def _with_signoffs_apart(blocks: list[Block]) -> list[Block]:
         else:
             parted.append(block)
     return parted
+
+
+# How many paragraphs may stand before the one a Korean wire story's lead-in opens.
+_LEAD_BLOCKS = 4
 
 
 def _without_korean_lead(body: Body, block: Block) -> Block:

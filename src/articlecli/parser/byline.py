@@ -98,8 +98,11 @@ def read_byline(line: str) -> Byline | None:
     if text[:2].lower() not in _PREFIX_STARTS:
         # The cheap test: most lines open with no prefix's letters. Korean bylines put
         # the word for reporter after the name ("홍길동 기자").
-        short = len(text) <= _MAX_SIGNOFF_LENGTH
-        return _read_korean_byline(text) if short and is_korean_credit(text) else None
+        if len(text) > _MAX_SIGNOFF_LENGTH:
+            return None
+        if is_korean_credit(text):
+            return _read_korean_byline(text)
+        return read_chinese_byline(text) if text[:4].lstrip("〔[(（【 ")[:1] in "記记" else None
     match = _PREFIX.match(text)
     if match is None:
         return None
@@ -108,12 +111,13 @@ def read_byline(line: str) -> Byline | None:
 
 
 # Korean bylines: "홍길동 기자", "홍길동·김철수 기자", a wire's "(서울=연합뉴스) 홍길동 기자 =",
-# a closing "홍길동 기자 gildong@example.co.kr". A name is two to four Hangul syllables.
+# a closing "홍길동 기자 gildong@example.co.kr" or "부산=홍길동 기자 ...". A name is two to
+# four Hangul syllables.
 _KOREAN_REPORTER = "기자"  # reporter
 _KOREAN_CORRESPONDENT = "특파원"
 _KOREAN_NAME = r"[가-힣]{2,4}"
 _korean_byline = on_first_use(
-    r"(?:\((?P<place>[^()=]{1,15})=(?P<agency>[^()=]{1,20})\)\s*)?"
+    r"(?:\((?P<place>[^()=]{1,15})=(?P<agency>[^()=]{1,20})\)\s*|[가-힣]{2,8}=)?"
     rf"(?P<names>{_KOREAN_NAME}(?:\s*[,·]\s*{_KOREAN_NAME})*)\s*"
     r"(?P<role>(?:선임|수석|객원|전문|사진|영상)?(?:기자|특파원))(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+\.\w+)?"
 )
@@ -132,6 +136,28 @@ def _read_korean_byline(text: str) -> Byline | None:
     # As credited, without the closing "=" and the address: "(부산=연합뉴스) 김하늘 기자".
     wire = f"({match['place'].strip()}={agencies[0]}) " if agencies else ""
     return Byline(f"{wire}{match['names']} {match['role']}", authors, agencies)
+
+
+# Chinese bylines: "〔記者林小明／高雄報導〕", "記者林小明／綜合報導", "记者 张三 报道".
+_CHINESE_REPORTER = ("記者", "记者")
+# The brackets, the slash before the place or the closing "reports" tell a credit from a
+# sentence that opens with the word ("記者會上表示": "at the press conference, ...").
+_chinese_byline = on_first_use(
+    r"(?P<open>[〔\[(（【])?\s*(?:記者|记者)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[、,，]\s*[\u4e00-\u9fff]{2,3})*)"
+    r"\s*(?P<place>[／/]\s*[\u4e00-\u9fff]{0,8})?\s*(?P<reports>報導|报道)?\s*[〕\])）】]?"
+)
+
+
+def read_chinese_byline(text: str) -> Byline | None:
+    """Read a Chinese reporter's credit line, or return None."""
+    if not text.lstrip("〔[(（【 ").startswith(_CHINESE_REPORTER) or len(text) > 40:
+        return None
+    match = _chinese_byline().fullmatch(text.strip())
+    if match is None or not (match["open"] or match["place"] or match["reports"]):
+        return None
+    authors = tuple(re.split(r"[、,，]\s*", match["names"]))
+    return Byline(text.strip(), authors, ())
 
 
 def split_korean_lead(paragraph: str) -> tuple[str, Byline, str] | None:

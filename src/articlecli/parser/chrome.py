@@ -72,7 +72,7 @@ _NAME = r"[\w'’-]+(?:(?: |(?<=\b[A-Z])\. )[\w'’-]+){0,5}"
 # also be glued to the caption's last word when a scraper lost the space between them
 # ("Spam in a group inboxSource: Example News").
 _CREDIT_START = (
-    r"(?:(?<=[\s.!?\"”')\]])|(?<=^)|(?=[(\[])"
+    r"(?:(?<=[\s.!?\"”')\]。])|(?<=^)|(?=[(\[])"
     r"|(?<=[a-z])(?=(?:Source|Photograph|Photo|Image|Picture|Credit)s?: )"
     r"|(?<=[^\W\d_])(?=Ảnh:))"
 )
@@ -321,6 +321,9 @@ def _may_hold_credit(tail: str) -> bool:
         or "Фото" in tail
         or "Crédit" in tail
         or "사진" in tail
+        or "來源" in tail
+        or "来源" in tail
+        or "צילום" in tail
     )
 
 
@@ -371,5 +374,6 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
 # The label a credit opens with, dropped from it ("Photo credit: X" -> "X").
 _credit_label = on_first_use(
     r"^(?:(?:Photo |Image )?(?:Photograph|Photo|Image|Picture|Credit|Source)s?(?: credits?)?"
-    r"|Ảnh|Foto|Bild|Фото|Crédit photo|Créditos?)\s?:\s*|^/?사진(?: ?제공)? ?= ?"
+    r"|Ảnh|Foto|Bild|Фото|Crédit photo|Créditos?|צילום)\s?:\s*|^/?사진(?: ?제공)? ?= ?"
+    r"|^(?:圖片來源|图片来源|照片來源|照片来源)\s*[:：]\s*"
 )

@@ -932,6 +932,9 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     # Other languages' labels: Vietnamese, German and others, Russian, French, Spanish;
     # a scraper may have dropped the space after the colon ("Ảnh:Gia Chính").
     r"(?:Ảnh|Foto|Bild|Фото|Crédit photo|Créditos?): ?NAME(?:/NAME)*",
+    # Chinese "圖片來源：X" (picture source), Hebrew "(צילום: X)" (photograph).
+    r"(?:圖片來源|图片来源|照片來源|照片来源)\s*[:：]\s*NAME(?:/NAME)*",
+    r"\(צילום: ?NAME(?:/NAME)*\)",
     r"/?사진(?: ?제공)? ?= ?NAME",  # Korean: "사진=연합뉴스", "/사진 제공=Name"
 )
 
