@@ -807,3 +807,26 @@ def test_sentences_opening_with_the_word_for_reporter_credit_no_one(line: str) -
 def test_captions_with_credits_in_chinese_and_hebrew(line: str, caption: str, credit: str) -> None:
     article = parse(f"{HEADLINE}\n\n{line}\n\n{STORY}\n")
     assert (article.photo_caption, article.photo_credit) == (caption, credit)
+
+
+def test_a_record_printed_as_one_line_of_labelled_fields() -> None:
+    body = "Operators said on Monday that fares would rise in spring."
+    line = (
+        f"    Title: {HEADLINE}; date: 2031-03-14; URL: https://gazette.example/881/; "
+        f"type: news; Description: {body}"
+    )
+    article = parse(f"{line}\n")
+    assert (article.headline, article.date) == (HEADLINE, "2031-03-14")
+    assert (article.url, article.summary) == ("https://gazette.example/881/", body)
+    assert article.boilerplate == ("type: news",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Title: {HEADLINE}; a subtitle; and more",  # no known label after the semicolons
+        f"Title: {HEADLINE}; date: 2031-03-14",  # one field more is no run of fields
+    ],
+)
+def test_a_title_with_semicolons_stays_whole(line: str) -> None:
+    assert parse(f"{line}\n\n{STORY}\n").headline == line.removeprefix("Title: ")

@@ -16,12 +16,12 @@ from ..decode import decode_bytes, normalize_text
 from ..digest import digest16
 from ..errors import ArticleParseError
 from ..model import Article, Diagnostic, Quote, Section
-from .blocks import group_blocks, numbered_lines
+from .blocks import Line, group_blocks, numbered_lines
 from .body import Body, read_body
 from .byline import Byline, read_byline
 from .dateline import Dateline, read_dateline
 from .dates import read_date_line, url_day
-from .fields import read_credit, read_label, read_related_line, read_url_line
+from .fields import read_credit, read_label, read_related_line, read_url_line, split_inline_fields
 from .header import Header, read_header, take_late_fields, take_trailing_labels
 from .lexicon import EDITOR_NOTE_PREFIXES
 from .quotes import find_quotes
@@ -83,7 +83,7 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise ArticleParseError("input is binary (NUL byte), not text", source=source, line=line)
     clean = normalize_text(text)
-    lines = numbered_lines(clean)
+    lines = _with_inline_fields(numbered_lines(clean))
     if not lines:
         problem = "input is empty" if not clean else "input has only blank lines"
         raise ArticleParseError(problem, source=source, line=1)
@@ -104,6 +104,14 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
     warnings = [*warnings, *header.warnings, *body.warnings, *quote_warnings]
     article = _assemble(header, body, dateline, quotes, warnings)
     return _Passes(article, clean, header, body)
+
+
+def _with_inline_fields(lines: list[Line]) -> list[Line]:
+    """A record printed as one line of labelled fields, as one line per field (numbered
+    as the line they share)."""
+    if not lines or (fields := split_inline_fields(lines[0].text)) is None:
+        return lines
+    return [*(Line(lines[0].number, field) for field in fields), *lines[1:]]
 
 
 # Words in a paragraph that may stand before a story's dateline (a caption or a teaser).

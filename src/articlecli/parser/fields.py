@@ -6,6 +6,7 @@ lines to ask (header zone, body) is the job of the modules that call them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -18,6 +19,7 @@ from .lexicon import (
     CREDIT_PREFIXES,
     DATE_PREFIXES,
     HEADER_LABELS,
+    METADATA_LABELS,
     PLACEHOLDER_SUBJECTS,
     PLACEHOLDER_VALUES,
     PUBLICATION_WORDS,
@@ -133,6 +135,28 @@ def is_link_line(line: str) -> bool:
         # broken its URL): never the first words of a paragraph.
         return line[:13].casefold() == "original url:"
     return bool(_RELATED_LINE.match(line) or _URL_LINE.match(line))
+
+
+def split_inline_fields(line: str) -> list[str] | None:
+    """Split a record printed as one line of labelled fields ("Title: X; date: 2024-08-30;
+    URL: https://...; Description: ...") into one line per field, or return None."""
+    if "; " not in line or _LABELLED.match(line) is None:
+        return None
+    starts = [match.end() for match in _inline_field().finditer(line)]
+    if len(starts) < _MIN_INLINE_FIELDS - 1:
+        return None
+    bounds = [0, *starts, len(line)]
+    fields = [line[a:b].strip().removesuffix(";").strip() for a, b in itertools.pairwise(bounds)]
+    return [field for field in fields if field]
+
+
+# Where the next field starts: "; " before a label we know, and its colon.
+_inline_field = on_first_use(
+    rf";\s+(?=(?:{_labels([*HEADER_LABELS, *URL_LABELS, *DATE_PREFIXES, *METADATA_LABELS])})\s*:)",
+    re.IGNORECASE,
+)
+# A title and two more fields at least: "Title: X; date: Y; URL: Z".
+_MIN_INLINE_FIELDS = 3
 
 
 def read_label(line: str) -> tuple[str, str] | None:

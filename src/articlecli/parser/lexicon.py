@@ -644,6 +644,7 @@ METADATA_LABELS: frozenset[str] = frozenset(
         # What article extractors (newspaper3k and the like) print besides the story.
         "top image", "image", "images", "image url", "thumbnail", "movies", "videos",
         "meta keywords", "meta lang", "meta favicon", "tags list", "word_count_estimate",
+        "type", "content type",
     }
 )  # fmt: skip
 
