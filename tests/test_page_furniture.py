@@ -830,3 +830,26 @@ def test_a_record_printed_as_one_line_of_labelled_fields() -> None:
 )
 def test_a_title_with_semicolons_stays_whole(line: str) -> None:
     assert parse(f"{line}\n\n{STORY}\n").headline == line.removeprefix("Title: ")
+
+
+def test_editors_initials_and_agencies_close_a_german_wire_story() -> None:
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\nmm/uh (dpa, afp, rtr)\n")
+    assert article.agencies == ("dpa", "AFP", "Reuters")
+    assert article.paragraphs == (STORY,)
+    assert article.boilerplate == ("mm/uh (dpa, afp, rtr)",)
+
+
+def test_a_quotation_in_capitals_is_a_sub_head_not_a_link() -> None:
+    quote = "“WE WILL APPEAL EVERY SINGLE RULING”"
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{quote}\n\n{LATER}\n\nMore text follows here.\n")
+    assert quote not in article.boilerplate
+    assert quote in [s.heading for s in article.sections] + list(article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line", ["Partager", "Lire plus tard", "Publicidade", "Anzeige", "Baca juga", "관련기사"]
+)
+def test_page_chrome_in_other_languages(line: str) -> None:
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n\n{LATER}\n")
+    assert article.paragraphs == (STORY, LATER)
+    assert line in article.boilerplate

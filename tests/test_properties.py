@@ -433,6 +433,7 @@ def _parses(text: str) -> Article | None:
     text="Big News\n\nBy AFP\n\nJan van Dijk / POOL / AFP\n\nHe declined to comment.\n\n"
     "Takeaways From Trump-Putin Call\nJan van Dijk / POOL / AFP"
 )
+@example(text="By the numbers\nAFP\nSource: Reuters\nSource: Reuters")  # "Source:" twice
 @example(  # a second "Original url:" line with a bad URL was joined to a line of marks
     text="Original url: not a url\nOriginal url: not a url\nOriginal url: not a url\n»«"
 )

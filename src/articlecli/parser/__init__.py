@@ -178,6 +178,8 @@ def _assemble(
             )
         )
     agencies = byline.agencies if byline else ()
+    for _, _, credit in body.credit_lines:  # "mm/uh (dpa, afp)" names agencies, not people
+        agencies += tuple(a for a in credit.agencies if a not in agencies)
     if dateline is not None and dateline.agency and dateline.agency not in agencies:
         agencies = (*agencies, dateline.agency)  # "MOSCOW (Reuters) -" credits Reuters
     fields: dict[str, Any] = {

@@ -385,8 +385,8 @@ def _source_label_value(text: str) -> str | None:
     if not text[:7].casefold().startswith(_SOURCE_LABEL):
         return None
     value = text[len(_SOURCE_LABEL) :].strip()
-    if not value or "://" in value or len(value.split()) > _MAX_OUTLET_WORDS:
-        return None
+    if not value or "://" in value or ":" in value or len(value.split()) > _MAX_OUTLET_WORDS:
+        return None  # a colon: another label's run on ("Reuters Source: Reuters"), no name
     return value
 
 

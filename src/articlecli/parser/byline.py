@@ -190,6 +190,30 @@ _SIGNOFF_OPENINGS = ("write", "conta", "email", "e-mai", "reach", "follo")
 _MAX_SIGNOFF_LENGTH = 160
 
 
+# A German wire story's closing line: the editors' initials, then the agencies its text
+# came from ("mm/uh (dpa, afp, rtr)").
+_desk_initials = on_first_use(
+    r"[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})+\s*\((?P<agencies>[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8})*)\)\.?"
+)
+_AGENCY_ABBREVIATIONS = {
+    "afp": "AFP", "ap": "AP", "rtr": "Reuters", "reuters": "Reuters", "dpa": "dpa",
+    "epd": "epd", "kna": "KNA", "sid": "SID", "efe": "EFE", "ansa": "ANSA", "apa": "APA",
+}  # fmt: skip
+
+
+def read_desk_initials(line: str) -> Byline | None:
+    """Read "mm/uh (dpa, afp, rtr)" as the agencies it credits, or return None."""
+    text = line.strip()
+    if "/" not in text[:10] or not text.endswith((")", ").")):
+        return None
+    match = _desk_initials().fullmatch(text)
+    if match is None:
+        return None
+    names = [name.strip() for name in match["agencies"].split(",")]
+    agencies = tuple(dict.fromkeys(_AGENCY_ABBREVIATIONS.get(n.casefold(), n) for n in names))
+    return Byline(text, (), agencies)
+
+
 def read_signoff(line: str) -> Byline | None:
     """Read a closing line that names the reporter ("Write to Jane Doe at ...", "홍길동 기자
     gildong@example.co.kr"): the people it names, or None."""
@@ -198,6 +222,8 @@ def read_signoff(line: str) -> Byline | None:
         return None  # the cheap test: a sign-off is short, most paragraphs are not
     if is_korean_credit(text):
         return _read_korean_byline(text)
+    if (desk := read_desk_initials(text)) is not None:
+        return desk
     if not (text[:5].casefold().startswith(_SIGNOFF_OPENINGS) or " be reached " in text):
         return None
     match = _signoff().fullmatch(text)

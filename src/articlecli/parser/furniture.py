@@ -97,6 +97,9 @@ def _slug_spells(link: str, text: str) -> bool:
 _MIN_SHOUTED_WORDS = 6
 
 
+_QUOTE_OPENERS = "\"“«„‘'"
+
+
 def shouts(line: str) -> bool:
     """Tell whether a single line reads as a link in capitals (with enough words); the text
     renderer wraps a paragraph like that, since a wrapped block is never one.
@@ -106,6 +109,8 @@ def shouts(line: str) -> bool:
     """
     if not line.isupper() or line.count(" ") < _MIN_SHOUTED_WORDS - 1:
         return False
+    if line[:1] in _QUOTE_OPENERS:
+        return False  # a quotation in capitals is a sub-head ("“WE WILL APPEAL”"), no link
     letters = sum(char.isalpha() for char in line)
     return sum(char.isupper() for char in line) * 2 > letters
 

@@ -752,6 +752,10 @@ LIST_HEADINGS: frozenset[str] = frozenset(
         "readers also liked", "you might be interested in", "you may be interested in",
         "more like this", "further reading", "also read", "read also", "see also",
         "more from the author", "more in this section", "other stories",
+        # In other languages ("read also", "related news").
+        "lire aussi", "lee también", "leia também", "mehr zum thema", "lees ook",
+        "leggi anche", "baca juga", "đọc thêm", "ilgili haberler", "читайте также",
+        "관련기사", "많이 본 뉴스", "相关新闻", "相關新聞", "延伸閱讀", "延伸阅读",
     }
 )  # fmt: skip
 
@@ -767,6 +771,20 @@ SOCIAL_NETWORKS: tuple[str, ...] = (
 )  # fmt: skip
 CHROME_PHRASES: frozenset[str] = frozenset(
     {
+        # Buttons and notices in other languages: French, Spanish, Portuguese, German,
+        # Dutch, Italian, Indonesian, Vietnamese, Turkish, Russian, Korean, Chinese.
+        "partager", "lire plus tard", "article réservé aux abonnés", "réservé aux abonnés",
+        "s'abonner", "se connecter", "offrir cet article", "publicité", "lire aussi",
+        "compartir", "suscríbete", "publicidad", "iniciar sesión", "leer más", "lee también",
+        "compartilhar", "compartilhe", "assine", "publicidade", "leia mais", "leia também",
+        "voltar ao topo", "teilen", "anzeige", "abonnieren", "anmelden", "weiterlesen",
+        "mehr zum thema", "delen", "advertentie", "abonneren", "inloggen", "lees meer",
+        "lees ook", "condividi", "pubblicità", "abbonati", "accedi", "leggi anche",
+        "bagikan", "iklan", "baca juga", "berlangganan", "chia sẻ", "quảng cáo", "đọc thêm",
+        "đăng nhập", "paylaş", "reklam", "abone ol", "giriş yap", "ilgili haberler",
+        "поделиться", "реклама", "подписаться", "войти", "читайте также", "공유", "광고",
+        "구독", "로그인", "관련기사", "많이 본 뉴스", "分享", "广告", "廣告", "订阅", "訂閱",
+        "登录", "登入", "相关新闻", "相關新聞", "延伸閱讀", "延伸阅读",
         # Menus' buttons.
         "show submenu", "hide submenu", "open submenu", "close submenu", "open menu",
         "close menu", "toggle navigation", "toggle menu", "main menu", "back to menu",
