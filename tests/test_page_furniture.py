@@ -12,6 +12,7 @@ from articlecli.parser.byline import read_byline
 from articlecli.parser.chrome import is_chrome
 from articlecli.parser.dates import read_date_line
 from articlecli.parser.titles import is_kicker
+from articlecli.split import split_text
 
 HEADLINE = "Ferry service returns to the island"
 STORY = "The ferry ran again on Monday after a week of storms kept it in port."
@@ -853,3 +854,18 @@ def test_page_chrome_in_other_languages(line: str) -> None:
     article = parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n\n{LATER}\n")
     assert article.paragraphs == (STORY, LATER)
     assert line in article.boilerplate
+
+
+def test_chinese_items_with_their_source_links() -> None:
+    text = (
+        "第 1 則  來源連結：https://news.example.test/a1.html\n港口新碼頭今日啟用\n\n"
+        "〔記者林小明／高雄報導〕新碼頭今日啟用，市長出席典禮。\n\n"
+        "第 2 則  來源連結：https://news.example.test/a2.html\n圖書館重新開放\n\n"
+        "記者王大同／綜合報導\n\n圖書館今日重新開放。\n"
+    )
+    articles = [parse(record.text) for record in split_text(text)]
+    assert [(a.headline, a.url, a.authors) for a in articles] == [
+        ("港口新碼頭今日啟用", "https://news.example.test/a1.html", ("林小明",)),
+        ("圖書館重新開放", "https://news.example.test/a2.html", ("王大同",)),
+    ]
+    assert articles[0].paragraphs == ("新碼頭今日啟用，市長出席典禮。",)

@@ -32,6 +32,8 @@ _NUMBERED = patterns.compile(
     r"(?P<number>\d{1,5})[ \t]*:?[ \t]*#*",
     re.IGNORECASE,
 )
+# Chinese items: "第 2 則" ("item 2"), "第3篇", "第 4 条".
+_ORDINAL = patterns.compile(r"第\s*(?P<number>\d{1,5})\s*(?P<word>[則则篇條条])\s*")
 # Labels are short: longer lines skip the patterns.
 _MAX_LENGTH = 40
 
@@ -44,7 +46,10 @@ def is_opener(stripped: str) -> bool:
 
 
 def read_numbered(stripped: str) -> Numbered | None:
-    """Read a numbered label ("### Item 2", "Story 12") as (word, number, heading)."""
+    """Read a numbered label ("### Item 2", "Story 12", "第 2 則") as (word, number,
+    heading). A Chinese ordinal may open a line that goes on ("第 2 則  來源連結：...")."""
+    if stripped[:1] == "第" and (ordinal := _ORDINAL.match(stripped)) is not None:
+        return ordinal["word"], int(ordinal["number"]), False
     if len(stripped) > _MAX_LENGTH:
         return None
     match = _NUMBERED.fullmatch(stripped)
@@ -53,9 +58,16 @@ def read_numbered(stripped: str) -> Numbered | None:
     return match["word"].casefold(), int(match["number"]), match["hashes"] is not None
 
 
+def without_ordinal(text: str) -> str:
+    """A line without the Chinese ordinal that opens it ("第 2 則  X" -> "X")."""
+    if text[:1] != "第" or (ordinal := _ORDINAL.match(text)) is None:
+        return text
+    return text[ordinal.end() :].strip()
+
+
 def follows(label: Numbered, before: Numbered | None) -> bool:
     """Tell whether ``label`` is next in the count ``before`` began ("Item 1", "Item 2")."""
     return before is not None and label == (before[0], before[1] + 1, before[2])
 
 
-__all__ = ["Numbered", "follows", "is_opener", "read_numbered"]
+__all__ = ["Numbered", "follows", "is_opener", "read_numbered", "without_ordinal"]

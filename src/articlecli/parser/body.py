@@ -10,7 +10,13 @@ from ..codes import code_of
 from ..model import Diagnostic, Section
 from .blocks import Block, block_of
 from .builders import Body, mark
-from .byline import is_korean_credit, read_credit_line, read_signoff, split_korean_lead
+from .byline import (
+    is_korean_credit,
+    read_credit_line,
+    read_signoff,
+    split_chinese_lead,
+    split_korean_lead,
+)
 from .chrome import is_chrome, is_list_heading, read_caption
 from .fields import (
     is_heading_like,
@@ -63,9 +69,11 @@ def read_body(
     teasers_end = 0  # blocks before this index, after a "Most read" heading, are its links
     blocks = _with_signoffs_apart(blocks)
     for index, block in enumerate(blocks):
-        if len(content) < _LEAD_BLOCKS and is_korean_credit(block.text[:60]):
+        if len(content) < _LEAD_BLOCKS and (
+            is_korean_credit(block.text[:60]) or block.text[1:3] in ("記者", "记者")
+        ):
             # After a summary or a portal's note, perhaps: among the first blocks.
-            block = _without_korean_lead(body, block)
+            block = _without_wire_lead(body, block)
         if _may_end_in_notice(block.text):
             block = _without_legal_tail(body, block)
         text = block.text  # a NamedTuple field: read once
@@ -240,14 +248,14 @@ def _with_signoffs_apart(blocks: list[Block]) -> list[Block]:
     return parted
 
 
-# How many paragraphs may stand before the one a Korean wire story's lead-in opens.
+# How many paragraphs may stand before the one a wire story's credit opens.
 _LEAD_BLOCKS = 4
 
 
-def _without_korean_lead(body: Body, block: Block) -> Block:
-    """Take a Korean wire lead-in ("(서울=연합뉴스) 홍길동 기자 = ...") off the story's first
-    paragraph, as the credit line it is."""
-    lead = split_korean_lead(block.text)
+def _without_wire_lead(body: Body, block: Block) -> Block:
+    """Take a wire story's credit off the paragraph it opens, as the credit line it is:
+    "(서울=연합뉴스) 홍길동 기자 = ...", "〔記者林小明／高雄報導〕..."."""
+    lead = split_korean_lead(block.text) or split_chinese_lead(block.text)
     if lead is None:
         return block
     credited, byline, rest = lead

@@ -160,6 +160,23 @@ def read_chinese_byline(text: str) -> Byline | None:
     return Byline(text.strip(), authors, ())
 
 
+def split_chinese_lead(paragraph: str) -> tuple[str, Byline, str] | None:
+    """Split a bracketed reporter's credit off a Chinese story's first paragraph:
+    "〔記者林小明／高雄報導〕新碼頭今日啟用" -> (the credit, its byline, the text)."""
+    if paragraph[:1] not in _CHINESE_BRACKETS or paragraph[1:3] not in _CHINESE_REPORTER:
+        return None
+    end = paragraph.find(_CHINESE_BRACKETS[paragraph[0]])
+    if end < 0 or end > _MAX_CHINESE_CREDIT:
+        return None
+    credit, rest = paragraph[: end + 1], paragraph[end + 1 :].strip()
+    byline = read_chinese_byline(credit)
+    return (credit, byline, rest) if byline is not None and rest else None
+
+
+_CHINESE_BRACKETS = {"〔": "〕", "【": "】", "（": "）", "(": ")", "[": "]"}
+_MAX_CHINESE_CREDIT = 30
+
+
 def split_korean_lead(paragraph: str) -> tuple[str, Byline, str] | None:
     """Split a Korean wire story's lead-in off its first paragraph: "(서울=연합뉴스) 홍길동
     기자 = 정부는 ..." -> ("(서울=연합뉴스) 홍길동 기자 =", its byline, "정부는 ...")."""

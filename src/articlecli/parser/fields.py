@@ -37,7 +37,7 @@ _URL = patterns.compile(r"https?://[^\s<>\"'“”]+", re.IGNORECASE)
 _BARE_URL = patterns.compile(r"<?(https?://[^\s<>\"]+)>?", re.IGNORECASE)
 # "URL: ...", "Link - ...", "URL:-..." (some crawlers write a dash after the colon).
 _URL_LINE = patterns.compile(
-    rf"(?P<label>{_labels(URL_LABELS)})\s*(?::-?|\s-\s)\s*(?P<value>\S.*)", re.I
+    rf"(?P<label>{_labels(URL_LABELS)})\s*(?::-?|：|\s-\s)\s*(?P<value>\S.*)", re.I
 )
 _RELATED_LINE = patterns.compile(
     rf"(?P<label>{_labels(RELATED_LABELS)})\s*:\s*(?P<value>\S.*)", re.I

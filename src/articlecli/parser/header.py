@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..codes import code_of
 from ..model import Diagnostic
 from ..patterns import on_first_use
-from ..recordlabels import read_numbered
+from ..recordlabels import read_numbered, without_ordinal
 from .blocks import Block, Line
 from .builders import Gathered
 from .byline import (
@@ -520,6 +520,12 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     of a wrapped paragraph.
     """
     text = line.text
+    if text[:1] == "第" and (text := without_ordinal(text)) != line.text:
+        # "第 2 則  來源連結：https://...": the item's number, then a field.
+        if not text:
+            header.boilerplate.append(line.text)
+            return "boilerplate"
+        line = Line(line.number, text)
     if (marker := _take_marker(header, line)) is not None:
         return marker
     if (decorated := _take_decorated_label(header, text)) is not None:
