@@ -406,6 +406,11 @@ def test_bare_numbered_labels_open_records_and_stay_with_them() -> None:
     assert "Article 4" in records[1].text  # out of the count: text
 
 
+def test_a_count_that_starts_again_opens_a_record() -> None:
+    text = "".join(f"Item {n}\nStory {i}\n\nIts text, {i}.\n\n" for i, n in enumerate((1, 2, 1, 2)))
+    assert [parse(r.text).headline for r in split_text(text)] == [f"Story {i}" for i in range(4)]
+
+
 def test_a_title_that_is_a_numbered_label_stays_the_headline() -> None:
     (record,) = split_text("Article 370\n\nThe court heard the case on Monday.\n")
     assert parse(record.text).headline == "Article 370"

@@ -66,8 +66,11 @@ def without_ordinal(text: str) -> str:
 
 
 def follows(label: Numbered, before: Numbered | None) -> bool:
-    """Tell whether ``label`` is next in the count ``before`` began ("Item 1", "Item 2")."""
-    return before is not None and label == (before[0], before[1] + 1, before[2])
+    """Tell whether ``label`` is next in the count ``before`` began ("Item 1", "Item 2"),
+    or starts the count again (a second list: "Item 3", then "Item 1")."""
+    if before is None or (label[0], label[2]) != (before[0], before[2]):
+        return False
+    return label[1] in (before[1] + 1, 1) and label[1] != before[1]
 
 
 __all__ = ["Numbered", "follows", "is_opener", "read_numbered", "without_ordinal"]
