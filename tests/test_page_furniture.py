@@ -869,3 +869,34 @@ def test_chinese_items_with_their_source_links() -> None:
         ("圖書館重新開放", "https://news.example.test/a2.html", ("王大同",)),
     ]
     assert articles[0].paragraphs == ("新碼頭今日啟用，市長出席典禮。",)
+
+
+def test_a_caption_printed_twice_over_its_credit_is_one_caption() -> None:
+    caption = "Passengers board the morning ferry in the harbour."
+    article = parse(
+        f"{HEADLINE}\n\n{STORY}\n\n{caption}\n{caption}\nJane Doe/AFP/Getty Images\n\n{LATER}\n"
+    )
+    assert (article.photo_caption, article.photo_credit) == (caption, "Jane Doe/AFP/Getty Images")
+    assert article.paragraphs == (STORY, LATER)
+
+
+def test_a_page_menu_at_the_top_and_a_date_over_the_standfirst() -> None:
+    menu = "\n".join(
+        ["Home", "News", "Notices", "Events", "Teaching", "Research", "Contact", "Home > News"]
+    )
+    dek = "The list names the students chosen for the research grants"
+    text = f"{menu}\n{HEADLINE}\nMarch 12, 2024 - {dek}\n\n{STORY}\n"
+    article = parse(text)
+    assert (article.headline, article.date, article.summary) == (HEADLINE, "2024-03-12", dek)
+    assert article.boilerplate == tuple(menu.split("\n"))
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_short_menu_over_a_headline_is_left_to_the_other_rules() -> None:
+    article = parse(f"Home\nNews\n{HEADLINE}\n\n{STORY}\n")
+    assert article.headline is not None
+
+
+def test_a_date_and_words_as_the_first_line_is_still_the_headline() -> None:
+    line = "March 19, 2025 - the day the talks began in earnest"
+    assert parse(f"{line}\n\n{STORY}\n").headline == line

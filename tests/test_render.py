@@ -449,6 +449,9 @@ DUMP_LINES = st.sampled_from(
 @example(  # ... or over a credit line
     ["Energy grid truce", "Getty Images", "Takeaways from Trump-Putin Call", "By AFP"], "\n"
 )
+@example(  # bylines and repeated lines at the top were taken for a page's menu
+    ["By AFP", "By AFP", "By AFP", "By AFP", "A", "A", "Takeaways from Trump-Putin Call"], "\n"
+)
 @example(  # a second URL line after a credit label was taken for a crawler's metadata
     [
         "Takeaways from Trump-Putin Call",

@@ -35,7 +35,7 @@ from .furniture import (
     without_repeated_lead,
     without_shouted_links,
 )
-from .titles import is_byline_or_date
+from .titles import is_byline_or_date, undoubled
 
 _HIGHLIGHT_MARKER = "@highlight"
 T = TypeVar("T")
@@ -294,7 +294,9 @@ def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
     if caption is None:
         return None
     if body.photo_credit is None and not have_credit:
-        body.photo_caption, body.photo_credit = caption
+        caption_text, credit = caption
+        # A caption a page printed twice (as titles are, see titles.undoubled) is one.
+        body.photo_caption, body.photo_credit = caption_text and undoubled(caption_text), credit
     else:
         body.boilerplate.append(text)  # a second picture's caption: not body text either
     return "credit"

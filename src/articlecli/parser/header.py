@@ -6,8 +6,10 @@ line that is none of them (that line opens the body).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from .. import patterns
 from ..codes import code_of
 from ..model import Diagnostic
 from ..patterns import on_first_use
@@ -109,7 +111,7 @@ def read_header(lines: list[Line]) -> Header:
     """Read header fields from the top of ``lines`` until a line opens the body."""
     header = Header()
     window = lines[:MAX_HEADER_LINES]
-    index = 0
+    index = _take_leading_menu(header, window)
     while index < len(window) and not header.ended:
         line = window[index]
         taken = window[index : index + 1]
@@ -133,6 +135,37 @@ def read_header(lines: list[Line]) -> Header:
         header.consumed = index
     _publication_as_headline(header)
     return header
+
+
+# A page's navigation at the top of a dump: this many short lines in a row at least (each
+# a menu item, a piece of chrome or a breadcrumb trail), with a headline under them.
+_MIN_MENU_RUN = 6
+
+
+def _take_leading_menu(header: Header, window: list[Line]) -> int:
+    """Set aside a run of menu lines that opens the dump ("Home" / "News" / ... / "Home >
+    News"), when a headline follows; return how many lines it took."""
+    run = 0
+    while run < len(window) and _is_menu_line(window[run].text):
+        run += 1
+    if run < _MIN_MENU_RUN or run >= len(window) or not is_headline_like(window[run].text):
+        return 0
+    if len({line.text for line in window[:run]}) < run:
+        return 0  # a menu names each place once: repeated lines are something else
+    for line in window[:run]:
+        header.boilerplate.append(line.text)
+        header.roles[line.number] = "boilerplate"
+    return run
+
+
+def _is_menu_line(text: str) -> bool:
+    if ":" in text or is_byline_or_date(text):
+        return False  # a field: the header begins
+    if is_menu_item_shaped(text) or is_chrome(text):
+        return True
+    # A breadcrumb trail: "Home > News > Campus", "Home / Sport".
+    parts = re.split(r"\s+[>›»/|]\s+", text)
+    return len(parts) > 1 and all(is_menu_item_shaped(part) for part in parts)
 
 
 # A name on its own line is a byline of one to three people: "Jane Doe", "Jane Doe and
@@ -419,6 +452,20 @@ def _take_byline_continuation(
     return "byline"
 
 
+_DATE_DASH = patterns.compile(r"\s+[-–—]\s+")
+
+
+def _read_date_then_standfirst(text: str) -> tuple[DateLine, str] | None:
+    """Read "<date> - <standfirst>" as the date and the sentence after it, or None."""
+    if not mentions_year(text[:40]):
+        return None
+    parts = _DATE_DASH.split(text, maxsplit=1)
+    if len(parts) != 2 or len(parts[1].split()) < MIN_STANDFIRST_WORDS:
+        return None
+    date_line = read_date_line(parts[0])
+    return (date_line, parts[1]) if date_line is not None else None
+
+
 def _publication_as_headline(header: Header) -> None:
     """Take a guessed publication line for the headline when no headline followed it.
 
@@ -547,6 +594,11 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return _set_byline_and_date(header, line, both)
     if (date_line := read_date_line(text)) is not None:
         return _set_date(header, line, date_line)
+    if header.headline and not header.summary and (dated := _read_date_then_standfirst(text)):
+        # "12/03/2024 - The list names the students who ...": the date, then the dek.
+        header.summary = dated[1]
+        header.lines["summary"] = line.number
+        return _set_date(header, line, dated[0])
     if " | " in text and (row := _read_meta_row(text)) is not None:
         return _set_meta_row(header, line, *row)
     if (time_role := _take_time(header, text)) is not None:
