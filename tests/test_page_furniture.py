@@ -892,6 +892,16 @@ def test_a_page_menu_at_the_top_and_a_date_over_the_standfirst() -> None:
     assert article.paragraphs == (STORY,)
 
 
+def test_a_menu_with_buttons_in_lower_case_and_a_breadcrumb_ending_in_the_title() -> None:
+    menu = ["Services", "Laws", "Channels", "E-mail", "Webmail", "high contrast", "larger text"]
+    crumb = f"Home / Campus / News / {HEADLINE}"
+    article = parse(
+        "\n".join([*menu, "Site map", "Site map", crumb, "NEWSDESK", HEADLINE, "", STORY])
+    )
+    assert article.headline == HEADLINE
+    assert article.paragraphs == (STORY,)
+
+
 def test_a_short_menu_over_a_headline_is_left_to_the_other_rules() -> None:
     article = parse(f"Home\nNews\n{HEADLINE}\n\n{STORY}\n")
     assert article.headline is not None

@@ -150,8 +150,8 @@ def _take_leading_menu(header: Header, window: list[Line]) -> int:
         run += 1
     if run < _MIN_MENU_RUN or run >= len(window) or not is_headline_like(window[run].text):
         return 0
-    if len({line.text for line in window[:run]}) < run:
-        return 0  # a menu names each place once: repeated lines are something else
+    if len({line.text for line in window[:run]}) < _MIN_MENU_RUN:
+        return 0  # a menu names many places: a few lines repeated are something else
     for line in window[:run]:
         header.boilerplate.append(line.text)
         header.roles[line.number] = "boilerplate"
@@ -161,11 +161,21 @@ def _take_leading_menu(header: Header, window: list[Line]) -> int:
 def _is_menu_line(text: str) -> bool:
     if ":" in text or is_byline_or_date(text):
         return False  # a field: the header begins
-    if is_menu_item_shaped(text) or is_chrome(text):
+    if _is_short_item(text) or is_chrome(text):
         return True
-    # A breadcrumb trail: "Home > News > Campus", "Home / Sport".
+    # A breadcrumb trail, perhaps ending in the page's own title: "Home > News > Campus",
+    # "Home / Campi / News / Institute publishes the final results".
     parts = re.split(r"\s+[>›»/|]\s+", text)
-    return len(parts) > 1 and all(is_menu_item_shaped(part) for part in parts)
+    return len(parts) > 2 and all(_is_short_item(part) for part in parts[:-1])
+
+
+def _is_short_item(text: str) -> bool:
+    """A menu's item or button: a few words, in any case ("Services", "high contrast"),
+    no sentence."""
+    return len(text) <= _MAX_ITEM_LENGTH and text.count(" ") < 3 and text[-1:] not in ".!?,;"
+
+
+_MAX_ITEM_LENGTH = 30
 
 
 # A name on its own line is a byline of one to three people: "Jane Doe", "Jane Doe and
