@@ -449,6 +449,18 @@ DUMP_LINES = st.sampled_from(
 @example(  # ... or over a credit line
     ["Energy grid truce", "Getty Images", "Takeaways from Trump-Putin Call", "By AFP"], "\n"
 )
+@example(  # a credit line, a credit and counts at the top were taken for a page's menu
+    [
+        "Alexei Druzhinin / POOL / TASS",
+        "Getty Images",
+        "The Daily Times",
+        "0",
+        "00",
+        "000",
+        "Takeaways from Trump-Putin Call",
+    ],
+    "\n",
+)
 @example(  # bylines and repeated lines at the top were taken for a page's menu
     ["By AFP", "By AFP", "By AFP", "By AFP", "A", "A", "Takeaways from Trump-Putin Call"], "\n"
 )
