@@ -449,6 +449,9 @@ DUMP_LINES = st.sampled_from(
 @example(  # ... or over a credit line
     ["Energy grid truce", "Getty Images", "Takeaways from Trump-Putin Call", "By AFP"], "\n"
 )
+@example(  # chrome split off a one-word question left a title where a paragraph had been
+    ["Takeaways from Trump-Putin Call", "A?\x0c©", "By AFP"], "\n"
+)
 @example(  # a credit line, a credit and counts at the top were taken for a page's menu
     [
         "Alexei Druzhinin / POOL / TASS",

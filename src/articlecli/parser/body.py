@@ -186,8 +186,10 @@ def _without_glued_chrome(body: Body, block: Block) -> Block:
     tail = text[last_break.end() :]
     if " " not in tail or not is_chrome(tail):
         return block
-    body.boilerplate.append(tail)
     sentence_end = last_break.start() + len(last_break.group().rstrip())
+    if is_heading_like(text[:sentence_end]):
+        return block  # what is left would be a title ("A?"), not the paragraph it was
+    body.boilerplate.append(tail)
     return Block(block.lines, text[:sentence_end])
 
 
@@ -212,7 +214,7 @@ def _without_legal_tail(body: Body, block: Block) -> Block:
     if not starts:
         return block
     head, tail = text[: starts[0]].rstrip(), text[starts[0] :]
-    if not is_prose(head) or is_chrome(head) or not is_chrome(tail):
+    if not is_prose(head) or is_heading_like(head) or is_chrome(head) or not is_chrome(tail):
         return block  # the notice's own first sentence ("This material may not be ...")
     body.boilerplate.append(tail)
     return Block(block.lines, head)
