@@ -58,6 +58,7 @@ from .titles import (
     is_label_above_headline,
     is_menu_item,
     is_menu_item_shaped,
+    is_page_menu_line,
     runs_on,
     title_with_site,
     undoubled,
@@ -145,7 +146,7 @@ def _take_leading_menu(header: Header, window: list[Line]) -> int:
     """Set aside a run of menu lines that opens the dump ("Home" / "News" / ... / "Home >
     News"), when a headline follows; return how many lines it took."""
     run = 0
-    while run < len(window) and _is_menu_line(window[run].text):
+    while run < len(window) and is_page_menu_line(window[run].text):
         run += 1
     if run < _MIN_MENU_RUN or run >= len(window) or not is_headline_like(window[run].text):
         return 0
@@ -155,42 +156,6 @@ def _take_leading_menu(header: Header, window: list[Line]) -> int:
         header.boilerplate.append(line.text)
         header.roles[line.number] = "boilerplate"
     return run
-
-
-def _is_menu_line(text: str) -> bool:
-    # Cheap tests first: every article's first line comes here, most of them a headline.
-    if ":" in text:
-        return False  # a field or a label: the header begins
-    if _is_short_item(text):
-        return not is_byline_or_date(text) and read_credit(text) is None
-    if len(text) <= _MAX_CHROME_ITEM and is_chrome(text):
-        return True
-    # A breadcrumb trail, perhaps ending in the page's own title: "Home > News > Campus",
-    # "Home / Campi / News / Institute publishes the final results"; not a credit ("Jane
-    # Doe / POOL / TASS").
-    parts = _CRUMB.split(text)
-    if len(parts) < 3 or not all(_is_short_item(part) for part in parts[:-1]):
-        return False
-    return read_credit(text) is None
-
-
-_CRUMB = patterns.compile(r"\s+[>›»/|]\s+")
-# Chrome at the top of a page is a button or a link ("Skip to main content").
-_MAX_CHROME_ITEM = 60
-
-
-def _is_short_item(text: str) -> bool:
-    """A menu's item or button: a few words, in any case ("Services", "high contrast"),
-    no sentence."""
-    return (
-        len(text) <= _MAX_ITEM_LENGTH
-        and text.count(" ") < 3
-        and text[-1:] not in ".!?,;"
-        and any(char.isalpha() for char in text)  # not a count or a mark
-    )
-
-
-_MAX_ITEM_LENGTH = 30
 
 
 # A name on its own line is a byline of one to three people: "Jane Doe", "Jane Doe and

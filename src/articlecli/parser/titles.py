@@ -8,6 +8,7 @@ on their answers.
 
 from __future__ import annotations
 
+from .. import patterns
 from .blocks import Line
 from .byline import credit_names, read_byline
 from .chrome import is_chrome
@@ -158,3 +159,41 @@ def undoubled(title: str) -> str:
     ):
         return title[:half]
     return title
+
+
+def is_page_menu_line(text: str) -> bool:
+    """A line of a page's navigation at the top of a dump: a menu item or button, chrome,
+    or a breadcrumb trail; not a field."""
+    # Cheap tests first: every article's first line comes here, most of them a headline.
+    if ":" in text:
+        return False  # a field or a label: the header begins
+    if _is_short_item(text):
+        return not is_byline_or_date(text) and read_credit(text) is None
+    if len(text) <= _MAX_CHROME_ITEM and is_chrome(text):
+        return True
+    # A breadcrumb trail, perhaps ending in the page's own title: "Home > News > Campus",
+    # "Home / Campi / News / Institute publishes the final results"; not a credit ("Jane
+    # Doe / POOL / TASS").
+    parts = _CRUMB.split(text)
+    if len(parts) < 3 or not all(_is_short_item(part) for part in parts[:-1]):
+        return False
+    return read_credit(text) is None
+
+
+_CRUMB = patterns.compile(r"\s+[>›»/|]\s+")
+# Chrome at the top of a page is a button or a link ("Skip to main content").
+_MAX_CHROME_ITEM = 60
+
+
+def _is_short_item(text: str) -> bool:
+    """A menu's item or button: a few words, in any case ("Services", "high contrast"),
+    no sentence."""
+    return (
+        len(text) <= _MAX_ITEM_LENGTH
+        and text.count(" ") < 3
+        and text[-1:] not in ".!?,;"
+        and any(char.isalpha() for char in text)  # not a count or a mark
+    )
+
+
+_MAX_ITEM_LENGTH = 30
