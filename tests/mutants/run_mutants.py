@@ -73,8 +73,8 @@ MUTANTS: tuple[Mutant, ...] = (
         (
             (
                 "parser/fields.py",
-                'return not core.endswith((".", ",", ";", ":", "!")) or core.endswith("...")',
-                'return not core.endswith((",", ";", ":", "!")) or core.endswith("...")',
+                'if core.endswith((".", ",", ";", ":", "!")) and not core.endswith("..."):',
+                'if core.endswith((",", ";", ":", "!")) and not core.endswith("..."):',
             ),
         ),
     ),
@@ -109,8 +109,8 @@ MUTANTS: tuple[Mutant, ...] = (
         (
             (
                 "parser/quotes.py",
-                "_MARKS = re.compile('[\"“”«»„‟]')",
-                "_MARKS = re.compile('[\"«»]')",
+                "_MARKS = patterns.compile('[\"“”«»„‟]')",
+                "_MARKS = patterns.compile('[\"«»]')",
             ),
         ),
     ),
@@ -128,7 +128,13 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "lone-cr-kept",
         "a lone CR (old Mac line end) is not a line break",
-        (("decode.py", '_NEWLINES = re.compile(r"\\r\\n?")', '_NEWLINES = re.compile(r"\\r\\n")'),),
+        (
+            (
+                "decode.py",
+                '_NEWLINES = patterns.compile(r"\\r\\n?")',
+                '_NEWLINES = patterns.compile(r"\\r\\n")',
+            ),
+        ),
     ),
     Mutant(
         "no-nfc",
