@@ -449,6 +449,10 @@ DUMP_LINES = st.sampled_from(
 @example(  # ... or over a credit line
     ["Energy grid truce", "Getty Images", "Takeaways from Trump-Putin Call", "By AFP"], "\n"
 )
+@example(  # short lines over a date line were taken for a page's menu over a headline
+    ["Energy grid truce", "Advertisement", "The Daily Times", "A", "B", "C", "March 19, 2025"],
+    "\n",
+)
 @example(  # chrome split off a one-word question left a title where a paragraph had been
     ["Takeaways from Trump-Putin Call", "A?\x0c©", "By AFP"], "\n"
 )

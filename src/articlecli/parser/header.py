@@ -148,8 +148,11 @@ def _take_leading_menu(header: Header, window: list[Line]) -> int:
     run = 0
     while run < len(window) and is_page_menu_line(window[run].text):
         run += 1
-    if run < _MIN_MENU_RUN or run >= len(window) or not is_headline_like(window[run].text):
+    if run < _MIN_MENU_RUN or run >= len(window):
         return 0
+    title = window[run].text
+    if not is_headline_like(title) or is_byline_or_date(title):
+        return 0  # no headline under the run: it may be the story's own lines
     if len({line.text for line in window[:run]}) < _MIN_MENU_RUN:
         return 0  # a menu names many places: a few lines repeated are something else
     for line in window[:run]:
