@@ -671,6 +671,8 @@ def test_a_job_title_away_from_the_byline_is_a_heading() -> None:
         ("Hành khách lên phà.Ảnh:Gia Chính", "Hành khách lên phà.", "Gia Chính"),
         ("Passagiere am Hafen. Foto: Hans Müller/dpa", "Passagiere am Hafen.", "Hans Müller/dpa"),
         ("승객들이 배에 오르고 있다. /사진=연합뉴스", "승객들이 배에 오르고 있다.", "연합뉴스"),
+        ("新碼頭今日啟用。圖片來源：範例公司", "新碼頭今日啟用。", "範例公司"),
+        ("הנמל החדש נפתח (צילום: דנה כהן)", "הנמל החדש נפתח", "דנה כהן"),
     ],
 )
 def test_captions_with_labelled_credits(line: str, caption: str, credit: str) -> None:
@@ -796,18 +798,6 @@ def test_reporter_credits_in_chinese_and_korean(line: str, authors: tuple[str, .
 @pytest.mark.parametrize("line", ["記者會上表示，碼頭今日啟用。", "記者會議", "記者王小明"])
 def test_sentences_opening_with_the_word_for_reporter_credit_no_one(line: str) -> None:
     assert parse(f"港口新碼頭今日啟用\n{line}\n\n新碼頭今日啟用，市長出席典禮。\n").authors == ()
-
-
-@pytest.mark.parametrize(
-    ("line", "caption", "credit"),
-    [
-        ("新碼頭今日啟用。圖片來源：範例公司", "新碼頭今日啟用。", "範例公司"),
-        ("הנמל החדש נפתח (צילום: דנה כהן)", "הנמל החדש נפתח", "דנה כהן"),
-    ],
-)
-def test_captions_with_credits_in_chinese_and_hebrew(line: str, caption: str, credit: str) -> None:
-    article = parse(f"{HEADLINE}\n\n{line}\n\n{STORY}\n")
-    assert (article.photo_caption, article.photo_credit) == (caption, credit)
 
 
 def test_a_record_printed_as_one_line_of_labelled_fields() -> None:
