@@ -10,13 +10,7 @@ from ..codes import code_of
 from ..model import Diagnostic, Section
 from .blocks import Block, block_of
 from .builders import Body, mark
-from .byline import (
-    is_korean_credit,
-    read_credit_line,
-    read_signoff,
-    split_chinese_lead,
-    split_korean_lead,
-)
+from .byline import CHINESE_REPORTER, is_korean_credit, read_credit_line
 from .chrome import is_chrome, is_list_heading, read_caption
 from .fields import (
     is_heading_like,
@@ -35,6 +29,7 @@ from .furniture import (
     without_repeated_lead,
     without_shouted_links,
 )
+from .signoffs import read_signoff, split_chinese_lead, split_korean_lead
 from .titles import is_byline_or_date, undoubled
 
 _HIGHLIGHT_MARKER = "@highlight"
@@ -70,7 +65,7 @@ def read_body(
     blocks = _with_signoffs_apart(blocks)
     for index, block in enumerate(blocks):
         if len(content) < _LEAD_BLOCKS and (
-            is_korean_credit(block.text[:60]) or block.text[1:3] in ("記者", "记者")
+            is_korean_credit(block.text[:60]) or block.text[1:3] in CHINESE_REPORTER
         ):
             # After a summary or a portal's note, perhaps: among the first blocks.
             block = _without_wire_lead(body, block)

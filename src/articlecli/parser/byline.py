@@ -86,6 +86,10 @@ _TIMESTAMP_ENDS = frozenset("0123456789Z")
 _SEPARATORS_KEPT = patterns.compile(f"({_SEPARATORS.pattern})", re.IGNORECASE)
 
 
+# Credits without a "By" (Korean and Chinese reporters' lines) are short; longer is text.
+_MAX_UNPREFIXED_CREDIT = 160
+
+
 def read_byline(line: str) -> Byline | None:
     """Return the byline a "By ..." line credits, or None if the line is not a byline.
 
@@ -98,10 +102,10 @@ def read_byline(line: str) -> Byline | None:
     if text[:2].lower() not in _PREFIX_STARTS:
         # The cheap test: most lines open with no prefix's letters. Korean bylines put
         # the word for reporter after the name ("홍길동 기자").
-        if len(text) > _MAX_SIGNOFF_LENGTH:
+        if len(text) > _MAX_UNPREFIXED_CREDIT:
             return None
         if is_korean_credit(text):
-            return _read_korean_byline(text)
+            return read_korean_byline(text)
         return read_chinese_byline(text) if text[:4].lstrip("〔[(（【 ")[:1] in "記记" else None
     match = _PREFIX.match(text)
     if match is None:
@@ -127,7 +131,7 @@ def is_korean_credit(text: str) -> bool:
     return _KOREAN_REPORTER in text or _KOREAN_CORRESPONDENT in text
 
 
-def _read_korean_byline(text: str) -> Byline | None:
+def read_korean_byline(text: str) -> Byline | None:
     match = _korean_byline().fullmatch(text)
     if match is None:
         return None
@@ -139,7 +143,7 @@ def _read_korean_byline(text: str) -> Byline | None:
 
 
 # Chinese bylines: "〔記者林小明／高雄報導〕", "記者林小明／綜合報導", "记者 张三 报道".
-_CHINESE_REPORTER = ("記者", "记者")
+CHINESE_REPORTER = ("記者", "记者")
 # The brackets, the slash before the place or the closing "reports" tell a credit from a
 # sentence that opens with the word ("記者會上表示": "at the press conference, ...").
 _chinese_byline = on_first_use(
@@ -151,105 +155,13 @@ _chinese_byline = on_first_use(
 
 def read_chinese_byline(text: str) -> Byline | None:
     """Read a Chinese reporter's credit line, or return None."""
-    if not text.lstrip("〔[(（【 ").startswith(_CHINESE_REPORTER) or len(text) > 40:
+    if not text.lstrip("〔[(（【 ").startswith(CHINESE_REPORTER) or len(text) > 40:
         return None
     match = _chinese_byline().fullmatch(text.strip())
     if match is None or not (match["open"] or match["place"] or match["reports"]):
         return None
     authors = tuple(re.split(r"[、,，]\s*", match["names"]))
     return Byline(text.strip(), authors, ())
-
-
-def split_chinese_lead(paragraph: str) -> tuple[str, Byline, str] | None:
-    """Split a bracketed reporter's credit off a Chinese story's first paragraph:
-    "〔記者林小明／高雄報導〕新碼頭今日啟用" -> (the credit, its byline, the text)."""
-    if paragraph[:1] not in _CHINESE_BRACKETS or paragraph[1:3] not in _CHINESE_REPORTER:
-        return None
-    end = paragraph.find(_CHINESE_BRACKETS[paragraph[0]])
-    if end < 0 or end > _MAX_CHINESE_CREDIT:
-        return None
-    credit, rest = paragraph[: end + 1], paragraph[end + 1 :].strip()
-    byline = read_chinese_byline(credit)
-    return (credit, byline, rest) if byline is not None and rest else None
-
-
-_CHINESE_BRACKETS = {"〔": "〕", "【": "】", "（": "）", "(": ")", "[": "]"}
-_MAX_CHINESE_CREDIT = 30
-
-
-def split_korean_lead(paragraph: str) -> tuple[str, Byline, str] | None:
-    """Split a Korean wire story's lead-in off its first paragraph: "(서울=연합뉴스) 홍길동
-    기자 = 정부는 ..." -> ("(서울=연합뉴스) 홍길동 기자 =", its byline, "정부는 ...")."""
-    if not is_korean_credit(paragraph[:60]):
-        return None
-    lead, equals, rest = paragraph.partition("= ")
-    if not equals or ("(" in lead and "=" not in lead):
-        return None
-    if lead.startswith("(") and "=" in lead:  # the "=" inside the brackets came first
-        bracket_end = paragraph.find(")")
-        lead, equals, rest = paragraph[bracket_end:].partition("= ")
-        lead = paragraph[:bracket_end] + lead
-    lead = lead.rstrip() + " ="
-    byline = _read_korean_byline(lead)
-    if byline is None or not rest.strip():
-        return None
-    return lead, byline, rest.strip()
-
-
-# A closing line that tells readers how to reach the reporter: "Write to Jane Doe at
-# jdoe@example.com", "Follow Jane Doe on Twitter @jdoe", "Jane Doe can be reached at ...".
-_signoff = on_first_use(
-    r"(?:(?:write to|contact|e-?mail|reach|follow)\s+(?P<who>[^@]+?)\s+(?:at|on|via)\s+\S.*"
-    r"|(?P<subject>[^@]+?)\s+(?:can|may) be reached\s+(?:at|on|via|by)\s+\S.*)",
-    re.IGNORECASE,
-)
-_SIGNOFF_OPENINGS = ("write", "conta", "email", "e-mai", "reach", "follo")
-_MAX_SIGNOFF_LENGTH = 160
-
-
-# A German wire story's closing line: the editors' initials, then the agencies its text
-# came from ("mm/uh (dpa, afp, rtr)").
-_desk_initials = on_first_use(
-    r"[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})+\s*\((?P<agencies>[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8})*)\)\.?"
-)
-_AGENCY_ABBREVIATIONS = {
-    "afp": "AFP", "ap": "AP", "rtr": "Reuters", "reuters": "Reuters", "dpa": "dpa",
-    "epd": "epd", "kna": "KNA", "sid": "SID", "efe": "EFE", "ansa": "ANSA", "apa": "APA",
-}  # fmt: skip
-
-
-def read_desk_initials(line: str) -> Byline | None:
-    """Read "mm/uh (dpa, afp, rtr)" as the agencies it credits, or return None."""
-    text = line.strip()
-    if "/" not in text[:10] or not text.endswith((")", ").")):
-        return None
-    match = _desk_initials().fullmatch(text)
-    if match is None:
-        return None
-    names = [name.strip() for name in match["agencies"].split(",")]
-    agencies = tuple(dict.fromkeys(_AGENCY_ABBREVIATIONS.get(n.casefold(), n) for n in names))
-    return Byline(text, (), agencies)
-
-
-def read_signoff(line: str) -> Byline | None:
-    """Read a closing line that names the reporter ("Write to Jane Doe at ...", "홍길동 기자
-    gildong@example.co.kr"): the people it names, or None."""
-    text = line.strip()
-    if len(text) > _MAX_SIGNOFF_LENGTH:
-        return None  # the cheap test: a sign-off is short, most paragraphs are not
-    if is_korean_credit(text):
-        return _read_korean_byline(text)
-    if (desk := read_desk_initials(text)) is not None:
-        return desk
-    if not (text[:5].casefold().startswith(_SIGNOFF_OPENINGS) or " be reached " in text):
-        return None
-    match = _signoff().fullmatch(text)
-    if match is None:
-        return None
-    names = credit_names(match["who"] or match["subject"])
-    if names is None or not names.authors or names.agencies:
-        return None
-    return Byline(text, names.authors, ())
 
 
 def read_byline_continuation(line: str) -> tuple[str, ...] | None:

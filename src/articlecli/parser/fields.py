@@ -15,6 +15,7 @@ from ..model import Related
 from ..patterns import longest_first, on_first_use
 from .lexicon import (
     AGENCIES,
+    AUTHOR_BUTTON_WORDS,
     BYLINE_PREFIXES,
     CREDIT_PREFIXES,
     DATE_PREFIXES,
@@ -386,3 +387,55 @@ _BYLINE_LABELS = frozenset(
     if prefix.endswith((" by", ":")) or prefix == "by"
 )
 _MAX_LONE_LABEL = max(map(len, [*DATE_PREFIXES, *BYLINE_PREFIXES])) + 1
+
+
+# Labelled values as crawlers print them.
+
+# A crawler's own label among the fields: "Top Image", "Meta Keywords", "Word count".
+_METADATA_LINE = on_first_use(r"(?P<label>[A-Za-z][\w-]*(?: [\w-]+){0,2})\s*:\s*(?P<value>\S.*)")
+
+
+def is_metadata_line(text: str) -> bool:
+    """Tell whether a line of a labelled header is a crawler's bookkeeping: a label we know
+    as such, or any short label whose value is a URL, a list or a number."""
+    match = _METADATA_LINE().fullmatch(text)
+    if match is None:
+        return False
+    if match["label"].casefold() in METADATA_LABELS:
+        return True
+    value = match["value"]
+    # Not any short value: 'The Kremlin said: "No."' is a sentence with a colon.
+    return value.startswith(("http://", "https://", "[")) or value.replace(",", "").isdigit()
+
+
+def listed_names(value: str) -> str:
+    """A Python list as a crawler printed it ("['Jane Doe', 'John Roe']") as the names it
+    holds ("Jane Doe, John Roe"); any other value as it is."""
+    if not (value.startswith("[") and value.endswith("]")):
+        return value
+    items = _LIST_ITEM().findall(value)
+    return ", ".join(single or double for single, double in items).strip()
+
+
+_LIST_ITEM = on_first_use(r"'([^']*)'|\"([^\"]*)\"")
+
+
+def without_hashes(text: str) -> str:
+    """A Markdown heading's text ("# Title | Site" -> "Title | Site"); other lines as they are."""
+    return (read_markdown_heading(text) or text) if text[:1] == "#" else text
+
+
+def without_button_word(value: str) -> str:
+    """Drop a button's word glued before an author's name ("Email Jane Doe")."""
+    if value[:8].casefold().startswith(AUTHOR_BUTTON_WORDS):
+        rest = value.split(" ", 1)[1].strip()
+        return rest if rest[:1].isupper() else value
+    return value
+
+
+def unquoted(value: str) -> str:
+    """Drop the quotes of a YAML-quoted front-matter value ("..." or '...')."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        inner = value[1:-1]
+        return inner.replace('\\"', '"') if value[0] == '"' else inner.replace("''", "'")
+    return value

@@ -25,14 +25,17 @@ from .byline import (
     read_byline_continuation,
     read_titled_name,
 )
+from .bylinedate import read_byline_and_date, read_meta_row
 from .chrome import is_all_bold, is_chrome
 from .dates import DateLine, mentions_year, read_date_line, read_time_line, with_time
 from .fields import (
     UrlLine,
     is_byline_label,
     is_headline_like,
+    is_metadata_line,
     is_placeholder,
     is_prose,
+    listed_names,
     lone_label,
     read_credit,
     read_label,
@@ -42,10 +45,11 @@ from .fields import (
     read_url_and_title,
     read_url_line,
     split_site_name,
+    unquoted,
+    without_button_word,
+    without_hashes,
 )
 from .lexicon import (
-    AUTHOR_BUTTON_WORDS,
-    BYLINE_PREFIXES,
     DATE_PREFIXES,
     EMPTY_BYLINE_VALUES,
     HEADER_LABELS,
@@ -57,7 +61,6 @@ from .titles import (
     is_byline_or_date,
     is_label_above_headline,
     is_menu_item,
-    is_menu_item_shaped,
     is_page_menu_line,
     runs_on,
     title_with_site,
@@ -67,15 +70,6 @@ from .titles import (
 # A header is a handful of lines (plus page chrome above it); past this many, it is body.
 MAX_HEADER_LINES = 25
 _FENCE = "---"
-# Three people, a bureau and a long date with its time fit in this; longer lines are text.
-_MAX_BYLINE_AND_DATE = 200
-# Where a byline may give way to its date on the same line: "By Jane Doe | March 3, 2025",
-# "... · Updated Mar 3", "... on March 3, 2025", "By Jane Doe, March 3, 2025", or only a
-# space before the date's label ("By Jane Doe Updated March 3, 2025").
-_byline_date_break = on_first_use(
-    r"\s+(?:[|·•—–-]|on)\s+|,\s+(?=\w)|\s+(?=(?i:updated|published|posted)\b)"
-)
-_LONGEST_BYLINE_PREFIX = max(map(len, BYLINE_PREFIXES))
 
 
 class Header(Gathered):
@@ -376,7 +370,7 @@ def _late_kind(text: str) -> str | None:
         return "date"
     if read_time_line(text) is not None:
         return "time"
-    if _read_byline_and_date(text) is not None:
+    if read_byline_and_date(text) is not None:
         return "byline and date"
     return None
 
@@ -424,7 +418,7 @@ def _late_field(header: Header, line: Line) -> str | None:
     date_wanted = header.date is None and not header.date_seen
     if date_wanted and (date_line := read_date_line(line.text)) is not None:
         return _set_date(header, line, date_line)
-    both = _read_byline_and_date(line.text) if header.byline is None and date_wanted else None
+    both = read_byline_and_date(line.text) if header.byline is None and date_wanted else None
     return _set_byline_and_date(header, line, both) if both is not None else None
 
 
@@ -583,7 +577,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return _set_byline(header, line, byline)
     if header.headline is not None and header.byline is None and (byline := read_titled_name(text)):
         return _set_byline(header, line, byline)  # "Jane Doe, Staff Writer"
-    if (both := _read_byline_and_date(text)) is not None:
+    if (both := read_byline_and_date(text)) is not None:
         return _set_byline_and_date(header, line, both)
     if (date_line := read_date_line(text)) is not None:
         return _set_date(header, line, date_line)
@@ -592,7 +586,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.summary = dated[1]
         header.lines["summary"] = line.number
         return _set_date(header, line, dated[0])
-    if " | " in text and (row := _read_meta_row(text)) is not None:
+    if " | " in text and (row := read_meta_row(text)) is not None:
         return _set_meta_row(header, line, *row)
     if (time_role := _take_time(header, text)) is not None:
         return time_role
@@ -616,7 +610,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.publication_guessed = True
         header.lines["publication"] = line.number
         return "publication"
-    if header.headline is None and (titled := title_with_site(_without_hashes(text))):
+    if header.headline is None and (titled := title_with_site(without_hashes(text))):
         # "Harbour strike ends – The Guardian": a page's title, not a picture's credit.
         return _set_headline(header, line, titled, split_site=True)
     if header.photo_credit is None and (credit := read_credit(text)) is not None:
@@ -626,7 +620,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     if (
         header.labelled
         and ":" in text
-        and _is_metadata_line(text)
+        and is_metadata_line(text)
         and not read_url_line(text, bare_ok=False)
     ):
         # Not a second URL line: the body reports that one as unrecognised.
@@ -730,35 +724,6 @@ def _take_time(header: Header, text: str) -> str | None:
     return "date"
 
 
-# A crawler's own label among the fields: "Top Image", "Meta Keywords", "Word count".
-_METADATA_LINE = on_first_use(r"(?P<label>[A-Za-z][\w-]*(?: [\w-]+){0,2})\s*:\s*(?P<value>\S.*)")
-
-
-def _is_metadata_line(text: str) -> bool:
-    """Tell whether a line of a labelled header is a crawler's bookkeeping: a label we know
-    as such, or any short label whose value is a URL, a list or a number."""
-    match = _METADATA_LINE().fullmatch(text)
-    if match is None:
-        return False
-    if match["label"].casefold() in METADATA_LABELS:
-        return True
-    value = match["value"]
-    # Not any short value: 'The Kremlin said: "No."' is a sentence with a colon.
-    return value.startswith(("http://", "https://", "[")) or value.replace(",", "").isdigit()
-
-
-def _listed(value: str) -> str:
-    """A Python list as a crawler printed it ("['Jane Doe', 'John Roe']") as the names it
-    holds ("Jane Doe, John Roe"); any other value as it is."""
-    if not (value.startswith("[") and value.endswith("]")):
-        return value
-    items = _LIST_ITEM().findall(value)
-    return ", ".join(single or double for single, double in items).strip()
-
-
-_LIST_ITEM = on_first_use(r"'([^']*)'|\"([^\"]*)\"")
-
-
 def _front_matter_key(text: str) -> bool:
     return text.partition(":")[0].strip().casefold() in METADATA_LABELS
 
@@ -767,14 +732,9 @@ def _front_matter_key(text: str) -> bool:
 _MAX_PLACEHOLDER = 40
 
 
-def _without_hashes(text: str) -> str:
-    """A Markdown heading's text ("# Title | Site" -> "Title | Site"); other lines as they are."""
-    return (read_markdown_heading(text) or text) if text[:1] == "#" else text
-
-
 def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> str | None:
     header.labelled = True
-    value = _unquote(value)
+    value = unquoted(value)
     if not value:
         return field_name  # "Author:" with nothing after it: the field is absent
     if (
@@ -804,7 +764,7 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
             header.unrecognised.append(line.text)
             header.warnings.append(_unrecognised(line, "a byline that names no one"))
             return "unrecognised"
-        value = _without_button_word(_listed(value))
+        value = without_button_word(listed_names(value))
         if not value:
             return field_name  # "Authors: []"
         byline = read_byline(value) or credit_names(value)
@@ -824,84 +784,6 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
         header.lines["photo_credit"] = line.number
         return "credit"
     return None
-
-
-def _without_button_word(value: str) -> str:
-    """Drop a button's word glued before an author's name ("Email Jane Doe")."""
-    if value[:8].casefold().startswith(AUTHOR_BUTTON_WORDS):
-        rest = value.split(" ", 1)[1].strip()
-        return rest if rest[:1].isupper() else value
-    return value
-
-
-def _unquote(value: str) -> str:
-    """Drop the quotes of a YAML-quoted front-matter value ("..." or '...')."""
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        inner = value[1:-1]
-        return inner.replace('\\"', '"') if value[0] == '"' else inner.replace("''", "'")
-    return value
-
-
-def _read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
-    """Read a byline and its date on one line, either way round, or return None.
-
-    "By Jane Doe | March 3, 2025" -> the byline "Jane Doe" and the date 2025-03-03; so
-    does "Posted on March 3, 2025 by Jane Doe". Only
-    a readable date counts, so "By Jane Doe | Harbour Desk" stays one byline or none.
-    """
-    if len(text) > _MAX_BYLINE_AND_DATE:
-        return None
-    if not text[:_LONGEST_BYLINE_PREFIX].casefold().startswith(BYLINE_PREFIXES):
-        return _read_date_and_byline(text)  # the cheap tests first: most lines are neither
-    if not mentions_year(text):
-        return None
-    for separator in _byline_date_break().finditer(text):
-        date_line = read_date_line(text[separator.end() :])
-        if date_line is None or date_line.value is None:
-            continue
-        byline = read_byline(text[: separator.start()])
-        if byline is not None:
-            return byline, date_line
-    return None
-
-
-# "Posted on March 3, 2025 by Jane Doe": blog themes put the date first.
-_DATE_THEN_BY = " by "
-
-
-def _read_date_and_byline(text: str) -> tuple[Byline, DateLine] | None:
-    """Read a date followed by "by" and the byline on one line, or return None."""
-    at = text.rfind(_DATE_THEN_BY)  # "by" in lower case, as such lines write it
-    if at < 0 or not mentions_year(text[:at]):
-        return None
-    date_line = read_date_line(text[:at])
-    if date_line is None or date_line.value is None:
-        return None
-    byline = read_byline(text[at + 1 :])
-    return (byline, date_line) if byline is not None else None
-
-
-# A page's line of facts about the story: "Health | Reported by Jane Doe | Updated: March
-# 9, 2021 14:05 IST". Its parts are a section, a byline and dates, in any order.
-_MAX_META_ROW = 250
-
-
-def _read_meta_row(text: str) -> tuple[Byline | None, list[DateLine]] | None:
-    """Read a row of facts parted by bars as its byline and dates, or return None when a
-    part is none of these (or the row names neither)."""
-    if len(text) > _MAX_META_ROW:
-        return None
-    byline: Byline | None = None
-    dates: list[DateLine] = []
-    for part in text.split(" | "):
-        part = part.strip()
-        if byline is None and (byline := read_byline(part)) is not None:
-            continue
-        if (date_line := read_date_line(part)) is not None:
-            dates.append(date_line)
-        elif not is_menu_item_shaped(part):
-            return None  # a section's name is short; anything else is text
-    return (byline, dates) if byline is not None or dates else None
 
 
 def _set_meta_row(header: Header, line: Line, byline: Byline | None, dates: list[DateLine]) -> str:

@@ -1,0 +1,82 @@
+"""Lines that carry a byline and its dates together: "By Jane Doe | March 3, 2025",
+"Posted on March 3, 2025 by Jane Doe", and a page's row of facts parted by bars."""
+
+from __future__ import annotations
+
+from ..patterns import on_first_use
+from .byline import Byline, read_byline
+from .dates import DateLine, mentions_year, read_date_line
+from .lexicon import BYLINE_PREFIXES
+from .titles import is_menu_item_shaped
+
+# Three people, a bureau and a long date with its time fit in this; longer lines are text.
+_MAX_BYLINE_AND_DATE = 200
+# Where a byline may give way to its date on the same line: "By Jane Doe | March 3, 2025",
+# "... · Updated Mar 3", "... on March 3, 2025", "By Jane Doe, March 3, 2025", or only a
+# space before the date's label ("By Jane Doe Updated March 3, 2025").
+_byline_date_break = on_first_use(
+    r"\s+(?:[|·•—–-]|on)\s+|,\s+(?=\w)|\s+(?=(?i:updated|published|posted)\b)"
+)
+_LONGEST_BYLINE_PREFIX = max(map(len, BYLINE_PREFIXES))
+
+
+def read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
+    """Read a byline and its date on one line, either way round, or return None.
+
+    "By Jane Doe | March 3, 2025" -> the byline "Jane Doe" and the date 2025-03-03; so
+    does "Posted on March 3, 2025 by Jane Doe". Only
+    a readable date counts, so "By Jane Doe | Harbour Desk" stays one byline or none.
+    """
+    if len(text) > _MAX_BYLINE_AND_DATE:
+        return None
+    if not text[:_LONGEST_BYLINE_PREFIX].casefold().startswith(BYLINE_PREFIXES):
+        return _read_date_and_byline(text)  # the cheap tests first: most lines are neither
+    if not mentions_year(text):
+        return None
+    for separator in _byline_date_break().finditer(text):
+        date_line = read_date_line(text[separator.end() :])
+        if date_line is None or date_line.value is None:
+            continue
+        byline = read_byline(text[: separator.start()])
+        if byline is not None:
+            return byline, date_line
+    return None
+
+
+# "Posted on March 3, 2025 by Jane Doe": blog themes put the date first.
+_DATE_THEN_BY = " by "
+
+
+def _read_date_and_byline(text: str) -> tuple[Byline, DateLine] | None:
+    """Read a date followed by "by" and the byline on one line, or return None."""
+    at = text.rfind(_DATE_THEN_BY)  # "by" in lower case, as such lines write it
+    if at < 0 or not mentions_year(text[:at]):
+        return None
+    date_line = read_date_line(text[:at])
+    if date_line is None or date_line.value is None:
+        return None
+    byline = read_byline(text[at + 1 :])
+    return (byline, date_line) if byline is not None else None
+
+
+# A page's line of facts about the story: "Health | Reported by Jane Doe | Updated: March
+# 9, 2021 14:05 IST". Its parts are a section, a byline and dates, in any order.
+_MAX_META_ROW = 250
+
+
+def read_meta_row(text: str) -> tuple[Byline | None, list[DateLine]] | None:
+    """Read a row of facts parted by bars as its byline and dates, or return None when a
+    part is none of these (or the row names neither)."""
+    if len(text) > _MAX_META_ROW:
+        return None
+    byline: Byline | None = None
+    dates: list[DateLine] = []
+    for part in text.split(" | "):
+        part = part.strip()
+        if byline is None and (byline := read_byline(part)) is not None:
+            continue
+        if (date_line := read_date_line(part)) is not None:
+            dates.append(date_line)
+        elif not is_menu_item_shaped(part):
+            return None  # a section's name is short; anything else is text
+    return (byline, dates) if byline is not None or dates else None

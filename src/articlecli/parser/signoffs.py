@@ -1,0 +1,109 @@
+"""Credits inside or after a story's body: a reporter's lead-in on the first paragraph
+(Korean and Chinese wire stories), a closing sign-off that names the reporter, and a
+German desk's initials with its agencies. The body pass asks; the header never does."""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import on_first_use
+from .byline import (
+    CHINESE_REPORTER,
+    Byline,
+    credit_names,
+    is_korean_credit,
+    read_chinese_byline,
+    read_korean_byline,
+)
+
+
+def split_chinese_lead(paragraph: str) -> tuple[str, Byline, str] | None:
+    """Split a bracketed reporter's credit off a Chinese story's first paragraph:
+    "〔記者林小明／高雄報導〕新碼頭今日啟用" -> (the credit, its byline, the text)."""
+    if paragraph[:1] not in _CHINESE_BRACKETS or paragraph[1:3] not in CHINESE_REPORTER:
+        return None
+    end = paragraph.find(_CHINESE_BRACKETS[paragraph[0]])
+    if end < 0 or end > _MAX_CHINESE_CREDIT:
+        return None
+    credit, rest = paragraph[: end + 1], paragraph[end + 1 :].strip()
+    byline = read_chinese_byline(credit)
+    return (credit, byline, rest) if byline is not None and rest else None
+
+
+_CHINESE_BRACKETS = {"〔": "〕", "【": "】", "（": "）", "(": ")", "[": "]"}
+_MAX_CHINESE_CREDIT = 30
+
+
+def split_korean_lead(paragraph: str) -> tuple[str, Byline, str] | None:
+    """Split a Korean wire story's lead-in off its first paragraph: "(서울=연합뉴스) 홍길동
+    기자 = 정부는 ..." -> ("(서울=연합뉴스) 홍길동 기자 =", its byline, "정부는 ...")."""
+    if not is_korean_credit(paragraph[:60]):
+        return None
+    lead, equals, rest = paragraph.partition("= ")
+    if not equals or ("(" in lead and "=" not in lead):
+        return None
+    if lead.startswith("(") and "=" in lead:  # the "=" inside the brackets came first
+        bracket_end = paragraph.find(")")
+        lead, equals, rest = paragraph[bracket_end:].partition("= ")
+        lead = paragraph[:bracket_end] + lead
+    lead = lead.rstrip() + " ="
+    byline = read_korean_byline(lead)
+    if byline is None or not rest.strip():
+        return None
+    return lead, byline, rest.strip()
+
+
+# A closing line that tells readers how to reach the reporter: "Write to Jane Doe at
+# jdoe@example.com", "Follow Jane Doe on Twitter @jdoe", "Jane Doe can be reached at ...".
+_signoff = on_first_use(
+    r"(?:(?:write to|contact|e-?mail|reach|follow)\s+(?P<who>[^@]+?)\s+(?:at|on|via)\s+\S.*"
+    r"|(?P<subject>[^@]+?)\s+(?:can|may) be reached\s+(?:at|on|via|by)\s+\S.*)",
+    re.IGNORECASE,
+)
+_SIGNOFF_OPENINGS = ("write", "conta", "email", "e-mai", "reach", "follo")
+_MAX_SIGNOFF_LENGTH = 160
+
+
+# A German wire story's closing line: the editors' initials, then the agencies its text
+# came from ("mm/uh (dpa, afp, rtr)").
+_desk_initials = on_first_use(
+    r"[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})+\s*\((?P<agencies>[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8})*)\)\.?"
+)
+_AGENCY_ABBREVIATIONS = {
+    "afp": "AFP", "ap": "AP", "rtr": "Reuters", "reuters": "Reuters", "dpa": "dpa",
+    "epd": "epd", "kna": "KNA", "sid": "SID", "efe": "EFE", "ansa": "ANSA", "apa": "APA",
+}  # fmt: skip
+
+
+def read_desk_initials(line: str) -> Byline | None:
+    """Read "mm/uh (dpa, afp, rtr)" as the agencies it credits, or return None."""
+    text = line.strip()
+    if "/" not in text[:10] or not text.endswith((")", ").")):
+        return None
+    match = _desk_initials().fullmatch(text)
+    if match is None:
+        return None
+    names = [name.strip() for name in match["agencies"].split(",")]
+    agencies = tuple(dict.fromkeys(_AGENCY_ABBREVIATIONS.get(n.casefold(), n) for n in names))
+    return Byline(text, (), agencies)
+
+
+def read_signoff(line: str) -> Byline | None:
+    """Read a closing line that names the reporter ("Write to Jane Doe at ...", "홍길동 기자
+    gildong@example.co.kr"): the people it names, or None."""
+    text = line.strip()
+    if len(text) > _MAX_SIGNOFF_LENGTH:
+        return None  # the cheap test: a sign-off is short, most paragraphs are not
+    if is_korean_credit(text):
+        return read_korean_byline(text)
+    if (desk := read_desk_initials(text)) is not None:
+        return desk
+    if not (text[:5].casefold().startswith(_SIGNOFF_OPENINGS) or " be reached " in text):
+        return None
+    match = _signoff().fullmatch(text)
+    if match is None:
+        return None
+    names = credit_names(match["who"] or match["subject"])
+    if names is None or not names.authors or names.agencies:
+        return None
+    return Byline(text, names.authors, ())
