@@ -207,6 +207,65 @@ def test_link_lines_inside_short_lines_stay_on_their_own() -> None:
     assert article.paragraphs == ("The talks ended without a deal, and both sides went home",)
 
 
+# Pages that print each link on a line of their own cut sentences there.
+_LONG_LINE = (
+    "The regional carrier said on Tuesday that it would add four routes this summer, "
+    "the largest expansion in its history."
+)
+
+
+def test_a_sentence_cut_at_links_is_one_paragraph_again() -> None:
+    text = (
+        "Airline stocks rally\n\n"
+        f"{_LONG_LINE}\n"
+        "Shares of rivals like Kestrel Air (\nKST\n), Lowland (\nLWL\n) and the\n"
+        "Northgate Group\n"
+        "rose on the news, traders said.\n"
+    )
+    article = parse(text)
+    assert article.paragraphs == (
+        _LONG_LINE,
+        "Shares of rivals like Kestrel Air (KST), Lowland (LWL) and the Northgate Group "
+        "rose on the news, traders said.",
+    )
+    assert article.sections[0].heading is None and len(article.sections) == 1
+
+
+def test_link_text_on_its_own_line_is_not_a_heading() -> None:
+    text = (
+        "Airline stocks rally\n\n"
+        f"{_LONG_LINE}\n"
+        "Analysts at\nNorthgate Capital\nsaid the rally could last.\n\n"
+        "Ferry operators at\nthe harbour said\nthey would cut fares.\n"
+    )
+    article = parse(text)
+    assert article.paragraphs == (
+        _LONG_LINE,
+        "Analysts at Northgate Capital said the rally could last.",
+        "Ferry operators at the harbour said they would cut fares.",
+    )
+    assert [s.heading for s in article.sections] == [None]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The carrier reports results in May, and investors will watch its margins closely.",
+        "iPhone bookings made up a third of the sales, the company said in its statement.",
+    ],
+)
+def test_a_heading_over_a_capitalised_sentence_is_not_carried_on(after: str) -> None:
+    text = f"Airline stocks rally\n\n{_LONG_LINE}\nWhat comes next\n{after}\n"
+    article = parse(text)
+    assert [s.heading for s in article.sections] == [None, "What comes next"]
+    assert article.paragraphs == (_LONG_LINE, after)
+
+
+def test_a_finished_sentence_is_not_carried_on_by_a_lower_case_line() -> None:
+    text = f"Airline stocks rally\n\n{_LONG_LINE}\nbookings opened on Monday.\n"
+    assert parse(text).paragraphs == (_LONG_LINE, "bookings opened on Monday.")
+
+
 @pytest.mark.parametrize(
     ("line", "authors"),
     [

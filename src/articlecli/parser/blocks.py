@@ -86,12 +86,18 @@ def _split_run(run: list[Line]) -> list[Block]:
         return [block_of(run)]
     width = max(len(line.text) for line in run)
     if width > _WRAP_LIMIT:
-        return [block_of((line,)) for line in run]
+        return _one_per_line(run)
     blocks: list[Block] = []
     current: list[Line] = []
     for index, line in enumerate(run):
         short = len(line.text) < 0.6 * width
-        if not current and short and is_heading_like(line.text):
+        following = run[index + 1].text if index + 1 < len(run) else None
+        if (
+            not current
+            and short
+            and is_heading_like(line.text)
+            and not (following and _carries_on(line.text, following))
+        ):
             blocks.append(block_of((line,)))  # a heading inside wrapped text stays on its own
             continue
         if is_link_line(line.text) or is_markdown_heading(line.text):
@@ -101,7 +107,6 @@ def _split_run(run: list[Line]) -> list[Block]:
             blocks.append(block_of((line,)))
             continue
         current.append(line)
-        following = run[index + 1].text if index + 1 < len(run) else None
         ends = line.text.endswith((".", "!", "?", '"', "”", ":"))
         if ends and (short or _next_word_fits(line.text, following, width)):
             blocks.append(block_of(current))
@@ -109,6 +114,72 @@ def _split_run(run: list[Line]) -> list[Block]:
     if current:
         blocks.append(block_of(current))
     return blocks
+
+
+def _one_per_line(run: list[Line]) -> list[Block]:
+    """Each line of a run with long lines is a paragraph of its own, except lines that
+    carry on a sentence the line before left unfinished."""
+    blocks: list[Block] = []
+    start = 0
+    for index in range(1, len(run) + 1):
+        if index < len(run) and _is_cut_at(run, index):
+            continue
+        blocks.append(_joined_block(run[start:index]))
+        start = index
+    return blocks
+
+
+_MAX_LINK_WORDS = 3
+
+
+def _is_cut_at(run: list[Line], index: int) -> bool:
+    """Tell whether the line at ``index`` carries on the one before it: directly, or as a
+    short link text ("Northgate Capital") that the next line carries on in turn."""
+    before, line = run[index - 1].text, run[index].text
+    if _carries_on(before, line):
+        return True
+    return (
+        index + 1 < len(run)
+        and not before.endswith(_SENTENCE_ENDS)
+        and line.count(" ") < _MAX_LINK_WORDS
+        and _carries_on(line, run[index + 1].text)
+    )
+
+
+# Words no sentence stops on: a line ending in one was cut off mid-sentence.
+_RUN_ON_WORDS = frozenset("a an the of to at in on for with by from and or as that".split())
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", ":", "…")
+_GLUED_STARTS = frozenset("),.;:%]")  # no space before these where a line is cut
+_OPENERS = ("(", "[")
+
+
+def _carries_on(line: str, following: str) -> bool:
+    """Tell whether ``following`` carries on the sentence ``line`` left unfinished.
+
+    Pages that print each link on a line of their own cut their sentences there: "stocks
+    like Harbor (" / "HSC" / ") fell", "Analysts at" / "Northgate Capital" / "said ...".
+    A heading is followed by a capitalised sentence, so it is never carried on.
+    """
+    if line.endswith(_SENTENCE_ENDS):
+        return False
+    if following[0] in _GLUED_STARTS or line.endswith(_OPENERS) or following in _OPENERS:
+        return True
+    first_word = following.split(" ", 1)[0]
+    if first_word.isalpha() and first_word.islower():  # not "iPhone", "eBay"
+        return True
+    return line.rpartition(" ")[2] in _RUN_ON_WORDS
+
+
+def _joined_block(lines: list[Line]) -> Block:
+    """The block of ``lines``, joined as the sentence they were cut from: with no space
+    inside brackets or before a comma ("Harbor (HSC), Kestrel")."""
+    if len(lines) == 1:
+        return block_of(lines)
+    text = lines[0].text
+    for line in lines[1:]:
+        glued = text.endswith(_OPENERS) or line.text[0] in _GLUED_STARTS
+        text = f"{text}{line.text}" if glued else f"{text} {line.text}"
+    return _new(Block, (tuple(lines), text))
 
 
 def _next_word_fits(line: str, following: str | None, width: int) -> bool:
