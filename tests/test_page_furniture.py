@@ -900,3 +900,46 @@ def test_a_short_menu_over_a_headline_is_left_to_the_other_rules() -> None:
 def test_a_date_and_words_as_the_first_line_is_still_the_headline() -> None:
     line = "March 19, 2025 - the day the talks began in earnest"
     assert parse(f"{line}\n\n{STORY}\n").headline == line
+
+
+# A page's text taken without separators: the headline runs into the standfirst.
+GLUED_TITLE = "Island Ferry Returns After Week Of Storms"
+GLUED_STANDFIRST = "The service ran again on Monday, and islanders queued at the pier by dawn."
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "By Jane Doe\nMarch 3, 2025",
+        "March 3, 2025",
+        # The label alone, the name under it: the header zone has ended by then.
+        "Reported by:\nJane Doe",
+    ],
+)
+def test_a_headline_glued_to_its_standfirst_is_split(fields: str) -> None:
+    article = parse(f"{GLUED_TITLE}{GLUED_STANDFIRST}\n{fields}\n\n{STORY}\n")
+    assert article.headline == GLUED_TITLE
+    assert article.summary == GLUED_STANDFIRST
+    assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # A name in capitals inside a sentence-case line, not the glue.
+        "Hackers who spread the ransomware LockBolt to ten ports asked for payment in coins.",
+        # More of the title after the capital: "PlayStation", not a standfirst.
+        "Island Singer Says PlayStation Deal Was Unfair As Lawyers Prepare A Court Case.",
+    ],
+)
+def test_a_capital_inside_a_word_is_not_always_glue(first: str) -> None:
+    article = parse(f"{first}\nBy Jane Doe\n\n{STORY}\n")
+    assert article.headline is None
+    assert any(first in text for text in (article.summary or "", *article.paragraphs))
+
+
+def test_glue_is_looked_for_only_over_a_byline_or_date() -> None:
+    # Without them, the line may be a story's first sentence naming "NewsNight".
+    article = parse(f"{GLUED_TITLE}{GLUED_STANDFIRST}\n\n{STORY}\n")
+    assert article.headline is None
+    assert article.paragraphs[0] == f"{GLUED_TITLE}{GLUED_STANDFIRST}"

@@ -57,12 +57,14 @@ from .lexicon import (
     SECTION_MARKERS,
 )
 from .titles import (
+    MAX_STANDFIRST_WORDS,
     MIN_STANDFIRST_WORDS,
     is_byline_or_date,
     is_label_above_headline,
     is_menu_item,
     is_page_menu_line,
     runs_on,
+    split_glued_standfirst,
     title_with_site,
     undoubled,
 )
@@ -236,9 +238,13 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
         if len(lines) == 1:
             following = joined[index + 1][1][0].text if index + 1 < len(joined) else None
             if _is_late_standfirst(header, block.text, following):
-                header.summary = block.text
-                header.lines["summary"] = block.number
-                _set_roles(header, block, "summary")
+                glued = split_glued_standfirst(block.text) if header.headline is None else None
+                if glued is not None:
+                    _set_roles(header, block, _set_glued_headline(header, lines[0], *glued))
+                else:
+                    header.summary = block.text
+                    header.lines["summary"] = block.number
+                    _set_roles(header, block, "summary")
                 taken.add(block.number)
                 continue
             if is_prose(block.text):
@@ -313,7 +319,7 @@ def _is_late_standfirst(header: Header, text: str, following: str | None) -> boo
     header: its standfirst ("Crude prices eased on Monday ...")."""
     if header.summary is not None or header.byline is not None or header.date_seen:
         return False
-    if following is None or not MIN_STANDFIRST_WORDS <= len(text.split()) <= _MAX_STANDFIRST_WORDS:
+    if following is None or not MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS:
         return False
     if header.headline is not None and text.strip(" #*").casefold() == header.headline.casefold():
         return False  # the headline again, as the page's body repeats it
@@ -644,8 +650,15 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     if is_label_above_headline(text) or _is_record_label_over_title(text, after):
         header.boilerplate.append(text)
         return "boilerplate"
-    if not is_headline_like(text) or runs_on(line, after):
+    if runs_on(line, after):
         return None
+    if not is_headline_like(text):
+        # Only over a byline or date: many a story's first sentence names "NewsNight".
+        over_fields = bool(after) and (
+            is_byline_or_date(after[0].text) or lone_label(after[0].text) is not None
+        )
+        glued = split_glued_standfirst(text) if over_fields and header.summary is None else None
+        return _set_glued_headline(header, line, *glued) if glued else None
     # After another item of the menu (a kicker above a headline is no menu), perhaps with
     # the newspaper's name between.
     previous = next(
@@ -663,6 +676,13 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     return _set_headline(header, line, title, split_site=True)
 
 
+def _set_glued_headline(header: Header, line: Line, title: str, standfirst: str) -> str:
+    """Set the headline and the standfirst a page's text glued to it, both from ``line``."""
+    header.summary = standfirst
+    header.lines["summary"] = line.number
+    return _set_headline(header, line, title, split_site=False)
+
+
 def _is_record_label_over_title(text: str, after: list[Line]) -> bool:
     """A dump's number for the record ("Article 1", "### Item 2") over its headline."""
     return bool(after) and read_numbered(text) is not None and is_headline_like(after[0].text)
@@ -670,8 +690,6 @@ def _is_record_label_over_title(text: str, after: list[Line]) -> bool:
 
 # How many lines after a header line are looked at to read it.
 _LOOKAHEAD = 6
-# A standfirst is a sentence or two under the headline.
-_MAX_STANDFIRST_WORDS = 45
 
 
 def _take_standfirst(header: Header, window: list[Line], index: int) -> str | None:
@@ -683,7 +701,7 @@ def _take_standfirst(header: Header, window: list[Line], index: int) -> str | No
     text = window[index].text
     if header.byline is not None or header.date_seen:
         return None
-    if not MIN_STANDFIRST_WORDS <= len(text.split()) <= _MAX_STANDFIRST_WORDS:
+    if not MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS:
         return None  # shorter, it is a name or a label, not a sentence about the story
     if not is_byline_or_date(window[index + 1].text):
         return None

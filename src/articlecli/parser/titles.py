@@ -9,6 +9,7 @@ on their answers.
 from __future__ import annotations
 
 from .. import patterns
+from ..patterns import on_first_use
 from .blocks import Line
 from .byline import credit_names, read_byline
 from .chrome import is_chrome
@@ -24,6 +25,8 @@ from .lexicon import KICKER_WORDS
 
 # A standfirst, under the headline, is a sentence: this many words at least.
 MIN_STANDFIRST_WORDS = 5
+# ... and a sentence or two: this many words at most.
+MAX_STANDFIRST_WORDS = 45
 
 
 def title_with_site(text: str) -> str | None:
@@ -197,3 +200,45 @@ def _is_short_item(text: str) -> bool:
 
 
 _MAX_ITEM_LENGTH = 30
+
+
+# Where a page's text was taken without separators, the headline runs straight into the
+# standfirst: "Council Approves Ferry Terminal After DisputeThe council voted on ...". The
+# glue is a capital right after three lower-case letters (not "iPhone", "eBay", "McDonald",
+# "YouTube"), and it starts a word.
+_glued_start = on_first_use(r"(?<=[a-z]{3})(?=[A-Z][a-z]*\s)")
+_MIN_GLUED_TITLE_WORDS = 4
+_MAX_GLUED_TITLE_WORDS = 25
+
+
+def split_glued_standfirst(text: str) -> tuple[str, str] | None:
+    """Split a headline glued to the standfirst under it into the two, or return None.
+
+    The headline part is title-shaped, of four words or more; the rest is a sentence in
+    sentence case ("A former officer said ..."), not more of a title ("Tube Star Says").
+    """
+    for glue in _glued_start().finditer(text):
+        title, rest = text[: glue.start()], text[glue.start() :]
+        words = title.count(" ") + 1
+        if words < _MIN_GLUED_TITLE_WORDS:
+            continue
+        if words > _MAX_GLUED_TITLE_WORDS:
+            return None
+        if _in_sentence_case(title) and not title.rpartition(" ")[2][0].islower():
+            continue  # "... ransomware WannaCrypt": a name in capitals, not the glue
+        opening = rest.split()[:4]
+        lower = sum(1 for word in opening if word.islower())
+        standfirst_words = len(rest.split())
+        if (
+            lower >= 2
+            and MIN_STANDFIRST_WORDS <= standfirst_words <= MAX_STANDFIRST_WORDS
+            and is_headline_like(title)
+        ):
+            return title, rest
+    return None
+
+
+def _in_sentence_case(title: str) -> bool:
+    """Most words in lower case ("Ferry fares to rise in spring"), not Title Case."""
+    words = title.split()
+    return sum(1 for word in words if word[0].islower()) * 2 > len(words)
