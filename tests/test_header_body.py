@@ -535,8 +535,10 @@ def test_a_block_of_late_header_lines_after_menus_is_the_articles(
 ) -> None:
     article = parse(f"{MENUS}{block}\n\nThe ferry sailed again on Monday after a week.\n")
     assert (article.byline, article.date) == (byline, date)
-    # The menu lines stay where they were; the block's lines are in no paragraph.
-    assert article.paragraphs[-2:] == ("News", "The ferry sailed again on Monday after a week.")
+    # The block's lines are in no paragraph; the menu's items are set aside ("News", a
+    # rubric's word under the headline) or head the story ("Downloads").
+    assert article.paragraphs == ("The ferry sailed again on Monday after a week.",)
+    assert "News" in article.boilerplate
 
 
 def test_a_comment_counter_under_a_late_date_is_boilerplate() -> None:

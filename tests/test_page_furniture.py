@@ -943,3 +943,36 @@ def test_glue_is_looked_for_only_over_a_byline_or_date() -> None:
     article = parse(f"{GLUED_TITLE}{GLUED_STANDFIRST}\n\n{STORY}\n")
     assert article.headline is None
     assert article.paragraphs[0] == f"{GLUED_TITLE}{GLUED_STANDFIRST}"
+
+
+# Opinion pages: the rubric under the headline, the writer's name alone, then a line
+# describing the writer.
+@pytest.mark.parametrize(
+    ("rubric", "name", "description"),
+    [
+        ("ANALYSIS", "Jane Doe", "Professor of economics at the University of Leeds"),
+        ("Comment", "Peter Okafor", "Senior fellow at the Harbour Institute"),
+        ("CHRONIQUE", "Jeanne Dupont", "Professeure à l’université de Lyon"),
+        ("Kommentar", "Anna Schmidt", "Korrespondentin in Brüssel"),
+    ],
+)
+def test_a_writer_described_under_her_name(rubric: str, name: str, description: str) -> None:
+    article = parse(f"{HEADLINE}\n{rubric}\n\n{name}\n\n{description}\n\n{STORY}\n\n{LATER}\n")
+    assert article.headline == HEADLINE
+    assert article.authors == (name,)
+    assert article.byline == f"{name}, {description}"
+    assert rubric in article.boilerplate
+    assert article.paragraphs == (STORY, LATER)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Senior staff left the ferry company in May.",  # a sentence, not a description
+        "Harbour users say the timetable is too thin.",  # no writer's role in it
+    ],
+)
+def test_a_name_alone_over_other_lines_is_no_byline(under: str) -> None:
+    article = parse(f"{HEADLINE}\n\nJane Doe\n\n{under}\n\n{STORY}\n")
+    assert article.authors == () and article.byline is None
+    assert under in article.paragraphs  # the name itself heads them

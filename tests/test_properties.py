@@ -233,6 +233,9 @@ _TIME_AFTER_UPDATE = simple_article(
 @example(spec=_TIME_AFTER_UPDATE, surface=Surface())
 @example(spec=_GERMAN_QUOTE_PARAGRAPH, surface=Surface())
 @example(spec=_UNICODE_HEADING, surface=Surface())
+# A heading ending in "in" ("weighs in") over its paragraph, no blank line between: it was
+# taken for a sentence cut at a link and joined to the paragraph.
+@example(spec=_UNICODE_HEADING, surface=Surface(packed_body=True))
 @example(spec=_RELATED_URL_IN_PARENTHESES, surface=Surface())
 @example(spec=_DATE_DASH_TIME, surface=Surface())
 @example(spec=_UNICODE_BYLINE, surface=Surface())

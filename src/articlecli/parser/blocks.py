@@ -96,7 +96,7 @@ def _split_run(run: list[Line]) -> list[Block]:
             not current
             and short
             and is_heading_like(line.text)
-            and not (following and _carries_on(line.text, following))
+            and not (following and _is_cut_at(run, index + 1))
         ):
             blocks.append(block_of((line,)))  # a heading inside wrapped text stays on its own
             continue
@@ -146,8 +146,9 @@ def _is_cut_at(run: list[Line], index: int) -> bool:
     )
 
 
-# Words no sentence stops on: a line ending in one was cut off mid-sentence.
-_RUN_ON_WORDS = frozenset("a an the of to at in on for with by from and or as that".split())
+# Words no sentence or heading stops on: a line ending in one was cut off mid-sentence.
+# Not "in", "on", "for": headings end in them ("Élysée weighs in", "What to watch for").
+_RUN_ON_WORDS = frozenset("a an the of and or".split())
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":", "…")
 _GLUED_STARTS = frozenset("),.;:%]")  # no space before these where a line is cut
 _OPENERS = ("(", "[")

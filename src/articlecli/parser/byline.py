@@ -9,6 +9,7 @@ from .. import patterns
 from ..patterns import by_first_letter, longest_first, on_first_use
 from .lexicon import (
     AGENCIES,
+    AUTHOR_ROLE_WORDS,
     BYLINE_PREFIXES,
     CREDIT_LINE_ROLES,
     JOB_TITLE_WORDS,
@@ -176,6 +177,23 @@ def read_byline_continuation(line: str) -> tuple[str, ...] | None:
         return None
     employer = _employer(text)
     return (employer,) if employer else ()
+
+
+# A writer's description under her name is a phrase, not a paragraph.
+_MAX_DESCRIPTION_WORDS = 15
+
+
+def is_author_description(line: str) -> bool:
+    """Tell whether ``line`` describes a writer, as opinion pages print under the name:
+    "Professor of economics at the University of Leeds", "Senior fellow at ...". Only
+    its first word is looked at, so ask only right under a name."""
+    words = line.split()
+    return (
+        0 < len(words) <= _MAX_DESCRIPTION_WORDS
+        and words[0][0].isupper()
+        and words[0].casefold().strip(",") in AUTHOR_ROLE_WORDS
+        and not line.endswith((".", "?", "!", ":"))  # a sentence: "Senior staff left."
+    )
 
 
 # Words that end the name at the start of a labelled author value ("Jane Doe Follow @jd").

@@ -18,6 +18,7 @@ from .builders import Gathered
 from .byline import (
     Byline,
     credit_names,
+    is_author_description,
     leading_name,
     name_from_profile_url,
     normalise_case,
@@ -60,6 +61,7 @@ from .titles import (
     MAX_STANDFIRST_WORDS,
     MIN_STANDFIRST_WORDS,
     is_byline_or_date,
+    is_kicker,
     is_label_above_headline,
     is_menu_item,
     is_page_menu_line,
@@ -163,20 +165,25 @@ _MAX_BARE_NAME_WORDS = 8
 
 
 def _take_bare_name(header: Header, window: list[Line], index: int) -> str | None:
-    """Take a person's name alone on a line, between the headline and the date line, for
-    the byline: pages that link the author's name print it without "By". Only there: a
-    name alone elsewhere may be a heading, a caption or a signature."""
+    """Take a person's name alone on a line, between the headline and the date line (or a
+    line describing the writer), for the byline: pages that link the author's name print
+    it without "By". Only there: a name alone elsewhere may be a heading, a caption or a
+    signature."""
     if header.byline is not None or header.headline is None or index + 1 >= len(window):
         return None
     text = window[index].text
     if not 2 <= len(text.split()) <= _MAX_BARE_NAME_WORDS or not text[:1].isupper():
         return None  # a person's name has two words at least ("By" alone is a label)
-    following = read_date_line(window[index + 1].text)
-    if following is None or following.value is None:
+    following = window[index + 1].text
+    date_line = read_date_line(following)
+    described = date_line is None and is_author_description(following)
+    if not described and (date_line is None or date_line.value is None):
         return None
     byline = credit_names(text)
     if byline is None or not byline.authors:
         return None
+    if described:
+        header.pending = "author description"  # the line under the name joins the byline
     return _set_byline(header, window[index], byline)
 
 
@@ -496,6 +503,9 @@ def _take_pending(header: Header, line: Line) -> str | None:
             header.url = url
             header.lines["url"] = line.number
             return "url"
+    elif target == "author description" and header.byline is not None:
+        header.byline = header.byline._replace(text=f"{header.byline.text}, {line.text}")
+        return "byline"
     elif target == "summary":
         header.summary = line.text
         header.lines["summary"] = line.number
@@ -640,6 +650,9 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return "unrecognised"
     if header.headline is None:
         return _take_headline(header, line, window[index + 1 : index + 1 + _LOOKAHEAD])
+    if header.byline is None and is_kicker(text):
+        header.boilerplate.append(text)  # the story's rubric under it: "CHRONIQUE", "Analysis"
+        return "boilerplate"
     return None
 
 

@@ -97,6 +97,23 @@ JOB_TITLE_WORDS: frozenset[str] = frozenset(
     "foreign economics sports".split()
 )
 
+# Words that open the line describing a writer under her name, on opinion pages and
+# columns ("Professor of economics at the University of Leeds", "Senior fellow at ...",
+# "Professeure à l'université de Lyon"), in the languages whose dates we read.
+AUTHOR_ROLE_WORDS: frozenset[str] = frozenset(
+    "professor lecturer fellow researcher journalist director economist historian writer "
+    "reporter correspondent columnist contributor editor analyst author novelist producer "
+    "photographer associate assistant chief deputy senior "
+    "professeur professeure journaliste chroniqueur chroniqueuse correspondant "
+    "correspondante rédacteur rédactrice éditorialiste directeur directrice chercheur "
+    "chercheuse historien historienne économiste "
+    "redakteur redakteurin korrespondent korrespondentin journalistin autor autorin "
+    "professorin "
+    "periodista corresponsal redactor redactora profesor profesora columnista "
+    "giornalista corrispondente jornalista correspondente colunista "
+    "verslaggever redacteur hoogleraar wartawan jurnalis".split()
+)
+
 # Words that can never appear in a person's name in a byline.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     "the a an of in on at for with from to is are was were this that these those it its "
@@ -740,7 +757,12 @@ KICKER_WORDS: frozenset[str] = frozenset(
     "money finance investigations investigation features feature local national "
     "international crime justice education media arts books music film tv television "
     "weather uk us u.s. europe asia africa americas australia india china middle east "
-    "latin america global region regional politics & and the".split()
+    "latin america global region regional politics & and the "
+    # Rubrics in the languages whose dates we read ("CHRONIQUE", "Kommentar", "Opinión").
+    "chronique tribune éditorial analyse entretien enquête reportage décryptage "
+    "kommentar meinung interview opinión análisis crónica entrevista reportaje opinião "
+    "análise crônica reportagem commento analisi intervista opinie achtergrond column "
+    "opini analisis wawancara".split()
 )
 
 # Headings of the lists of links to other stories that pages print around an article
