@@ -976,3 +976,18 @@ def test_a_name_alone_over_other_lines_is_no_byline(under: str) -> None:
     article = parse(f"{HEADLINE}\n\nJane Doe\n\n{under}\n\n{STORY}\n")
     assert article.authors == () and article.byline is None
     assert under in article.paragraphs  # the name itself heads them
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image: No image available for this article",
+        "Images: 2 (Sizes: 1200x800, 640x480)",
+        "Photo: N/A",
+        "Source: Scraped",
+    ],
+)
+def test_a_crawlers_note_where_a_credit_would_be_is_no_credit(line: str) -> None:
+    article = parse(f"{HEADLINE}\n{line}\n\n{STORY}\n")
+    assert article.photo_credit is None
+    assert article.paragraphs == (STORY,)

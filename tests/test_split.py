@@ -710,3 +710,99 @@ def test_a_record_number_label_opens_a_record() -> None:
 def test_a_numbered_label_with_text_or_no_colon_is_text(line: str) -> None:
     records = split_text(f"Alpha story\n\nFirst body line here.\n\n{line}\n\nMore text.\n")
     assert len(records) == 1
+
+
+# Dumps that number or label each record without any separator line.
+
+
+def test_labelled_records_under_a_line_about_the_dump() -> None:
+    record = (
+        "Category: local\nTitle: {title}\nURL: https://example.com/2031/03/0{n}/story\n"
+        "Date: Mon, 0{n} Mar 2031 10:00:00 +0000\nWord Count: 420 words\n"
+        "Images: 2 (Sizes: 1200x800, 640x480)\n"
+    )
+    titles = ["Harbour fares rise", "Library reopens", "Tram line extended"]
+    text = "Total articles: 3\n\n" + "\n".join(
+        record.format(title=t, n=n) for n, t in enumerate(titles, start=1)
+    )
+    articles = [parse(r.text) for r in split_text(text)]
+    assert [a.headline for a in articles] == titles
+    assert [a.date for a in articles] == [f"2031-03-0{n}T10:00:00+00:00" for n in (1, 2, 3)]
+    assert all(a.photo_credit is None for a in articles)  # "Images: 2 (...)" is a count
+    assert articles[0].boilerplate[:2] == ("Total articles: 3", "Category: local")
+    assert "Images: 2 (Sizes: 1200x800, 640x480)" in articles[2].boilerplate
+
+
+def test_numbered_titles_over_padded_labels_open_records() -> None:
+    text = (
+        "  1. Harbour fares rise for winter\n"
+        "     Source   : Valley Courier\n"
+        "     Published: 2031-03-01 08:30 UTC\n"
+        "     URL      : https://example.com/fares\n"
+        "     Summary  : Fares rise in May, the council said.\n\n"
+        "  2. 'We were not told': islanders on the ferry cuts\n"
+        "     Source   : Island Post\n"
+        "     URL      : https://example.com/cuts\n"
+    )
+    articles = [parse(r.text) for r in split_text(text)]
+    assert [a.headline for a in articles] == [
+        "Harbour fares rise for winter",
+        "'We were not told': islanders on the ferry cuts",
+    ]
+    assert [a.publication for a in articles] == ["Valley Courier", "Island Post"]
+    assert [a.url for a in articles] == ["https://example.com/fares", "https://example.com/cuts"]
+    assert articles[0].summary == "Fares rise in May, the council said."
+    assert articles[0].photo_credit is None  # "Source:" among labels names the outlet
+
+
+def test_numbered_titles_in_sequence_open_records() -> None:
+    text = (
+        "1. Harbour fares rise for winter\nFares rise in May, the council said.\n"
+        "2. Library reopens after flood\nThe doors opened on Monday.\n"
+        "1. Tram line extended\nA second list starts again at one.\n"
+    )
+    records = split_text(text)
+    assert [parse(r.text).headline for r in records] == [
+        "Harbour fares rise for winter",
+        "Library reopens after flood",
+        "Tram line extended",
+    ]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # A story's own list: the record opened with its headline, not with "1.".
+        "1. Check the timetable\n2. Buy a ticket online\n3. Arrive early",
+        # Numbered sentences are no titles.
+        "1. The ferry leaves at nine.\n2. The ferry comes back at five.",
+    ],
+)
+def test_a_numbered_list_inside_a_story_stays_in_it(listing: str) -> None:
+    text = f"Ferry service returns\n\nHow to travel on the first day:\n{listing}\n\nEnjoy it.\n"
+    assert len(split_text(text)) == 1
+
+
+def test_feed_entries_as_h1_headings_with_bulleted_fields() -> None:
+    entry = (
+        "# {title}\n - https://example.com/2031-03-0{n}/story\n"
+        " - RSS feed: https://example.com/rss/world.xml\n"
+        " - date published: 2031-03-0{n} 19:41:00+00:00\n - Starred: False\n\n"
+        "Fares rise in May, the council said on Monday.\n"
+    )
+    titles = ["Harbour fares rise", "Library reopens"]
+    text = "\n".join(entry.format(title=t, n=n) for n, t in enumerate(titles, start=1))
+    articles = [parse(r.text) for r in split_text(text)]
+    assert [a.headline for a in articles] == titles
+    assert [a.date for a in articles] == ["2031-03-01T19:41:00+00:00", "2031-03-02T19:41:00+00:00"]
+    assert articles[1].url == "https://example.com/2031-03-02/story"
+    assert articles[0].boilerplate == (
+        "- RSS feed: https://example.com/rss/world.xml",
+        "- Starred: False",
+    )
+    assert articles[0].paragraphs == ("Fares rise in May, the council said on Monday.",)
+
+
+def test_an_h1_without_a_link_under_it_stays_in_the_markdown_article() -> None:
+    text = "# Harbour fares rise\n\nFares rise in May, the council said.\n\n# What next\n\nVote.\n"
+    assert len(split_text(text)) == 1

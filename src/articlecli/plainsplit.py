@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from . import patterns
 from .lines import Lookahead, clean, trimmed
 from .patterns import on_first_use
-from .recordlabels import Numbered, follows, is_opener, read_numbered
+from .recordlabels import Numbered, follows, is_opener, read_numbered, read_numbered_title
 
 # One record of plain text: (text, input line of its first non-blank line).
 Piece = tuple[str, int]
@@ -104,10 +104,13 @@ _marker = on_first_use(
 
 _TRAILER = patterns.compile(r"original[\s_-]*url\s*:\s*\S", re.IGNORECASE)
 # "Media Name - X", "URL - Y", "Softtitle: Z": 1-4 words, then ":" or a spaced dash.
-_LABEL = patterns.compile(r"([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3}) ?(?::|-(?= |$))")
+_LABEL = patterns.compile(
+    r"([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3})(?:[ \t]*:| ?-(?= |$))"
+)  # "Source   : X" too: reports pad their labels to line the colons up
 # A record that opens with one of these labels is a new record wherever the label opens a
 # line again after a blank line, also with other lines between the labels.
 _TITLE_LABELS = frozenset({"title", "headline", "article title"})
+_DIGITS = frozenset("0123456789")
 _YAML_KEY = patterns.compile(r"[A-Za-z_][\w-]*(?: [\w-]+){0,3}:(?: |$)")
 _ATX = patterns.compile(r"#{1,6}(?: |$)")
 _TIME_END = patterns.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
@@ -133,6 +136,7 @@ class PlainSplitter:
         self.sentence_ended = False  # the last content line ended a sentence
         # ("item", 1, True) when the record opened with a numbered label ("### Item 1").
         self.numbered: Numbered | None = None
+        self.item_number: int | None = None  # of the last numbered title ("2. Title")
 
     def run(self) -> Iterator[Piece]:
         """Yield the records of the rest of the input."""
@@ -191,6 +195,11 @@ class PlainSplitter:
         record = None
         if self.key is not None and self._next_labelled_record(stripped):
             record = self._end()
+        elif head in _DIGITS and (item := self._numbered_title(stripped)) is not None:
+            record = self._end() if self.lines else None
+            self.item_number = item
+        elif head == "#" and self.has_body and self._is_h1_record(stripped):
+            record = self._end()
         self._append(line, stripped, number)
         if head in "Oo" and self.has_body and _TRAILER.match(stripped):
             return self._end()  # a new record never has body yet, so `record` is None
@@ -200,6 +209,10 @@ class PlainSplitter:
         """Add a content line to the record, noting what later rules need to know."""
         if not self.lines:
             self.first = number
+            self.key = self._record_key(stripped)
+        elif self.key is None and self.after_blank and not self.has_body:
+            # Labelled records under a line about the dump ("Total articles: 82"): the
+            # first label block after it is where each record starts.
             self.key = self._record_key(stripped)
         if not self.opened:
             self.opened = True  # the headline's line, after any front matter
@@ -298,6 +311,33 @@ class PlainSplitter:
                 break
         self.markdown = True
         self.after_blank = False
+
+    def _numbered_title(self, stripped: str) -> int | None:
+        """Return the number of a numbered item's title ("2. Harbour fares rise") that
+        opens a record here: over label lines ("Source: ...", "URL: ..."), at the start of
+        the input's first record, or next in the count (or counting again from 1)."""
+        item = read_numbered_title(stripped)
+        if item is None:
+            return None
+        number = item[0]
+        if self.item_number is not None:
+            if number in (self.item_number + 1, 1) and number != self.item_number:
+                return number
+        elif number == 1 and not self.lines:
+            return number
+        following = self.source.peek()
+        return number if following is not None and _LABEL.match(clean(following)) else None
+
+    def _is_h1_record(self, stripped: str) -> bool:
+        """Tell whether an H1 ("# Title") after body text opens the next record: a feed's
+        entries give each one its link or date on the next line ("- https://...")."""
+        if not stripped.startswith("# "):
+            return False
+        following = self.source.peek()
+        if following is None:
+            return False
+        item = clean(following).lstrip("-*+ ")
+        return item[:8].casefold().startswith(_URL_OPENINGS) or _LABEL.match(item) is not None
 
     def _record_key(self, stripped: str) -> str | None:
         """Return the first label of a labelled record (two label lines in a row, or a

@@ -39,6 +39,13 @@ _MAX_LENGTH = 40
 
 Numbered = tuple[str, int, bool]  # (word, number, as a Markdown heading)
 
+# A numbered item's title: "1. Harbour fares rise", "12. 'Evil inside': a nephew speaks".
+# It opens like a title (a capital, a quote) and does not end like a sentence.
+_NUMBERED_TITLE = patterns.compile(
+    r"(?P<number>\d{1,3})\.[ \t]+"
+    r"(?P<title>[A-Z\"'‘“\u00c0-\u024f\u0400-\u04ff].{0,250}(?<![.,;:]))"
+)
+
 
 def is_opener(stripped: str) -> bool:
     """Tell whether a line is a record's label with its colon ("Article 3:")."""
@@ -58,6 +65,15 @@ def read_numbered(stripped: str) -> Numbered | None:
     return match["word"].casefold(), int(match["number"]), match["hashes"] is not None
 
 
+def read_numbered_title(stripped: str) -> tuple[int, str] | None:
+    """Read "2. Harbour fares rise" as (2, "Harbour fares rise"), or return None. Whether
+    the number is a record's is for the caller to tell (a story may hold a numbered list)."""
+    if not stripped[:1].isdigit():
+        return None
+    match = _NUMBERED_TITLE.fullmatch(stripped)
+    return (int(match["number"]), match["title"]) if match is not None else None
+
+
 def without_ordinal(text: str) -> str:
     """A line without the Chinese ordinal that opens it ("第 2 則  X" -> "X")."""
     if text[:1] != "第" or (ordinal := _ORDINAL.match(text)) is None:
@@ -73,4 +89,11 @@ def follows(label: Numbered, before: Numbered | None) -> bool:
     return label[1] in (before[1] + 1, 1) and label[1] != before[1]
 
 
-__all__ = ["Numbered", "follows", "is_opener", "read_numbered", "without_ordinal"]
+__all__ = [
+    "Numbered",
+    "follows",
+    "is_opener",
+    "read_numbered",
+    "read_numbered_title",
+    "without_ordinal",
+]

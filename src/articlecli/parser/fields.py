@@ -201,11 +201,24 @@ def read_credit(line: str) -> str | None:
     prefix = _CREDIT_PREFIX.match(text) if text[:3].lower() in _CREDIT_PREFIX_STARTS else None
     if prefix and prefix.end() < len(text):
         value = text[prefix.end() :].strip()
-        return value if value and not _URL.fullmatch(value) else None
+        return value if is_credit_value(value) else None
     inner = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
     if _looks_like_credit(inner):
         return text if inner is text else inner
     return None
+
+
+# What a crawler prints after "Image:" when there is no credit: "No image available for
+# this article", "3 (Sizes: 1200x800, ...)" (a count), "Scraped".
+_NO_PICTURE_OPENINGS = ("no image", "no photo", "no picture", "image not", "not available")
+
+
+def is_credit_value(value: str) -> bool:
+    """Tell whether a labelled credit's value names someone, not a crawler's note."""
+    if not value or value[0].isdigit() or _URL.fullmatch(value) or is_placeholder(value):
+        return False
+    folded = value.casefold()
+    return not folded.startswith(_NO_PICTURE_OPENINGS)
 
 
 _MAX_COURTESY_SPACES = 5

@@ -6,13 +6,14 @@ line that is none of them (that line opens the body).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .. import patterns
 from ..codes import code_of
 from ..model import Diagnostic
 from ..patterns import on_first_use
-from ..recordlabels import read_numbered, without_ordinal
+from ..recordlabels import read_numbered, read_numbered_title, without_ordinal
 from .blocks import Block, Line
 from .builders import Gathered
 from .byline import (
@@ -32,6 +33,7 @@ from .dates import DateLine, mentions_year, read_date_line, read_time_line, with
 from .fields import (
     UrlLine,
     is_byline_label,
+    is_credit_value,
     is_headline_like,
     is_metadata_line,
     is_placeholder,
@@ -569,6 +571,17 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     opens the body. The lines after it tell a headline from a menu item or the first line
     of a wrapped paragraph.
     """
+    if line.text[:2] in _BULLETS and (item := _bulleted_field(line.text)) is not None:
+        # A feed reader's entry lists its fields as bullets ("- https://...", "- date
+        # published: ..."): read the field.
+        role = _take_line(header, Line(line.number, item), window, index)
+        if role == "boilerplate":
+            header.boilerplate[-1] = line.text  # set aside as printed
+        return role
+    return _take_line(header, line, window, index)
+
+
+def _take_line(header: Header, line: Line, window: list[Line], index: int) -> str | None:
     text = line.text
     if text[:1] == "第" and (text := without_ordinal(text)) != line.text:
         # "第 2 則  來源連結：https://...": the item's number, then a field.
@@ -629,13 +642,20 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     if header.headline is None and (titled := title_with_site(without_hashes(text))):
         # "Harbour strike ends – The Guardian": a page's title, not a picture's credit.
         return _set_headline(header, line, titled, split_site=True)
+    if (
+        text[:6].casefold() == "source"
+        and (header.labelled or _over_label(window, index))
+        and (source := _source_label().fullmatch(text)) is not None
+        and (role := _take_source(header, line, source["value"].strip())) is not None
+    ):
+        return role
     if header.photo_credit is None and (credit := read_credit(text)) is not None:
         header.photo_credit = credit
         header.lines["photo_credit"] = line.number
         return "credit"
     if (
-        header.labelled
-        and ":" in text
+        ":" in text
+        and (header.labelled or _over_label(window, index))
         and is_metadata_line(text)
         and not read_url_line(text, bare_ok=False)
     ):
@@ -654,6 +674,46 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.boilerplate.append(text)  # the story's rubric under it: "CHRONIQUE", "Analysis"
         return "boilerplate"
     return None
+
+
+_source_label = on_first_use(r"source\s*:\s*(?P<value>\S.*)", re.IGNORECASE)
+
+
+def _take_source(header: Header, line: Line, value: str) -> str | None:
+    """Take "Source: ABC Australia" among a record's labels for the outlet; under a
+    picture, on a page, the line credits the picture (see read_credit)."""
+    if is_placeholder(value):
+        return "publication"  # "Source: Scraped": the field is absent
+    if header.publication is not None:
+        return None
+    header.publication = value
+    header.lines["publication"] = line.number
+    return "publication"
+
+
+_BULLETS = frozenset({"- ", "* ", "• "})
+_MAX_BULLET_LABEL = 30
+
+
+def _bulleted_field(text: str) -> str | None:
+    """The field a bulleted line holds ("- https://...", "- date published: ..."), or None
+    when the bullet holds anything else (a list item of the story's)."""
+    item = text[2:].strip()
+    if item[:8].casefold().startswith(("http://", "https://")):
+        return item
+    colon = item.find(":")
+    return item if 0 < colon <= _MAX_BULLET_LABEL and item[colon + 1 : colon + 2] == " " else None
+
+
+def _over_label(window: list[Line], index: int) -> bool:
+    """Tell whether the line after ``window[index]`` is a labelled field: then a crawler's
+    own label above it ("Category: world" over "Title: ...") opens a labelled record."""
+    if index + 1 >= len(window):
+        return False
+    following = window[index + 1].text
+    if following[:2] in _BULLETS:
+        following = _bulleted_field(following) or following
+    return ":" in following and (read_label(following) is not None or is_metadata_line(following))
 
 
 def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
@@ -681,6 +741,8 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     if is_menu_item(text, after, follows_item=follows_item):
         header.boilerplate.append(text)
         return "boilerplate"
+    if not header.roles and (item := read_numbered_title(text)) is not None:
+        text = item[1]  # "2. Harbour fares rise": the dump's number for the record
     if is_all_bold(text):
         text = text.strip("*").strip()  # "**Title**": Markdown bold, not the title's
     title = undoubled(read_markdown_heading(text) or text)  # "# Title" is "Title"
@@ -810,6 +872,9 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
         if date_line is None:
             date_line = DateLine(field_name, None)
         return _set_date(header, line, DateLine(field_name, date_line.value, date_line.updated))
+    if field_name == "credit" and not is_credit_value(value):
+        header.boilerplate.append(line.text)  # "Image: No image available", "Images: 2"
+        return "boilerplate"
     if field_name == "credit" and header.photo_credit is None:
         header.photo_credit = value
         header.lines["photo_credit"] = line.number

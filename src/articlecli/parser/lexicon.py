@@ -252,6 +252,8 @@ HEADER_LABELS: dict[str, str] = {
     "date": "date",
     "published": "date",
     "publication date": "date",
+    "date published": "date",
+    "published date": "date",
     "posted": "date",
     "updated": "updated",
     "last updated": "updated",
@@ -653,6 +655,7 @@ PLACEHOLDER_VALUES: frozenset[str] = frozenset(
     {
         "n/a", "na", "none", "null", "nil", "undefined", "unknown", "-", "--", "tbd",
         "not found", "not available", "unavailable", "no data", "no value", "empty",
+        "scraped",  # "Source: Scraped": where the crawler got it, not who took it
     }
 )  # fmt: skip
 # "<what> not found", "no <what>", "<what> unavailable": the words a placeholder may name.
@@ -671,6 +674,8 @@ METADATA_LABELS: frozenset[str] = frozenset(
         "top image", "image", "images", "image url", "thumbnail", "movies", "videos",
         "meta keywords", "meta lang", "meta favicon", "tags list", "word_count_estimate",
         "type", "content type",
+        # A feed reader's entry: the feed it came from, the reader's own flags.
+        "rss feed", "feed", "feed url", "starred", "read", "bookmarked",
     }
 )  # fmt: skip
 
