@@ -815,3 +815,20 @@ def test_chrome_patterns_have_no_top_level_alternation(table: tuple[str, ...]) -
 )
 def test_guillemet_links_are_chrome_alone_and_in_a_menu(line: str) -> None:
     assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Islanders at the pier. Composite: Design Desk; Jon Roe/Getty Images",
+            "Islanders at the pier.",
+            "Design Desk; Jon Roe/Getty Images",
+        ),
+        ("The pier at dawn. Illustration: Design Desk", "The pier at dawn.", "Design Desk"),
+        # A dot inside a word is a handle's, not a sentence's end.
+        ("The pier. Photograph: JR.Photo_Studio/Example", "The pier.", "JR.Photo_Studio/Example"),
+    ],
+)
+def test_composite_and_illustration_credits(line: str, caption: str, credit: str) -> None:
+    assert read_caption(line) == (caption, credit)

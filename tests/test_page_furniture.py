@@ -991,3 +991,75 @@ def test_a_crawlers_note_where_a_credit_would_be_is_no_credit(line: str) -> None
     article = parse(f"{HEADLINE}\n{line}\n\n{STORY}\n")
     assert article.photo_credit is None
     assert article.paragraphs == (STORY,)
+
+
+def test_a_news_archive_export() -> None:
+    # LexisNexis-style: title, paper, a date with its weekday after the year, notices,
+    # labelled facts, then "Body" alone over the story.
+    text = (
+        f"\n\n{HEADLINE}\nThe Valley Courier\nMarch 4, 2031 Tuesday 9:15 AM GMT\n\n"
+        "Copyright 2031 The Valley Courier All Rights Reserved\n\n"
+        "Section: LOCAL NEWS; Version:2\nLength: 512 words\n"
+        "Byline: Jane Doe, and John Roe and Ann Lee\n"
+        "Highlight: The ferry is back after a week of storms.\n\nBody\n\n"
+        f"{STORY}\n\n{LATER}\n"
+    )
+    article = parse(text)
+    assert article.headline == HEADLINE
+    assert article.publication == "The Valley Courier"
+    assert article.date == "2031-03-04T09:15:00+00:00"
+    assert article.authors == ("Jane Doe", "John Roe", "Ann Lee")
+    assert article.summary == "The ferry is back after a week of storms."
+    assert article.paragraphs == (STORY, LATER)
+    assert "Length: 512 words" in article.boilerplate
+
+
+def test_a_news_page_with_menus_a_picture_and_a_topic_over_the_headline() -> None:
+    menu = "\n".join(
+        (
+            *("Skip to main content", "Support the Courier", "Give a year-end gift", "Sign in"),
+            *("News", "Opinion", "Sport", "Culture", "The Courier - Back to home", "Travel"),
+        )
+    )
+    text = (
+        f"{menu}\n"
+        "Islanders queue at the pier at dawn. Composite: Design Desk; Jon Roe/Getty Images\n"
+        "Island life\n"
+        f"{HEADLINE}, and why the islanders cheered\n"
+        "After a week of storms the ferry sailed again, and the shops can restock their shelves\n"
+        "Jane Doe\n"
+        "Tue 9 Dec 2031 07.30 GMT\n"
+        "Last modified on Tue 9 Dec 2031 09.12 GMT\n\n"
+        f"{STORY}\n"
+    )
+    article = parse(text)
+    assert article.headline == f"{HEADLINE}, and why the islanders cheered"
+    assert article.summary.startswith("After a week of storms")
+    assert article.authors == ("Jane Doe",)
+    assert (article.date, article.updated) == (
+        "2031-12-09T07:30:00+00:00",
+        "2031-12-09T09:12:00+00:00",
+    )
+    assert article.photo_credit == "Design Desk; Jon Roe/Getty Images"
+    assert article.photo_caption == "Islanders queue at the pier at dawn."
+    assert {"Sign in", "Travel", "Island life"} <= set(article.boilerplate)
+    assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize(
+    ("label", "authors"),
+    [
+        ("Interviewer: By Jane Doe", ("Jane Doe",)),
+        ("Reporter: Jane Doe", ("Jane Doe",)),
+        ("Written by: Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ],
+)
+def test_other_labels_for_the_writer(label: str, authors: tuple[str, ...]) -> None:
+    article = parse(f"Title: {HEADLINE}\n{label}\nContent: {STORY}\n")
+    assert article.authors == authors
+
+
+def test_a_byline_naming_someone_replaces_an_account_name() -> None:
+    article = parse(f"Title: {HEADLINE}\nAuthor: siteadmin2\n\nBy Jane Doe, MD\n\n{STORY}\n")
+    assert article.authors == ("Jane Doe",)
+    assert "siteadmin2" in article.unrecognised

@@ -28,6 +28,7 @@ from articlecli.schema import json_schema
 from strategies import (
     ArticleSpec,
     BylineSpec,
+    CreditSpec,
     DateSpec,
     ParagraphSpec,
     QuoteSpec,
@@ -169,6 +170,57 @@ _RELATED_URL_IN_PARENTHESES = replace(
         ),
     ),
 )
+# A related line over a heading that opens with an ellipsis, no blank line between: the
+# heading was taken for the end of a sentence the related line left unfinished.
+_RELATED_OVER_ELLIPSIS_HEADING = replace(
+    simple_article("The vote is expected next week.", heading="...And hockey"),
+    related=(
+        RelatedSpec(
+            "Related article: Takeaways from Trump-Putin Call",
+            "Related article",
+            "Takeaways from Trump-Putin Call",
+            None,
+            0,
+        ),
+    ),
+)
+# A three-word headline over a credit line with spaces, then a date line: the headline
+# was taken for a page's topic tag over a title.
+_SHORT_TITLE_OVER_CREDIT = replace(
+    simple_article(
+        credit=CreditSpec("Jan van Dijk / POOL / AFP", "Jan van Dijk / POOL / AFP"),
+        updated=DateSpec("Updated JANUARY 1, 2000", "2000-01-01", "updated"),
+    ),
+    headline="Élysée Weighs In",
+    headline_line="Élysée Weighs In",
+    header=("headline", "credit", "updated"),
+)
+# ... and over a paragraph wrapped after "The": its first line is no title.
+_SHORT_TITLE_OVER_WRAPPED_PARAGRAPH = replace(
+    simple_article(
+        "He declined to comment. He declined to comment. The minister announced the new budget "
+        "on Tuesday.",
+        heading=None,
+        updated=DateSpec("Updated JANUARY 1, 2000", "2000-01-01", "updated"),
+        headline="Élysée Weighs In",
+        headline_line="Élysée Weighs In",
+    ),
+    header=("updated", "headline"),
+)
+# ... and over a section's heading and its paragraph.
+_SHORT_TITLE_OVER_SECTION = replace(
+    simple_article(
+        ParagraphSpec(
+            '"We will not back down," said the Kremlin.',
+            (QuoteSpec("We will not back down", "the Kremlin"),),
+        ),
+        heading="Kyiv, Europe left out?",
+        updated=DateSpec("Updated JANUARY 1, 2000", "2000-01-01", "updated"),
+        headline="Élysée Weighs In",
+        headline_line="Élysée Weighs In",
+    ),
+    header=("updated", "headline"),
+)
 _DATE_DASH_TIME = simple_article(
     date=DateSpec("JANUARY 1, 2000 - 00:00", "2000-01-01T00:00:00", "date")
 )
@@ -230,6 +282,9 @@ _TIME_AFTER_UPDATE = simple_article(
 
 @given(spec=articles(), surface=surfaces())
 @example(spec=_CAPS_BYLINE_WITH_PLACE, surface=Surface())
+@example(spec=_SHORT_TITLE_OVER_CREDIT, surface=Surface(header_gaps=(0,)))
+@example(spec=_SHORT_TITLE_OVER_WRAPPED_PARAGRAPH, surface=Surface(wrap=55))
+@example(spec=_SHORT_TITLE_OVER_SECTION, surface=Surface(markdown_headings=True))
 @example(spec=_TIME_AFTER_UPDATE, surface=Surface())
 @example(spec=_GERMAN_QUOTE_PARAGRAPH, surface=Surface())
 @example(spec=_UNICODE_HEADING, surface=Surface())
@@ -304,6 +359,7 @@ def test_any_bytes_give_an_article_or_the_librarys_own_error(data: bytes) -> Non
 
 
 @given(spec=articles(), surface=surfaces())
+@example(spec=_RELATED_OVER_ELLIPSIS_HEADING, surface=Surface(packed_body=True))
 def test_surface_forms_of_one_article_parse_to_the_same_article(
     spec: ArticleSpec, surface: Surface
 ) -> None:
@@ -725,7 +781,7 @@ def test_the_generator_covers_what_the_issue_asks_for() -> None:
     Why: a property over a generator that never makes, say, a curly quote proves nothing
     about curly quotes.
     """
-    from strategies import CreditSpec, bylines, credits, date_lines, quoted_paragraphs
+    from strategies import bylines, credits, date_lines, quoted_paragraphs
 
     seen: set[str] = set()
 

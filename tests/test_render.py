@@ -481,6 +481,16 @@ DUMP_LINES = st.sampled_from(
     ],
     "\n",
 )
+@example(  # a comment count under the date, a heading above it: read back as a paragraph
+    [
+        "Takeaways from Trump-Putin Call",
+        "Energy grid truce",
+        "Updated March 20, 2025 10:00 am EST",
+        "0",
+    ],
+    "\n",
+)
+@example(["Photo: Y", "March 19, 2025", "0"], "\n")  # ... and with a credit between them
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

@@ -190,7 +190,8 @@ def _assemble(
         "date": date,
         "updated": header.updated,
         "photo_credit": header.photo_credit or body.photo_credit,
-        "photo_caption": body.photo_caption,
+        # The caption goes with the credit: the header's, or else the body's.
+        "photo_caption": header.photo_caption if header.photo_credit else body.photo_caption,
         "publication": publication,
         "dateline": dateline.place if dateline else None,
         "summary": header.summary,

@@ -161,8 +161,10 @@ def _carries_on(line: str, following: str) -> bool:
     like Harbor (" / "HSC" / ") fell", "Analysts at" / "Northgate Capital" / "said ...".
     A heading is followed by a capitalised sentence, so it is never carried on.
     """
-    if line.endswith(_SENTENCE_ENDS):
+    if line.endswith(_SENTENCE_ENDS) or following[:2] == "..":  # "...And hockey": a title
         return False
+    if is_link_line(line) or is_link_line(following):
+        return False  # "Related article: ..." lines stand alone
     if following[0] in _GLUED_STARTS or line.endswith(_OPENERS) or following in _OPENERS:
         return True
     first_word = following.split(" ", 1)[0]

@@ -7,6 +7,7 @@ import re
 
 from .. import patterns
 from ..patterns import by_first_letter, on_first_use
+from .fields import is_credit_value
 from .lexicon import (
     CAPTION_CREDIT_PATTERNS,
     CHROME_ANYWHERE_PATTERNS,
@@ -64,16 +65,17 @@ def _opens_legal_notice(text: str) -> bool:
 
 
 # A name in a credit: up to six words joined by spaces, where ". " may only follow an
-# initial, so that the credit never swallows the end of the caption sentence before it.
+# initial, so that the credit never swallows the end of the caption sentence before it;
+# a dot inside a word is a handle's ("MR.Cole_Photo").
 # The bound keeps each attempt short: the search below tries every word of the window.
-_NAME = r"[\w'’-]+(?:(?: |(?<=\b[A-Z])\. )[\w'’-]+){0,5}"
+_NAME = r"[\w'’-]+(?:\.[\w'’-]+)*(?:(?: |(?<=\b[A-Z])\. )[\w'’-]+(?:\.[\w'’-]+)*){0,5}"
 # A credit starts a word: after a space or a sentence's end, or at an opening bracket.
 # Ruling out the middle of words is what keeps this search cheap. A labelled credit may
 # also be glued to the caption's last word when a scraper lost the space between them
 # ("Spam in a group inboxSource: Example News").
 _CREDIT_START = (
     r"(?:(?<=[\s.!?\"”')\]。])|(?<=^)|(?=[(\[])"
-    r"|(?<=[a-z])(?=(?:Source|Photograph|Photo|Image|Picture|Credit)s?: )"
+    r"|(?<=[a-z])(?=(?:Source|Photograph|Photo|Image|Picture|Credit|Composite)s?: )"
     r"|(?<=[^\W\d_])(?=Ảnh:))"
 )
 
@@ -311,6 +313,8 @@ def _may_hold_credit(tail: str) -> bool:
         or "Image" in tail
         or "Picture" in tail
         or "Credit" in tail
+        or "Composite" in tail
+        or "Illustration" in tail
         or "Source: " in tail
         or tail.rstrip(" .*").endswith((")", "]"))
         # Other languages' labels: substring tests, which are fast where an alternation
@@ -368,12 +372,14 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
         return None
     if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
         credit = credit[1:-1].strip()
-    return caption, _credit_label().sub("", credit)
+    credit = _credit_label().sub("", credit)
+    return (caption, credit) if is_credit_value(credit) else None  # not "No image available"
 
 
 # The label a credit opens with, dropped from it ("Photo credit: X" -> "X").
 _credit_label = on_first_use(
-    r"^(?:(?:Photo |Image )?(?:Photograph|Photo|Image|Picture|Credit|Source)s?(?: credits?)?"
+    r"^(?:(?:Photo |Image )?"
+    r"(?:Photograph|Photo|Image|Picture|Credit|Source|Composite|Illustration)s?(?: credits?)?"
     r"|Ảnh|Foto|Bild|Фото|Crédit photo|Créditos?|צילום)\s?:\s*|^/?사진(?: ?제공)? ?= ?"
     r"|^(?:圖片來源|图片来源|照片來源|照片来源)\s*[:：]\s*"
 )

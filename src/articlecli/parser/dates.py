@@ -137,6 +137,12 @@ def mentions_year(text: str) -> bool:
 _trailing_place = on_first_use(r"\s+[-–—|·•]\s+[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}$")
 
 
+_weekday_after_year = on_first_use(
+    r"(?<=\d{4}),?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
 def read_date_line(line: str) -> DateLine | None:
     """Return the date a whole line states, or None when the line is not a date line.
 
@@ -156,6 +162,10 @@ def read_date_line(line: str) -> DateLine | None:
     first = _read_one(parts[0])
     if first is None and (place := _trailing_place().search(parts[0])) is not None:
         first = _read_one(parts[0][: place.start()])
+    if first is None and "day" in parts[0].casefold():
+        # "March 4, 2031 Tuesday 9:15 AM GMT": news archives print the weekday after the
+        # year.
+        first = _read_one(_weekday_after_year().sub("", parts[0], count=1))
     if first is None:
         return None
     if len(parts) == 2:

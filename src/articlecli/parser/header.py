@@ -28,7 +28,7 @@ from .byline import (
     read_titled_name,
 )
 from .bylinedate import read_byline_and_date, read_meta_row
-from .chrome import is_all_bold, is_chrome
+from .chrome import is_all_bold, is_chrome, read_caption
 from .dates import DateLine, mentions_year, read_date_line, read_time_line, with_time
 from .fields import (
     UrlLine,
@@ -86,6 +86,7 @@ class Header(Gathered):
     date: str | None = None
     updated: str | None = None
     photo_credit: str | None = None
+    photo_caption: str | None = None
     publication: str | None = None
     publication_guessed: bool = False  # read from an unlabelled line by its shape
     summary: str | None = None
@@ -110,8 +111,8 @@ class Header(Gathered):
 def read_header(lines: list[Line]) -> Header:
     """Read header fields from the top of ``lines`` until a line opens the body."""
     header = Header()
-    window = lines[:MAX_HEADER_LINES]
-    index = _take_leading_menu(header, window)
+    index = _take_leading_menu(header, lines[:_MAX_MENU_LINES])
+    window = lines[: index + MAX_HEADER_LINES]
     while index < len(window) and not header.ended:
         line = window[index]
         taken = window[index : index + 1]
@@ -145,9 +146,7 @@ _MIN_MENU_RUN = 6
 def _take_leading_menu(header: Header, window: list[Line]) -> int:
     """Set aside a run of menu lines that opens the dump ("Home" / "News" / ... / "Home >
     News"), when a headline follows; return how many lines it took."""
-    run = 0
-    while run < len(window) and is_page_menu_line(window[run].text):
-        run += 1
+    run = _menu_run_end(window)
     if run < _MIN_MENU_RUN or run >= len(window):
         return 0
     title = window[run].text
@@ -159,6 +158,33 @@ def _take_leading_menu(header: Header, window: list[Line]) -> int:
         header.boilerplate.append(line.text)
         header.roles[line.number] = "boilerplate"
     return run
+
+
+# A page's navigation runs to a hundred lines on the longest pages seen.
+_MAX_MENU_LINES = 150
+# A page's menu may hold a few lines that are no menu item ("Fund the free press with $5
+# per month", "The Guardian - Back to home"): up to this many in a row, between items.
+_MAX_MENU_GAP = 2
+_MAX_GAP_LINE_WORDS = 8
+
+
+def _menu_run_end(window: list[Line]) -> int:
+    """Where the run of menu lines at the top of ``window`` ends (0: no run)."""
+    end = gap = 0
+    for index, line in enumerate(window):
+        if is_page_menu_line(line.text):
+            end, gap = index + 1, 0
+        elif (
+            end
+            and gap < _MAX_MENU_GAP
+            and len(line.text.split()) <= _MAX_GAP_LINE_WORDS
+            and is_headline_like(line.text)
+            and not is_byline_or_date(line.text)
+        ):
+            gap += 1  # a line among the items; the run must go on after it
+        else:
+            break
+    return end
 
 
 # A name on its own line is a byline of one to three people: "Jane Doe", "Jane Doe and
@@ -187,6 +213,18 @@ def _take_bare_name(header: Header, window: list[Line], index: int) -> str | Non
     if described:
         header.pending = "author description"  # the line under the name joins the byline
     return _set_byline(header, window[index], byline)
+
+
+def _is_bare_name_over_date(window: list[Line], index: int) -> bool:
+    """A person's name alone over a date line (see _take_bare_name)."""
+    if index + 1 >= len(window):
+        return False
+    text = window[index].text
+    if not 2 <= len(text.split()) <= _MAX_BARE_NAME_WORDS or not text[:1].isupper():
+        return False
+    date_line = read_date_line(window[index + 1].text)
+    byline = credit_names(text) if date_line is not None and date_line.value else None
+    return byline is not None and bool(byline.authors)
 
 
 # Lines that join the names of a byline printed one name per line ("Jane Doe" / "," /
@@ -589,6 +627,9 @@ def _take_line(header: Header, line: Line, window: list[Line], index: int) -> st
             header.boilerplate.append(line.text)
             return "boilerplate"
         line = Line(line.number, text)
+    if _is_counter(text) and header.date_seen:
+        header.boilerplate.append(text)  # a blog's comment count under the date
+        return "boilerplate"
     if (marker := _take_marker(header, line)) is not None:
         return marker
     if (decorated := _take_decorated_label(header, text)) is not None:
@@ -668,6 +709,12 @@ def _take_line(header: Header, line: Line, window: list[Line], index: int) -> st
             return "boilerplate"
         header.unrecognised.append(text)
         return "unrecognised"
+    if header.photo_credit is None and (caption := read_caption(text)) and caption[0]:
+        # The lead picture's caption and credit above the headline: "Adele Doe in her
+        # garden. Photograph: Jon Roe/The Guardian".
+        header.photo_caption, header.photo_credit = caption
+        header.lines["photo_credit"] = line.number
+        return "credit"
     if header.headline is None:
         return _take_headline(header, line, window[index + 1 : index + 1 + _LOOKAHEAD])
     if header.byline is None and is_kicker(text):
@@ -720,7 +767,11 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     """Take the headline, or set aside a section label or menu item above it; None when
     the line is no title (or the first line of a wrapped paragraph)."""
     text = line.text
-    if is_label_above_headline(text) or _is_record_label_over_title(text, after):
+    if (
+        is_label_above_headline(text)
+        or _is_record_label_over_title(text, after)
+        or (_after_page_furniture(header) and _is_topic_over_title(text, after))
+    ):
         header.boilerplate.append(text)
         return "boilerplate"
     if runs_on(line, after):
@@ -758,6 +809,41 @@ def _set_glued_headline(header: Header, line: Line, title: str, standfirst: str)
     return _set_headline(header, line, title, split_site=False)
 
 
+def _after_page_furniture(header: Header) -> bool:
+    """Tell whether the last line the header took was set aside or a picture's credit."""
+    last = next(reversed(header.roles.values()), None)
+    return last in ("boilerplate", "credit")
+
+
+_MAX_TOPIC_WORDS = 3
+_MIN_BARE_STANDFIRST_SPACES = 11
+
+
+def _is_topic_over_title(text: str, after: list[Line]) -> bool:
+    """A page's topic tag over the headline ("Social media" over "How a youth movement for
+    digital justice is spreading"): a few words over a longer title, with the standfirst
+    (a sentence), the byline or the date under that. Asked only under a page's menus or
+    picture, where a short headline over a section's heading is not expected."""
+    if len(after) < 2 or text.count(" ") >= _MAX_TOPIC_WORDS:
+        return False
+    title, under = after[0].text, after[1].text
+    return (
+        title.count(" ") >= 2 * _MAX_TOPIC_WORDS - 2
+        and is_headline_like(title)
+        and not runs_on(after[0], after[1:])  # a wrapped paragraph's first line
+        and read_credit(title) is None  # "Jan van Dijk / POOL / AFP" under a short title
+        and not is_byline_or_date(title)
+        and read_label(title) is None
+        and (
+            # A standfirst: a sentence, or as long as one (pages drop its full stop).
+            is_prose(under)
+            or under.count(" ") >= _MIN_BARE_STANDFIRST_SPACES
+            or is_byline_or_date(under)
+            or _is_bare_name_over_date(after, 1)
+        )
+    )
+
+
 def _is_record_label_over_title(text: str, after: list[Line]) -> bool:
     """A dump's number for the record ("Article 1", "### Item 2") over its headline."""
     return bool(after) and read_numbered(text) is not None and is_headline_like(after[0].text)
@@ -778,7 +864,9 @@ def _take_standfirst(header: Header, window: list[Line], index: int) -> str | No
         return None
     if not MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS:
         return None  # shorter, it is a name or a label, not a sentence about the story
-    if not is_byline_or_date(window[index + 1].text):
+    if not is_byline_or_date(window[index + 1].text) and not _is_bare_name_over_date(
+        window, index + 1
+    ):
         return None
     header.summary = text
     header.lines["summary"] = window[index].number
@@ -897,6 +985,17 @@ def _set_byline_and_date(header: Header, line: Line, both: tuple[Byline, DateLin
 
 def _set_byline(header: Header, line: Line, byline: Byline) -> str:
     if header.byline is None:
+        header.byline = byline
+        header.lines["byline"] = line.number
+    elif not (header.byline.authors or header.byline.agencies) and byline.authors:
+        # "Author: siteadmin2", then "By Jane Doe": the account that posted the story,
+        # then its writer. The account's line is kept as an unrecognised one.
+        header.unrecognised.append(header.byline.text)
+        header.warnings.append(
+            _unrecognised(
+                Line(header.lines["byline"], header.byline.text), "a byline that names no one"
+            )
+        )
         header.byline = byline
         header.lines["byline"] = line.number
     else:

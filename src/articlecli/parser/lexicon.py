@@ -245,10 +245,15 @@ HEADER_LABELS: dict[str, str] = {
     "heading": "headline",
     "softtitle": "headline",
     "article title": "headline",
+    "original title": "headline",  # beside a "Translated title:" (crawler bookkeeping)
     "by": "byline",
     "author": "byline",
     "authors": "byline",
     "byline": "byline",
+    "written by": "byline",
+    "reporter": "byline",
+    "writer": "byline",
+    "interviewer": "byline",
     "date": "date",
     "published": "date",
     "publication date": "date",
@@ -265,6 +270,7 @@ HEADER_LABELS: dict[str, str] = {
     "image": "credit",
     "summary": "summary",
     "description": "summary",
+    "highlight": "summary",  # news archives' exports (LexisNexis)
     "standfirst": "summary",
     "dek": "summary",
     "short description": "summary",
@@ -279,6 +285,8 @@ HEADER_LABELS: dict[str, str] = {
     "body": "body",
     "content": "body",
     "article text": "body",
+    "article content": "body",
+    "story": "body",
 }
 
 MONTHS: dict[str, int] = {
@@ -503,6 +511,9 @@ SECTION_MARKERS: dict[str, str] = {
     "article:": "body",
     "body:": "body",
     "content:": "body",
+    "article content:": "body",
+    "story:": "body",
+    "body": "body",  # a news archive's export marks the story's start with "Body" alone
     "summary:": "summary",
     "description:": "summary",
 }
@@ -676,6 +687,9 @@ METADATA_LABELS: frozenset[str] = frozenset(
         "type", "content type",
         # A feed reader's entry: the feed it came from, the reader's own flags.
         "rss feed", "feed", "feed url", "starred", "read", "bookmarked",
+        # A news archive's export (LexisNexis): "Length: 512 words", "Load-Date: ...".
+        "length", "load-date", "load date", "publication-type", "document-type",
+        "journal-code", "version", "graphic", "translated title",
     }
 )  # fmt: skip
 
@@ -936,6 +950,11 @@ CHROME_LINE_OPENINGS: tuple[str, ...] = (
     "keywords:",
     "keywords :",
     "image urls",
+    # A crawler's note where the picture would be ("Image: No image available").
+    "image: no image",
+    "images: no image",
+    "photo: no image",
+    "no image available",
     # Calls for tips and follows that close a story ("Story tips: desk@example.com").
     "story tips",
     "news tips",
@@ -975,7 +994,9 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?:REUTERS|AP|AFP|EPA|GETTY|TASS|ANADOLU|XINHUA)/NAME(?:/NAME)*",
     r"\((?:NAME/)?(?:Getty Images|AP(?: Photo)?|AFP|Reuters|EPA|Shutterstock|FilmMagic"
     r"|NAME via Getty Images|NAME Photo)\)",
-    r"(?:Photograph|Photo|Image|Picture|Credit)s?: NAME(?:/NAME)*",
+    # The Guardian's "Composite: Design desk; Jane Doe/Getty Images" names several.
+    r"(?:Photograph|Photo|Image|Picture|Credit|Composite|Illustration)s?: NAME"
+    r"(?:(?:/|; )NAME)*",
     r"NAME/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|TASS)",
     r"NAME(?:—|–| - )Getty Images",
     r"\[NAME/NAME\]",
