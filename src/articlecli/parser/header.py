@@ -609,25 +609,21 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     opens the body. The lines after it tell a headline from a menu item or the first line
     of a wrapped paragraph.
     """
-    if line.text[:2] in _BULLETS and (item := _bulleted_field(line.text)) is not None:
+    text = line.text
+    if text[:2] in _BULLETS and (item := _bulleted_field(text)) is not None:
         # A feed reader's entry lists its fields as bullets ("- https://...", "- date
         # published: ..."): read the field.
-        role = _take_line(header, Line(line.number, item), window, index)
+        role = _take(header, Line(line.number, item), window, index)
         if role == "boilerplate":
-            header.boilerplate[-1] = line.text  # set aside as printed
+            header.boilerplate[-1] = text  # set aside as printed
         return role
-    return _take_line(header, line, window, index)
-
-
-def _take_line(header: Header, line: Line, window: list[Line], index: int) -> str | None:
-    text = line.text
     if text[:1] == "第" and (text := without_ordinal(text)) != line.text:
         # "第 2 則  來源連結：https://...": the item's number, then a field.
         if not text:
             header.boilerplate.append(line.text)
             return "boilerplate"
         line = Line(line.number, text)
-    if _is_counter(text) and header.date_seen:
+    if header.date_seen and _is_counter(text):
         header.boilerplate.append(text)  # a blog's comment count under the date
         return "boilerplate"
     if (marker := _take_marker(header, line)) is not None:
