@@ -832,3 +832,26 @@ def test_guillemet_links_are_chrome_alone_and_in_a_menu(line: str) -> None:
 )
 def test_composite_and_illustration_credits(line: str, caption: str, credit: str) -> None:
     assert read_caption(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Jane Doe (@janedoe) May 2, 2031",
+        "- Jane Doe (@janedoe) 2 de mayo de 2031",
+        '"We won today, and I thought… pic.twitter.com/8jvLWaaB2J',
+    ],
+)
+def test_an_embedded_posts_link_and_signature_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor (@harbourmayor) said on Monday that the pier would reopen in 2031.",
+        "See pic.twitter.com/abc123 for the picture, he said.",
+    ],
+)
+def test_a_handle_or_picture_link_inside_a_sentence_is_text(line: str) -> None:
+    assert not is_chrome(line)

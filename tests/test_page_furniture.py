@@ -1063,3 +1063,14 @@ def test_a_byline_naming_someone_replaces_an_account_name() -> None:
     article = parse(f"Title: {HEADLINE}\nAuthor: siteadmin2\n\nBy Jane Doe, MD\n\n{STORY}\n")
     assert article.authors == ("Jane Doe",)
     assert "siteadmin2" in article.unrecognised
+
+
+def test_a_menu_over_a_split_byline_and_a_byline_printed_twice() -> None:
+    menu = "\n".join(("Renew", "Store", "Join", "Member Login", "Sections", "Science", "Search"))
+    fields = "by\nJane Doe\nMarch 3, 2031"
+    text = f"{menu}\n{fields}\n{HEADLINE}\n{fields}\n{STORY}\n"
+    article = parse(text)
+    assert (article.headline, article.authors) == (HEADLINE, ("Jane Doe",))
+    assert (article.date, article.updated) == ("2031-03-03", None)
+    assert {"Search", "by Jane Doe", "March 3, 2031"} <= set(article.boilerplate)
+    assert article.paragraphs == (STORY,)

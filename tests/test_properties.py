@@ -654,6 +654,8 @@ def _time_after_date(number: int, article: Article, lines: list[str]) -> bool:
     text="***\nTakeaways From Trump-Putin Call\nBy AFP\n(Jan van Dijk/AP Photo)\n\nIt rained."
 )
 @example(text="Headline\n\nDate: unknown\n\nBody text goes here.")
+# Lines of asterisks over a credit were read as Markdown bold around " " and lost.
+@example(text="0\n***\n***\nSource: Reuters")
 @example(text="Takeaways From Trump-Putin Call\n\n## Energy grid truce\n\nHe declined.")
 @example(text="Takeaways\nJANUARY 1, 2000\nJANUARY 1, 2000\n00:00\n\nHe declined to comment.")
 @example(text="Truce\nTakeaways\nUpdated JANUARY 1, 2000\n(Jan van Dijk/AP Photo)\n\nBody text.")

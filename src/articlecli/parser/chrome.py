@@ -291,7 +291,7 @@ _caption_tail = on_first_use(
 
 # The last words of those tails: a cheap test before the regex.
 _CAPTION_TAIL_ENDS = ("caption", "rights", "tab", "window")
-_BOLD = patterns.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_BOLD = patterns.compile(r"\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*")  # not "*** ***": marks, no bold
 
 
 def is_all_bold(text: str) -> bool:

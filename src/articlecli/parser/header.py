@@ -172,6 +172,8 @@ def _menu_run_end(window: list[Line]) -> int:
     """Where the run of menu lines at the top of ``window`` ends (0: no run)."""
     end = gap = 0
     for index, line in enumerate(window):
+        if lone_label(line.text) is not None:
+            break  # "By" / "Jane Doe" / date: the story's header, under the menus
         if is_page_menu_line(line.text):
             end, gap = index + 1, 0
         elif (
@@ -252,7 +254,12 @@ def _take_split_field(header: Header, label: str, lines: list[Line]) -> str | No
     if is_byline_label(label):
         if read_label(lines[1].text) is not None or read_date_line(lines[1].text) is not None:
             return None  # "Author:" with no name, then "Date: ...": an empty label
-        byline = read_byline(joined.text) if header.byline is None else None
+        byline = read_byline(joined.text)
+        if byline is not None and header.byline is not None:
+            if byline.authors and byline.authors == header.byline.authors:
+                header.boilerplate.append(joined.text)  # the page prints it twice
+                return "boilerplate"
+            return None
         return _set_byline(header, joined, byline) if byline is not None else None
     date_line = read_date_line(joined.text)
     if date_line is None and header.date is not None and "T" not in header.date:
@@ -1011,6 +1018,9 @@ def _set_date(header: Header, line: Line, date_line: DateLine) -> str:
         header.unrecognised.append(line.text)
         return "date"
     target = date_line.field
+    if target == "date" and date_line.value == header.date and not date_line.updated:
+        header.boilerplate.append(line.text)  # the same date again, as pages print it twice
+        return "boilerplate"
     if target == "date" and header.date is not None and header.updated is None:
         target = "updated"  # a second date line is the update time
     if getattr(header, target) is not None:

@@ -530,6 +530,10 @@ CHROME_ANYWHERE_PATTERNS: dict[str, str] = {
     "new (tab|window)": r".*\b(opens|open) (in )?(a )?new (tab|window)\.?",
     # A newsletter's blurb closing with its call to sign up.
     "newsletter": r".*\bnewsletters?\b.*\bsign up( here| now| today)?[.!]?",
+    # An embedded post: its text ending in its picture's link, and its signature line
+    # ("— Jane Doe (@janedoe) May 2, 2031").
+    r"pic\.twitter\.com/": r".*\bpic\.twitter\.com/\w+",
+    r"\(@": r"[—–-] ?.{1,80} \(@\w{1,30}\) .{3,30}\d{4}",
     # Affiliate disclosures: "If you buy through our links, we may earn a commission."
     "commission": (
         r".*\bwe (may|might) (earn|receive|get) (a )?(small )?(affiliate )?commission\b.*"
