@@ -855,3 +855,15 @@ def test_an_embedded_posts_link_and_signature_are_chrome(line: str) -> None:
 )
 def test_a_handle_or_picture_link_inside_a_sentence_is_text(line: str) -> None:
     assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our morning newsletter and get the headlines in your inbox.",
+        "This video can not be played",
+        "Sorry, I could not find the article content for this headline.",
+    ],
+)
+def test_calls_to_sign_up_dead_players_and_crawler_notes_are_chrome(line: str) -> None:
+    assert is_chrome(line)

@@ -221,6 +221,20 @@ _SHORT_TITLE_OVER_SECTION = replace(
     ),
     header=("updated", "headline"),
 )
+# ... and under a credit, over a section's heading in Markdown.
+_SHORT_TITLE_UNDER_CREDIT_OVER_SECTION = replace(
+    simple_article(
+        ParagraphSpec(
+            '"We will not back down," said the Kremlin.',
+            (QuoteSpec("We will not back down", "the Kremlin"),),
+        ),
+        heading="Kyiv, Europe left out?",
+        credit=CreditSpec("Jan van Dijk / POOL / AFP", "Jan van Dijk / POOL / AFP"),
+        headline="Élysée Weighs In",
+        headline_line="Élysée Weighs In",
+    ),
+    header=("credit", "headline"),
+)
 _DATE_DASH_TIME = simple_article(
     date=DateSpec("JANUARY 1, 2000 - 00:00", "2000-01-01T00:00:00", "date")
 )
@@ -285,6 +299,10 @@ _TIME_AFTER_UPDATE = simple_article(
 @example(spec=_SHORT_TITLE_OVER_CREDIT, surface=Surface(header_gaps=(0,)))
 @example(spec=_SHORT_TITLE_OVER_WRAPPED_PARAGRAPH, surface=Surface(wrap=55))
 @example(spec=_SHORT_TITLE_OVER_SECTION, surface=Surface(markdown_headings=True))
+@example(
+    spec=_SHORT_TITLE_UNDER_CREDIT_OVER_SECTION,
+    surface=Surface(header_gaps=(0,), markdown_headings=True),
+)
 @example(spec=_TIME_AFTER_UPDATE, surface=Surface())
 @example(spec=_GERMAN_QUOTE_PARAGRAPH, surface=Surface())
 @example(spec=_UNICODE_HEADING, surface=Surface())
@@ -654,6 +672,9 @@ def _time_after_date(number: int, article: Article, lines: list[str]) -> bool:
     text="***\nTakeaways From Trump-Putin Call\nBy AFP\n(Jan van Dijk/AP Photo)\n\nIt rained."
 )
 @example(text="Headline\n\nDate: unknown\n\nBody text goes here.")
+# A "Source:" line inside a wrapped sentence was read as the credit of a caption, and the
+# sentence's last line lost its full stop with it.
+@example(text="Truce\n\nThe minister announced a plan on\nSource: Reuters\nTuesday.\n\nHe left.")
 # Lines of asterisks over a credit were read as Markdown bold around " " and lost.
 @example(text="0\n***\n***\nSource: Reuters")
 @example(text="Takeaways From Trump-Putin Call\n\n## Energy grid truce\n\nHe declined.")

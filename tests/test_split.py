@@ -806,3 +806,25 @@ def test_feed_entries_as_h1_headings_with_bulleted_fields() -> None:
 def test_an_h1_without_a_link_under_it_stays_in_the_markdown_article() -> None:
     text = "# Harbour fares rise\n\nFares rise in May, the council said.\n\n# What next\n\nVote.\n"
     assert len(split_text(text)) == 1
+
+
+def test_a_long_rule_over_a_records_label_closes_the_record() -> None:
+    rule = "-" * 50
+    text = (
+        "Headline: Harbour fares rise\nArticle Content:\nFares rise in May.\n"
+        "© 2031 Example News.\n"
+        f"{rule}\nArticle Content:\nSorry, no story here.\n{rule}\n"
+        "Headline: Library reopens\nArticle Content:\nThe doors opened.\n"
+    )
+    records = split_text(text)
+    assert [r.text.split("\n")[0] for r in records] == [
+        "Headline: Harbour fares rise",
+        "Article Content:",
+        "Headline: Library reopens",
+    ]
+
+
+def test_a_long_rule_over_another_label_stays_in_the_story() -> None:
+    rule = "-" * 50
+    text = f"Harbour fares rise\n\nFares rise in May.\n{rule}\nNote: prices include tax.\n"
+    assert len(split_text(text)) == 1

@@ -260,6 +260,8 @@ class PlainSplitter:
             return True  # the input's last line: it closes the last record
         if not self.markdown and following.lstrip()[:8].casefold().startswith(_URL_OPENINGS):
             return True
+        if len(stripped) >= MIN_CLOSING_RULE and _opens_labelled_record(clean(following)):
+            return True  # "-----" / "Headline: ..." or "Article Content:" (a record's fields)
         if self.after_blank or not self.sentence_ended or len(stripped) < MIN_CLOSING_RULE:
             return False
         return not clean(following)
@@ -365,6 +367,22 @@ class PlainSplitter:
             return True
         following = self.source.peek()
         return following is not None and _LABEL.match(clean(following)) is not None
+
+
+# The labels a dump's record opens with, which a long rule over them closes the last one
+# for ("-----" / "Article Content:"); not any label ("Note:" may follow a story's rule).
+_RECORD_LABELS = frozenset(
+    {
+        *"title headline url link source date published author byline text content".split(),
+        *"article body story summary".split(),
+        *("article content", "article title", "article text", "source url"),
+    }
+)
+
+
+def _opens_labelled_record(stripped: str) -> bool:
+    match = _LABEL.match(stripped)
+    return match is not None and match[1].casefold() in _RECORD_LABELS
 
 
 def _ends_sentence(stripped: str) -> bool:

@@ -368,6 +368,9 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
         caption is None
         or len(caption) > _MAX_SOURCE_CAPTION
         or any(end in caption for end in _SENTENCE_ENDS)
+        # A full stop after the source ends a sentence with a label inside ("the plan on
+        # Source: Reuters Tuesday."): a chart's source line has none.
+        or (text.endswith(".") and not credit.endswith("."))
     ):
         return None
     if credit.startswith(("(", "[")) and credit.endswith((")", "]")):

@@ -165,23 +165,28 @@ _MAX_MENU_LINES = 150
 # A page's menu may hold a few lines that are no menu item ("Fund the free press with $5
 # per month", "The Guardian - Back to home"): up to this many in a row, between items.
 _MAX_MENU_GAP = 2
+_MIN_ITEMS_BEFORE_GAP = 3
 _MAX_GAP_LINE_WORDS = 8
 
 
 def _menu_run_end(window: list[Line]) -> int:
-    """Where the run of menu lines at the top of ``window`` ends (0: no run)."""
-    end = gap = 0
+    """Where the run of menu lines at the top of ``window`` ends (0: no run). Lines that
+    are no menu item may stand among the items only once the menu has begun (three
+    items), and never a credit, a byline or a date."""
+    end = gap = items = 0
     for index, line in enumerate(window):
-        if lone_label(line.text) is not None:
+        text = line.text
+        if lone_label(text) is not None:
             break  # "By" / "Jane Doe" / date: the story's header, under the menus
-        if is_page_menu_line(line.text):
-            end, gap = index + 1, 0
+        if is_page_menu_line(text):
+            end, gap, items = index + 1, 0, items + 1
         elif (
-            end
+            items >= _MIN_ITEMS_BEFORE_GAP
             and gap < _MAX_MENU_GAP
-            and len(line.text.split()) <= _MAX_GAP_LINE_WORDS
-            and is_headline_like(line.text)
-            and not is_byline_or_date(line.text)
+            and len(text.split()) <= _MAX_GAP_LINE_WORDS
+            and is_headline_like(text)
+            and not is_byline_or_date(text)
+            and "/" not in text  # a picture's credit ("Jane Doe / POOL / TASS")
         ):
             gap += 1  # a line among the items; the run must go on after it
         else:
@@ -832,6 +837,7 @@ def _is_topic_over_title(text: str, after: list[Line]) -> bool:
     title, under = after[0].text, after[1].text
     return (
         title.count(" ") >= 2 * _MAX_TOPIC_WORDS - 2
+        and title[:1] != "#"  # a Markdown heading: a section's, under a short headline
         and is_headline_like(title)
         and not runs_on(after[0], after[1:])  # a wrapped paragraph's first line
         and read_credit(title) is None  # "Jan van Dijk / POOL / AFP" under a short title

@@ -529,7 +529,11 @@ CHROME_ANYWHERE_PATTERNS: dict[str, str] = {
     # A link's label: "Our Standards: The Trust Principles., opens new tab".
     "new (tab|window)": r".*\b(opens|open) (in )?(a )?new (tab|window)\.?",
     # A newsletter's blurb closing with its call to sign up.
-    "newsletter": r".*\bnewsletters?\b.*\bsign up( here| now| today)?[.!]?",
+    "newsletter": (
+        r".*\bnewsletters?\b.*\bsign up( here| now| today)?[.!]?"
+        # "Sign up for our morning newsletter and get the news in your inbox."
+        r"|sign up for (our|the) [^.]{0,60}\bnewsletters?( and get [^.]{0,60})?[.!]?"
+    ),
     # An embedded post: its text ending in its picture's link, and its signature line
     # ("— Jane Doe (@janedoe) May 2, 2031").
     r"pic\.twitter\.com/": r".*\bpic\.twitter\.com/\w+",
@@ -985,6 +989,21 @@ CHROME_LINE_OPENINGS: tuple[str, ...] = (
     "you need to enable javascript",
     "javascript is disabled",
     "javascript is required",
+    # A video player that did not load.
+    "this video can not be played",
+    "this video cannot be played",
+    # A crawler's note where it found no story ("Sorry, I could not find the article
+    # content for this headline").
+    "sorry, i could not find",
+    "sorry, we could not find",
+    "could not find the article",
+    "could not retrieve the article",
+    "failed to retrieve",
+    "failed to fetch",
+    "unable to retrieve",
+    "unable to extract",
+    "no content available",
+    "article content not available",
 )
 
 # Words of which a row of share buttons is made ("Facebook Twitter Pinterest Email").
