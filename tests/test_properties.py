@@ -184,56 +184,42 @@ _RELATED_OVER_ELLIPSIS_HEADING = replace(
         ),
     ),
 )
-# A three-word headline over a credit line with spaces, then a date line: the headline
-# was taken for a page's topic tag over a title.
-_SHORT_TITLE_OVER_CREDIT = replace(
-    simple_article(
-        credit=CreditSpec("Jan van Dijk / POOL / AFP", "Jan van Dijk / POOL / AFP"),
-        updated=DateSpec("Updated JANUARY 1, 2000", "2000-01-01", "updated"),
-    ),
-    headline="Élysée Weighs In",
-    headline_line="Élysée Weighs In",
-    header=("headline", "credit", "updated"),
+# A three-word headline that a page's topic tag over a title was taken for: its header
+# lines in the order given, then the one-section article the paragraphs make.
+_POOL_CREDIT = CreditSpec("Jan van Dijk / POOL / AFP", "Jan van Dijk / POOL / AFP")
+_UPDATED = DateSpec("Updated JANUARY 1, 2000", "2000-01-01", "updated")
+_KREMLIN_QUOTE = ParagraphSpec(
+    '"We will not back down," said the Kremlin.',
+    (QuoteSpec("We will not back down", "the Kremlin"),),
 )
-# ... and over a paragraph wrapped after "The": its first line is no title.
-_SHORT_TITLE_OVER_WRAPPED_PARAGRAPH = replace(
-    simple_article(
-        "He declined to comment. He declined to comment. The minister announced the new budget "
-        "on Tuesday.",
-        heading=None,
-        updated=DateSpec("Updated JANUARY 1, 2000", "2000-01-01", "updated"),
-        headline="Élysée Weighs In",
-        headline_line="Élysée Weighs In",
-    ),
-    header=("updated", "headline"),
+
+
+def _short_title(
+    header: tuple[str, ...], *paragraphs: ParagraphSpec | str, **fields: object
+) -> ArticleSpec:
+    spec = simple_article(*paragraphs, headline="Élysée Weighs In", **fields)
+    return replace(spec, headline_line="Élysée Weighs In", header=header)
+
+
+# ... over a credit line with spaces, then a date line;
+_SHORT_TITLE_OVER_CREDIT = _short_title(
+    ("headline", "credit", "updated"), credit=_POOL_CREDIT, updated=_UPDATED
 )
-# ... and over a section's heading and its paragraph.
-_SHORT_TITLE_OVER_SECTION = replace(
-    simple_article(
-        ParagraphSpec(
-            '"We will not back down," said the Kremlin.',
-            (QuoteSpec("We will not back down", "the Kremlin"),),
-        ),
-        heading="Kyiv, Europe left out?",
-        updated=DateSpec("Updated JANUARY 1, 2000", "2000-01-01", "updated"),
-        headline="Élysée Weighs In",
-        headline_line="Élysée Weighs In",
-    ),
-    header=("updated", "headline"),
+# ... over a paragraph wrapped after "The": its first line is no title;
+_SHORT_TITLE_OVER_WRAPPED_PARAGRAPH = _short_title(
+    ("updated", "headline"),
+    "He declined to comment. He declined to comment. The minister announced the new budget "
+    "on Tuesday.",
+    heading=None,
+    updated=_UPDATED,
 )
-# ... and under a credit, over a section's heading in Markdown.
-_SHORT_TITLE_UNDER_CREDIT_OVER_SECTION = replace(
-    simple_article(
-        ParagraphSpec(
-            '"We will not back down," said the Kremlin.',
-            (QuoteSpec("We will not back down", "the Kremlin"),),
-        ),
-        heading="Kyiv, Europe left out?",
-        credit=CreditSpec("Jan van Dijk / POOL / AFP", "Jan van Dijk / POOL / AFP"),
-        headline="Élysée Weighs In",
-        headline_line="Élysée Weighs In",
-    ),
-    header=("credit", "headline"),
+# ... over a section's heading and its paragraph;
+_SHORT_TITLE_OVER_SECTION = _short_title(
+    ("updated", "headline"), _KREMLIN_QUOTE, heading="Kyiv, Europe left out?", updated=_UPDATED
+)
+# ... under a credit, over a section's heading in Markdown.
+_SHORT_TITLE_UNDER_CREDIT_OVER_SECTION = _short_title(
+    ("credit", "headline"), _KREMLIN_QUOTE, heading="Kyiv, Europe left out?", credit=_POOL_CREDIT
 )
 _DATE_DASH_TIME = simple_article(
     date=DateSpec("JANUARY 1, 2000 - 00:00", "2000-01-01T00:00:00", "date")
