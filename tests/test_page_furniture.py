@@ -1075,3 +1075,12 @@ def test_a_menu_over_a_split_byline_and_a_byline_printed_twice() -> None:
     assert (article.date, article.updated) == ("2031-03-03", None)
     assert {"Search", "by Jane Doe", "March 3, 2031"} <= set(article.boilerplate)
     assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize(
+    ("value", "byline"),
+    [("Interviewer Not Found", None), ("By The Editors", "The Editors")],
+)
+def test_a_writer_label_with_a_placeholder_or_a_desk(value: str, byline: str | None) -> None:
+    article = parse(f"Title: {HEADLINE}\nInterviewer: {value}\nContent: {STORY}\n")
+    assert (article.byline, article.authors) == (byline, ())

@@ -828,3 +828,33 @@ def test_a_long_rule_over_another_label_stays_in_the_story() -> None:
     rule = "-" * 50
     text = f"Harbour fares rise\n\nFares rise in May.\n{rule}\nNote: prices include tax.\n"
     assert len(split_text(text)) == 1
+
+
+def test_a_rule_under_a_records_closing_link_closes_the_record() -> None:
+    text = (
+        "Harbour fares rise\n\nFares rise in May\n\nhttps://example.com/fares\n----------\n\n"
+        "Library reopens\n\nThe doors opened\n\nhttps://example.com/library\n----------\n"
+    )
+    articles = [parse(r.text) for r in split_text(text)]
+    assert [(a.headline, a.url) for a in articles] == [
+        ("Harbour fares rise", "https://example.com/fares"),
+        ("Library reopens", "https://example.com/library"),
+    ]
+
+
+def test_records_labelled_in_markdown_bold_and_numbered_with_underscores() -> None:
+    bold = (
+        "**Source:** Valley Courier\n**Headline:** Harbour fares rise\n**News:** Fares rise.\n\n"
+        "**Source:** Island Post\n**Headline:** Library reopens\n**News:** It opened.\n"
+    )
+    articles = [parse(r.text) for r in split_text(bold)]
+    assert [(a.publication, a.headline) for a in articles] == [
+        ("Valley Courier", "Harbour fares rise"),
+        ("Island Post", "Library reopens"),
+    ]
+    numbered = "Article_1\nFares rise in May, the council said.\n\nArticle_2\nThe doors opened.\n"
+    articles = [parse(r.text) for r in split_text(numbered)]
+    assert [(a.headline, a.boilerplate) for a in articles] == [
+        (None, ("Article_1",)),
+        (None, ("Article_2",)),
+    ]

@@ -105,8 +105,9 @@ _marker = on_first_use(
 _TRAILER = patterns.compile(r"original[\s_-]*url\s*:\s*\S", re.IGNORECASE)
 # "Media Name - X", "URL - Y", "Softtitle: Z": 1-4 words, then ":" or a spaced dash.
 _LABEL = patterns.compile(
-    r"([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3})(?:[ \t]*:| ?-(?= |$))"
-)  # "Source   : X" too: reports pad their labels to line the colons up
+    r"(?:\*\*)?([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3})"
+    r"(?:[ \t]*:(?:\*\*)?|\*\*:| ?-(?= |$))"
+)  # "Source   : X" too: reports pad their labels; "**Source:** X" in Markdown bold
 # A record that opens with one of these labels is a new record wherever the label opens a
 # line again after a blank line, also with other lines between the labels.
 _TITLE_LABELS = frozenset({"title", "headline", "article title"})
@@ -262,9 +263,11 @@ class PlainSplitter:
             return True
         if len(stripped) >= MIN_CLOSING_RULE and _opens_labelled_record(clean(following)):
             return True  # "-----" / "Headline: ..." or "Article Content:" (a record's fields)
-        if self.after_blank or not self.sentence_ended or len(stripped) < MIN_CLOSING_RULE:
+        if self.after_blank or clean(following):
             return False
-        return not clean(following)
+        if self.lines and clean(self.lines[-1])[:8].casefold().startswith(_URL_OPENINGS):
+            return True  # a record's closing link, then a rule: "https://..." / "----------"
+        return self.sentence_ended and len(stripped) >= MIN_CLOSING_RULE
 
     def _is_boundary_rule(self, stripped: str) -> bool:
         """A rule line standing alone between blank lines, not a Markdown thematic break."""
@@ -358,7 +361,7 @@ class PlainSplitter:
         """Tell whether a line repeats the record's first label, opening the next record:
         followed by another label line, or, for a title's label, after a blank line."""
         assert self.key is not None
-        if not stripped.startswith(self.key) or len(self.lines) < 2:
+        if not stripped.lstrip("*").startswith(self.key) or len(self.lines) < 2:
             return False
         match = _LABEL.match(stripped)
         if match is None or match[1] != self.key:

@@ -25,10 +25,10 @@ _RECORD_WORDS = (
     "article|story|item|record|entry|news|post|document|doc"
     "|artikel|artículo|articulo|articolo|artigo|статья|기사|記事|新闻|文章"
 )
-# As a Markdown heading ("### Item 2") or bare ("Story 12"); a closing colon or hashes may
-# follow.
+# As a Markdown heading ("### Item 2") or bare ("Story 12", "Article_3"); a closing colon or
+# hashes may follow.
 _NUMBERED = patterns.compile(
-    rf"(?P<hashes>#{{1,6}})?[ \t]*(?P<word>{_RECORD_WORDS})[ \t]*(?:no\.?[ \t]*|#)?"
+    rf"(?P<hashes>#{{1,6}})?[ \t]*(?P<word>{_RECORD_WORDS})[ \t_]*(?:no\.?[ \t]*|#)?"
     r"(?P<number>\d{1,5})[ \t]*:?[ \t]*#*",
     re.IGNORECASE,
 )

@@ -348,10 +348,13 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
         if _is_agency(part):
             _add(agencies, part)
         elif _is_job_title(part):
-            # "Reuters Staff", "Associated Press Writer": a title, but it credits an agency.
+            # "Reuters Staff", "Associated Press Writer": a title, but it credits an agency;
+            # "The Editors" credits a desk.
             employer = _employer(part)
             if employer:
                 _add(agencies, employer)
+            elif _is_group(part):
+                credits.group = True
         elif lone_after_name and part.casefold() in _SUFFIXES:
             authors[-1] = f"{authors[-1]} {normalise_case(part) if part.isupper() else part}"
         elif _is_group(part):

@@ -46,6 +46,7 @@ _RELATED_LINE = patterns.compile(
 _LABELLED = patterns.compile(
     rf"(?P<label>{_labels(HEADER_LABELS)})\s*(?::-?|\s-\s)\s*(?P<value>.*)", re.I
 )
+_BOLD_LABEL = patterns.compile(r"\*\*(?P<label>[^*:]{1,30}?)(?::\*\*|\*\*:)\s*")
 _BRACKETED_LABEL = patterns.compile(
     rf"\[\s*(?P<label>{_labels(HEADER_LABELS)})\s*\]\s*(?P<value>\S.*)", re.I
 )
@@ -164,6 +165,8 @@ def read_label(line: str) -> tuple[str, str] | None:
     """Read a labelled header line ("Title: ...", "Date - ...") as (field, value); a
     numbered story's label ("ARTICLE 1: ...", "Story 2 - ...") gives its headline."""
     text = line.strip()
+    if text[:2] == "**":
+        text = unbolded_label(text) or text  # "**Headline:** X": Markdown bold
     match = _LABELLED.fullmatch(text)
     if match is None and text[:1] == "[":
         match = _BRACKETED_LABEL.fullmatch(text)  # "[Title] River otters return"
@@ -172,6 +175,12 @@ def read_label(line: str) -> tuple[str, str] | None:
     if text[:1] in "AaSsNn" and (numbered := _NUMBERED_TITLE.fullmatch(text)) is not None:
         return "headline", numbered["value"].strip()
     return None
+
+
+def unbolded_label(text: str) -> str | None:
+    """ "**Headline:** X" or "**Headline**: X" as "Headline: X"; None for other lines."""
+    bold = _BOLD_LABEL.match(text)
+    return f"{bold['label']}: {text[bold.end() :]}" if bold is not None else None
 
 
 def is_placeholder(value: str) -> bool:

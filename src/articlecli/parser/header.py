@@ -48,6 +48,7 @@ from .fields import (
     read_url_and_title,
     read_url_line,
     split_site_name,
+    unbolded_label,
     unquoted,
     without_button_word,
     without_hashes,
@@ -87,6 +88,7 @@ class Header(Gathered):
     updated: str | None = None
     photo_credit: str | None = None
     photo_caption: str | None = None
+    byline_repeat: str | None = None  # the byline printed again, set aside
     publication: str | None = None
     publication_guessed: bool = False  # read from an unlabelled line by its shape
     summary: str | None = None
@@ -263,6 +265,7 @@ def _take_split_field(header: Header, label: str, lines: list[Line]) -> str | No
         if byline is not None and header.byline is not None:
             if byline.authors and byline.authors == header.byline.authors:
                 header.boilerplate.append(joined.text)  # the page prints it twice
+                header.byline_repeat = joined.text
                 return "boilerplate"
             return None
         return _set_byline(header, joined, byline) if byline is not None else None
@@ -622,9 +625,10 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     of a wrapped paragraph.
     """
     text = line.text
-    if text[:2] in _BULLETS and (item := _bulleted_field(text)) is not None:
+    if (text[:2] in _BULLETS or text[:2] == "**") and (item := _decorated_field(text)):
         # A feed reader's entry lists its fields as bullets ("- https://...", "- date
-        # published: ..."): read the field.
+        # published: ..."), a Markdown crawl sets labels in bold ("**Headline:** ..."):
+        # read the field.
         role = _take(header, Line(line.number, item), window, index)
         if role == "boilerplate":
             header.boilerplate[-1] = text  # set aside as printed
@@ -750,6 +754,13 @@ _BULLETS = frozenset({"- ", "* ", "• "})
 _MAX_BULLET_LABEL = 30
 
 
+def _decorated_field(text: str) -> str | None:
+    """The field a bulleted or bold-labelled line holds, or None."""
+    if text[:2] == "**":
+        return unbolded_label(text)
+    return _bulleted_field(text)
+
+
 def _bulleted_field(text: str) -> str | None:
     """The field a bulleted line holds ("- https://...", "- date published: ..."), or None
     when the bullet holds anything else (a list item of the story's)."""
@@ -778,6 +789,7 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     if (
         is_label_above_headline(text)
         or _is_record_label_over_title(text, after)
+        or (text[:1] in "AaSsIi" and "_" in text and read_numbered(text) is not None)
         or (_after_page_furniture(header) and _is_topic_over_title(text, after))
     ):
         header.boilerplate.append(text)
@@ -1024,8 +1036,14 @@ def _set_date(header: Header, line: Line, date_line: DateLine) -> str:
         header.unrecognised.append(line.text)
         return "date"
     target = date_line.field
-    if target == "date" and date_line.value == header.date and not date_line.updated:
-        header.boilerplate.append(line.text)  # the same date again, as pages print it twice
+    if (
+        target == "date"
+        and date_line.value == header.date
+        and not date_line.updated
+        and header.byline_repeat is not None
+        and header.boilerplate[-1] == header.byline_repeat
+    ):
+        header.boilerplate.append(line.text)  # the byline and date printed again
         return "boilerplate"
     if target == "date" and header.date is not None and header.updated is None:
         target = "updated"  # a second date line is the update time

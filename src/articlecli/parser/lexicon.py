@@ -260,6 +260,7 @@ HEADER_LABELS: dict[str, str] = {
     "date published": "date",
     "published date": "date",
     "posted": "date",
+    "timestamp": "date",
     "updated": "updated",
     "last updated": "updated",
     "modified": "updated",
@@ -680,7 +681,8 @@ PLACEHOLDER_VALUES: frozenset[str] = frozenset(
 # "<what> not found", "no <what>", "<what> unavailable": the words a placeholder may name.
 PLACEHOLDER_SUBJECTS: frozenset[str] = frozenset(
     "title headline author authors byline date time content text body article summary "
-    "description url link source publisher image caption".split()
+    "description url link source publisher image caption interviewer reporter writer "
+    "story".split()
 )
 
 # Labelled metadata that is not an article field (crawler bookkeeping) -> boilerplate.
