@@ -500,6 +500,10 @@ def _parses(text: str) -> Article | None:
 @example(  # a second "Original url:" line with a bad URL was joined to a line of marks
     text="Original url: not a url\nOriginal url: not a url\nOriginal url: not a url\n»«"
 )
+@example(  # a related line under a short headline was taken for the title under a topic
+    text="Jan van Dijk / POOL / AFP\n\nEnergy grid truce\n\n"
+    'Related article: Takeaways from Trump-Putin Call\n\n"We will not back down," said the Kremlin.'
+)
 @example(  # a date printed twice was set aside, and the text put it back in the body
     text="JANUARY 1, 2000\nJANUARY 1, 2000\n00:00\nBy AFP\nTakeaways From Trump-Putin Call\n"
     'Updated JANUARY 1, 2000\n\nEnergy grid truce\n\n"We will not back down," said the Kremlin.'

@@ -858,3 +858,23 @@ def test_records_labelled_in_markdown_bold_and_numbered_with_underscores() -> No
         (None, ("Article_1",)),
         (None, ("Article_2",)),
     ]
+
+
+def test_a_news_apis_list_of_stories_one_a_line() -> None:
+    text = (
+        "Harbour fares rise - Valley Courier - https://example.com/a\n"
+        "Library reopens - and why it matters - Island Post - https://example.com/b\n"
+    )
+    articles = [parse(r.text) for r in split_text(text)]
+    assert [(a.headline, a.publication, a.url) for a in articles] == [
+        ("Harbour fares rise", "Valley Courier", "https://example.com/a"),
+        ("Library reopens - and why it matters", "Island Post", "https://example.com/b"),
+    ]
+
+
+def test_a_link_in_that_form_after_a_storys_text_stays_in_the_story() -> None:
+    text = (
+        "Ferry back\n\nThe ferry ran again on Monday.\n\n"
+        "Old pier closes - Valley Courier - https://example.com/c\n"
+    )
+    assert len(split_text(text)) == 1

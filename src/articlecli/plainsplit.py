@@ -49,7 +49,14 @@ from collections.abc import Iterator
 from . import patterns
 from .lines import Lookahead, clean, trimmed
 from .patterns import on_first_use
-from .recordlabels import Numbered, follows, is_opener, read_numbered, read_numbered_title
+from .recordlabels import (
+    Numbered,
+    follows,
+    is_opener,
+    read_listed_story,
+    read_numbered,
+    read_numbered_title,
+)
 
 # One record of plain text: (text, input line of its first non-blank line).
 Piece = tuple[str, int]
@@ -138,6 +145,7 @@ class PlainSplitter:
         # ("item", 1, True) when the record opened with a numbered label ("### Item 1").
         self.numbered: Numbered | None = None
         self.item_number: int | None = None  # of the last numbered title ("2. Title")
+        self.close_next = False  # the record is one line, closed by the next line
 
     def run(self) -> Iterator[Piece]:
         """Yield the records of the rest of the input."""
@@ -194,6 +202,15 @@ class PlainSplitter:
             if self._is_boundary_rule(stripped) or self._is_closing_rule(stripped):
                 return self._end()
         record = None
+        if self.close_next:
+            record, self.close_next = self._end(), False  # after a one-line record
+        if " - http" in stripped and not self.has_body and read_listed_story(stripped):
+            # "Title - Source - https://...": a news API's list, one story a line (after
+            # a story's text, such a line is a link to another story, and stays in it).
+            record = self._end() or record
+            self._append(line, stripped, number)
+            self.close_next = True
+            return record
         if self.key is not None and self._next_labelled_record(stripped):
             record = self._end()
         elif head in _DIGITS and (item := self._numbered_title(stripped)) is not None:
@@ -239,6 +256,7 @@ class PlainSplitter:
         self.key = None
         self.sentence_ended = False
         self.numbered = None
+        self.close_next = False
         return record
 
     def _numbered(self, stripped: str) -> Numbered | None:

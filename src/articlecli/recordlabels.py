@@ -1,4 +1,4 @@
-"""Numbered record labels: the lines dumps number their articles with.
+"""Record labels: the lines dumps number their articles with, and one-line list items.
 
 "Article 3:", "Article Number: 3", "### Item 2", "Story 12". The splitter
 (:mod:`articlecli.plainsplit`) opens records at them; the header reader sets a bare one
@@ -74,6 +74,26 @@ def read_numbered_title(stripped: str) -> tuple[int, str] | None:
     return (int(match["number"]), match["title"]) if match is not None else None
 
 
+# A news API's headline printed as a list item: "Title - Source - https://...".
+_MAX_LISTED_SOURCE = 60
+
+
+def read_listed_story(line: str) -> tuple[str, str, str] | None:
+    """Read "Harbour fares rise - Valley Courier - https://..." as (title, source, URL), or
+    return None. The title may hold dashes of its own; the last two parts are split off."""
+    if " - http" not in line:
+        return None  # the cheap test
+    parts = line.strip().rsplit(" - ", 2)
+    if len(parts) != 3:
+        return None
+    title, source, url = (part.strip() for part in parts)
+    if not title or not source or len(source) > _MAX_LISTED_SOURCE or " " in url:
+        return None
+    if not url[:8].casefold().startswith(("http://", "https://")):
+        return None
+    return title, source, url
+
+
 def without_ordinal(text: str) -> str:
     """A line without the Chinese ordinal that opens it ("第 2 則  X" -> "X")."""
     if text[:1] != "第" or (ordinal := _ORDINAL.match(text)) is None:
@@ -93,6 +113,7 @@ __all__ = [
     "Numbered",
     "follows",
     "is_opener",
+    "read_listed_story",
     "read_numbered",
     "read_numbered_title",
     "without_ordinal",

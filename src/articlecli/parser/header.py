@@ -13,7 +13,7 @@ from .. import patterns
 from ..codes import code_of
 from ..model import Diagnostic
 from ..patterns import on_first_use
-from ..recordlabels import read_numbered, read_numbered_title, without_ordinal
+from ..recordlabels import read_listed_story, read_numbered, read_numbered_title, without_ordinal
 from .blocks import Block, Line
 from .builders import Gathered
 from .byline import (
@@ -676,6 +676,14 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.url = url
         header.lines["url"] = line.number
         return "url"
+    if header.headline is None and header.url is None and (listed := read_listed_story(text)):
+        # "Harbour fares rise - Valley Courier - https://...": a news API's list item.
+        header.url = UrlLine(listed[2], True)
+        header.lines["url"] = line.number
+        if header.publication is None:
+            header.publication = listed[1]
+            header.lines["publication"] = line.number
+        return _set_headline(header, line, listed[0], split_site=False)
     if header.headline is None and header.url is None and (both := read_url_and_title(text)):
         # "https://... Bridge toll plan shelved": a crawl's record line, URL then title.
         header.url = UrlLine(both[0], True)
@@ -855,6 +863,7 @@ def _is_topic_over_title(text: str, after: list[Line]) -> bool:
         and read_credit(title) is None  # "Jan van Dijk / POOL / AFP" under a short title
         and not is_byline_or_date(title)
         and read_label(title) is None
+        and read_related_line(title) is None  # "Related article: ..." under a short title
         and (
             # A standfirst: a sentence, or as long as one (pages drop its full stop).
             is_prose(under)
