@@ -500,6 +500,11 @@ def _parses(text: str) -> Article | None:
 @example(  # a second "Original url:" line with a bad URL was joined to a line of marks
     text="Original url: not a url\nOriginal url: not a url\nOriginal url: not a url\n»«"
 )
+@example(  # a section's heading under a credit was taken for a topic tag over the headline
+    text="\n\nBy AFP\n\n\nJan van Dijk / POOL / AFP\nEnergy grid truce\n\n"
+    'Putin Says "no Deal" On Ukraine\n\n"We will not back down," said the Kremlin.\n\n'
+    'Energy grid truce\n\n"We will not back down," said the Kremlin.'
+)
 @example(  # a related line under a short headline was taken for the title under a topic
     text="Jan van Dijk / POOL / AFP\n\nEnergy grid truce\n\n"
     'Related article: Takeaways from Trump-Putin Call\n\n"We will not back down," said the Kremlin.'

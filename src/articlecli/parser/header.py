@@ -838,9 +838,10 @@ def _set_glued_headline(header: Header, line: Line, title: str, standfirst: str)
 
 
 def _after_page_furniture(header: Header) -> bool:
-    """Tell whether the last line the header took was set aside or a picture's credit."""
+    """Tell whether the header set a page's furniture aside (a menu) and the last line it
+    took was furniture too, or the picture's credit under it."""
     last = next(reversed(header.roles.values()), None)
-    return last in ("boilerplate", "credit")
+    return bool(header.boilerplate) and last in ("boilerplate", "credit")
 
 
 _MAX_TOPIC_WORDS = 3
