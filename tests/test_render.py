@@ -491,6 +491,30 @@ DUMP_LINES = st.sampled_from(
     "\n",
 )
 @example(["Photo: Y", "March 19, 2025", "0"], "\n")  # ... and with a credit between them
+@example(  # ... and so was a field whose value is unreadable
+    [
+        "Energy grid truce",
+        "The Daily Times",
+        "B",
+        "Takeaways from Trump-Putin Call",
+        "Date: garbage",
+        "A",
+        "Takeaways from Trump-Putin Call",
+    ],
+    "\n",
+)
+@example(  # a credit and a paper's name were taken for odd lines among a page's menu items
+    [
+        "Energy grid truce",
+        "B",
+        "Takeaways from Trump-Putin Call",
+        "Alexei Druzhinin / POOL / TASS",
+        "The Daily Times",
+        "A",
+        "Takeaways from Trump-Putin Call",
+    ],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

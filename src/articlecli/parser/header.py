@@ -189,6 +189,7 @@ def _menu_run_end(window: list[Line]) -> int:
             and is_headline_like(text)
             and not is_byline_or_date(text)
             and "/" not in text  # a picture's credit ("Jane Doe / POOL / TASS")
+            and ":" not in text  # a field ("Date: ..."), which opens the header
         ):
             gap += 1  # a line among the items; the run must go on after it
         else:
