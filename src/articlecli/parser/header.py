@@ -209,16 +209,15 @@ def _take_bare_name(header: Header, window: list[Line], index: int) -> str | Non
     signature."""
     if header.byline is not None or header.headline is None or index + 1 >= len(window):
         return None
-    text = window[index].text
-    if not 2 <= len(text.split()) <= _MAX_BARE_NAME_WORDS or not text[:1].isupper():
-        return None  # a person's name has two words at least ("By" alone is a label)
+    if not _is_name_shaped(window[index].text):
+        return None  # the cheap test first
     following = window[index + 1].text
     date_line = read_date_line(following)
     described = date_line is None and is_author_description(following)
     if not described and (date_line is None or date_line.value is None):
         return None
-    byline = credit_names(text)
-    if byline is None or not byline.authors:
+    byline = _bare_name(window[index].text)
+    if byline is None:
         return None
     if described:
         header.pending = "author description"  # the line under the name joins the byline
@@ -227,14 +226,25 @@ def _take_bare_name(header: Header, window: list[Line], index: int) -> str | Non
 
 def _is_bare_name_over_date(window: list[Line], index: int) -> bool:
     """A person's name alone over a date line (see _take_bare_name)."""
-    if index + 1 >= len(window):
-        return False
-    text = window[index].text
-    if not 2 <= len(text.split()) <= _MAX_BARE_NAME_WORDS or not text[:1].isupper():
+    if index + 1 >= len(window) or not _is_name_shaped(window[index].text):
         return False
     date_line = read_date_line(window[index + 1].text)
-    byline = credit_names(text) if date_line is not None and date_line.value else None
-    return byline is not None and bool(byline.authors)
+    return (
+        date_line is not None
+        and date_line.value is not None
+        and bool(_bare_name(window[index].text))
+    )
+
+
+def _is_name_shaped(text: str) -> bool:
+    """A person's name has two words at least ("By" alone is a label) and a capital."""
+    return 2 <= len(text.split()) <= _MAX_BARE_NAME_WORDS and text[:1].isupper()
+
+
+def _bare_name(text: str) -> Byline | None:
+    """The byline of a name alone on a line ("Jane Doe", "Jane Doe and John Roe"), or None."""
+    byline = credit_names(text) if _is_name_shaped(text) else None
+    return byline if byline is not None and byline.authors else None
 
 
 # Lines that join the names of a byline printed one name per line ("Jane Doe" / "," /
