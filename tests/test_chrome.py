@@ -837,12 +837,19 @@ def test_composite_and_illustration_credits(line: str, caption: str, credit: str
 @pytest.mark.parametrize(
     "line",
     [
+        # An embedded post's signature and its text ending in its picture's link.
         "— Jane Doe (@janedoe) May 2, 2031",
         "- Jane Doe (@janedoe) 2 de mayo de 2031",
         '"We won today, and I thought… pic.twitter.com/8jvLWaaB2J',
+        # A call to sign up, a dead video player, a crawler's note where no story was.
+        "Sign up for our morning newsletter and get the headlines in your inbox.",
+        "This video can not be played",
+        "Sorry, I could not find the article content for this headline.",
     ],
 )
-def test_an_embedded_posts_link_and_signature_are_chrome(line: str) -> None:
+def test_embedded_posts_calls_to_sign_up_dead_players_and_crawler_notes_are_chrome(
+    line: str,
+) -> None:
     assert is_chrome(line)
 
 
@@ -855,15 +862,3 @@ def test_an_embedded_posts_link_and_signature_are_chrome(line: str) -> None:
 )
 def test_a_handle_or_picture_link_inside_a_sentence_is_text(line: str) -> None:
     assert not is_chrome(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Sign up for our morning newsletter and get the headlines in your inbox.",
-        "This video can not be played",
-        "Sorry, I could not find the article content for this headline.",
-    ],
-)
-def test_calls_to_sign_up_dead_players_and_crawler_notes_are_chrome(line: str) -> None:
-    assert is_chrome(line)
