@@ -22,7 +22,8 @@ from .byline import Byline, read_byline
 from .dateline import Dateline, read_dateline
 from .dates import read_date_line, url_day
 from .fields import read_credit, read_label, read_related_line, read_url_line, split_inline_fields
-from .header import Header, read_header, take_late_fields, take_trailing_labels
+from .header import Header, read_header
+from .latefields import take_late_fields, take_trailing_labels
 from .lexicon import EDITOR_NOTE_PREFIXES
 from .quotes import find_quotes
 

@@ -7,14 +7,13 @@ line that is none of them (that line opens the body).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from .. import patterns
 from ..codes import code_of
 from ..model import Diagnostic
 from ..patterns import on_first_use
 from ..recordlabels import read_listed_story, read_numbered, read_numbered_title, without_ordinal
-from .blocks import Block, Line
+from .blocks import Line
 from .builders import Gathered
 from .byline import (
     Byline,
@@ -221,7 +220,7 @@ def _take_bare_name(header: Header, window: list[Line], index: int) -> str | Non
         return None
     if described:
         header.pending = "author description"  # the line under the name joins the byline
-    return _set_byline(header, window[index], byline)
+    return set_byline(header, window[index], byline)
 
 
 def _is_bare_name_over_date(window: list[Line], index: int) -> bool:
@@ -279,229 +278,26 @@ def _take_split_field(header: Header, label: str, lines: list[Line]) -> str | No
                 header.byline_repeat = joined.text
                 return "boilerplate"
             return None
-        return _set_byline(header, joined, byline) if byline is not None else None
+        return set_byline(header, joined, byline) if byline is not None else None
     date_line = read_date_line(joined.text)
     if date_line is None and header.date is not None and "T" not in header.date:
         # "March 3, 2025" / "Updated" / "10:15 AM": the update came later that day.
         time = read_time_line(value)
         if time is not None and DATE_PREFIXES.get(label.casefold()) == "updated":
             date_line = DateLine("updated", with_time(header.date, time))
-    return _set_date(header, joined, date_line) if date_line is not None else None
+    return set_date(header, joined, date_line) if date_line is not None else None
 
 
-def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
-    """Give the header a byline or date line that comes after page menus; return the rest.
-
-    Whole-page dumps put navigation ("Home", "News", ...) between the headline and the
-    byline, which ends the header zone early. Before the story's first paragraph of prose
-    (a sentence: menus rarely end with a full stop), a "By ..." or date line still names
-    the article's byline or date when the header has none; so does a block of them ("By
-    Jane Roe" / "March 3, 2024" / "12:03 PM").
-    """
-    if header.ended and header.strictly_ended:
-        return blocks  # "Text:" said the body starts, whatever it looks like (see below)
-    if header.byline is not None and (header.date is not None or header.date_seen):
-        return blocks  # nothing left to find (most articles)
-    taken: set[int] = set()
-    # The last line of the block before, when it was taken: a job title may follow a byline.
-    last_taken = None
-    joined = list(_with_split_fields_joined(blocks[:_MAX_LATE_BLOCKS]))
-    for index, (block, lines) in enumerate(joined):
-        previous, last_taken = last_taken, None
-        if len(lines) == 1:
-            following = joined[index + 1][1][0].text if index + 1 < len(joined) else None
-            if _is_late_standfirst(header, block.text, following):
-                glued = split_glued_standfirst(block.text) if header.headline is None else None
-                if glued is not None:
-                    _set_roles(header, block, _set_glued_headline(header, lines[0], *glued))
-                else:
-                    header.summary = block.text
-                    header.lines["summary"] = block.number
-                    _set_roles(header, block, "summary")
-                taken.add(block.number)
-                continue
-            if is_prose(block.text):
-                break  # the story has begun
-            # One line: only the readers of the fields still wanted (pages with long menus
-            # come here for every menu item).
-            role = _late_field(header, lines[0]) or _take_byline_continuation(
-                header, lines[0], previous=previous
-            )
-            if role:
-                _set_roles(header, block, role)
-                taken.update(line.number for line in block.lines)
-                last_taken = block.lines[-1].number
-        # Several lines: fields first, as "March 3, 2024 / 9:15 a.m." ends like a sentence.
-        elif _is_late_header_block(header, lines):
-            for line in lines:
-                role = _late_field(header, line) or _take_time(header, line.text)
-                if role is None and _is_counter(line.text):
-                    header.boilerplate.append(line.text)
-                    role = "boilerplate"
-                assert role is not None, "_is_late_header_block checked every line"
-                header.roles[line.number] = role
-            # A lone label's value line takes the role of the line it was joined to.
-            _set_roles(header, block, header.roles[lines[0].number])
-            taken.update(line.number for line in block.lines)
-        elif is_prose(block.text):
-            break
-    return [block for block in blocks if block.number not in taken]
-
-
-# What a labelled record may still give after its body, when its header did not.
-_TRAILING_FIELDS = frozenset({"headline", "byline", "date", "updated", "publication"})
-
-
-def take_trailing_labels(header: Header, lines: list[Line]) -> list[Line]:
-    """Take the labelled fields a record prints after its body; return the other lines.
-
-    Crawls write "Title: ...", "Content: ..." and then "Date: ..." or "Author: ...": once a
-    label opened the body, a later line that is a label of a field the header lacks is
-    that field (an empty or placeholder one is dropped as well). Not after the canonical
-    text's "Text:", which opens the body itself, with whatever lines it holds.
-    """
-    if not header.ended or header.strictly_ended:
-        return lines
-    kept = []
-    for line in lines:
-        labelled = read_label(line.text) if ":" in line.text[:_MAX_LABEL_END] else None
-        wanted = labelled is not None and labelled[0] in _TRAILING_FIELDS
-        if (
-            wanted
-            and _lacks(header, labelled[0])
-            and (role := _take_labelled(header, line, *labelled))
-        ):
-            header.roles[line.number] = role
-        else:
-            kept.append(line)
-    return kept
-
-
-# A label's colon comes within this many characters of a line's start.
-_MAX_LABEL_END = 30
-
-
-def _lacks(header: Header, field_name: str) -> bool:
-    if field_name in ("date", "updated"):
-        return not header.date_seen and getattr(header, field_name) is None
-    return getattr(header, field_name) is None
-
-
-def _is_late_standfirst(header: Header, text: str, following: str | None) -> bool:
-    """A sentence right above the byline or date that the page's menus kept from the
-    header: its standfirst ("Crude prices eased on Monday ...")."""
-    if header.summary is not None or header.byline is not None or header.date_seen:
-        return False
-    if following is None or not MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS:
-        return False
-    if header.headline is not None and text.strip(" #*").casefold() == header.headline.casefold():
-        return False  # the headline again, as the page's body repeats it
-    return lone_label(following) is not None or is_byline_or_date(following)
-
-
-# Page menus before the byline run to sixty blocks or so (a hundred and twenty on the
-# longest pages seen); past this many blocks without prose, there is no header left to
-# find, and reading on would only cost time (a dump of thousands of label lines).
-_MAX_LATE_BLOCKS = 200
-
-
-def _with_split_fields_joined(blocks: list[Block]) -> Iterator[tuple[Block, list[Line]]]:
-    """Yield each block with its lines, where a lone label (:func:`lone_label`) and the line
-    after it (in the block, or a one-line block of its own) are one line, numbered as the
-    label's: "By" / "Jane Doe" is "By Jane Doe"."""
-    index = 0
-    while index < len(blocks):
-        block = blocks[index]
-        lines = list(block.lines)
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        label = lone_label(lines[0].text)
-        if label and len(lines) == 1 and following and len(following.lines) == 1:
-            block = Block((*block.lines, *following.lines), f"{label} {following.text}")
-            lines = list(block.lines)
-            index += 1
-        if label and len(lines) >= 2:
-            lines[:2] = [Line(lines[0].number, f"{label} {lines[1].text}")]
-        yield block, lines
-        index += 1
-
-
-def _set_roles(header: Header, block: Block, role: str) -> None:
-    """Give ``role`` to every line of ``block`` that has none yet."""
-    for line in block.lines:
-        header.roles.setdefault(line.number, role)
-
-
-# A byline, a date, the time under it, and a comment counter.
-_MAX_LATE_BLOCK_LINES = 4
 # Blog themes print the number of comments under the date ("January 2, 2024" / "12:03 PM"
 # / "0"): a bare number of this many digits at most, only as a block's last line.
 _MAX_COUNTER_DIGITS = 5
 
 
-def _is_counter(text: str) -> bool:
+def is_counter(text: str) -> bool:
     return text.isdigit() and len(text) <= _MAX_COUNTER_DIGITS
 
 
-def _late_kind(text: str) -> str | None:
-    if read_byline(text) is not None:
-        return "byline"
-    if read_date_line(text) is not None:
-        return "date"
-    if read_time_line(text) is not None:
-        return "time"
-    if read_byline_and_date(text) is not None:
-        return "byline and date"
-    return None
-
-
-def _is_late_header_block(header: Header, lines: list[Line]) -> bool:
-    """Tell whether every line of a block is a header field the header still wants: at
-    most one byline and one date, and a time only right under the date. A block with any
-    other line is left whole, so nothing is taken from the middle of text."""
-    if len(lines) > _MAX_LATE_BLOCK_LINES:
-        return False  # a long run of date-like lines is no header (and costly to read)
-    kinds = []
-    last = len(lines) - 1
-    for index, line in enumerate(lines):
-        kind = "counter" if index == last and index and _is_counter(line.text) else None
-        kind = kind or _late_kind(line.text)
-        if kind is None:
-            return False  # most blocks, at their first line: the story's first paragraph
-        kinds.append(kind)
-    if "time" in kinds:
-        date_index = kinds.index("time") - 1
-        if date_index < 0 or kinds[date_index] != "date":
-            return False
-        # The time must have a date to join: not an unreadable one, nor one with a time.
-        date_line = read_date_line(lines[date_index].text)
-        date_value = date_line.value if date_line is not None else None
-        if date_value is None or "T" in date_value:
-            return False
-    if "counter" in kinds and kinds[-2] not in ("date", "time"):
-        return False  # a count of comments stands under the date
-    fields = [name for kind in kinds if kind != "counter" for name in kind.split(" and ")]
-    if len(set(fields)) != len(fields):
-        return False
-    date_wanted = header.date is None and not header.date_seen
-    return ("byline" not in fields or header.byline is None) and (
-        "date" not in fields or date_wanted
-    )
-
-
-def _late_field(header: Header, line: Line) -> str | None:
-    if (
-        header.byline is None
-        and (byline := read_byline(line.text) or read_titled_name(line.text)) is not None
-    ):
-        return _set_byline(header, line, byline)
-    date_wanted = header.date is None and not header.date_seen
-    if date_wanted and (date_line := read_date_line(line.text)) is not None:
-        return _set_date(header, line, date_line)
-    both = read_byline_and_date(line.text) if header.byline is None and date_wanted else None
-    return _set_byline_and_date(header, line, both) if both is not None else None
-
-
-def _take_byline_continuation(
+def take_byline_continuation(
     header: Header, line: Line, *, previous: int | None = None
 ) -> str | None:
     """Join a job title or bureau under the byline to it: "BY JULIE ANDERSON" / "WORLD-HERALD
@@ -577,7 +373,7 @@ def _take_pending(header: Header, line: Line) -> str | None:
         header.lines["summary"] = line.number
         return "summary"
     elif target is not None:
-        return _take_labelled(header, line, target, line.text)
+        return take_labelled(header, line, target, line.text)
     return None
 
 
@@ -650,7 +446,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
             header.boilerplate.append(line.text)
             return "boilerplate"
         line = Line(line.number, text)
-    if header.date_seen and _is_counter(text):
+    if header.date_seen and is_counter(text):
         header.boilerplate.append(text)  # a blog's comment count under the date
         return "boilerplate"
     if (marker := _take_marker(header, line)) is not None:
@@ -661,27 +457,27 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return None  # its value on the next line: the late fields join the two (or not)
     labelled = read_label(text)
     if labelled is not None:
-        return _take_labelled(header, line, *labelled)
+        return take_labelled(header, line, *labelled)
     if is_chrome(text) or not (text[0].isalnum() or any(char.isalnum() for char in text)):
         # Chrome, or a line of marks only ("________" under a record's number): layout.
         header.boilerplate.append(text)
         return "boilerplate"
     if (byline := read_byline(text)) is not None:
-        return _set_byline(header, line, byline)
+        return set_byline(header, line, byline)
     if header.headline is not None and header.byline is None and (byline := read_titled_name(text)):
-        return _set_byline(header, line, byline)  # "Jane Doe, Staff Writer"
+        return set_byline(header, line, byline)  # "Jane Doe, Staff Writer"
     if (both := read_byline_and_date(text)) is not None:
-        return _set_byline_and_date(header, line, both)
+        return set_byline_and_date(header, line, both)
     if (date_line := read_date_line(text)) is not None:
-        return _set_date(header, line, date_line)
+        return set_date(header, line, date_line)
     if header.headline and not header.summary and (dated := _read_date_then_standfirst(text)):
         # "12/03/2024 - The list names the students who ...": the date, then the dek.
         header.summary = dated[1]
         header.lines["summary"] = line.number
-        return _set_date(header, line, dated[0])
+        return set_date(header, line, dated[0])
     if " | " in text and (row := read_meta_row(text)) is not None:
         return _set_meta_row(header, line, *row)
-    if (time_role := _take_time(header, text)) is not None:
+    if (time_role := take_time(header, text)) is not None:
         return time_role
     if (url := read_url_line(text, bare_ok=True)) is not None and header.url is None:
         header.url = url
@@ -704,7 +500,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.related.append(related)
         return "related"
     previous = window[index - 1].number if index else None
-    if (role := _take_byline_continuation(header, line, previous=previous)) is not None:
+    if (role := take_byline_continuation(header, line, previous=previous)) is not None:
         return role
     if header.publication is None and (publication := read_publication(text)) is not None:
         header.publication = publication
@@ -821,7 +617,7 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
             is_byline_or_date(after[0].text) or lone_label(after[0].text) is not None
         )
         glued = split_glued_standfirst(text) if over_fields and header.summary is None else None
-        return _set_glued_headline(header, line, *glued) if glued else None
+        return set_glued_headline(header, line, *glued) if glued else None
     # After another item of the menu (a kicker above a headline is no menu), perhaps with
     # the newspaper's name between.
     previous = next(
@@ -841,7 +637,7 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     return _set_headline(header, line, title, split_site=True)
 
 
-def _set_glued_headline(header: Header, line: Line, title: str, standfirst: str) -> str:
+def set_glued_headline(header: Header, line: Line, title: str, standfirst: str) -> str:
     """Set the headline and the standfirst a page's text glued to it, both from ``line``."""
     header.summary = standfirst
     header.lines["summary"] = line.number
@@ -928,7 +724,7 @@ def _set_headline(header: Header, line: Line, title: str, *, split_site: bool) -
     return "headline"
 
 
-def _take_time(header: Header, text: str) -> str | None:
+def take_time(header: Header, text: str) -> str | None:
     """Join a time on its own line to the date (or update) on the header line before it.
 
     Only the line just before: after "March 19" / "Updated March 20", a time belongs to the
@@ -955,7 +751,7 @@ def _front_matter_key(text: str) -> bool:
 _MAX_PLACEHOLDER = 40
 
 
-def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> str | None:
+def take_labelled(header: Header, line: Line, field_name: str, value: str) -> str | None:
     header.labelled = True
     value = unquoted(value)
     if not value:
@@ -996,12 +792,12 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
             # names), if any.
             name = name_from_profile_url(value) or leading_name(value)
             byline = Byline(value, (normalise_case(name),) if name else (), ())
-        return _set_byline(header, line, byline)
+        return set_byline(header, line, byline)
     if field_name in ("date", "updated"):
         date_line = read_date_line(value)
         if date_line is None:
             date_line = DateLine(field_name, None)
-        return _set_date(header, line, DateLine(field_name, date_line.value, date_line.updated))
+        return set_date(header, line, DateLine(field_name, date_line.value, date_line.updated))
     if field_name == "credit" and not is_credit_value(value):
         header.boilerplate.append(line.text)  # "Image: No image available", "Images: 2"
         return "boilerplate"
@@ -1014,18 +810,18 @@ def _take_labelled(header: Header, line: Line, field_name: str, value: str) -> s
 
 def _set_meta_row(header: Header, line: Line, byline: Byline | None, dates: list[DateLine]) -> str:
     for date_line in dates:
-        _set_date(header, line, date_line)
+        set_date(header, line, date_line)
     if byline is None:
         return "date"
-    return _set_byline(header, line, byline)
+    return set_byline(header, line, byline)
 
 
-def _set_byline_and_date(header: Header, line: Line, both: tuple[Byline, DateLine]) -> str:
-    _set_date(header, line, both[1])
-    return _set_byline(header, line, both[0])  # the line's role: a byline, with its date
+def set_byline_and_date(header: Header, line: Line, both: tuple[Byline, DateLine]) -> str:
+    set_date(header, line, both[1])
+    return set_byline(header, line, both[0])  # the line's role: a byline, with its date
 
 
-def _set_byline(header: Header, line: Line, byline: Byline) -> str:
+def set_byline(header: Header, line: Line, byline: Byline) -> str:
     if header.byline is None:
         header.byline = byline
         header.lines["byline"] = line.number
@@ -1046,7 +842,7 @@ def _set_byline(header: Header, line: Line, byline: Byline) -> str:
     return "byline"
 
 
-def _set_date(header: Header, line: Line, date_line: DateLine) -> str:
+def set_date(header: Header, line: Line, date_line: DateLine) -> str:
     header.date_seen = True
     if date_line.value is None:
         header.warnings.append(

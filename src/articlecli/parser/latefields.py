@@ -1,0 +1,239 @@
+"""Header fields found past the header zone: after a page's menus, or after a record's body.
+
+Whole-page dumps put navigation between the headline and the byline, and crawls print
+"Date: ..." after a record's text; the header zone has ended by then, so these readers
+look further for the fields it still lacks (see :func:`take_late_fields` and
+:func:`take_trailing_labels`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .blocks import Block, Line
+from .byline import read_byline, read_titled_name
+from .bylinedate import read_byline_and_date
+from .dates import read_date_line, read_time_line
+from .fields import is_prose, lone_label, read_label
+from .header import (
+    Header,
+    is_counter,
+    set_byline,
+    set_byline_and_date,
+    set_date,
+    set_glued_headline,
+    take_byline_continuation,
+    take_labelled,
+    take_time,
+)
+from .titles import (
+    MAX_STANDFIRST_WORDS,
+    MIN_STANDFIRST_WORDS,
+    is_byline_or_date,
+    split_glued_standfirst,
+)
+
+
+def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
+    """Give the header a byline or date line that comes after page menus; return the rest.
+
+    Whole-page dumps put navigation ("Home", "News", ...) between the headline and the
+    byline, which ends the header zone early. Before the story's first paragraph of prose
+    (a sentence: menus rarely end with a full stop), a "By ..." or date line still names
+    the article's byline or date when the header has none; so does a block of them ("By
+    Jane Roe" / "March 3, 2024" / "12:03 PM").
+    """
+    if header.ended and header.strictly_ended:
+        return blocks  # "Text:" said the body starts, whatever it looks like (see below)
+    if header.byline is not None and (header.date is not None or header.date_seen):
+        return blocks  # nothing left to find (most articles)
+    taken: set[int] = set()
+    # The last line of the block before, when it was taken: a job title may follow a byline.
+    last_taken = None
+    joined = list(_with_split_fields_joined(blocks[:_MAX_LATE_BLOCKS]))
+    for index, (block, lines) in enumerate(joined):
+        previous, last_taken = last_taken, None
+        if len(lines) == 1:
+            following = joined[index + 1][1][0].text if index + 1 < len(joined) else None
+            if _is_late_standfirst(header, block.text, following):
+                glued = split_glued_standfirst(block.text) if header.headline is None else None
+                if glued is not None:
+                    _set_roles(header, block, set_glued_headline(header, lines[0], *glued))
+                else:
+                    header.summary = block.text
+                    header.lines["summary"] = block.number
+                    _set_roles(header, block, "summary")
+                taken.add(block.number)
+                continue
+            if is_prose(block.text):
+                break  # the story has begun
+            # One line: only the readers of the fields still wanted (pages with long menus
+            # come here for every menu item).
+            role = _late_field(header, lines[0]) or take_byline_continuation(
+                header, lines[0], previous=previous
+            )
+            if role:
+                _set_roles(header, block, role)
+                taken.update(line.number for line in block.lines)
+                last_taken = block.lines[-1].number
+        # Several lines: fields first, as "March 3, 2024 / 9:15 a.m." ends like a sentence.
+        elif _is_late_header_block(header, lines):
+            for line in lines:
+                role = _late_field(header, line) or take_time(header, line.text)
+                if role is None and is_counter(line.text):
+                    header.boilerplate.append(line.text)
+                    role = "boilerplate"
+                assert role is not None, "_is_late_header_block checked every line"
+                header.roles[line.number] = role
+            # A lone label's value line takes the role of the line it was joined to.
+            _set_roles(header, block, header.roles[lines[0].number])
+            taken.update(line.number for line in block.lines)
+        elif is_prose(block.text):
+            break
+    return [block for block in blocks if block.number not in taken]
+
+
+# What a labelled record may still give after its body, when its header did not.
+_TRAILING_FIELDS = frozenset({"headline", "byline", "date", "updated", "publication"})
+
+
+def take_trailing_labels(header: Header, lines: list[Line]) -> list[Line]:
+    """Take the labelled fields a record prints after its body; return the other lines.
+
+    Crawls write "Title: ...", "Content: ..." and then "Date: ..." or "Author: ...": once a
+    label opened the body, a later line that is a label of a field the header lacks is
+    that field (an empty or placeholder one is dropped as well). Not after the canonical
+    text's "Text:", which opens the body itself, with whatever lines it holds.
+    """
+    if not header.ended or header.strictly_ended:
+        return lines
+    kept = []
+    for line in lines:
+        labelled = read_label(line.text) if ":" in line.text[:_MAX_LABEL_END] else None
+        wanted = labelled is not None and labelled[0] in _TRAILING_FIELDS
+        if (
+            wanted
+            and _lacks(header, labelled[0])
+            and (role := take_labelled(header, line, *labelled))
+        ):
+            header.roles[line.number] = role
+        else:
+            kept.append(line)
+    return kept
+
+
+# A label's colon comes within this many characters of a line's start.
+_MAX_LABEL_END = 30
+
+
+def _lacks(header: Header, field_name: str) -> bool:
+    if field_name in ("date", "updated"):
+        return not header.date_seen and getattr(header, field_name) is None
+    return getattr(header, field_name) is None
+
+
+def _is_late_standfirst(header: Header, text: str, following: str | None) -> bool:
+    """A sentence right above the byline or date that the page's menus kept from the
+    header: its standfirst ("Crude prices eased on Monday ...")."""
+    if header.summary is not None or header.byline is not None or header.date_seen:
+        return False
+    if following is None or not MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS:
+        return False
+    if header.headline is not None and text.strip(" #*").casefold() == header.headline.casefold():
+        return False  # the headline again, as the page's body repeats it
+    return lone_label(following) is not None or is_byline_or_date(following)
+
+
+# Page menus before the byline run to sixty blocks or so (a hundred and twenty on the
+# longest pages seen); past this many blocks without prose, there is no header left to
+# find, and reading on would only cost time (a dump of thousands of label lines).
+_MAX_LATE_BLOCKS = 200
+
+
+def _with_split_fields_joined(blocks: list[Block]) -> Iterator[tuple[Block, list[Line]]]:
+    """Yield each block with its lines, where a lone label (:func:`lone_label`) and the line
+    after it (in the block, or a one-line block of its own) are one line, numbered as the
+    label's: "By" / "Jane Doe" is "By Jane Doe"."""
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        lines = list(block.lines)
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        label = lone_label(lines[0].text)
+        if label and len(lines) == 1 and following and len(following.lines) == 1:
+            block = Block((*block.lines, *following.lines), f"{label} {following.text}")
+            lines = list(block.lines)
+            index += 1
+        if label and len(lines) >= 2:
+            lines[:2] = [Line(lines[0].number, f"{label} {lines[1].text}")]
+        yield block, lines
+        index += 1
+
+
+def _set_roles(header: Header, block: Block, role: str) -> None:
+    """Give ``role`` to every line of ``block`` that has none yet."""
+    for line in block.lines:
+        header.roles.setdefault(line.number, role)
+
+
+# A byline, a date, the time under it, and a comment counter.
+_MAX_LATE_BLOCK_LINES = 4
+
+
+def _late_kind(text: str) -> str | None:
+    if read_byline(text) is not None:
+        return "byline"
+    if read_date_line(text) is not None:
+        return "date"
+    if read_time_line(text) is not None:
+        return "time"
+    if read_byline_and_date(text) is not None:
+        return "byline and date"
+    return None
+
+
+def _is_late_header_block(header: Header, lines: list[Line]) -> bool:
+    """Tell whether every line of a block is a header field the header still wants: at
+    most one byline and one date, and a time only right under the date. A block with any
+    other line is left whole, so nothing is taken from the middle of text."""
+    if len(lines) > _MAX_LATE_BLOCK_LINES:
+        return False  # a long run of date-like lines is no header (and costly to read)
+    kinds = []
+    last = len(lines) - 1
+    for index, line in enumerate(lines):
+        kind = "counter" if index == last and index and is_counter(line.text) else None
+        kind = kind or _late_kind(line.text)
+        if kind is None:
+            return False  # most blocks, at their first line: the story's first paragraph
+        kinds.append(kind)
+    if "time" in kinds:
+        date_index = kinds.index("time") - 1
+        if date_index < 0 or kinds[date_index] != "date":
+            return False
+        # The time must have a date to join: not an unreadable one, nor one with a time.
+        date_line = read_date_line(lines[date_index].text)
+        date_value = date_line.value if date_line is not None else None
+        if date_value is None or "T" in date_value:
+            return False
+    if "counter" in kinds and kinds[-2] not in ("date", "time"):
+        return False  # a count of comments stands under the date
+    fields = [name for kind in kinds if kind != "counter" for name in kind.split(" and ")]
+    if len(set(fields)) != len(fields):
+        return False
+    date_wanted = header.date is None and not header.date_seen
+    return ("byline" not in fields or header.byline is None) and (
+        "date" not in fields or date_wanted
+    )
+
+
+def _late_field(header: Header, line: Line) -> str | None:
+    if (
+        header.byline is None
+        and (byline := read_byline(line.text) or read_titled_name(line.text)) is not None
+    ):
+        return set_byline(header, line, byline)
+    date_wanted = header.date is None and not header.date_seen
+    if date_wanted and (date_line := read_date_line(line.text)) is not None:
+        return set_date(header, line, date_line)
+    both = read_byline_and_date(line.text) if header.byline is None and date_wanted else None
+    return set_byline_and_date(header, line, both) if both is not None else None
