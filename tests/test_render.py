@@ -515,6 +515,13 @@ DUMP_LINES = st.sampled_from(
     ],
     "\n",
 )
+@example(  # a paper's name printed twice around a label: the name was written below the label
+    ["The Daily Times", "The Daily Times", "A", "Takeaways from Trump-Putin Call", "By AFP"],
+    "\n",
+)
+@example(  # a label over a title, chrome under it: the chrome was written after the byline
+    ["A", "The Daily Times", "BY USING THIS SITE", "By AFP"], "\n"
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

@@ -24,7 +24,10 @@ Layout (blocks separated by one blank line, ending with one newline)::
 The parser reads a line differently in different company, so the choices are checked by
 parsing: a header value is written bare when the whole header still reads right with it,
 else with a label ("Title: ...", "By: ...", "Date: ...", "Photo: ..."); the body marker is
-written only when the document does not read right without it.
+written only when the document does not read right without it. When the canonical order
+does not read back whole, a few other orders a page may print are tried (the paper's name
+over the labels above the headline, page chrome between the headline and the byline,
+the first boilerplate lines above the header) and the one that reads back best is kept.
 """
 
 from __future__ import annotations
@@ -83,12 +86,19 @@ def to_text(article: Article) -> str:
     """Return the article in the canonical dump layout."""
     front = _has_front_matter(article)
     best: tuple[int, list[str]] | None = None
-    for kickers in _openings(article, front=front):
-        agreement, blocks = _layout(article, front=front, kickers=kickers)
-        if best is None or agreement > best[0]:
-            best = agreement, blocks
-        if agreement == len(_COMPARED):
-            break
+    openings = _openings(article, front=front)
+    for arrangement in _arrangements(article):
+        for kickers in openings:
+            agreement, blocks = _layout(
+                article, front=front, kickers=kickers, arrangement=arrangement
+            )
+            if best is None or agreement > best[0]:
+                best = agreement, blocks
+            if agreement == len(_COMPARED):
+                break
+        else:
+            continue
+        break
     assert best is not None, "_openings yields one layout at least"
     # An article with nothing in it is an empty body, not an empty file (which the parser
     # rejects as no article at all).
@@ -124,8 +134,30 @@ def _openings(article: Article, *, front: bool) -> list[int]:
         index += 1
         if labelled and (index == len(boilerplate) or not _is_label_or_item(boilerplate[index])):
             ends.append(index)
-    # Best first; none above as the last resort (a body's line may look like a label).
-    return list(dict.fromkeys((items, kickers, *ends, 0)))
+    # Best first; none above as the last resort (a body's line may look like a label),
+    # then the first line or two whatever they look like: a header read in company may
+    # have set aside a line above a headline-shaped one ("A" over "The Daily Times").
+    firsts = range(1, min(len(boilerplate), _MAX_ANY_ABOVE) + 1)
+    return list(dict.fromkeys((items, kickers, *ends, 0, *firsts)))
+
+
+# Boilerplate lines tried above the header whatever they look like (the last resorts).
+_MAX_ANY_ABOVE = 2
+# How the header's lines stand around the boilerplate above and beside them: in canonical
+# order first; then the two orders a page may print that canonical order reads otherwise.
+_CANONICAL = "canonical"
+_PUBLICATION_FIRST = "publication first"  # the paper's name over the labels above the title
+_CHROME_UNDER_HEADLINE = "chrome under headline"  # page chrome between title and byline
+
+
+def _arrangements(article: Article) -> list[str]:
+    """Return the header arrangements worth trying for ``article``, canonical first."""
+    arrangements = [_CANONICAL]
+    if article.publication is not None and article.boilerplate:
+        arrangements.append(_PUBLICATION_FIRST)
+    if article.headline is not None and article.boilerplate:
+        arrangements.append(_CHROME_UNDER_HEADLINE)
+    return arrangements
 
 
 # Layouts tried for pages whose menus follow leading chrome (each is parsed back once).
@@ -139,14 +171,33 @@ def _is_label_or_item(line: str) -> bool:
     )
 
 
-def _layout(article: Article, *, front: bool, kickers: int) -> tuple[int, list[str]]:
-    """Lay the article out with ``kickers`` boilerplate lines above the header; return how
-    many fields it reads back right, and its blocks."""
+def _layout(
+    article: Article, *, front: bool, kickers: int, arrangement: str
+) -> tuple[int, list[str]]:
+    """Lay the article out with ``kickers`` boilerplate lines above the header, its header
+    lines in ``arrangement``; return how many fields it reads back right, and its blocks."""
     opening = [FENCE] if front else list(article.boilerplate[:kickers])
-    head = [*opening, *_header_lines(article, opening)]
     kept = kickers + _header_boilerplate(article.boilerplate[kickers:], front=front)
+    if arrangement == _PUBLICATION_FIRST:
+        aside = list(article.boilerplate[kickers:kept])
+        head = _header_lines(article, lambda lines: [*lines[:1], *opening, *lines[1:]])
+        head += aside
+    elif arrangement == _CHROME_UNDER_HEADLINE:
+        # Under the headline, chrome shaped like a header line ("BY USING THIS SITE") is
+        # read as chrome: the byline comes after it.
+        kept = kickers
+        while kept < len(article.boilerplate) and is_chrome(article.boilerplate[kept]):
+            kept += 1
+        aside = list(article.boilerplate[kickers:kept])
+        # The headline is the first header line, or the second under the paper's name.
+        under = 2 if article.publication is not None else 1
+        head = _header_lines(
+            article, lambda lines: [*opening, *lines[:under], *aside, *lines[under:]]
+        )
+    else:
+        head = _header_lines(article, lambda lines: [*opening, *lines])
+        head += article.boilerplate[kickers:kept]
     head += [
-        *article.boilerplate[kickers:kept],
         *(line for line in article.unrecognised if header_role(line) != "url"),
         *([FENCE] if front else []),
     ]
@@ -227,8 +278,9 @@ def _dated_by_url(article: Article) -> bool:
     )
 
 
-def _header_lines(article: Article, opening: list[str]) -> list[str]:
-    """Choose each header line: bare if the whole header reads right with it, else labelled.
+def _header_lines(article: Article, arrange: Callable[[list[str]], list[str]]) -> list[str]:
+    """Choose each header line, bare if the whole header reads right with it, else
+    labelled; return the lines ``arrange`` makes of them with what stands around them.
 
     The check is in context, because the parser reads a line by its neighbours too (a
     newspaper's name stands for the headline when no other line does).
@@ -238,9 +290,9 @@ def _header_lines(article: Article, opening: list[str]) -> list[str]:
     done: set[str] = set()
     for index, choice in enumerate(choices):
         done.update(choice.fields)
-        if not _header_reads(_parse_blocks([*opening, *lines]), article, done):
+        if not _header_reads(_parse_blocks(arrange(lines)), article, done):
             lines[index] = choice.labelled
-    return lines
+    return arrange(lines)
 
 
 def _header_reads(parsed: Article | None, article: Article, done: set[str]) -> bool:
