@@ -208,3 +208,34 @@ def test_late_fields_are_looked_for_in_the_first_200_blocks(menu_items: int, fou
     menu = "".join(f"Section {n}\n\n" for n in range(menu_items))
     article = parse(f"Ferry Returns\n\n{menu}By Nora Lindqvist\n\n{STORY}\n")
     assert (article.byline == "Nora Lindqvist") is found
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "WEEKLY PORT NEWS REPORT\n====================\n",  # a dump's title, underlined
+        "Top 5 Stories from the Eastvik Evening Post: 2024-02-01\n",
+        "Transport\n",  # a section's label
+    ],
+)
+def test_a_labelled_title_wins_over_the_line_above_its_record(above: str) -> None:
+    """A line over a labelled record looks like a headline by its place; the record's
+    "Title:" is the headline, and the line is kept as boilerplate (it used to become the
+    headline, and the real title a section heading)."""
+    article = parse(f"{above}\nTitle: {CRANES}\nDate: 2024-02-02\n\n{STORY}\n")
+    assert article.headline == CRANES
+    assert article.boilerplate[0] == above.split("\n")[0]
+    assert article.date == "2024-02-02"
+    assert [section.heading for section in article.sections] == [None]
+    assert article.lines["headline"] == above.count("\n") + 2
+
+
+def test_a_second_title_label_does_not_replace_the_first() -> None:
+    article = parse(f"Title: {CRANES}\nTitle: Ferry Returns\n\n{STORY}\n")
+    assert article.headline == CRANES
+
+
+def test_a_headline_that_named_the_paper_is_kept_over_a_title_label() -> None:
+    """ "Headline | Paper" gave the publication too: that line is the page's own title bar."""
+    article = parse(f"Ferry Returns | The Eastvik Evening Post\nTitle: {CRANES}\n\n{STORY}\n")
+    assert (article.headline, article.publication) == ("Ferry Returns", "The Eastvik Evening Post")

@@ -103,6 +103,9 @@ class Header(Gathered):
     # ... and that no header field follows: the canonical text's "Text:" (see
     # _STRICT_BODY_MARKERS).
     strictly_ended: bool = False
+    headline_labelled: bool = False  # "Title: ...", not read from a line's place and shape
+    # The line a headline was read from, and how much boilerplate stood before it then.
+    headline_source: tuple[Line, int] | None = None
 
     def __init__(self) -> None:
         super().__init__()
@@ -711,8 +714,25 @@ def _take_standfirst(header: Header, window: list[Line], index: int) -> str | No
     return "summary"
 
 
+def _set_aside_headline(header: Header) -> bool:
+    """Set aside the headline read from a line's place and shape for a labelled one that
+    follows: that line stood over a labelled record ("NEWS REPORT" / "Title: ..."), as a
+    dump's title or a section's label does. Return False (keeping it) when the line gave
+    more than the headline."""
+    assert header.headline_source is not None, "a headline was set"
+    line, boilerplate_before = header.headline_source
+    if header.lines.get("publication") == line.number:
+        return False  # "Harbour News | The Velmar Times": the paper's name came with it
+    header.boilerplate.insert(boilerplate_before, line.text)
+    header.roles[line.number] = "boilerplate"
+    header.headline = header.headline_source = None
+    del header.lines["headline"]
+    return True
+
+
 def _set_headline(header: Header, line: Line, title: str, *, split_site: bool) -> str:
     """Set the headline; with ``split_site``, a site name after it is the publication."""
+    header.headline_source = (line, len(header.boilerplate))
     site = None
     if split_site:
         title, site = split_site_name(title)
@@ -773,8 +793,11 @@ def take_labelled(header: Header, line: Line, field_name: str, value: str) -> st
         header.body_start = Line(line.number, value)
         return "label"
     if field_name == "headline":
-        if header.headline is not None:
+        if header.headline is not None and (
+            header.headline_labelled or not _set_aside_headline(header)
+        ):
             return None
+        header.headline_labelled = True
         return _set_headline(header, line, undoubled(value), split_site=True)
     if field_name == "byline":
         if value.rstrip(":").casefold() in EMPTY_BYLINE_VALUES:
