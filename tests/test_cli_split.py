@@ -149,3 +149,39 @@ def test_split_is_atomic_and_names_never_come_from_text(in_tmp: Path) -> None:
     (written,) = (in_tmp / "out").iterdir()
     assert parse_file_name(written.name) is not None, written.name
     assert not any(p.name.startswith(".") for p in (in_tmp / "out").iterdir()), "no temp left"
+
+
+TITLED_DUMP = f"HARBOUR NEWS DIGEST\nCompiled 2025-03-19\n\n=====\n\n{DUMP}"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_dumps_own_title_is_left_out_with_a_warning(in_tmp: Path, jobs: str) -> None:
+    write_tree(in_tmp, {"dump.txt": TITLED_DUMP})
+    result = invoke(["convert", "dump.txt", "--to", "jsonl", "--jobs", jobs])
+    assert result.exit_code == 0, describe(result)
+    records = jsonl(result.stdout)
+    assert [r["headline"] for r in records] == HEADLINES, describe(result)
+    # The record indexes still count the title, so that they say something was left out.
+    assert [r["source"]["index"] for r in records] == [1, 2, 3], describe(result)
+    assert result.stderr == (
+        "articlecli: warning: dump.txt:1: 'HARBOUR NEWS DIGEST / Compiled 2025-03-19' is the"
+        " dump's own title, not an article: left out\n"
+    ), describe(result)
+
+
+def test_split_leaves_a_dumps_own_title_out_with_a_warning(in_tmp: Path) -> None:
+    write_tree(in_tmp, {"dump.txt": TITLED_DUMP})
+    result = invoke(["split", "dump.txt", "--output-dir", "out"])
+    assert result.exit_code == 0, describe(result)
+    assert "dump.txt:1: 'HARBOUR NEWS DIGEST" in result.stderr, describe(result)
+    assert len(list((in_tmp / "out").iterdir())) == len(HEADLINES)
+
+
+def test_validate_reports_a_dumps_own_title_and_checks_the_articles(in_tmp: Path) -> None:
+    write_tree(in_tmp, {"dump.txt": TITLED_DUMP})
+    result = invoke(["validate", "dump.txt", "--select", "AC118", "--output-format", "json"])
+    findings = json.loads(result.stdout)
+    assert [(f["line"], f["code"]) for f in findings["findings"]] == [(1, "AC118")], describe(
+        result
+    )
+    assert findings["summary"]["articles"] == len(HEADLINES), describe(result)

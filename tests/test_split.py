@@ -878,3 +878,44 @@ def test_a_link_in_that_form_after_a_storys_text_stays_in_the_story() -> None:
         "Old pier closes - Valley Courier - https://example.com/c\n"
     )
     assert len(split_text(text)) == 1
+
+
+CRANES_STORY = (
+    "Harbour cranes return\n\nThe cranes came back to the docks on Monday, the port said."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "NEWS ARTICLES REPORT\n====================",
+        "Top headlines for March 2, 2025",
+        "Harbour News Digest\nCompiled: 2025-03-02\nTotal: 12",
+        "Nachrichten vom 2. März 2025",
+    ],
+)
+def test_a_dumps_own_title_over_its_records_is_no_article(title: str) -> None:
+    records = split_text(f"{title}\n\n=====\n\n{CRANES_STORY}\n\n=====\n\n{CRANES_STORY}\n")
+    assert [r.kind for r in records] == ["title", "text", "text"]
+    assert records[0].text.splitlines() == title.splitlines()
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Harbour cranes return to the docks",  # an article's headline alone, no dump word
+        "News of the cranes reached the harbour on Monday.",  # a sentence
+        "Harbour news\nBy Jane Roe",  # a byline
+        "Latest news\nhttps://news.example.com/harbour",  # a link
+        "\n".join(["Top stories"] * 4),  # too long for a title
+    ],
+)
+def test_a_first_record_with_an_articles_lines_is_kept(first: str) -> None:
+    records = split_text(f"{first}\n\n=====\n\n{CRANES_STORY}\n")
+    assert [r.kind for r in records] == ["text", "text"]
+
+
+def test_a_title_alone_is_an_article() -> None:
+    """With no record after it, the only record is the article, whatever it looks like."""
+    (record,) = split_text("Top headlines for March 2, 2025\n")
+    assert record.kind == "text"

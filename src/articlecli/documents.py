@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from .decode import decode_bytes
 from .errors import ArticleParseError
+from .load import dump_title_warning
 from .model import Article, Diagnostic, Source
 from .parser import parse
 from .readback import read_own_output
@@ -80,8 +81,10 @@ def load_documents(data: bytes, *, path: str) -> list[Document]:
         # The whole file, not the trimmed record: its leading blank lines are part of
         # its layout, and an empty file gets the parser's own message.
         return [load_document(data, path=path)]
-    documents = [_record_document(record, path) for record in records]
-    documents[0] = replace(documents[0], input_warnings=tuple(decode_warnings))
+    # The dump's own title is no article: it is reported with the file's own warnings.
+    titles = [dump_title_warning(record) for record in records if record.kind == "title"]
+    documents = [_record_document(record, path) for record in records if record.kind != "title"]
+    documents[0] = replace(documents[0], input_warnings=(*decode_warnings, *titles))
     return documents
 
 

@@ -128,7 +128,16 @@ def load_unit(unit: Unit) -> Loaded:
     record, source = unit.record, unit.source
     if unit.data is not None:
         return _load_whole(unit.data, source=source)
+    if record.kind == "title":
+        return Loaded([], (dump_title_warning(record),))
     return Loaded(_load_record(record, source))
+
+
+def dump_title_warning(record: Record) -> Diagnostic:
+    """The warning that a record is the dump's own title, quoting it (it is in no output)."""
+    title = " / ".join(line.strip() for line in record.text.splitlines() if line.strip())
+    message = f"{title!r} is the dump's own title, not an article: left out"
+    return Diagnostic(code_of("dump-title"), message, record.line)
 
 
 def _load_record(record: Record, source: str) -> list[Article]:

@@ -10,9 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .codes import code_of
 from .errors import ArticleParseError
 from .load import Unit, load_unit
 from .model import Article, Diagnostic
+
+# Warnings about the input itself (its bytes, its own title), not an article's content:
+# the commands show these on stderr.
+INPUT_WARNING_CODES = frozenset({code_of("encoding-fallback"), code_of("dump-title")})
 
 
 class Converted(NamedTuple):
@@ -28,7 +33,7 @@ def convert_unit(
     unit: Unit | ArticleParseError,
     *,
     render: Callable[[Article], str],
-    input_codes: frozenset[str] = frozenset(),
+    input_codes: frozenset[str] = INPUT_WARNING_CODES,
 ) -> Converted:
     """Load and render one unit; warnings with a code in ``input_codes`` are passed up."""
     if isinstance(unit, ArticleParseError):

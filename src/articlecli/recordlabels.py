@@ -94,6 +94,36 @@ def read_listed_story(line: str) -> tuple[str, str, str] | None:
     return title, source, url
 
 
+# Words a dump's own title is made of ("NEWS ARTICLES REPORT", "Top headlines for March
+# 2", "Nachrichten vom 2. März"), compared in lower case without the colon.
+DUMP_TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        "articles", "stories", "headlines", "news", "report", "digest", "results", "feed",
+        "roundup", "briefing", "collection", "nachrichten", "noticias", "notícias",
+        "actualités", "nouvelles", "notizie", "nieuws", "новости",
+    }
+)  # fmt: skip
+# A dump's title is a line or two (a date, a count under it), short, and no sentence.
+_MAX_TITLE_LINES = 3
+_MAX_TITLE_LINE_WORDS = 12
+
+
+def is_dump_title(text: str) -> bool:
+    """Tell whether a record is only the dump's own title ("NEWS ARTICLES REPORT" /
+    "Generated: 2024-03-02"): a line or two naming a collection of articles, no sentence,
+    link or byline. Underlines and other decoration lines do not count."""
+    lines = [line.strip() for line in text.splitlines()]
+    worded = [line for line in lines if any(char.isalnum() for char in line)]
+    if not 1 <= len(worded) <= _MAX_TITLE_LINES:
+        return False
+    for line in worded:
+        if len(line.split()) > _MAX_TITLE_LINE_WORDS or "://" in line:
+            return False
+        if line.endswith((".", "!", "?", '"', "”")) or line[:3].casefold() == "by ":
+            return False  # a sentence, a quote or a byline: an article's own line
+    return any(word.strip(":#*-=|").casefold() in DUMP_TITLE_WORDS for word in worded[0].split())
+
+
 def without_ordinal(text: str) -> str:
     """A line without the Chinese ordinal that opens it ("第 2 則  X" -> "X")."""
     if text[:1] != "第" or (ordinal := _ORDINAL.match(text)) is None:
@@ -110,8 +140,10 @@ def follows(label: Numbered, before: Numbered | None) -> bool:
 
 
 __all__ = [
+    "DUMP_TITLE_WORDS",
     "Numbered",
     "follows",
+    "is_dump_title",
     "is_opener",
     "read_listed_story",
     "read_numbered",

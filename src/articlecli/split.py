@@ -36,20 +36,22 @@ from typing import Literal
 from .errors import ArticleParseError
 from .lines import Lookahead, clean, trimmed
 from .plainsplit import PlainSplitter
+from .recordlabels import is_dump_title
 
-RecordKind = Literal["text", "json", "error"]
+RecordKind = Literal["text", "json", "error", "title"]
 
 
 @dataclass(frozen=True)
 class Record:
     """One article's worth of a dump, before parsing.
 
-    ``text``: the article (kind "text"), one JSON value (kind "json", for readback), or
-    the raw lines of a broken container (kind "error", with ``error`` saying what is
-    wrong). ``line`` is the 1-based input line where the record starts and ``index`` its
-    position among the input's records. ``container`` says how it was found: "plain",
-    "trec", "reuters", "sgml" (text between containers), "jsonl", "json", "regex" or
-    "single". ``id`` is an identifier the container gave (TREC ``<DOCNO>``). ``verbatim`` is False
+    ``text``: the article (kind "text"), one JSON value (kind "json", for readback), the
+    raw lines of a broken container (kind "error", with ``error`` saying what is wrong),
+    or the dump's own title over its records (kind "title", which holds no article).
+    ``line`` is the 1-based input line where the record starts and ``index`` its position
+    among the input's records. ``container`` says how it was found: "plain", "trec",
+    "reuters", "sgml" (text between containers), "jsonl", "json", "regex" or "single".
+    ``id`` is an identifier the container gave (TREC ``<DOCNO>``). ``verbatim`` is False
     when ``text`` was rebuilt from markup, so its line numbers are not input lines.
     """
 
@@ -143,8 +145,23 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
         yield from _split_json(source, lines_mode=start == "lines")
     else:
         # Declarations in a plain-text input are text after all: put them back.
-        for text, first in PlainSplitter(source, skipped).run():
-            yield Record(text, first)
+        pieces = PlainSplitter(source, skipped).run()
+        yield from _with_dump_title(Record(text, first) for text, first in pieces)
+
+
+def _with_dump_title(records: Iterator[Record]) -> Iterator[Record]:
+    """Mark a first record that is only the dump's own title ("NEWS ARTICLES REPORT"), when
+    records follow it, as kind "title": it is no article (a record alone is one)."""
+    first = next(records, None)
+    if first is None:
+        return
+    second = next(records, None)
+    if second is not None and is_dump_title(first.text):
+        first = replace(first, kind="title")
+    yield first
+    if second is not None:
+        yield second
+    yield from records
 
 
 def _input_kind(stripped: str) -> str:

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, BinaryIO
 import click
 
 from .. import patterns
-from ..codes import code_of
 from ..inputs import (
     STDIN,
     InputItem,
@@ -52,8 +51,6 @@ if TYPE_CHECKING:
     from ..pipeline import Converted
 
 FORMAT_NAMES = ("json", "jsonl", "markdown", "text")
-# Article warnings about the input itself (not its content) are also shown on stderr.
-INPUT_WARNING_CODES = frozenset({code_of("encoding-fallback")})
 # Bytes read first from each input to tell text from binary before anything is written.
 HEAD_BYTES = 64 * 1024
 
@@ -339,9 +336,7 @@ class _Job:
                     single=self.single,
                     on_warning=functools.partial(self._input_warning, item),
                 )
-                work = functools.partial(
-                    convert_unit, render=self.render, input_codes=INPUT_WARNING_CODES
-                )
+                work = functools.partial(convert_unit, render=self.render)
                 write(index, self._texts(item, self.pool.map(work, units)))
         except InputReadError as exc:
             self.report.error(item.name, str(exc))

@@ -98,6 +98,7 @@ def _split_one(
     from ..load import load_unit, split_input
     from ..naming import article_file_name
     from ..parser import article_id
+    from ..pipeline import INPUT_WARNING_CODES
     from ..render.text import to_text
 
     def warn(warning: Diagnostic) -> None:
@@ -118,11 +119,14 @@ def _split_one(
                 try:
                     if isinstance(unit, ArticleParseError):
                         raise unit
-                    articles = load_unit(unit).articles
+                    loaded = load_unit(unit)
                 except ArticleParseError as exc:
                     report.error(console.where(exc, item.name), exc.message)
                     continue
-                for article in articles:
+                for warning in loaded.input_warnings:
+                    if warning.code in INPUT_WARNING_CODES:
+                        warn(warning)
+                for article in loaded.articles:
                     # The content hash, not article.id: a container's id (a TREC DOCNO) is
                     # not hex, and a name must never come from the input's text.
                     target = directory / article_file_name(count, article_id(article))
