@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from articlecli import ArticleParseError, parse
-from articlecli.decode import decode_bytes, normalize_text
+from articlecli.decode import decode_bytes, normalize_text, without_markup
 
 
 def test_utf8_bom_is_dropped_without_warning() -> None:
@@ -126,3 +128,60 @@ def test_nbsp_in_header_fields() -> None:
     assert article.headline == "Storm Hits Coast"
     assert article.authors == ("Jane Doe",)
     assert article.date == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Velmar&#039;s ferry &quot;approved&quot;", 'Velmar\'s ferry "approved"'),
+        ("Tolls &amp; fares &#x2014; the plan", "Tolls & fares \u2014 the plan"),
+        ("Fares&nbsp;rise", "Fares\u00a0rise"),  # normalize_text makes it a plain space
+        ("Smith&amp;amp;Sons", "Smith&Sons"),  # encoded twice
+        ("AT&T, R&D, Smith&notes", "AT&T, R&D, Smith&notes"),  # no semicolon: no reference
+        ("&bogus; stays", "&bogus; stays"),  # no such name
+        ("one&#10;line", "one&#10;line"),  # a line end would change the input's lines
+        ("hails \\u201cnew era\\u201d", "hails \u201cnew era\u201d"),  # JSON's escapes
+        ("a smile \\ud83d\\ude00", "a smile \U0001f600"),  # a surrogate pair is one character
+        ("\\u0000 and \\ud83d alone", "\\u0000 and \\ud83d alone"),  # no control, no half
+        ("<b>Ferry</b> timetable", "Ferry timetable"),
+        ('<img alt="ferry" src="https://example.test/f.jpg" width="75" /> The board', " The board"),
+        ("one<br>two<p>three</p>", "one two three "),  # tags that break a line
+        ("if a<b and c>d then", "if a<b and c>d then"),  # prose with "<" and ">" in it
+        ("<blink>odd</blink>", "<blink>odd</blink>"),  # not an HTML tag we know
+    ],
+)
+def test_markup_scrapers_leave_in_text_is_decoded(raw: str, clean: str) -> None:
+    assert without_markup(raw) == clean
+
+
+MARKUP_PIECES = [
+    "&",
+    "amp;",
+    "#39;",
+    "#10;",
+    "\\u",
+    "00e9",
+    "d83d",
+    "<b>",
+    "</",
+    "b>",
+    "x",
+    " ",
+    "\n",
+    ";",
+]
+
+
+@given(st.lists(st.sampled_from(MARKUP_PIECES), max_size=20).map("".join))
+@example("&amp;#92;u0041")  # a reference that makes an escape
+def test_markup_decoding_is_a_fixed_point_and_keeps_the_lines(text: str) -> None:
+    """Decoded text decodes to itself (so canonical text reads back the same), and never
+    gains or loses a line (so line numbers stay the input's)."""
+    decoded = without_markup(text)
+    assert without_markup(decoded) == decoded
+    assert decoded.count("\n") == text.count("\n")
+
+
+def test_a_headline_from_an_html_source_reads_clean() -> None:
+    article = parse("Velmar&#039;s <b>night ferry</b> approved\n\nThe board said so on Monday.\n")
+    assert article.headline == "Velmar's night ferry approved"

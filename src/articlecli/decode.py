@@ -96,7 +96,9 @@ codecs.register_error("_articlecli_latin1", _latin1_fallback)
 
 
 def normalize_text(text: str) -> str:
-    """Return ``text`` with LF line ends, plain spaces, no invisible characters, in NFC."""
+    """Return ``text`` with LF line ends, plain spaces, no invisible characters, in NFC,
+    and without the markup scrapers leave in text (see :func:`without_markup`)."""
+    text = without_markup(text)
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
     # str.translate walks the text in Python-level steps; most text has nothing to change,
@@ -106,3 +108,80 @@ def normalize_text(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return text
+
+
+# HTML character references with their semicolon ("&#039;", "&quot;", "&#x2014;"): without
+# it, "&not" in "Smith&notes" would be one.
+_entity = patterns.on_first_use(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+# JSON's escapes printed as text ("\u201cnew era\u201d"), a surrogate pair as one.
+_escape = patterns.on_first_use(
+    r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4})", re.IGNORECASE
+)
+# Inline HTML tags ("<b>", "</a>", '<img alt="x" src="...">'): only tags of HTML's own names,
+# with attributes only as name=value, so that "a <b and c> d" in prose is no tag; on one
+# line, so that the input's lines stay as they are.
+_TAG_NAMES = (
+    "a|abbr|b|big|blockquote|br|center|cite|code|div|em|figcaption|figure|font|h[1-6]|hr|i"
+    "|iframe|img|ins|li|mark|noscript|ol|p|picture|q|s|script|section|small|source|span"
+    "|strike|strong|sub|sup|time|u|ul|video"
+)
+_tag = patterns.on_first_use(
+    rf"</?(?P<name>{_TAG_NAMES})"
+    r"(?:[ \t]+[A-Za-z_:][-\w:.]*[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'<>]+))*[ \t]*/?>",
+    re.IGNORECASE,
+)
+# Characters a reference or an escape may not become: a control or a line separator would
+# change the input's lines (a line end "&#10;"), a lone surrogate is no text.
+_KEPT_CATEGORIES = frozenset({"Cc", "Zl", "Zp", "Cs"})
+
+
+def without_markup(text: str) -> str:
+    """Return ``text`` with HTML character references and JSON's ``\\uXXXX`` escapes decoded
+    and inline HTML tags removed: pages copied as HTML source, or fields taken from JSON,
+    leave them in the text ("Velmar&#039;s ferry", "<b>Ferry</b> timetable").
+
+    Decoded again until nothing changes ("&amp;quot;" is a quote), so that the result reads
+    the same when decoded once more: the canonical text parses back to the same article.
+    """
+    while True:
+        decoded = text
+        if "&" in decoded:
+            decoded = _entity().sub(_referenced, decoded)
+        if "\\u" in decoded or "\\U" in decoded:
+            decoded = _escape().sub(_escaped, decoded)
+        if "<" in decoded:
+            decoded = _tag().sub(_untagged, decoded)
+        if decoded == text:
+            return text
+        text = decoded
+
+
+def _referenced(match: re.Match[str]) -> str:
+    import html  # only for text with a reference in it
+
+    char = html.unescape(match[0])
+    return match[0] if _is_kept(char) else char
+
+
+def _escaped(match: re.Match[str]) -> str:
+    if match[1] is not None:
+        high, low = int(match[1], 16), int(match[2], 16)
+        return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+    char = chr(int(match[3], 16))
+    return match[0] if _is_kept(char) else char
+
+
+# Tags that break a line on a page: "one<br>two" is two words.
+_BREAKING_TAGS = frozenset(
+    "blockquote br div figcaption figure h1 h2 h3 h4 h5 h6 hr li ol p section ul".split()
+)
+
+
+def _untagged(match: re.Match[str]) -> str:
+    return " " if match["name"].casefold() in _BREAKING_TAGS else ""
+
+
+def _is_kept(decoded: str) -> bool:
+    return any(unicodedata.category(char) in _KEPT_CATEGORIES for char in decoded)
