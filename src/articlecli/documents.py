@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .decode import decode_bytes
 from .errors import ArticleParseError
-from .load import dump_title_warning
+from .load import dump_title_warning, read_api_articles
 from .model import Article, Diagnostic, Source
 from .parser import parse
 from .readback import read_own_output
@@ -64,7 +64,8 @@ def load_document(data: bytes, *, path: str) -> Document:
 def load_documents(data: bytes, *, path: str) -> list[Document]:
     """Read one input's bytes into one document per article; never raises for bad content.
 
-    articlecli's own output is read back; a dump holding several articles is split into
+    articlecli's own output is read back, a news API's JSON read by its keys
+    (:mod:`articlecli.apijson`); a dump holding several articles is split into
     records (:mod:`articlecli.split`), each checked on its own with its lines placed in the
     file; a dump holding one article is checked whole, as :func:`load_document` does.
     """
@@ -75,6 +76,9 @@ def load_documents(data: bytes, *, path: str) -> list[Document]:
         return [Document.unreadable(path, exc.message, line=exc.line)]
     if own is not None:
         return [Document(path, article) for article in own]
+    api = read_api_articles(text, source=path, index=0, line=1)
+    if api is not None:
+        return [Document(path, article) for article in api]
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     records = list(split_records(lines))
     if len(records) <= 1 and all(r.kind == "text" and r.verbatim for r in records):
@@ -94,9 +98,13 @@ def _record_document(record: Record, path: str) -> Document:
         return Document.unreadable(path, record.error or "unreadable record", line=record.line)
     try:
         if record.kind == "json":
-            own = read_own_output(record.text, source=path)
+            own = read_own_output(record.text, source=path) or read_api_articles(
+                record.text, source=path, index=record.index, line=record.line
+            )
             if own is None or len(own) != 1:
-                return Document.unreadable(path, "not an articlecli JSON article", line=record.line)
+                return Document.unreadable(
+                    path, "neither an articlecli nor a news API article", line=record.line
+                )
             article = own[0]
         else:
             article = parse(record.text, source=path)

@@ -147,6 +147,10 @@ def _load_record(record: Record, source: str) -> list[Article]:
         own = _read_back(record, source)
         if own is not None:
             return own
+    if record.kind == "json":
+        api = read_api_articles(record.text, source=source, index=record.index, line=record.line)
+        if api is not None:
+            return api
     try:
         article = parse(record.text, source=source)
     except ArticleParseError as exc:
@@ -171,6 +175,9 @@ def _load_whole(data: bytes, *, source: str) -> Loaded:
         own = read_own_output(text, source=source)
         if own is not None:
             return Loaded(own, tuple(decode_warnings))
+        api = read_api_articles(text, source=source, index=0, line=1)
+        if api is not None:
+            return Loaded(api, tuple(decode_warnings))
     article = parse(data, source=source)
     located = article.with_source(Source(path=source, index=0, line=_line_of(article, source, 1)))
     return Loaded([located], tuple(decode_warnings))
@@ -193,6 +200,23 @@ def _read_back(record: Record, source: str) -> list[Article] | None:
         )
         for position, article in enumerate(own)
     ]
+
+
+def read_api_articles(text: str, *, source: str, index: int, line: int) -> list[Article] | None:
+    """Read a news API's JSON (:mod:`articlecli.apijson`) whose first line is input line
+    ``line`` and first article record ``index``; None when it holds no article objects.
+    Every line number of an article is the line where its title stands."""
+    from .apijson import api_records
+
+    records = api_records(text)
+    if records is None:
+        return None
+    articles = []
+    for position, (labelled, at) in enumerate(records):
+        at += line - 1
+        article = _pinned(parse(labelled, source=source), at)
+        articles.append(article.with_source(Source(source, index + position, at)))
+    return articles
 
 
 def _line_of(article: Article, source: str, default: int) -> int:

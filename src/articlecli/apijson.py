@@ -1,0 +1,184 @@
+"""News APIs' JSON -> labelled text records, which the parser reads like any labelled dump.
+
+People keep what a news API returned as the dump: NewsAPI's ``{"articles": [...]}``,
+GNews, The Guardian's ``{"response": {"results": [...]}}``, the New York Times'
+``{"response": {"docs": [...]}}``, or their own lists and JSON Lines of article objects.
+An article object is one with a title and a link or some text. Each becomes
+``Title: ...`` / ``Publisher: ...`` / ``Author: ...`` / ``Date: ...`` / ``URL: ...`` /
+``Summary: ...`` / ``Text:`` and its text, so that the header rules (dates, bylines, URL
+checks) are the parser's own; keys this module does not know are left out, as markup.
+
+Only JSON that is not articlecli's own output comes here (:mod:`articlecli.readback` has
+the first word).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from . import patterns
+
+# Keys (in lower case) that hold each field, best first. A value may be a string, a list of
+# strings (authors) or an object with a name ({"name": "Coastline Daily"}, NYT's
+# {"main": "..."} headline, {"original": "By ..."} byline).
+_FIELD_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Title", ("title", "headline", "webtitle", "heading")),
+    ("Publisher", ("source", "publisher", "source_name", "site_name", "publication", "outlet")),
+    ("Author", ("author", "authors", "byline", "creator", "writer")),
+    ("Date", ("publishedat", "published_at", "pubdate", "pub_date", "published",
+              "webpublicationdate", "date", "datetime", "created_at", "time")),
+    ("URL", ("url", "link", "weburl", "web_url", "href", "article_url", "source_url")),
+    ("Summary", ("description", "summary", "abstract", "snippet", "excerpt", "lead_paragraph",
+                 "standfirst", "trailtext")),
+    ("Text", ("content", "body", "text", "bodytext", "article", "full_text", "fulltext")),
+)  # fmt: skip
+# Keys under which a response lists its articles, searched this deep at most.
+_LIST_KEYS = ("articles", "results", "items", "docs", "data", "news", "stories", "entries", "hits")
+_MAX_DEPTH = 3
+# Inner keys that name a nested value: {"name": ...}, NYT's {"main": ...} and {"original": ...}.
+_NAME_KEYS = ("name", "main", "original", "title", "value", "bodytext")
+# NewsAPI cuts its free content with a count of the characters left: "... [+1200 chars]".
+_CUT_MARK = patterns.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
+
+Record = tuple[str, int]  # (labelled text, 1-based input line of the article)
+
+
+def api_records(text: str) -> list[Record] | None:
+    """Return the labelled text and input line of each article in a news API's JSON, or
+    None when ``text`` is no JSON holding article objects."""
+    stripped = text.lstrip(" \t\r\n\ufeff")
+    if stripped[:1] not in ("{", "["):
+        return None
+    try:
+        values: Sequence[Any] = [json.loads(stripped)]
+    except ValueError:
+        values = _json_lines(stripped)
+        if not values:
+            return None
+    objects = [obj for value in values for obj in _article_objects(value, 0)]
+    if not objects:
+        return None
+    records = []
+    search_from = 0
+    for obj in objects:
+        labelled = _labelled_text(obj)
+        line, search_from = _line_of(text, obj, search_from)
+        records.append((labelled, line))
+    return records
+
+
+def _json_lines(text: str) -> list[Any]:
+    """The values of JSON Lines, or [] when a non-blank line is no JSON."""
+    values = []
+    for line in text.splitlines():
+        if line.strip():
+            try:
+                values.append(json.loads(line))
+            except ValueError:
+                return []
+    return values
+
+
+def _article_objects(value: Any, depth: int) -> Iterator[Mapping[str, Any]]:
+    """Yield the article objects in a value: itself, the items of a list, or the list
+    under a response's key ("articles", "results", ...)."""
+    if isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict) and _is_article(item):
+                yield item
+        return
+    if not isinstance(value, dict):
+        return
+    if _is_article(value):
+        yield value
+        return
+    if depth >= _MAX_DEPTH:
+        return
+    lowered = {str(key).casefold(): item for key, item in value.items()}
+    for key in _LIST_KEYS:
+        if key in lowered:
+            yield from _article_objects(lowered[key], depth + 1)
+            return
+    if isinstance(inner := lowered.get("response"), (dict, list)):
+        yield from _article_objects(inner, depth + 1)
+
+
+def _is_article(obj: Mapping[str, Any]) -> bool:
+    """An article object has a title, and a link or some text."""
+    fields = _fields(obj)
+    return "Title" in fields and ("URL" in fields or "Text" in fields or "Summary" in fields)
+
+
+def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
+    """The object's values by label, each the first of its keys to hold text."""
+    lowered = {str(key).casefold(): value for key, value in obj.items()}
+    fields = {}
+    for label, keys in _FIELD_KEYS:
+        for key in keys:
+            text = _text_of(lowered.get(key))
+            if text:
+                fields[label] = text
+                break
+    # The Guardian keeps the story's text under "fields": {"bodyText": ...}.
+    nested = lowered.get("fields")
+    if isinstance(nested, dict) and "Text" not in fields:
+        for key, value in nested.items():
+            if str(key).casefold() in ("bodytext", "body", "text") and (text := _text_of(value)):
+                fields["Text"] = text
+                break
+    return fields
+
+
+def _text_of(value: Any) -> str | None:
+    """A value as text: a string, the names in a list, or an object's name."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return None  # a count or an id, never a field's text
+    if isinstance(value, list):
+        names = [text for item in value if (text := _text_of(item))]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        lowered = {str(key).casefold(): item for key, item in value.items()}
+        for key in _NAME_KEYS:
+            if isinstance(lowered.get(key), str) and lowered[key].strip():
+                return str(lowered[key]).strip()
+        # NYT's person list: {"firstname": ..., "lastname": ...}
+        first, last = lowered.get("firstname"), lowered.get("lastname")
+        if isinstance(first, str) and isinstance(last, str):
+            return f"{first} {last}".strip() or None
+    return None
+
+
+def _labelled_text(obj: Mapping[str, Any]) -> str:
+    """The object as a labelled record: one line per field, the text after "Text:"."""
+    fields = _fields(obj)
+    lines = []
+    for label, _keys in _FIELD_KEYS:
+        value = fields.get(label)
+        if value is None or label == "Text":
+            continue
+        lines.append(f"{label}: {' '.join(value.split())}")
+    body = fields.get("Text")
+    if body is not None:
+        body = _CUT_MARK.sub("", body)
+        lines.append("Text:")
+        lines.extend(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return "\n".join(lines) + "\n"
+
+
+def _line_of(text: str, obj: Mapping[str, Any], search_from: int) -> tuple[int, int]:
+    """The input line where the object's title stands (searching on from the previous
+    article's), and where to search from next; the previous line when it is not found
+    as written (escapes the encoder writes otherwise)."""
+    title = _fields(obj).get("Title", "")
+    for encoded in (json.dumps(title, ensure_ascii=False), json.dumps(title)):
+        found = text.find(encoded, search_from)
+        if found != -1:
+            return text.count("\n", 0, found) + 1, found + len(encoded)
+    return text.count("\n", 0, search_from) + 1, search_from
+
+
+__all__ = ["Record", "api_records"]

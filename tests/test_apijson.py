@@ -1,0 +1,161 @@
+"""News APIs' JSON: each article object becomes an article, its keys its fields."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articlecli.apijson import api_records
+from articlecli.load import load_articles
+
+FERRY = {
+    "source": {"id": None, "name": "Coastline Daily"},
+    "author": "Mira Tolvane",
+    "title": "Velmar night ferry approved \u2014 first sailing in May",
+    "description": "The harbour board approved a late service after a petition.",
+    "url": "https://example.test/2024/03/09/ferry-approved",
+    "urlToImage": "https://example.test/ferry.jpg",
+    "publishedAt": "2024-03-09T08:15:00Z",
+    "content": "The harbour board said on Friday\r\nthat the service would start in May."
+    "… [+1200 chars]",
+}
+CRANES = {
+    "source": {"id": "port-times", "name": "Port Times"},
+    "author": None,
+    "title": "Crane fleet doubles at Port Velmar",
+    "description": None,
+    "url": "https://example.test/cranes",
+    "publishedAt": "2024-03-08T10:00:00Z",
+    "content": None,
+}
+
+
+def articles(value: Any, *, indent: int | None = 2) -> list[Any]:
+    data = json.dumps(value, indent=indent, ensure_ascii=False).encode("utf-8")
+    return list(load_articles(data, source="api.json"))
+
+
+def test_a_newsapi_response_gives_each_article_its_fields() -> None:
+    ferry, cranes = articles({"status": "ok", "totalResults": 2, "articles": [FERRY, CRANES]})
+    assert ferry.headline == "Velmar night ferry approved \u2014 first sailing in May"
+    assert ferry.publication == "Coastline Daily"
+    assert ferry.authors == ("Mira Tolvane",)
+    assert ferry.date == "2024-03-09T08:15:00+00:00"
+    assert ferry.url == "https://example.test/2024/03/09/ferry-approved"
+    assert ferry.summary == "The harbour board approved a late service after a petition."
+    # The line break inside the text is a wrapped line; the API's cut mark is no text.
+    assert ferry.paragraphs == (
+        "The harbour board said on Friday that the service would start in May.",
+    )
+    assert (cranes.headline, cranes.authors, cranes.summary, cranes.paragraphs) == (
+        "Crane fleet doubles at Port Velmar",
+        (),
+        None,
+        (),
+    )
+
+
+def test_each_article_is_located_at_its_title_line() -> None:
+    ferry, cranes = articles({"articles": [FERRY, CRANES]})
+    text = json.dumps({"articles": [FERRY, CRANES]}, indent=2, ensure_ascii=False).splitlines()
+    assert ferry.source is not None and cranes.source is not None
+    assert text[ferry.source.line - 1].strip().startswith('"title": "Velmar night ferry')
+    assert text[cranes.source.line - 1].strip().startswith('"title": "Crane fleet')
+    assert (ferry.source.index, cranes.source.index) == (0, 1)
+    assert set(ferry.lines.values()) == {ferry.source.line}
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        # The Guardian: titles and links under response.results, the text in fields.
+        {
+            "response": {
+                "status": "ok",
+                "results": [
+                    {
+                        "webTitle": "Crane fleet doubles at Port Velmar",
+                        "webUrl": "https://example.test/cranes",
+                        "webPublicationDate": "2024-03-08T10:00:00Z",
+                        "fields": {"bodyText": "The port's crane fleet doubled this year."},
+                    }
+                ],
+            }
+        },
+        # The New York Times: the headline and byline are objects.
+        {
+            "response": {
+                "docs": [
+                    {
+                        "headline": {"main": "Crane fleet doubles at Port Velmar"},
+                        "web_url": "https://example.test/cranes",
+                        "pub_date": "2024-03-08T10:00:00+0000",
+                        "byline": {"original": "By Jonas Ek"},
+                        "lead_paragraph": "The port's crane fleet doubled this year.",
+                    }
+                ]
+            }
+        },
+        # A scraper's own list of records.
+        [
+            {
+                "headline": "Crane fleet doubles at Port Velmar",
+                "link": "https://example.test/cranes",
+                "date": "2024-03-08",
+                "text": "The port's crane fleet doubled this year.",
+            }
+        ],
+    ],
+)
+def test_other_apis_and_lists_of_records(response: Any) -> None:
+    (article,) = articles(response)
+    assert article.headline == "Crane fleet doubles at Port Velmar"
+    assert article.url == "https://example.test/cranes"
+    assert article.date is not None and article.date.startswith("2024-03-08")
+
+
+def test_json_lines_of_article_objects() -> None:
+    data = "".join(json.dumps(obj) + "\n" for obj in (FERRY, CRANES)).encode("utf-8")
+    found = list(load_articles(data, source="api.jsonl"))
+    assert [a.headline for a in found] == [FERRY["title"], CRANES["title"]]
+    assert [a.source.line for a in found if a.source] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"status": "error", "code": "apiKeyInvalid", "message": "Your API key is invalid."},
+        [{"title": "A title alone, with nothing else"}],  # no link and no text
+        {"articles": "none today"},
+        [1, 2, 3],
+    ],
+)
+def test_json_without_article_objects_is_no_api_response(value: Any) -> None:
+    assert api_records(json.dumps(value)) is None
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=10),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                ["title", "url", "author", "source", "articles", "response", "name", "x"]
+            ),
+            children,
+            max_size=5,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@given(JSON_VALUES)
+def test_any_json_value_is_read_or_refused_without_a_crash(value: Any) -> None:
+    records = api_records(json.dumps(value))
+    if records is not None:
+        assert all(text.startswith("Title: ") and line >= 1 for text, line in records)
