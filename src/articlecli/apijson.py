@@ -153,16 +153,32 @@ def _text_of(value: Any) -> str | None:
 
 
 def _labelled_text(obj: Mapping[str, Any]) -> str:
-    """The object as a labelled record: one line per field, the text after "Text:"."""
-    fields = _fields(obj)
-    lines = []
-    for label, _keys in _FIELD_KEYS:
-        value = fields.get(label)
-        if value is None or label == "Text":
-            continue
-        lines.append(f"{label}: {' '.join(value.split())}")
+    """The object as a labelled record (see :func:`labelled_record`)."""
+    return labelled_record(_fields(obj))
+
+
+# The labels a record is written with, in the order the parser reads them best.
+LABELS = tuple(label for label, _keys in _FIELD_KEYS)
+# Every key and column name, in lower case without spaces, "_" or "-", by its label.
+_LABEL_OF_KEY = {key.replace("_", ""): label for label, keys in _FIELD_KEYS for key in keys}
+
+
+def label_of_key(key: str) -> str | None:
+    """The label of a key or a table's column name ("publishedAt", "Published At")."""
+    return _LABEL_OF_KEY.get("".join(key.casefold().replace("_", " ").replace("-", " ").split()))
+
+
+def labelled_record(fields: Mapping[str, str], extras: Sequence[str] = ()) -> str:
+    """Write fields (by label) as a labelled record: one line per field, then ``extras``
+    ("Country: Norland", lines the header sets aside), then "Text:" and the text."""
+    lines = [
+        f"{label}: {' '.join(fields[label].split())}"
+        for label in LABELS
+        if label != "Text" and fields.get(label)
+    ]
+    lines.extend(extras)
     body = fields.get("Text")
-    if body is not None:
+    if body:
         body = _CUT_MARK.sub("", body)
         lines.append("Text:")
         lines.extend(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
@@ -181,4 +197,4 @@ def _line_of(text: str, obj: Mapping[str, Any], search_from: int) -> tuple[int, 
     return text.count("\n", 0, search_from) + 1, search_from
 
 
-__all__ = ["Record", "api_records"]
+__all__ = ["LABELS", "Record", "api_records", "label_of_key", "labelled_record"]

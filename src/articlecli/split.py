@@ -139,6 +139,13 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
             break
         skipped.append(next(source))  # blank lines and SGML/XML declarations
     start = "text" if line is None else _input_kind(clean(line))
+    if start == "text" and line is not None:
+        from .tabular import table_kind  # an ordinary dump never needs it
+
+        table = table_kind(line, _next_non_blank(source))
+        if table is not None:
+            yield from _split_table(source, table)
+            return
     if start == "containers":
         yield from _split_containers(source)
     elif start in ("lines", "document"):
@@ -162,6 +169,28 @@ def _with_dump_title(records: Iterator[Record]) -> Iterator[Record]:
     if second is not None:
         yield second
     yield from records
+
+
+def _next_non_blank(source: Lookahead) -> str | None:
+    """The next non-blank line after the one ``source.peek()`` gives, if near."""
+    for distance in range(2, 2 + _MAX_BLANKS_IN_TABLE):
+        following = source.peek(distance)
+        if following is None or following.strip():
+            return following
+    return None
+
+
+# Blank lines a table may hold between its first two rows.
+_MAX_BLANKS_IN_TABLE = 3
+
+
+def _split_table(source: Lookahead, kind: str) -> Iterator[Record]:
+    """A table: a record per data row (:mod:`articlecli.tabular`), each a labelled text
+    rebuilt from the row's cells, located at the row's line."""
+    from .tabular import split_table
+
+    for text, line, verbatim in split_table(source, kind):
+        yield Record(text, line, container="table", verbatim=verbatim)
 
 
 def _input_kind(stripped: str) -> str:

@@ -430,6 +430,22 @@ def is_metadata_line(text: str) -> bool:
     return value.startswith(("http://", "https://", "[")) or value.replace(",", "").isdigit()
 
 
+# A record's short field the header has no place for ("Country: Norland", "Company: Velmar
+# Ports Ltd", "Column 3: Transport"): a few words, no sentence.
+_MAX_EXTRA_FIELD_WORDS = 8
+
+
+def is_extra_field(text: str) -> bool:
+    """Tell whether a line of a labelled record, under its title, is a field of its own
+    that no article field holds: a label of one to three words, a short value that ends
+    no sentence."""
+    match = _METADATA_LINE().fullmatch(text)
+    if match is None:
+        return False
+    value = match["value"].rstrip()
+    return len(value.split()) <= _MAX_EXTRA_FIELD_WORDS and not value.endswith((".", "!", "?"))
+
+
 def listed_names(value: str) -> str:
     """A Python list as a crawler printed it ("['Jane Doe', 'John Roe']") as the names it
     holds ("Jane Doe, John Roe"); any other value as it is."""

@@ -33,6 +33,7 @@ from .fields import (
     UrlLine,
     is_byline_label,
     is_credit_value,
+    is_extra_field,
     is_headline_like,
     is_metadata_line,
     is_placeholder,
@@ -532,6 +533,16 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     ):
         # Not a second URL line: the body reports that one as unrecognised.
         header.boilerplate.append(text)  # "Top Image: https://...", "Keywords: [...]"
+        return "boilerplate"
+    if (
+        header.labelled
+        and header.headline_labelled
+        and ":" in text
+        and is_extra_field(text)
+        and not read_url_line(text, bare_ok=False)
+    ):
+        # A labelled record's own fields besides the article's: "Country: Norland".
+        header.boilerplate.append(text)
         return "boilerplate"
     if header.in_front_matter and ":" in text:
         if _front_matter_key(text):

@@ -1,0 +1,220 @@
+"""Tables as dumps: one article per row.
+
+Scrapers save search results and feeds as tables: tab-separated rows (``2024-03-09
+08:15<TAB>Title<TAB>https://...<TAB>snippet``), grid tables as ``tabulate`` prints them
+(``+-----+`` borders, ``| cell |`` rows, a cell wrapped over several lines) and Markdown
+pipe tables (``| Title | Source |`` over ``|---|---|``). Each data row becomes a labelled
+record (:func:`articlecli.apijson.labelled_record`) for the parser.
+
+A header row names the columns (``Title``, ``Published At``, ``url``: see
+:func:`articlecli.apijson.label_of_key`). Without one, a cell is the URL when it is a link,
+the date when it reads as one, the title when it is the first other cell of two words or
+more, and the text when it is long. Other cells are kept as ``Column N: value`` lines (or
+under their column's name), which the header sets aside: nothing in a row is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any, NamedTuple
+
+from . import patterns
+from .apijson import label_of_key, labelled_record
+from .lines import Lookahead
+
+# A table has this many columns at least (two for a grid or pipe table, whose bars say so).
+MIN_TSV_COLUMNS = 3
+MIN_BARRED_COLUMNS = 2
+# A grid table's border ("+-----+----+", "+=====+====+" under the header) or a Markdown
+# table's separator ("|---|:---:|").
+_GRID_BORDER = patterns.compile(r"\+(?:[-=:]+\+){2,}")
+_PIPE_SEPARATOR = patterns.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
+# A line of dashes or equals signs alone also closes a grid table's row.
+_RULE = patterns.compile(r"[-=+]{3,}")
+# A header's cells are names of a few words.
+_MAX_NAME_WORDS = 4
+# Without a header: a title has two words or more, a text this many.
+_MIN_TITLE_WORDS = 2
+_MIN_TEXT_WORDS = 12
+_MAX_EXTRA_LABEL_WORDS = 3
+
+# One piece of a table input: (text, input line, whether the text is the input's own lines).
+Piece = tuple[str, int, bool]
+
+
+class _Row(NamedTuple):
+    """A data row's cells, or (``cells`` None) a line of the input that is no row."""
+
+    cells: list[str] | None
+    line: int
+    text: str = ""
+
+
+def table_kind(first: str, second: str | None) -> str | None:
+    """Return "tsv", "grid" or "pipe" when an input's first two non-blank lines are a
+    table's, else None."""
+    if second is None:
+        return None
+    first, second = first.strip(" \r\n"), second.strip(" \r\n")
+    tabs = first.count("\t")
+    if tabs >= MIN_TSV_COLUMNS - 1 and second.count("\t") == tabs and _are_rows(first, second):
+        return "tsv"
+    if _GRID_BORDER.fullmatch(first) and second.startswith("|"):
+        return "grid"
+    if (
+        first.startswith("|")
+        and first.count("|") > MIN_BARRED_COLUMNS
+        and _PIPE_SEPARATOR.fullmatch(second)
+    ):
+        return "pipe"
+    return None
+
+
+def _are_rows(first: str, second: str) -> bool:
+    """Tell tab-separated rows from text with tabs for spaces ("Harbour\tcranes return"):
+    a header over a row, or two rows each with a link or a date in a cell of its own."""
+    header = [cell.strip() for cell in first.split("\t")]
+    if _is_header(header):
+        return True
+    return _has_typed_cell(header) and _has_typed_cell(second.split("\t"))
+
+
+def _has_typed_cell(cells: list[str]) -> bool:
+    from .parser.dates import read_date_line  # the parser's own date forms
+
+    return any(
+        cell.strip().startswith(("http://", "https://"))
+        or (len(cell.split()) <= _MAX_DATE_WORDS and _reads_as_date(cell.strip(), read_date_line))
+        for cell in cells
+    )
+
+
+# A date in a cell of its own: "2024-03-09 08:15:00", "Mon, 9 Mar 2024 08:15 GMT".
+_MAX_DATE_WORDS = 6
+
+
+def split_table(source: Lookahead, kind: str) -> Iterator[Piece]:
+    """Yield a labelled record per data row of a table input (see the module docstring),
+    and the lines between rows that are no row as they are."""
+    rows = _grid_rows(source) if kind == "grid" else _line_rows(source, kind)
+    names: list[str] | None = None
+    for index, row in enumerate(rows):
+        if row.cells is None:
+            yield row.text, row.line, True
+        elif index == 0 and _is_header(row.cells):
+            names = row.cells
+        else:
+            yield _record(row.cells, names), row.line, False
+
+
+def _line_rows(source: Lookahead, kind: str) -> Iterator[_Row]:
+    """Rows of one line each: tab-separated, or between bars."""
+    for line in source:
+        stripped = line.strip(" \r\n")
+        if not stripped.strip():
+            continue
+        if kind == "tsv":
+            yield _Row([cell.strip() for cell in line.split("\t")], source.number)
+        elif _PIPE_SEPARATOR.fullmatch(stripped):
+            continue
+        elif stripped.startswith("|"):
+            yield _Row(_barred_cells(stripped), source.number)
+        else:
+            yield _Row(None, source.number, line + "\n")
+
+
+def _grid_rows(source: Lookahead) -> Iterator[_Row]:
+    """Rows between a grid table's borders, each cell's lines joined."""
+    parts: list[list[str]] = []
+    first = 0
+    for line in source:
+        stripped = line.strip()
+        if not stripped or _GRID_BORDER.fullmatch(stripped) or _RULE.fullmatch(stripped):
+            if parts:
+                yield _Row(_joined(parts), first)
+                parts = []
+            continue
+        if not stripped.startswith("|"):
+            yield _Row(None, source.number, line + "\n")
+            continue
+        cells = _barred_cells(stripped)
+        if not parts:
+            parts, first = [[] for _ in cells], source.number
+        for column, cell in enumerate(cells[: len(parts)]):
+            if cell:
+                parts[column].append(cell)
+    if parts:
+        yield _Row(_joined(parts), first)
+
+
+def _joined(parts: list[list[str]]) -> list[str]:
+    """Each cell's lines as one text."""
+    return [" ".join(" ".join(cell).split()) for cell in parts]
+
+
+def _barred_cells(stripped: str) -> list[str]:
+    inner = stripped.removeprefix("|").removesuffix("|")
+    return [cell.strip() for cell in inner.split("|")]
+
+
+def _is_header(cells: list[str]) -> bool:
+    """A header row names the columns: short names, one of them a title's or a link's."""
+    if any(len(cell.split()) > _MAX_NAME_WORDS or "://" in cell for cell in cells):
+        return False
+    return any(label_of_key(cell) in ("Title", "URL") for cell in cells if cell)
+
+
+def _record(cells: list[str], names: list[str] | None) -> str:
+    """One row as a labelled record."""
+    fields: dict[str, str] = {}
+    extras: list[str] = []
+    guessed = _guessed_labels(cells) if names is None else {}
+    for column, cell in enumerate(cells):
+        if not cell:
+            continue
+        name = names[column] if names is not None and column < len(names) else ""
+        label = label_of_key(name) if name else guessed.get(column)
+        if label is not None and label not in fields:
+            fields[label] = cell
+        else:
+            extras.append(f"{_extra_label(name, column)}: {cell}")
+    return labelled_record(fields, extras)
+
+
+def _guessed_labels(cells: list[str]) -> dict[int, str]:
+    """Labels for the cells of a row without a header, by what each cell holds."""
+    from .parser.dates import read_date_line  # the parser's own date forms
+
+    labels: dict[int, str] = {}
+    for column, cell in enumerate(cells):
+        if not cell:
+            continue
+        words = len(cell.split())
+        if "URL" not in labels.values() and cell.startswith(("http://", "https://")):
+            labels[column] = "URL"
+        elif (
+            "Date" not in labels.values()
+            and words <= _MAX_DATE_WORDS
+            and _reads_as_date(cell, read_date_line)
+        ):
+            labels[column] = "Date"
+        elif "Title" not in labels.values() and _MIN_TITLE_WORDS <= words < _MIN_TEXT_WORDS:
+            labels[column] = "Title"
+        elif "Text" not in labels.values() and words >= _MIN_TEXT_WORDS:
+            labels[column] = "Text"
+    return labels
+
+
+def _reads_as_date(cell: str, read_date_line: Callable[[str], Any]) -> bool:
+    date_line = read_date_line(cell)
+    return date_line is not None and date_line.value is not None
+
+
+def _extra_label(name: str, column: int) -> str:
+    """The label a cell no field holds is kept under: its column's name (words only), or
+    its column's number."""
+    words = "".join(char if char.isalnum() or char in " -" else " " for char in name).split()
+    return " ".join(words[:_MAX_EXTRA_LABEL_WORDS]) if words else f"Column {column + 1}"
+
+
+__all__ = ["MIN_BARRED_COLUMNS", "MIN_TSV_COLUMNS", "Piece", "split_table", "table_kind"]
