@@ -239,3 +239,23 @@ def test_a_headline_that_named_the_paper_is_kept_over_a_title_label() -> None:
     """ "Headline | Paper" gave the publication too: that line is the page's own title bar."""
     article = parse(f"Ferry Returns | The Eastvik Evening Post\nTitle: {CRANES}\n\n{STORY}\n")
     assert (article.headline, article.publication) == ("Ferry Returns", "The Eastvik Evening Post")
+
+
+@pytest.mark.parametrize(
+    "field", ["Country: Norland", "Company: Velmar Ports Ltd", "Column 3: Sea"]
+)
+def test_a_labelled_records_own_short_fields_are_boilerplate(field: str) -> None:
+    article = parse(f"Title: {CRANES}\nDate: 2024-02-02\n{field}\n\n{STORY}\n")
+    assert article.boilerplate == (field,)
+    assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Title: {CRANES}\n\nNote: the ferry ran again on Monday after the storm.\n",  # a sentence
+        f"{CRANES}\n\nCountry: Norland\n\n{STORY}\n",  # no labelled title over it
+    ],
+)
+def test_a_short_field_only_under_a_labelled_title(text: str) -> None:
+    assert parse(text).boilerplate == ()
