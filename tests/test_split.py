@@ -755,11 +755,12 @@ def test_numbered_titles_over_padded_labels_open_records() -> None:
     assert articles[0].photo_credit is None  # "Source:" among labels names the outlet
 
 
-def test_numbered_titles_in_sequence_open_records() -> None:
+@pytest.mark.parametrize("mark", [".", ")", ")."])
+def test_numbered_titles_in_sequence_open_records(mark: str) -> None:
     text = (
-        "1. Harbour fares rise for winter\nFares rise in May, the council said.\n"
-        "2. Library reopens after flood\nThe doors opened on Monday.\n"
-        "1. Tram line extended\nA second list starts again at one.\n"
+        f"1{mark} Harbour fares rise for winter\nFares rise in May, the council said.\n"
+        f"2{mark} Library reopens after flood\nThe doors opened on Monday.\n"
+        f"1{mark} Tram line extended\nA second list starts again at one.\n"
     )
     records = split_text(text)
     assert [parse(r.text).headline for r in records] == [

@@ -39,10 +39,11 @@ _MAX_LENGTH = 40
 
 Numbered = tuple[str, int, bool]  # (word, number, as a Markdown heading)
 
-# A numbered item's title: "1. Harbour fares rise", "12. 'Evil inside': a nephew speaks".
-# It opens like a title (a capital, a quote) and does not end like a sentence.
+# A numbered item's title: "1. Harbour fares rise", "12. 'Evil inside': a nephew speaks",
+# "3) ..." and "3). ..." as some lists print the number. It opens like a title (a capital,
+# a quote) and does not end like a sentence.
 _NUMBERED_TITLE = patterns.compile(
-    r"(?P<number>\d{1,3})\.[ \t]+"
+    r"(?P<number>\d{1,3})(?:\.|\)\.?)[ \t]+"
     r"(?P<title>[A-Z\"'‘“\u00c0-\u024f\u0400-\u04ff].{0,250}(?<![.,;:]))"
 )
 
@@ -66,8 +67,9 @@ def read_numbered(stripped: str) -> Numbered | None:
 
 
 def read_numbered_title(stripped: str) -> tuple[int, str] | None:
-    """Read "2. Harbour fares rise" as (2, "Harbour fares rise"), or return None. Whether
-    the number is a record's is for the caller to tell (a story may hold a numbered list)."""
+    """Read "2. Harbour fares rise" (or "2) ...", "2). ...") as (2, "Harbour fares
+    rise"), or return None. Whether the number is a record's is for the caller to tell (a
+    story may hold a numbered list)."""
     if not stripped[:1].isdigit():
         return None
     match = _NUMBERED_TITLE.fullmatch(stripped)
