@@ -522,6 +522,10 @@ DUMP_LINES = st.sampled_from(
 @example(  # a label over a title, chrome under it: the chrome was written after the byline
     ["A", "The Daily Times", "BY USING THIS SITE", "By AFP"], "\n"
 )
+@example(  # a digest's record, its fields marked with emoji
+    ["📰 Energy grid truce", "🔗 https://example.com/x", "📂 Category: energy", "Some text."],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

@@ -920,3 +920,33 @@ def test_a_title_alone_is_an_article() -> None:
     """With no record after it, the only record is the article, whatever it looks like."""
     (record,) = split_text("Top headlines for March 2, 2025\n")
     assert record.kind == "text"
+
+
+DIGEST_RECORD = (
+    "📰 {title}\n🔗 https://example.com/{slug}\n📂 Category: harbour\n🧠 Summary:\n"
+    "The port said on Monday that the {slug} would go ahead.\n"
+    "--------------------------------------------------\n"
+)
+
+
+def test_a_digests_records_marked_with_emoji_split_at_the_rule_between_them() -> None:
+    text = DIGEST_RECORD.format(title="Cranes return", slug="cranes") + DIGEST_RECORD.format(
+        title="Ferry resumes", slug="ferry"
+    )
+    articles = [parse(r.text) for r in split_text(text)]
+    assert [a.headline for a in articles] == ["Cranes return", "Ferry resumes"]
+    assert [a.url for a in articles] == ["https://example.com/cranes", "https://example.com/ferry"]
+    assert articles[0].boilerplate[0] == "📂 Category: harbour"
+
+
+@pytest.mark.parametrize(
+    "following",
+    [
+        "The port said more.",  # text: a rule under a sentence with text right after it
+        "📰Cranes return",  # a symbol glued to a word marks nothing
+        "- Cranes return",  # a bullet is punctuation, not a symbol
+    ],
+)
+def test_a_long_rule_touching_text_splits_only_before_the_same_mark(following: str) -> None:
+    text = f"📰 Ferry resumes\n\nThe ferry ran again on Monday.\n{'-' * 40}\n{following}\n"
+    assert len(split_text(text)) == 1

@@ -23,8 +23,9 @@ Plain-text boundaries (checked per line, cheapest test first):
    characters) right under a line that ends a sentence, with a blank line or the end
    after it, which dumps print to close each record (a setext underline sits under a
    title, which ends in no full stop); outside Markdown, a rule whose next line is a
-   URL, the way some crawls open each record ("-----", then "https://... Title"); and a
-   rule on the input's last line.
+   URL, the way some crawls open each record ("-----", then "https://... Title"); a long
+   rule between records whose first lines open with the same symbol ("📰 Title", a
+   digest's marks); and a rule on the input's last line.
 4. YAML front matter (``---``, then ``key: value`` lines, then ``---`` within
    :data:`MAX_FRONT_MATTER` lines) opens an article: at the top of a record it is just
    taken in (its fences are not rules), and after text it starts a new article, which is
@@ -44,6 +45,7 @@ line of its first line; :mod:`articlecli.split` makes it a ``Record``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from . import patterns
@@ -281,6 +283,12 @@ class PlainSplitter:
             return True
         if len(stripped) >= MIN_CLOSING_RULE and _opens_labelled_record(clean(following)):
             return True  # "-----" / "Headline: ..." or "Article Content:" (a record's fields)
+        if (
+            len(stripped) >= MIN_CLOSING_RULE
+            and self.lines
+            and _same_mark(self.lines[0], following)
+        ):
+            return True  # "📰 Title" ... "-----" / "📰 Next title": records marked alike
         if self.after_blank or clean(following):
             return False
         if self.lines and clean(self.lines[-1])[:8].casefold().startswith(_URL_OPENINGS):
@@ -404,6 +412,19 @@ _RECORD_LABELS = frozenset(
 def _opens_labelled_record(stripped: str) -> bool:
     match = _LABEL.match(stripped)
     return match is not None and match[1].casefold() in _RECORD_LABELS
+
+
+def _same_mark(first: str, following: str) -> bool:
+    """Tell whether two lines open with the same mark, a symbol and a space ("📰 ", "■ "):
+    a digest marks each record's first line (and often its fields) so."""
+    first, following = first.lstrip(), following.lstrip()
+    mark = first[:1]
+    return (
+        bool(mark)
+        and following[:1] == mark
+        and first[1:2] == following[1:2] == " "
+        and unicodedata.category(mark) == "So"
+    )
 
 
 def _ends_sentence(stripped: str) -> bool:

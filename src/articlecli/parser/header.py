@@ -7,6 +7,7 @@ line that is none of them (that line opens the body).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .. import patterns
 from ..codes import code_of
@@ -444,6 +445,14 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         if role == "boilerplate":
             header.boilerplate[-1] = text  # set aside as printed
         return role
+    if text[1:2] == " " and (item := _marked_field(text)):
+        # An emoji or a symbol marks each field of a digest's record ("📰 Title", "🔗
+        # https://...", "📂 Category: ..."): the field, in a labelled record.
+        header.labelled = True
+        role = _take(header, Line(line.number, item), window, index)
+        if role == "boilerplate":
+            header.boilerplate[-1] = text  # set aside as printed
+        return role
     if text[:1] == "第" and (text := without_ordinal(text)) != line.text:
         # "第 2 則  來源連結：https://...": the item's number, then a field.
         if not text:
@@ -588,6 +597,14 @@ def _decorated_field(text: str) -> str | None:
     if text[:2] == "**":
         return unbolded_label(text)
     return _bulleted_field(text)
+
+
+def _marked_field(text: str) -> str | None:
+    """What follows the symbol marking a line ("📰 Title" -> "Title"), or None when the
+    line opens with no symbol (a letter, a digit, punctuation)."""
+    if unicodedata.category(text[0]) != "So":
+        return None
+    return text[2:].strip() or None
 
 
 def _bulleted_field(text: str) -> str | None:
