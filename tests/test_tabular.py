@@ -15,6 +15,7 @@ FERRY_TEXT = "The harbour board said on Friday that the night service would star
 TSV = (
     f"2024-03-09 08:15\tVelmar night ferry approved\thttps://example.test/a/1\t{FERRY_TEXT}\n"
     "2024-03-08 10:00\tCrane fleet doubles at Port Velmar\thttps://example.test/a/2\t\n"
+    "2024-03-07 09:30\tLighthouse keeper retires\thttps://example.test/a/3\t\n"
 )
 GRID = """\
 +-------------------+--------+----------------------+
@@ -39,7 +40,7 @@ def articles(text: str) -> list:
 
 
 def test_tab_separated_rows_without_a_header() -> None:
-    ferry, cranes = articles(TSV)
+    ferry, cranes, _lighthouse = articles(TSV)
     assert (ferry.headline, ferry.date, ferry.url) == (
         "Velmar night ferry approved",
         "2024-03-09T08:15:00",
@@ -73,29 +74,42 @@ def test_a_markdown_table_keeps_unknown_columns_as_boilerplate() -> None:
 
 
 def test_cells_no_field_holds_are_kept_under_their_column_number() -> None:
-    row, _same = articles("9 March 2024\tVelmar night ferry approved\tTransport\tNorland\t\n" * 2)
+    row, *_same = articles("9 March 2024\tVelmar night ferry approved\tTransport\tNorland\t\n" * 3)
     assert row.headline == "Velmar night ferry approved"
     assert row.boilerplate == ("Column 3: Transport", "Column 4: Norland")
 
 
+ROW = "9 March 2024\tHarbour cranes return\thttps://example.test/a"
+
+
 @pytest.mark.parametrize(
-    ("first", "second", "kind"),
+    ("head", "kind"),
     [
-        ("9 March 2024\tcranes return\tport", "10 March 2024\tferry\tx", "tsv"),
-        ("Title\tURL\tCountry", "cranes return\tferry\tx", "tsv"),  # a header
-        ("+---+---+", "| a | b |", "grid"),
-        ("| a | b |", "|---|---|", "pipe"),
-        ("a\tb", "c\td", None),  # two columns: tabs in text, not a table
-        ("Harbour\tcranes\treturn", "The\tport\tsaid", None),  # tabs for spaces
-        ("Harbour cranes\treturn to\tthe docks", "The port\tsaid on\tMonday", None),
-        ("a b\tc\td", "e\tf", None),  # rows of different lengths
-        ("a\tb\tc", "Velmar night ferry approved", None),  # one tabbed line alone
-        ("| a | b |", "| c | d |", None),  # bars, but no separator under the header
-        ("Velmar night ferry approved", None, None),
+        ([ROW, ROW, ROW], "tsv"),
+        (["Title\tURL\tCountry", ROW, "Ferry resumes\thttps://example.test/b\tNorland"], "tsv"),
+        (["+---+---+", "| a | b |"], "grid"),
+        (["| a | b |", "|---|---|"], "pipe"),
+        ([ROW, ROW], None),  # two rows may be text with tabs for spaces
+        ([ROW, ROW, "Harbour cranes\treturn to\tthe docks"], None),  # no link, no date
+        (["a\tb", "c\td", "e\tf"], None),  # two columns: tabs in text, not a table
+        (["Harbour\tcranes\treturn", "The\tport\tsaid", "on\tMonday\tnight"], None),
+        # Tabs for spaces with a date and a link in cells of their own (found by the
+        # property suite): a third line decides.
+        (
+            [
+                "Last updated\tJANUARY 1, 2000\t",
+                "Original url:\thttps://example.com/2000/01/01/takeaways-a1\t",
+                "Takeaways\tFrom Trump-Putin Call\t",
+            ],
+            None,
+        ),
+        ([ROW, ROW + "\textra"], None),  # rows of different lengths
+        (["| a | b |", "| c | d |"], None),  # bars, but no separator under the header
+        (["Velmar night ferry approved"], None),
     ],
 )
-def test_what_opens_a_table(first: str, second: str | None, kind: str | None) -> None:
-    assert table_kind(first, second) == kind
+def test_what_opens_a_table(head: list[str], kind: str | None) -> None:
+    assert table_kind(head) == kind
 
 
 def test_lines_among_the_rows_stay_text() -> None:

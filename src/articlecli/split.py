@@ -142,7 +142,7 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
     if start == "text" and line is not None:
         from .tabular import table_kind  # an ordinary dump never needs it
 
-        table = table_kind(line, _next_non_blank(source))
+        table = table_kind(_first_non_blank(source))
         if table is not None:
             yield from _split_table(source, table)
             return
@@ -171,16 +171,24 @@ def _with_dump_title(records: Iterator[Record]) -> Iterator[Record]:
     yield from records
 
 
-def _next_non_blank(source: Lookahead) -> str | None:
-    """The next non-blank line after the one ``source.peek()`` gives, if near."""
-    for distance in range(2, 2 + _MAX_BLANKS_IN_TABLE):
-        following = source.peek(distance)
-        if following is None or following.strip():
-            return following
-    return None
+def _first_non_blank(source: Lookahead) -> list[str]:
+    """The input's first few non-blank lines, from ``source.peek()`` on: what a table's kind
+    is told from (:data:`articlecli.tabular.HEAD_LINES`)."""
+    from .tabular import HEAD_LINES
+
+    head: list[str] = []
+    distance = 1
+    while len(head) < HEAD_LINES and distance <= HEAD_LINES + _MAX_BLANKS_IN_TABLE:
+        line = source.peek(distance)
+        if line is None:
+            break
+        if line.strip():
+            head.append(line)
+        distance += 1
+    return head
 
 
-# Blank lines a table may hold between its first two rows.
+# Blank lines a table may hold between its first rows.
 _MAX_BLANKS_IN_TABLE = 3
 
 

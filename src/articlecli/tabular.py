@@ -50,14 +50,13 @@ class _Row(NamedTuple):
     text: str = ""
 
 
-def table_kind(first: str, second: str | None) -> str | None:
-    """Return "tsv", "grid" or "pipe" when an input's first two non-blank lines are a
-    table's, else None."""
-    if second is None:
+def table_kind(head: list[str]) -> str | None:
+    """Return "tsv", "grid" or "pipe" when an input's first non-blank lines (``head``, up
+    to :data:`HEAD_LINES` of them) are a table's, else None."""
+    if len(head) < 2:
         return None
-    first, second = first.strip(" \r\n"), second.strip(" \r\n")
-    tabs = first.count("\t")
-    if tabs >= MIN_TSV_COLUMNS - 1 and second.count("\t") == tabs and _are_rows(first, second):
+    first, second = head[0].strip(" \r\n"), head[1].strip(" \r\n")
+    if _are_tsv_rows(head):
         return "tsv"
     if _GRID_BORDER.fullmatch(first) and second.startswith("|"):
         return "grid"
@@ -70,13 +69,24 @@ def table_kind(first: str, second: str | None) -> str | None:
     return None
 
 
-def _are_rows(first: str, second: str) -> bool:
+# The lines a table's kind is told from: three, as text with tabs for spaces may give two
+# lines of as many tabs, one cell a date.
+HEAD_LINES = 3
+
+
+def _are_tsv_rows(head: list[str]) -> bool:
     """Tell tab-separated rows from text with tabs for spaces ("Harbour\tcranes return"):
-    a header over a row, or two rows each with a link or a date in a cell of its own."""
-    header = [cell.strip() for cell in first.split("\t")]
-    if _is_header(header):
-        return True
-    return _has_typed_cell(header) and _has_typed_cell(second.split("\t"))
+    three lines of as many cells (three at least), a header over rows or each with a link
+    or a date in a cell of its own."""
+    if len(head) < HEAD_LINES:
+        return False
+    rows = [line.strip(" \r\n").split("\t") for line in head[:HEAD_LINES]]
+    width = len(rows[0])
+    if width < MIN_TSV_COLUMNS or any(len(row) != width for row in rows):
+        return False
+    header = [cell.strip() for cell in rows[0]]
+    data = rows[1:] if _is_header(header) else rows
+    return all(_has_typed_cell(row) for row in data)
 
 
 def _has_typed_cell(cells: list[str]) -> bool:
@@ -217,4 +227,11 @@ def _extra_label(name: str, column: int) -> str:
     return " ".join(words[:_MAX_EXTRA_LABEL_WORDS]) if words else f"Column {column + 1}"
 
 
-__all__ = ["MIN_BARRED_COLUMNS", "MIN_TSV_COLUMNS", "Piece", "split_table", "table_kind"]
+__all__ = [
+    "HEAD_LINES",
+    "MIN_BARRED_COLUMNS",
+    "MIN_TSV_COLUMNS",
+    "Piece",
+    "split_table",
+    "table_kind",
+]
