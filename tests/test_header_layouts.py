@@ -259,3 +259,15 @@ def test_a_labelled_records_own_short_fields_are_boilerplate(field: str) -> None
 )
 def test_a_short_field_only_under_a_labelled_title(text: str) -> None:
     assert parse(text).boilerplate == ()
+
+
+@pytest.mark.parametrize("label", ["Titulo", "Título", "Titre", "제목", "标题"])
+def test_title_labels_in_other_languages(label: str) -> None:
+    assert parse(f"{label}: {CRANES}\n\n{STORY}\n").headline == CRANES
+
+
+def test_a_labelled_sentence_under_a_headline_does_not_replace_it() -> None:
+    """ "TITULO: The ferry ran again." under a headline is the story's lede, not its title."""
+    article = parse(f"{CRANES}\n\nTITULO: {STORY}\n")
+    assert article.headline == CRANES
+    assert article.paragraphs == (f"TITULO: {STORY}",)

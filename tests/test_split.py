@@ -909,6 +909,7 @@ def test_a_dumps_own_title_over_its_records_is_no_article(title: str) -> None:
         "Harbour news\nBy Jane Roe",  # a byline
         "Latest news\nhttps://news.example.com/harbour",  # a link
         "\n".join(["Top stories"] * 4),  # too long for a title
+        "Harbour news of 2 March:\nTitle: Cranes return to the docks in spring",  # a record
     ],
 )
 def test_a_first_record_with_an_articles_lines_is_kept(first: str) -> None:
@@ -950,3 +951,12 @@ def test_a_digests_records_marked_with_emoji_split_at_the_rule_between_them() ->
 def test_a_long_rule_touching_text_splits_only_before_the_same_mark(following: str) -> None:
     text = f"📰 Ferry resumes\n\nThe ferry ran again on Monday.\n{'-' * 40}\n{following}\n"
     assert len(split_text(text)) == 1
+
+
+@pytest.mark.parametrize("label", ["Title", "Titulo", "Titre"])
+def test_a_list_of_labelled_titles_is_a_record_a_line(label: str) -> None:
+    titles = ["Cranes return to the docks", "Ferry resumes", "Library reopens"]
+    text = "Scraped at: 14/09/2031 13:04:28\n\n" + "".join(f"{label}: {t}\n" for t in titles)
+    articles = [parse(r.text) for r in split_text(text)]
+    assert [a.headline for a in articles] == titles
+    assert articles[0].boilerplate == ("Scraped at: 14/09/2031 13:04:28",)

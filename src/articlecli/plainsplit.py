@@ -119,7 +119,9 @@ _LABEL = patterns.compile(
 )  # "Source   : X" too: reports pad their labels; "**Source:** X" in Markdown bold
 # A record that opens with one of these labels is a new record wherever the label opens a
 # line again after a blank line, also with other lines between the labels.
-_TITLE_LABELS = frozenset({"title", "headline", "article title"})
+_TITLE_LABELS = frozenset(
+    {"title", "headline", "article title", "titulo", "titre", "titel", "titolo"}
+)
 _DIGITS = frozenset("0123456789")
 _YAML_KEY = patterns.compile(r"[A-Za-z_][\w-]*(?: [\w-]+){0,3}:(?: |$)")
 _ATX = patterns.compile(r"#{1,6}(?: |$)")
@@ -387,12 +389,16 @@ class PlainSplitter:
         """Tell whether a line repeats the record's first label, opening the next record:
         followed by another label line, or, for a title's label, after a blank line."""
         assert self.key is not None
-        if not stripped.lstrip("*").startswith(self.key) or len(self.lines) < 2:
+        if not stripped.lstrip("*").startswith(self.key) or not self.lines:
             return False
         match = _LABEL.match(stripped)
         if match is None or match[1] != self.key:
             return False
-        if self.after_blank and self.key.casefold() in _TITLE_LABELS:
+        titled = self.key.casefold() in _TITLE_LABELS
+        if len(self.lines) == 1:
+            # A title's label right under another: a list of titles, a record a line.
+            return titled and _LABEL.match(clean(self.lines[0])) is not None
+        if self.after_blank and titled:
             return True
         following = self.source.peek()
         return following is not None and _LABEL.match(clean(following)) is not None

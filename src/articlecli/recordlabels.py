@@ -105,15 +105,17 @@ DUMP_TITLE_WORDS: frozenset[str] = frozenset(
         "actualités", "nouvelles", "notizie", "nieuws", "новости",
     }
 )  # fmt: skip
-# A dump's title is a line or two (a date, a count under it), short, and no sentence.
+# A dump's title is a line (a date, a count under it), short, and no sentence.
 _MAX_TITLE_LINES = 3
 _MAX_TITLE_LINE_WORDS = 12
+_MAX_NOTE_WORDS = 5
 
 
 def is_dump_title(text: str) -> bool:
     """Tell whether a record is only the dump's own title ("NEWS ARTICLES REPORT" /
-    "Generated: 2024-03-02"): a line or two naming a collection of articles, no sentence,
-    link or byline. Underlines and other decoration lines do not count."""
+    "Generated: 2024-03-02"): a line naming a collection of articles, no sentence, link or
+    byline, and under it at most a date or a count. Underlines and other decoration lines
+    do not count."""
     lines = [line.strip() for line in text.splitlines()]
     worded = [line for line in lines if any(char.isalnum() for char in line)]
     if not 1 <= len(worded) <= _MAX_TITLE_LINES:
@@ -123,6 +125,9 @@ def is_dump_title(text: str) -> bool:
             return False
         if line.endswith((".", "!", "?", '"', "”")) or line[:3].casefold() == "by ":
             return False  # a sentence, a quote or a byline: an article's own line
+    for line in worded[1:]:
+        if len(line.split()) > _MAX_NOTE_WORDS or not any(char.isdigit() for char in line):
+            return False  # under the title only a date or a count ("Total: 12"), no headline
     return any(word.strip(":#*-=|").casefold() in DUMP_TITLE_WORDS for word in worded[0].split())
 
 

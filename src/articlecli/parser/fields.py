@@ -13,6 +13,7 @@ from typing import NamedTuple
 from .. import patterns
 from ..model import Related
 from ..patterns import longest_first, on_first_use
+from .dates import mentions_year
 from .lexicon import (
     AGENCIES,
     AUTHOR_BUTTON_WORDS,
@@ -427,7 +428,14 @@ def is_metadata_line(text: str) -> bool:
         return True
     value = match["value"]
     # Not any short value: 'The Kremlin said: "No."' is a sentence with a colon.
-    return value.startswith(("http://", "https://", "[")) or value.replace(",", "").isdigit()
+    if value.startswith(("http://", "https://", "[")) or value.replace(",", "").isdigit():
+        return True
+    # When the dump was made: "Scraped at: 14/09/2024 13:04:28".
+    return value[:1].isdigit() and len(value.split()) <= _MAX_STAMP_WORDS and mentions_year(value)
+
+
+# A crawl's time stamp: a date and a time, a zone.
+_MAX_STAMP_WORDS = 4
 
 
 # A record's short field the header has no place for ("Country: Norland", "Company: Velmar

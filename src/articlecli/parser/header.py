@@ -822,7 +822,9 @@ def take_labelled(header: Header, line: Line, field_name: str, value: str) -> st
         return "label"
     if field_name == "headline":
         if header.headline is not None and (
-            header.headline_labelled or not _set_aside_headline(header)
+            header.headline_labelled
+            or value.endswith(".")  # "TITULO: The ferry ran again.": the story's lede
+            or not _set_aside_headline(header)
         ):
             return None
         header.headline_labelled = True
