@@ -271,3 +271,35 @@ def test_a_labelled_sentence_under_a_headline_does_not_replace_it() -> None:
     article = parse(f"{CRANES}\n\nTITULO: {STORY}\n")
     assert article.headline == CRANES
     assert article.paragraphs == (f"TITULO: {STORY}",)
+
+
+FRONT_MATTER_LISTS = f"""\
+---
+title: {CRANES}
+authors:
+  - Jane Roe
+  - John Doe
+tags:
+  - harbour
+  - cranes
+---
+
+{STORY}
+"""
+
+
+def test_front_matter_lists_are_their_keys_values() -> None:
+    """A key with no value and its list items are one field ("authors:" / "- Jane Roe"),
+    or bookkeeping set aside as printed ("tags:" / "- harbour"): the items used to end
+    the header, and the rest of the front matter fell into the story."""
+    article = parse(FRONT_MATTER_LISTS)
+    assert article.authors == ("Jane Roe", "John Doe")
+    assert article.boilerplate == ("tags:", "- harbour", "- cranes")
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_related_line_in_markdown_bold() -> None:
+    article = parse(f"{CRANES}\n\n{STORY}\n\n**Also: [Ferry resumes](https://example.com/f)**\n")
+    assert [(r.label, r.title, r.url) for r in article.related] == [
+        ("Also", "Ferry resumes", "https://example.com/f")
+    ]

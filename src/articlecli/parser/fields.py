@@ -107,7 +107,10 @@ def read_related_line(line: str) -> Related | None:
     """Read "Related article: Title" / "Read more: Title https://..." lines."""
     if ":" not in line:
         return None  # the label's colon; most paragraphs have none
-    match = _RELATED_LINE.fullmatch(line.strip())
+    text = line.strip()
+    if text[:2] == "**" and text[-2:] == "**" and "**" not in text[2:-2]:
+        text = text[2:-2].strip()  # "**Also: [Title](https://...)**": Markdown bold
+    match = _RELATED_LINE.fullmatch(text)
     if match is None:
         return None
     value = match["value"].strip()

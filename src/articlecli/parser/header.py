@@ -112,6 +112,8 @@ class Header(Gathered):
     def __init__(self) -> None:
         super().__init__()
         self.lines: dict[str, int] = {}  # field -> 1-based input line
+        # Front matter's list items ("tags:" / "- travel") -> the role their key took.
+        self.yaml_items: dict[int, str] = {}
 
 
 def read_header(lines: list[Line]) -> Header:
@@ -459,6 +461,8 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
             header.boilerplate.append(line.text)
             return "boilerplate"
         line = Line(line.number, text)
+    if header.in_front_matter and (taken := _take_yaml_list(header, line, window, index)):
+        return taken
     if header.date_seen and is_counter(text):
         header.boilerplate.append(text)  # a blog's comment count under the date
         return "boilerplate"
@@ -789,6 +793,35 @@ def take_time(header: Header, text: str) -> str | None:
         return None
     setattr(header, target, with_time(value, time))
     return "date"
+
+
+def _take_yaml_list(header: Header, line: Line, window: list[Line], index: int) -> str | None:
+    """Read front matter's lists: a key with no value ("authors:", "tags:") and its items
+    ("- Jane Doe") are one field, "authors: Jane Doe, John Roe"; the items take the key's
+    role (set aside as printed when it is bookkeeping). An item under no key is set aside."""
+    text = line.text
+    if text[:2] == "- ":
+        role = header.yaml_items.get(line.number, "boilerplate")
+        if role == "boilerplate":
+            header.boilerplate.append(text)
+        return role
+    if not text.endswith(":") or " " in text:
+        return None
+    items = []
+    for following in window[index + 1 :]:
+        if following.text[:2] != "- ":
+            break
+        items.append(following)
+    if not items:
+        return None  # a key with no value: read as any label with an empty value
+    joined = ", ".join(item.text[2:].strip() for item in items)
+    role = _take(header, Line(line.number, f"{text} {joined}"), window, index)
+    if role is None:
+        return None
+    if role == "boilerplate":
+        header.boilerplate[-1] = text  # set aside as printed, the items after it
+    header.yaml_items.update(dict.fromkeys((item.number for item in items), role))
+    return role
 
 
 def _front_matter_key(text: str) -> bool:
