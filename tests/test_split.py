@@ -960,3 +960,55 @@ def test_a_list_of_labelled_titles_is_a_record_a_line(label: str) -> None:
     articles = [parse(r.text) for r in split_text(text)]
     assert [a.headline for a in articles] == titles
     assert articles[0].boilerplate == ("Scraped at: 14/09/2031 13:04:28",)
+
+
+DIGEST = """\
+--- TRANSPORT ---
+
+Ferry resumes after storm
+The ferry ran again on Monday after the storm had passed over the island.
+url:
+https://example.com/ferry
+Cranes return to the docks
+The port said on Monday that the cranes would be back at work by spring.
+url:
+https://example.com/cranes
+
+=== Weather ===
+
+Storm closes the coastal road
+The road closed on Sunday as waves broke over the sea wall, the police said.
+link:
+https://example.com/storm
+"""
+
+
+def test_a_digests_sections_and_closing_links_split_its_stories() -> None:
+    articles = [parse(r.text) for r in split_text(DIGEST)]
+    assert [a.headline for a in articles] == [
+        "Ferry resumes after storm",
+        "Cranes return to the docks",
+        "Storm closes the coastal road",
+    ]
+    assert [a.url for a in articles] == [
+        "https://example.com/ferry",
+        "https://example.com/cranes",
+        "https://example.com/storm",
+    ]
+    assert articles[0].boilerplate == ("--- TRANSPORT ---",)
+    assert articles[2].boilerplate == ("=== Weather ===",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A URL under its label before the story's text: the record's header, not its end.
+        "Ferry resumes\nurl:\nhttps://example.com/ferry\n\nThe ferry ran again on Monday.\n",
+        # A section's name touching the text around it is the story's own line.
+        "Ferry resumes\n\nThe ferry ran again on Monday.\n--- Timetable ---\nIt leaves at nine.\n",
+        # "The End", decorated, closes a story and opens none.
+        "Ferry resumes\n\nThe ferry ran again on Monday.\n\n### The End ###\n",
+    ],
+)
+def test_digest_rules_leave_a_story_whole(text: str) -> None:
+    assert len(split_text(text)) == 1

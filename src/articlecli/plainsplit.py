@@ -55,6 +55,7 @@ from .recordlabels import (
     Numbered,
     follows,
     is_opener,
+    is_section_marker,
     read_listed_story,
     read_numbered,
     read_numbered_title,
@@ -187,6 +188,11 @@ class PlainSplitter:
         head = stripped[0]
         if head in MARKER_DECORATION and _is_marker(stripped):
             return self._end()
+        if head in MARKER_DECORATION and self._is_section_line(stripped):
+            # "--- TECHNOLOGY ---": a digest's section opens the next record, its first line.
+            record = self._end()
+            self._append(line, stripped, number)
+            return record
         if head in _BARE_MARKER_STARTS and _is_bare_marker(stripped):
             return self._end()
         if head in _LABEL_STARTS and is_opener(stripped):
@@ -225,7 +231,25 @@ class PlainSplitter:
         self._append(line, stripped, number)
         if head in "Oo" and self.has_body and _TRAILER.match(stripped):
             return self._end()  # a new record never has body yet, so `record` is None
+        if head in "Hh" and self.has_body and self._closes_with_link(stripped):
+            return self._end()
         return record
+
+    def _is_section_line(self, stripped: str) -> bool:
+        """A section's name between decorations, standing alone between blank lines (a
+        story may close on "### The End ###")."""
+        if not self.after_blank or not is_section_marker(stripped):
+            return False
+        following = self.source.peek()
+        return following is None or not clean(following)
+
+    def _closes_with_link(self, stripped: str) -> bool:
+        """Tell whether a line is a record's closing link: a URL alone under its label alone
+        ("url:" / "https://..."), as digests end each story."""
+        if len(self.lines) < 2 or " " in stripped:
+            return False
+        label = clean(self.lines[-2]).casefold()
+        return label in _LINK_LABELS and stripped[:8].casefold().startswith(_URL_OPENINGS)
 
     def _append(self, line: str, stripped: str, number: int) -> None:
         """Add a content line to the record, noting what later rules need to know."""
@@ -418,6 +442,10 @@ _RECORD_LABELS = frozenset(
 def _opens_labelled_record(stripped: str) -> bool:
     match = _LABEL.match(stripped)
     return match is not None and match[1].casefold() in _RECORD_LABELS
+
+
+# Labels alone on their line over the URL that closes a digest's story.
+_LINK_LABELS = frozenset({"url:", "link:", "source url:", "article url:", "source:"})
 
 
 def _same_mark(first: str, following: str) -> bool:

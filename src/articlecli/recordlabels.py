@@ -131,6 +131,27 @@ def is_dump_title(text: str) -> bool:
     return any(word.strip(":#*-=|").casefold() in DUMP_TITLE_WORDS for word in worded[0].split())
 
 
+# A digest's section between decorations: "--- TECHNOLOGY ---", "=== World news ===".
+_SECTION_MARKER = patterns.compile(
+    r"(?P<left>[-=*#_~<>\[\]+]{3,})[ \t]*(?P<name>[^\W\d_][\w&',/.-]*(?:[ \t]+[\w&',/.-]+){0,4})"
+    r"[ \t]*[-=*#_~<>\[\]+]{3,}"
+)
+_MAX_SECTION_MARKER = 80
+
+
+def is_section_marker(stripped: str) -> bool:
+    """Tell whether a line is a section's name between decorations ("--- WORLD ---"): the
+    splitter opens a record there, the header sets the line aside."""
+    if len(stripped) > _MAX_SECTION_MARKER:
+        return False
+    match = _SECTION_MARKER.fullmatch(stripped)
+    return match is not None and match["name"].casefold() not in _STORY_ENDS
+
+
+# A story's own last words, decorated: no section's name.
+_STORY_ENDS = frozenset({"end", "the end", "fin", "ende", "fine", "конец"})
+
+
 def without_ordinal(text: str) -> str:
     """A line without the Chinese ordinal that opens it ("第 2 則  X" -> "X")."""
     if text[:1] != "第" or (ordinal := _ORDINAL.match(text)) is None:
@@ -152,6 +173,7 @@ __all__ = [
     "follows",
     "is_dump_title",
     "is_opener",
+    "is_section_marker",
     "read_listed_story",
     "read_numbered",
     "read_numbered_title",

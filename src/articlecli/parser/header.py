@@ -13,7 +13,13 @@ from .. import patterns
 from ..codes import code_of
 from ..model import Diagnostic
 from ..patterns import on_first_use
-from ..recordlabels import read_listed_story, read_numbered, read_numbered_title, without_ordinal
+from ..recordlabels import (
+    is_section_marker,
+    read_listed_story,
+    read_numbered,
+    read_numbered_title,
+    without_ordinal,
+)
 from .blocks import Line
 from .builders import Gathered
 from .byline import (
@@ -475,7 +481,11 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     labelled = read_label(text)
     if labelled is not None:
         return take_labelled(header, line, *labelled)
-    if is_chrome(text) or not (text[0].isalnum() or any(char.isalnum() for char in text)):
+    if (
+        is_chrome(text)
+        or not (text[0].isalnum() or any(char.isalnum() for char in text))
+        or (text[0] in _DECORATION_STARTS and is_section_marker(text))
+    ):
         # Chrome, or a line of marks only ("________" under a record's number): layout.
         header.boilerplate.append(text)
         return "boilerplate"
@@ -575,6 +585,10 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.boilerplate.append(text)  # the story's rubric under it: "CHRONIQUE", "Analysis"
         return "boilerplate"
     return None
+
+
+# The first characters of a section's name between decorations ("--- WORLD ---").
+_DECORATION_STARTS = frozenset("-=*#_~<>[]+")
 
 
 _source_label = on_first_use(r"source\s*:\s*(?P<value>\S.*)", re.IGNORECASE)
