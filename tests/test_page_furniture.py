@@ -1084,3 +1084,27 @@ def test_a_menu_over_a_split_byline_and_a_byline_printed_twice() -> None:
 def test_a_writer_label_with_a_placeholder_or_a_desk(value: str, byline: str | None) -> None:
     article = parse(f"Title: {HEADLINE}\nInterviewer: {value}\nContent: {STORY}\n")
     assert (article.byline, article.authors) == (byline, ())
+
+
+@pytest.mark.parametrize(
+    ("lede", "place", "wire", "day"),
+    [
+        ("NEW YORK, March 9, 2031 /PRNewswire/ -- ", "NEW YORK", "PRNewswire", "2031-03-09"),
+        ("TORONTO, March 09, 2031 (GLOBE NEWSWIRE) -- ", "TORONTO", "GLOBE NEWSWIRE", "2031-03-09"),
+        ("EASTVIK, NL, MARCH 9, 2031/Coastwire/ – ", "EASTVIK, NL", "Coastwire", "2031-03-09"),
+        ("SAN FRANCISCO--(BUSINESS WIRE)--", "SAN FRANCISCO", "BUSINESS WIRE", None),
+    ],
+)
+def test_a_press_releases_dateline(lede: str, place: str, wire: str, day: str | None) -> None:
+    """The place, the wire that sent it (an agency) and the day it was sent, which dates
+    the article when no date line does."""
+    article = parse(f"{HEADLINE}\n\n{lede}The port opened a new quay on Monday.\n")
+    assert (article.dateline, article.agencies, article.date) == (place, (wire,), day)
+    assert article.paragraphs == ("The port opened a new quay on Monday.",)
+    if day is not None:
+        assert article.lines["date"] == 3
+
+
+def test_a_date_line_wins_over_a_press_releases_day() -> None:
+    text = f"{HEADLINE}\n\nMarch 10, 2031\n\nNEW YORK, March 9, 2031 /PRNewswire/ -- The port.\n"
+    assert parse(text).date == "2031-03-10"

@@ -522,6 +522,10 @@ DUMP_LINES = st.sampled_from(
 @example(  # a label over a title, chrome under it: the chrome was written after the byline
     ["A", "The Daily Times", "BY USING THIS SITE", "By AFP"], "\n"
 )
+@example(  # a press release's dateline dates the article
+    ["Takeaways from Trump-Putin Call", "NEW YORK, March 9, 2031 /PRNewswire/ -- Text here."],
+    "\n\n",
+)
 @example(  # a digest's record, its fields marked with emoji
     ["📰 Energy grid truce", "🔗 https://example.com/x", "📂 Category: energy", "Some text."],
     "\n",

@@ -143,6 +143,7 @@ def _take_dateline(body: Body) -> Dateline | None:
     if dateline is not None:
         paragraphs[index] = dateline.rest
         body.sections[0] = Section(first.heading, tuple(paragraphs))
+        body.dateline_line = body.paragraph_lines[0][index]
     return dateline
 
 
@@ -166,6 +167,11 @@ def _assemble(
         else:
             credit_boilerplate.append(line)  # the header named the outlet already
     date = header.date
+    if date is None and not header.date_seen and dateline is not None and dateline.date:
+        # "NEW YORK, March 9, 2024 /PRNewswire/ --": a press release dates its lede.
+        date_line = read_date_line(dateline.date)
+        if date_line is not None and date_line.value is not None:
+            date, lines["date"] = date_line.value, body.dateline_line
     if date is None and url is not None:
         # No date line (or an unreadable one, or "date: unknown"): news sites date their
         # URLs on publication ("/2025/03/19/"), and that day is the article's date.

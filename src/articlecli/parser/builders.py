@@ -33,6 +33,7 @@ class Body(Gathered):
     photo_credit: str | None = None
     # A closing "Source: Example News" names the outlet: (line number, line, name).
     source: tuple[int, str, str] | None = None
+    dateline_line: int | None = None  # the first line of the paragraph a dateline opened
 
     def __init__(self) -> None:
         super().__init__()

@@ -39,12 +39,29 @@ _NOT_PLACES = frozenset(
 )
 
 
+# A press release's dateline: the place, the day with its year, and the wire that sent it,
+# between slashes or in parentheses ("NEW YORK, March 9, 2024 /PRNewswire/ --", "TORONTO,
+# March 09, 2024 (GLOBE NEWSWIRE) --"), or the place and the wire alone ("SAN
+# FRANCISCO--(BUSINESS WIRE)--").
+_PLACE = (
+    r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][\w.'’-]*){0,3}"
+    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){0,2})"
+)
+_WIRE = r"[A-Za-z][\w .&-]{1,30}"
+_RELEASE_DATELINE = patterns.compile(
+    rf"{_PLACE},[ \t]*(?P<date>[A-Za-z]{{3,9}}\.? \d{{1,2}},? \d{{4}})[ \t]*"
+    rf"(?:/(?P<slashed>{_WIRE})/|\((?P<bracketed>{_WIRE})\))[ \t]*(?:--|—|–|-)[ \t]*"
+)
+_WIRE_DATELINE = patterns.compile(rf"{_PLACE}[ \t]*--[ \t]*\((?P<wire>{_WIRE})\)[ \t]*--[ \t]*")
+
+
 class Dateline(NamedTuple):
     """A dateline read off the start of a paragraph."""
 
     place: str
     agency: str | None
     rest: str  # the paragraph without the dateline
+    date: str | None = None  # a press release's day, as written ("March 9, 2024")
 
 
 def read_dateline(paragraph: str) -> Dateline | None:
@@ -53,6 +70,10 @@ def read_dateline(paragraph: str) -> Dateline | None:
     >>> read_dateline("WASHINGTON (CNN) -- The Senate voted.")
     Dateline(place='WASHINGTON', agency='CNN', rest='The Senate voted.')
     """
+    if paragraph[:3].isupper() and ("/" in paragraph[:80] or "(" in paragraph[:80]):
+        release = _read_release_dateline(paragraph)
+        if release is not None:
+            return release
     match = _DATELINE.match(paragraph)
     if match is None and paragraph[:3].isupper() and ":" in paragraph[:60]:
         return _read_colon_dateline(paragraph)
@@ -83,3 +104,18 @@ def _read_colon_dateline(paragraph: str) -> Dateline | None:
         # ("TITULO:", "ITANGAZO:") as a place: an agency or a region must say it is one.
         return None
     return Dateline(place, agency, paragraph[match.end() :])
+
+
+def _read_release_dateline(paragraph: str) -> Dateline | None:
+    """Read a press release's dateline (see :data:`_RELEASE_DATELINE`), or None."""
+    match = _RELEASE_DATELINE.match(paragraph)
+    if match is not None:
+        wire = (match["slashed"] or match["bracketed"]).strip()
+        date = match["date"]
+    elif (match := _WIRE_DATELINE.match(paragraph)) is not None:
+        wire, date = match["wire"].strip(), None
+    else:
+        return None
+    if match.end() >= len(paragraph):
+        return None
+    return Dateline(match["place"], wire, paragraph[match.end() :], date)
