@@ -659,3 +659,19 @@ def test_a_dateline_after_a_long_first_paragraph_is_left_as_text() -> None:
     article = parse(dump)
     assert article.dateline is None
     assert article.paragraphs[1] == "PORTVILLE, Maine (CNN) -- It returned at six."
+
+
+@pytest.mark.parametrize("mark", ["。", "，"])
+def test_a_chinese_sentence_at_the_top_is_no_headline(mark: str) -> None:
+    """A body-only dump in Chinese opens with its first sentence, ended by a full-width
+    mark: it is the story's first paragraph, not a title."""
+    first = f"港口的起重機在春天回到碼頭{mark}"
+    article = parse(f"{first}\n\n港務局週一表示，新的碼頭將於五月啟用。\n")
+    assert article.headline is None
+    assert article.paragraphs[0] == first
+
+
+def test_a_chinese_headline_is_still_read() -> None:
+    assert parse("港口起重機回到碼頭\n\n港務局週一表示，新的碼頭將於五月啟用。\n").headline == (
+        "港口起重機回到碼頭"
+    )

@@ -352,7 +352,8 @@ def is_headline_like(line: str) -> bool:
     if (text[0], text[-1]) in (("[", "]"), ("(", ")")):
         return False  # wholly in brackets: a timestamp, a note, a caption's credit
     core = text.rstrip(_CLOSING)
-    return not core.endswith((".", ",", ";", ":")) or core.endswith("...")
+    # Chinese and Japanese end sentences and clauses with full-width marks ("。", "，").
+    return not core.endswith((".", ",", ";", ":", "。", "，", "；", "：")) or core.endswith("...")
 
 
 def is_prose(line: str) -> bool:
