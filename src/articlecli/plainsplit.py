@@ -12,7 +12,9 @@ Plain-text boundaries (checked per line, cheapest test first):
    3``). A numbered label
    as a Markdown heading (``### Item 2``) is one where a record starts, or where it
    follows the record's own (``### Item 1``, then ``### Item 2``); anywhere else it may be
-   a section's heading (``## Article 5`` of a treaty) and stays text.
+   a section's heading (``## Article 5`` of a treaty) and stays text. A digest's section
+   name between decorations (``--- TECHNOLOGY ---``), alone between blank lines, opens
+   the next record and is its first line.
 3. A rule line (3+ of one of ``- = * _`` and nothing else) standing alone between blank
    lines (or the input's edges) is a boundary and belongs to no article. Except in a
    Markdown article, where ``-``, ``*`` and ``_`` rules are thematic breaks: there a rule
@@ -32,11 +34,15 @@ Plain-text boundaries (checked per line, cheapest test first):
    how ``cat *.md`` of front-matter files splits.
 5. Labelled records: a record whose first two lines are labels (``Media Name - X`` /
    ``URL - Y``, ``Softtitle: X`` / ``Publisher: Y``) ends where its first label comes
-   back at a line start followed by another label line.
+   back at a line start followed by another label line; a title's label (``Title:``,
+   ``Titulo:``) also after a blank line, or right under another (a list of titles, a
+   record a line). Also numbered titles (``2. Title``, ``2) Title``), a feed's ``# Title``
+   entries and a news API's list lines (``Title - Source - https://...``).
 6. The seed trailer ``Original url: ...`` ends an article (the line is part of it) once
    the article has body text: a block of three words or more ending in a full stop, not
    counting the headline's line. Headlines end in "?", "!" or no mark, bylines, dates and
-   credits in no mark, so a URL among the header lines does not split.
+   credits in no mark, so a URL among the header lines does not split. So does a URL
+   alone under its label alone (``url:`` / ``https://...``), as digests end each story.
 
 Each record comes out as a :data:`Piece`, its text (trimmed of blank lines) and the input
 line of its first line; :mod:`articlecli.split` makes it a ``Record``.
