@@ -164,8 +164,8 @@ def test_a_dumps_own_title_is_left_out_with_a_warning(in_tmp: Path, jobs: str) -
     # The record indexes still count the title, so that they say something was left out.
     assert [r["source"]["index"] for r in records] == [1, 2, 3], describe(result)
     assert result.stderr == (
-        "articlecli: warning: dump.txt:1: 'HARBOUR NEWS DIGEST / Compiled 2025-03-19' is the"
-        " dump's own title, not an article: left out\n"
+        "articlecli: warning: dump.txt:1: 'HARBOUR NEWS DIGEST / Compiled 2025-03-19' is a"
+        " title over the dump's records, not an article: left out\n"
     ), describe(result)
 
 

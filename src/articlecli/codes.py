@@ -35,7 +35,7 @@ RULES: tuple[Rule, ...] = (
     Rule("AC116", "unreadable-input", "error", "the input cannot be read as an article"),
     Rule("AC117", "missing-required-field", "error", "a field named by `require` is empty"),
     # The splitter's: a line or two over a dump's records that name the dump, set aside.
-    Rule("AC118", "dump-title", "warning", "a dump's own title, over its records, is no article"),
+    Rule("AC118", "dump-title", "warning", "a title over a dump's records is no article"),
 )
 
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}

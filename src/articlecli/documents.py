@@ -85,7 +85,7 @@ def load_documents(data: bytes, *, path: str) -> list[Document]:
         # The whole file, not the trimmed record: its leading blank lines are part of
         # its layout, and an empty file gets the parser's own message.
         return [load_document(data, path=path)]
-    # The dump's own title is no article: it is reported with the file's own warnings.
+    # A title over the dump's records is no article: reported with the file's warnings.
     titles = [dump_title_warning(record) for record in records if record.kind == "title"]
     documents = [_record_document(record, path) for record in records if record.kind != "title"]
     documents[0] = replace(documents[0], input_warnings=(*decode_warnings, *titles))

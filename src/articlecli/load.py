@@ -134,9 +134,10 @@ def load_unit(unit: Unit) -> Loaded:
 
 
 def dump_title_warning(record: Record) -> Diagnostic:
-    """The warning that a record is the dump's own title, quoting it (it is in no output)."""
+    """The warning that a record is a title over the dump's records, quoting it (it is in
+    no output)."""
     title = " / ".join(line.strip() for line in record.text.splitlines() if line.strip())
-    message = f"{title!r} is the dump's own title, not an article: left out"
+    message = f"{title!r} is a title over the dump's records, not an article: left out"
     return Diagnostic(code_of("dump-title"), message, record.line)
 
 

@@ -96,7 +96,7 @@ def read_listed_story(line: str) -> tuple[str, str, str] | None:
     return title, source, url
 
 
-# Words a dump's own title is made of ("NEWS ARTICLES REPORT", "Top headlines for March
+# Words a title over a dump's records is made of ("NEWS ARTICLES REPORT", "Top headlines for March
 # 2", "Nachrichten vom 2. März"), compared in lower case without the colon.
 DUMP_TITLE_WORDS: frozenset[str] = frozenset(
     {
@@ -109,13 +109,17 @@ DUMP_TITLE_WORDS: frozenset[str] = frozenset(
 _MAX_TITLE_LINES = 3
 _MAX_TITLE_LINE_WORDS = 12
 _MAX_NOTE_WORDS = 5
+# With decoration and blank lines between: "NEWS REPORT" / "=====" / "" / "Total: 12".
+_MAX_TITLE_TEXT_LINES = 3 * _MAX_TITLE_LINES
 
 
 def is_dump_title(text: str) -> bool:
-    """Tell whether a record is only the dump's own title ("NEWS ARTICLES REPORT" /
+    """Tell whether a record is only a title over the dump's records ("NEWS ARTICLES REPORT" /
     "Generated: 2024-03-02"): a line naming a collection of articles, no sentence, link or
     byline, and under it at most a date or a count. Underlines and other decoration lines
     do not count."""
+    if text.count("\n") > _MAX_TITLE_TEXT_LINES:
+        return False  # the cheap test: most records are articles of many lines
     lines = [line.strip() for line in text.splitlines()]
     worded = [line for line in lines if any(char.isalnum() for char in line)]
     if not 1 <= len(worded) <= _MAX_TITLE_LINES:

@@ -47,7 +47,7 @@ class Record:
 
     ``text``: the article (kind "text"), one JSON value (kind "json", for readback), the
     raw lines of a broken container (kind "error", with ``error`` saying what is wrong),
-    or the dump's own title over its records (kind "title", which holds no article).
+    or a title over the dump's records (kind "title", which holds no article).
     ``line`` is the 1-based input line where the record starts and ``index`` its position
     among the input's records. ``container`` says how it was found: "plain", "trec",
     "reuters", "sgml" (text between containers), "jsonl", "json", "regex" or "single".
@@ -153,22 +153,20 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
     else:
         # Declarations in a plain-text input are text after all: put them back.
         pieces = PlainSplitter(source, skipped).run()
-        yield from _with_dump_title(Record(text, first) for text, first in pieces)
+        yield from _with_dump_titles(Record(text, first) for text, first in pieces)
 
 
-def _with_dump_title(records: Iterator[Record]) -> Iterator[Record]:
-    """Mark a first record that is only the dump's own title ("NEWS ARTICLES REPORT"), when
-    records follow it, as kind "title": it is no article (a record alone is one)."""
-    first = next(records, None)
-    if first is None:
-        return
-    second = next(records, None)
-    if second is not None and is_dump_title(first.text):
-        first = replace(first, kind="title")
-    yield first
-    if second is not None:
-        yield second
-    yield from records
+def _with_dump_titles(records: Iterator[Record]) -> Iterator[Record]:
+    """Mark a record that is only a title over the dump's records ("NEWS ARTICLES REPORT",
+    "Top 5 stories from the Courier:"), when records follow it, as kind "title": it is no
+    article (the last record, or a record alone, is one whatever it looks like)."""
+    current = next(records, None)
+    for following in records:
+        assert current is not None
+        yield replace(current, kind="title") if is_dump_title(current.text) else current
+        current = following
+    if current is not None:
+        yield current
 
 
 def _first_non_blank(source: Lookahead) -> list[str]:
