@@ -95,10 +95,10 @@ MUTANTS: tuple[Mutant, ...] = (
         (
             (
                 "parser/header.py",
-                "    if (byline := read_byline(text)) is not None:\n        return _set_byline(",
+                "    if (byline := read_byline(text)) is not None:\n        return set_byline(",
                 "    if (fuzzy := _fuzzy_date(text)) is not None:\n"
-                '        return _set_date(header, line, DateLine("date", fuzzy))\n'
-                "    if (byline := read_byline(text)) is not None:\n        return _set_byline(",
+                '        return set_date(header, line, DateLine("date", fuzzy))\n'
+                "    if (byline := read_byline(text)) is not None:\n        return set_byline(",
             ),
             ("parser/header.py", "\ndef _front_matter_key(", _FUZZY + "\n\ndef _front_matter_key("),
         ),
