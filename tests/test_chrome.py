@@ -862,3 +862,22 @@ def test_embedded_posts_calls_to_sign_up_dead_players_and_crawler_notes_are_chro
 )
 def test_a_handle_or_picture_link_inside_a_sentence_is_text(line: str) -> None:
     assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "![The ferry at dusk](https://example.com/ferry.jpg)",
+        '![](https://example.com/ferry.jpg "At dusk")',
+        "[![The ferry](https://example.com/ferry.jpg)](https://example.com/gallery)",
+    ],
+)
+def test_a_markdown_picture_alone_is_no_paragraph(picture: str) -> None:
+    article = parse(f"Ferry service returns\n\n{picture}\n\nThe ferry ran again on Monday.\n")
+    assert article.boilerplate == (picture,)
+    assert article.paragraphs == ("The ferry ran again on Monday.",)
+
+
+def test_a_markdown_picture_inside_a_paragraph_stays_in_it() -> None:
+    text = "The ferry ran ![a boat](https://example.com/b.jpg) again on Monday."
+    assert parse(f"Ferry service returns\n\n{text}\n").paragraphs == (text,)

@@ -15,6 +15,7 @@ from .chrome import is_chrome, is_list_heading, read_caption
 from .fields import (
     is_heading_like,
     is_markdown_heading,
+    is_markdown_image,
     is_prose,
     read_credit,
     read_markdown_heading,
@@ -272,6 +273,7 @@ def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
         is_chrome(text)
         or text in _NO_VALUE_LINES
         or not (text[:1].isalnum() or _has_word(text))  # most open with a letter
+        or is_markdown_image(text)  # the page's picture: its credit may follow
     ):
         body.boilerplate.append(text)
         return "boilerplate"

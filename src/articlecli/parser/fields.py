@@ -342,6 +342,18 @@ def is_markdown_heading(line: str) -> bool:
     return line[:1] == "#" and read_markdown_heading(line) is not None
 
 
+# A picture in Markdown, alone on its line: "![The ferry at dusk](https://.../f.jpg)", with
+# an optional title ("![x](f.jpg "At dusk")") or a link around it ("[![x](f.jpg)](page)").
+_MARKDOWN_IMAGE = on_first_use(r"\[?!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)(?:\]\([^)\s]*\))?")
+
+
+def is_markdown_image(text: str) -> bool:
+    """Tell whether a line is only a picture in Markdown: the page's image, not its text."""
+    if not text.startswith(("![", "[![")):
+        return False  # the cheap test
+    return _MARKDOWN_IMAGE().fullmatch(text) is not None
+
+
 def is_headline_like(line: str) -> bool:
     """Return True for a line that can be a headline: short, and not ending like a sentence."""
     text = line.strip()

@@ -42,6 +42,7 @@ from .fields import (
     is_credit_value,
     is_extra_field,
     is_headline_like,
+    is_markdown_image,
     is_metadata_line,
     is_placeholder,
     is_prose,
@@ -485,6 +486,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         is_chrome(text)
         or not (text[0].isalnum() or any(char.isalnum() for char in text))
         or (text[0] in _DECORATION_STARTS and is_section_marker(text))
+        or is_markdown_image(text)
     ):
         # Chrome, or a line of marks only ("________" under a record's number): layout.
         header.boilerplate.append(text)
