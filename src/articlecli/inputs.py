@@ -33,6 +33,10 @@ ARTICLE_SUFFIXES: tuple[str, ...] = (
     ".json",
     ".jsonl",
     ".ndjson",
+    # Feeds by their own suffixes only: a folder's ".xml" or ".tsv" is as often a sitemap
+    # or a manifest (a file named on the command line is read whatever its suffix).
+    ".rss",
+    ".atom",
 )
 # Project documents that share an article suffix (README.md, LICENSE.txt) but are not articles.
 NOT_ARTICLE_STEMS = frozenset(

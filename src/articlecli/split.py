@@ -146,7 +146,9 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
         if table is not None:
             yield from _split_table(source, table)
             return
-    if start == "containers":
+    if start == "feed":
+        yield from _split_feed(source)
+    elif start == "containers":
         yield from _split_containers(source)
     elif start in ("lines", "document"):
         yield from _split_json(source, lines_mode=start == "lines")
@@ -202,13 +204,17 @@ def _split_table(source: Lookahead, kind: str) -> Iterator[Record]:
 def _input_kind(stripped: str) -> str:
     """Say how an input opening with ``stripped`` reads.
 
-    "containers" (SGML), "lines" (JSON Lines), "document" (one JSON value) or "text".
+    "containers" (SGML), "feed" (RSS, Atom), "lines" (JSON Lines), "document" (one JSON
+    value) or "text".
     """
     if stripped.startswith("<"):
         from .containers import opening_tag
+        from .feeds import is_feed_opening
 
         if opening_tag(stripped) is not None:
             return "containers"
+        if is_feed_opening(stripped):
+            return "feed"
     if stripped.startswith("{"):
         import json
 
@@ -220,6 +226,24 @@ def _input_kind(stripped: str) -> str:
     if stripped in ("{", "[") or stripped.startswith(('{"', "[{", "[]", '["')):
         return "document"
     return "text"
+
+
+def _split_feed(source: Lookahead) -> Iterator[Record]:
+    """An RSS or Atom feed: a record per item (:mod:`articlecli.feeds`), each a labelled
+    text rebuilt from the item's elements, located at the item's line. The whole feed is
+    read first (feeds are small); one with no item is one record of text, as written."""
+    from .feeds import feed_records
+
+    first = source.number + 1
+    lines = list(source)
+    text = "\n".join(lines)
+    records = feed_records(text)
+    if records is None:
+        if stripped := trimmed(lines):
+            yield Record(stripped, first)
+        return
+    for labelled, line in records:
+        yield Record(labelled, first + line - 1, container="feed", verbatim=False)
 
 
 def _split_json(source: Lookahead, *, lines_mode: bool) -> Iterator[Record]:

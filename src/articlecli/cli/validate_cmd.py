@@ -119,8 +119,8 @@ def validate(
     the current directory; options given here win. See the README, "Checking articles in CI".
 
     Directories are walked recursively, checking only article files: .txt .text .md
-    .markdown .story .data .sgml .sgm .json .jsonl .ndjson (not README, LICENSE and the
-    like). A file named on the command line is always checked.
+    .markdown .story .data .sgml .sgm .json .jsonl .ndjson .rss .atom (not README, LICENSE
+    and the like). A file named on the command line is always checked.
 
     \b
     Examples:
