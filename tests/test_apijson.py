@@ -159,3 +159,32 @@ def test_any_json_value_is_read_or_refused_without_a_crash(value: Any) -> None:
     records = api_records(json.dumps(value))
     if records is not None:
         assert all(text.startswith("Title: ") and line >= 1 for text, line in records)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A script's variable holding the response.
+        'feed = {"articles": [{"title": "Ferry resumes", "url": "https://example.com/f"}]};\n',
+        'var news = [\n  {"title": "Ferry resumes", "url": "https://example.com/f"}\n]\n',
+        # A Python list as a program printed it.
+        "[{'title': 'Ferry resumes', 'url': 'https://example.com/f', 'author': None}]\n",
+        # A wrapper of another name, and keys with spaces after them.
+        '{"story": {"title ": "Ferry resumes", "url ": "https://example.com/f"}}\n',
+    ],
+)
+def test_responses_as_programs_keep_them(text: str) -> None:
+    (article,) = load_articles(text.encode("utf-8"), source="api.txt")
+    assert (article.headline, article.url) == ("Ferry resumes", "https://example.com/f")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x = 1\n",  # an assignment of no object
+        "Ferry = {the boat} resumes\n",  # prose with braces
+        "{'title': 'Ferry resumes'\n",  # a broken literal
+    ],
+)
+def test_text_that_only_looks_like_a_program_is_text(text: str) -> None:
+    assert api_records(text) is None

@@ -50,13 +50,12 @@ def api_records(text: str) -> list[Record] | None:
     None when ``text`` is no JSON holding article objects."""
     stripped = text.lstrip(" \t\r\n\ufeff")
     if stripped[:1] not in ("{", "["):
-        return None
-    try:
-        values: Sequence[Any] = [json.loads(stripped)]
-    except ValueError:
-        values = _json_lines(stripped)
-        if not values:
+        stripped = _without_assignment(stripped)
+        if stripped is None:
             return None
+    values = _values(stripped)
+    if not values:
+        return None
     objects = [obj for value in values for obj in _article_objects(value, 0)]
     if not objects:
         return None
@@ -67,6 +66,44 @@ def api_records(text: str) -> list[Record] | None:
         line, search_from = _line_of(text, obj, search_from)
         records.append((labelled, line))
     return records
+
+
+# A script's or a program's variable holding the response: "feed = {", "var news = [",
+# "export default {".
+_ASSIGNMENT = patterns.compile(
+    r"(?:(?:var|let|const)\s+|export\s+default\s+)?(?:[A-Za-z_$][\w$.]*\s*=\s*)?(?=[\[{])"
+)
+
+
+def is_assignment_opening(stripped: str) -> bool:
+    """Tell whether an input's first line assigns a JSON value to a name ("feed = {")."""
+    match = _ASSIGNMENT.match(stripped)
+    return match is not None and match.end() > 0
+
+
+def _without_assignment(text: str) -> str | None:
+    """The value a script assigns ("feed = {...};" -> "{...}"), or None for no assignment."""
+    match = _ASSIGNMENT.match(text)
+    if match is None or match.end() == 0:
+        return None
+    return text[match.end() :].rstrip().removesuffix(";")
+
+
+def _values(text: str) -> list[Any]:
+    """The values in a JSON document or JSON Lines, or in a Python literal as a program
+    printed it ("{'title': 'x', 'author': None}"); [] when there are none."""
+    try:
+        return [json.loads(text)]
+    except ValueError:
+        pass
+    if values := _json_lines(text):
+        return values
+    import ast  # only for text that is no JSON
+
+    try:
+        return [ast.literal_eval(text)]
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return []
 
 
 def _json_lines(text: str) -> list[Any]:
@@ -96,13 +133,20 @@ def _article_objects(value: Any, depth: int) -> Iterator[Mapping[str, Any]]:
         return
     if depth >= _MAX_DEPTH:
         return
-    lowered = {str(key).casefold(): item for key, item in value.items()}
+    lowered = _lowered(value)
     for key in _LIST_KEYS:
         if key in lowered:
             yield from _article_objects(lowered[key], depth + 1)
             return
-    if isinstance(inner := lowered.get("response"), (dict, list)):
-        yield from _article_objects(inner, depth + 1)
+    # Any other wrapper ("response", "story", "data_cn"): the articles inside it.
+    for inner in value.values():
+        if isinstance(inner, (dict, list)):
+            yield from _article_objects(inner, depth + 1)
+
+
+def _lowered(obj: Mapping[Any, Any]) -> dict[str, Any]:
+    """An object's values by key in lower case, without spaces around it ("title ")."""
+    return {str(key).strip().casefold(): value for key, value in obj.items()}
 
 
 def _is_article(obj: Mapping[str, Any]) -> bool:
@@ -113,7 +157,7 @@ def _is_article(obj: Mapping[str, Any]) -> bool:
 
 def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
     """The object's values by label, each the first of its keys to hold text."""
-    lowered = {str(key).casefold(): value for key, value in obj.items()}
+    lowered = _lowered(obj)
     fields = {}
     for label, keys in _FIELD_KEYS:
         for key in keys:
@@ -141,7 +185,7 @@ def _text_of(value: Any) -> str | None:
         names = [text for item in value if (text := _text_of(item))]
         return ", ".join(names) or None
     if isinstance(value, dict):
-        lowered = {str(key).casefold(): item for key, item in value.items()}
+        lowered = _lowered(value)
         for key in _NAME_KEYS:
             if isinstance(lowered.get(key), str) and lowered[key].strip():
                 return str(lowered[key]).strip()
@@ -197,4 +241,11 @@ def _line_of(text: str, obj: Mapping[str, Any], search_from: int) -> tuple[int, 
     return text.count("\n", 0, search_from) + 1, search_from
 
 
-__all__ = ["LABELS", "Record", "api_records", "label_of_key", "labelled_record"]
+__all__ = [
+    "LABELS",
+    "Record",
+    "api_records",
+    "is_assignment_opening",
+    "label_of_key",
+    "labelled_record",
+]

@@ -223,8 +223,13 @@ def _input_kind(stripped: str) -> str:
                 return "lines"
         except ValueError:
             pass
-    if stripped in ("{", "[") or stripped.startswith(('{"', "[{", "[]", '["')):
-        return "document"
+    if stripped in ("{", "[") or stripped.startswith(('{"', "[{", "[]", '["', "{'", "['")):
+        return "document"  # also a Python literal as a program printed it ("{'title': ...")
+    if "=" in stripped[:40]:
+        from .apijson import is_assignment_opening
+
+        if is_assignment_opening(stripped):
+            return "document"  # "feed = {": a script's variable holding a response
     return "text"
 
 
