@@ -675,3 +675,11 @@ def test_a_chinese_headline_is_still_read() -> None:
     assert parse("港口起重機回到碼頭\n\n港務局週一表示，新的碼頭將於五月啟用。\n").headline == (
         "港口起重機回到碼頭"
     )
+
+
+def test_a_sources_label_is_no_newspapers_name() -> None:
+    """ "Source: Coastline Daily" ends in a word papers are named with, but its label says
+    what it is: the outlet, never the headline (it was taken for a paper's name over a
+    missing headline, then for the headline)."""
+    article = parse("Date: 9 March 2031\nSource: Coastline Daily\n\nThe ferry ran again.\n")
+    assert (article.headline, article.publication) == (None, "Coastline Daily")

@@ -1022,3 +1022,64 @@ def test_titles_over_groups_of_records_are_no_articles() -> None:
         [group.format(paper="Courier"), CRANES_STORY, group.format(paper="Post"), CRANES_STORY]
     )
     assert [r.kind for r in split_text(text)] == ["title", "text", "title", "text"]
+
+
+def test_a_list_of_titles_with_their_links_is_a_record_a_line() -> None:
+    text = (
+        "Ferry resumes after the storm. Link: https://example.com/1\n"
+        "Is the harbour safe? Ссылка: https://example.com/2\n"
+        "Cranes return - URL: https://example.com/3\n"
+    )
+    articles = [parse(r.text) for r in split_text(text)]
+    assert [(a.headline, a.url) for a in articles] == [
+        ("Ferry resumes after the storm", "https://example.com/1"),
+        ("Is the harbour safe?", "https://example.com/2"),
+        ("Cranes return", "https://example.com/3"),
+    ]
+
+
+def test_a_title_with_its_link_over_a_story_stays_with_it() -> None:
+    text = "Ferry resumes. Link: https://example.com/1\n\nThe ferry ran again on Monday.\n"
+    (record,) = split_text(text)
+    article = parse(record.text)
+    assert (article.headline, article.url) == ("Ferry resumes", "https://example.com/1")
+    assert article.paragraphs == ("The ferry ran again on Monday.",)
+
+
+def test_numbered_items_under_a_digests_title() -> None:
+    text = (
+        "HARBOUR NEWS ROUNDUP - MARCH 9, 2031\n=====\n\n"
+        "1. Harbour Transport:\n   The night ferry was approved by the board on Friday.\n\n"
+        "2. Port Business:\n   The crane fleet doubled this year, the port said.\n"
+    )
+    records = split_text(text)
+    assert [r.kind for r in records] == ["title", "text", "text"]
+    assert [parse(r.text).headline for r in records[1:]] == ["Harbour Transport", "Port Business"]
+
+
+def test_numbered_items_of_bold_labels() -> None:
+    item = (
+        "{n}. **Date:** {day} March 2031\n   **Source:** Port Times\n"
+        "   **Article Summary:** {s}\n\n"
+    )
+    text = item.format(n=1, day=9, s="The ferry resumed.") + item.format(
+        n=2, day=8, s="The cranes returned."
+    )
+    articles = [parse(r.text) for r in split_text(text)]
+    assert [(a.date, a.publication, a.summary) for a in articles] == [
+        ("2031-03-09", "Port Times", "The ferry resumed."),
+        ("2031-03-08", "Port Times", "The cranes returned."),
+    ]
+    assert [a.headline for a in articles] == [None, None]  # no line of theirs is a title
+
+
+def test_counted_records_with_labels_in_russian() -> None:
+    record = "Новость № {n}\nНазвание: {title}\nСсылка: https://example.com/{n}\n*****\n"
+    text = record.format(n=1, title="Паром возобновил рейсы") + record.format(
+        n=2, title="Краны вернулись в порт"
+    )
+    articles = [parse(r.text) for r in split_text(text)]
+    assert [(a.headline, a.url) for a in articles] == [
+        ("Паром возобновил рейсы", "https://example.com/1"),
+        ("Краны вернулись в порт", "https://example.com/2"),
+    ]

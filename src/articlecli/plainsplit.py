@@ -60,8 +60,10 @@ from .patterns import on_first_use
 from .recordlabels import (
     Numbered,
     follows,
+    is_dump_title,
     is_opener,
     is_section_marker,
+    read_linked_title,
     read_listed_story,
     read_numbered,
     read_numbered_title,
@@ -91,7 +93,7 @@ _BARE_MARKER_STARTS = frozenset("BbSsEe")
 _MAX_BARE_MARKER = max(map(len, BARE_MARKERS)) + 6
 # The first letters of numbered record labels (recordlabels.py), in any language: a cheap
 # test before the patterns.
-_LABEL_STARTS = frozenset("#AaSsIiRrEeNnPpDd") | frozenset("ст기記新文第")
+_LABEL_STARTS = frozenset("#AaSsIiRrEeNnPpDd") | frozenset("СсНнт기記新文第")
 # Characters that decorate marker lines; a marker needs a run of 3+ on each side.
 MARKER_DECORATION = "-=*#_~<>[]+"
 # Markers are short; longer lines skip the regex entirely.
@@ -227,6 +229,12 @@ class PlainSplitter:
             self._append(line, stripped, number)
             self.close_next = True
             return record
+        if "http" in stripped and not self.has_body and self._is_linked_title_list(stripped):
+            # "Ferry resumes. Link: https://..." line after line: a story a line.
+            record = self._end() or record
+            self._append(line, stripped, number)
+            self.close_next = True
+            return record
         if self.key is not None and self._next_labelled_record(stripped):
             record = self._end()
         elif head in _DIGITS and (item := self._numbered_title(stripped)) is not None:
@@ -240,6 +248,21 @@ class PlainSplitter:
         if head in "Hh" and self.has_body and self._closes_with_link(stripped):
             return self._end()
         return record
+
+    def _is_linked_title_list(self, stripped: str) -> bool:
+        """A title and its link on one line (:func:`read_linked_title`), among others: the
+        line before was one (a one-line record), or the next line is one."""
+        if read_linked_title(stripped) is None:
+            return False
+        if self.close_next:
+            return True
+        for distance in (1, 2):
+            following = self.source.peek(distance)
+            if following is None:
+                return False
+            if clean(following):
+                return read_linked_title(clean(following)) is not None
+        return False
 
     def _is_section_line(self, stripped: str) -> bool:
         """A section's name between decorations, standing alone between blank lines (a
@@ -323,7 +346,7 @@ class PlainSplitter:
             return True  # "📰 Title" ... "-----" / "📰 Next title": records marked alike
         if self.after_blank or clean(following):
             return False
-        if self.lines and clean(self.lines[-1])[:8].casefold().startswith(_URL_OPENINGS):
+        if self.lines and _is_link_line(clean(self.lines[-1])):
             return True  # a record's closing link, then a rule: "https://..." / "----------"
         return self.sentence_ended and len(stripped) >= MIN_CLOSING_RULE
 
@@ -386,8 +409,8 @@ class PlainSplitter:
         if self.item_number is not None:
             if number in (self.item_number + 1, 1) and number != self.item_number:
                 return number
-        elif number == 1 and not self.lines:
-            return number
+        elif number == 1 and (not self.lines or is_dump_title("\n".join(self.lines))):
+            return number  # the first item, at the top or under the dump's title
         following = self.source.peek()
         return number if following is not None and _LABEL.match(clean(following)) else None
 
@@ -452,6 +475,22 @@ def _opens_labelled_record(stripped: str) -> bool:
 
 # Labels alone on their line over the URL that closes a digest's story.
 _LINK_LABELS = frozenset({"url:", "link:", "source url:", "article url:", "source:"})
+
+
+def _is_link_line(stripped: str) -> bool:
+    """A URL alone, or after its label ("https://...", "Link: https://...")."""
+    if stripped[:8].casefold().startswith(_URL_OPENINGS):
+        return " " not in stripped
+    label, colon, value = stripped.partition(":")
+    return (
+        bool(colon)
+        and len(label.split()) <= _MAX_LINK_LABEL_WORDS
+        and value.strip()[:8].casefold().startswith(_URL_OPENINGS)
+        and " " not in value.strip()
+    )
+
+
+_MAX_LINK_LABEL_WORDS = 3
 
 
 def _same_mark(first: str, following: str) -> bool:

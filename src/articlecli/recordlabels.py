@@ -23,12 +23,12 @@ _OPENER = patterns.compile(
 # The words that number records, in a few languages: "### Item 2", "## 기사 3", "Article 1".
 _RECORD_WORDS = (
     "article|story|item|record|entry|news|post|document|doc"
-    "|artikel|artículo|articulo|articolo|artigo|статья|기사|記事|新闻|文章"
+    "|artikel|artículo|articulo|articolo|artigo|статья|новость|기사|記事|新闻|文章"
 )
 # As a Markdown heading ("### Item 2") or bare ("Story 12", "Article_3"); a closing colon or
 # hashes may follow.
 _NUMBERED = patterns.compile(
-    rf"(?P<hashes>#{{1,6}})?[ \t]*(?P<word>{_RECORD_WORDS})[ \t_]*(?:no\.?[ \t]*|#)?"
+    rf"(?P<hashes>#{{1,6}})?[ \t]*(?P<word>{_RECORD_WORDS})[ \t_]*(?:no\.?[ \t]*|#|№[ \t]*)?"
     r"(?P<number>\d{1,5})[ \t]*:?[ \t]*#*",
     re.IGNORECASE,
 )
@@ -41,10 +41,10 @@ Numbered = tuple[str, int, bool]  # (word, number, as a Markdown heading)
 
 # A numbered item's title: "1. Harbour fares rise", "12. 'Evil inside': a nephew speaks",
 # "3) ..." and "3). ..." as some lists print the number. It opens like a title (a capital,
-# a quote) and does not end like a sentence.
+# a quote, Markdown bold) and does not end like a sentence (a colon may end it).
 _NUMBERED_TITLE = patterns.compile(
     r"(?P<number>\d{1,3})(?:\.|\)\.?)[ \t]+"
-    r"(?P<title>[A-Z\"'‘“\u00c0-\u024f\u0400-\u04ff].{0,250}(?<![.,;:]))"
+    r"(?P<title>[A-Z*\"'‘“\u00c0-\u024f\u0400-\u04ff].{0,250}(?<![.,;]))"
 )
 
 
@@ -73,7 +73,11 @@ def read_numbered_title(stripped: str) -> tuple[int, str] | None:
     if not stripped[:1].isdigit():
         return None
     match = _NUMBERED_TITLE.fullmatch(stripped)
-    return (int(match["number"]), match["title"]) if match is not None else None
+    if match is None:
+        return None
+    # "1. Harbour transport:" over its summary; "1. **Date:** 2 March": a field of the item.
+    title = match["title"]
+    return int(match["number"]), title[:-1] if title.endswith(":") else title
 
 
 # A news API's headline printed as a list item: "Title - Source - https://...".
@@ -156,6 +160,25 @@ def is_section_marker(stripped: str) -> bool:
 _STORY_ENDS = frozenset({"end", "the end", "fin", "ende", "fine", "конец"})
 
 
+# A story's title and its link on one line: "Ferry resumes. Link: https://...", as lists
+# print them ("Ссылка:", "Enlace:", "Lien :" in other languages). A full stop between is
+# no part of the title; a question or exclamation mark is.
+_LINKED_TITLE = patterns.compile(
+    r"(?P<title>\S.{2,300}?[!?]?)\.?[ \t]+(?:[-|–—][ \t]+)?"
+    r"(?:link|url|source|ссылка|источник|enlace|fuente|lien|quelle|fonte)[ \t]*:[ \t]*"
+    r"(?P<url>https?://\S+)",
+    re.IGNORECASE,
+)
+
+
+def read_linked_title(line: str) -> tuple[str, str] | None:
+    """Read "Ferry resumes. Link: https://..." as (title, URL), or return None."""
+    if "http" not in line:
+        return None  # the cheap test
+    match = _LINKED_TITLE.fullmatch(line.strip())
+    return (match["title"], match["url"]) if match is not None else None
+
+
 def without_ordinal(text: str) -> str:
     """A line without the Chinese ordinal that opens it ("第 2 則  X" -> "X")."""
     if text[:1] != "第" or (ordinal := _ORDINAL.match(text)) is None:
@@ -178,6 +201,7 @@ __all__ = [
     "is_dump_title",
     "is_opener",
     "is_section_marker",
+    "read_linked_title",
     "read_listed_story",
     "read_numbered",
     "read_numbered_title",

@@ -282,6 +282,8 @@ def read_publication(line: str) -> str | None:
     words = text.split()
     if not 2 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return None
+    if words[0].endswith(":"):
+        return None  # "Source: Coastline Daily": a label's value, which its label says
     last = words[-1].casefold().split("-")[-1].strip(".,")
     if last not in PUBLICATION_WORDS:
         return None

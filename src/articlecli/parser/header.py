@@ -15,6 +15,7 @@ from ..model import Diagnostic
 from ..patterns import on_first_use
 from ..recordlabels import (
     is_section_marker,
+    read_linked_title,
     read_listed_story,
     read_numbered,
     read_numbered_title,
@@ -462,6 +463,10 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         if role == "boilerplate":
             header.boilerplate[-1] = text  # set aside as printed
         return role
+    if not header.roles and text[:1].isdigit() and (item := read_numbered_title(text)):
+        # "2. Harbour fares rise", "1. **Date:** 2 March": the dump's number for the record,
+        # then its first line.
+        return _take(header, Line(line.number, item[1]), window, index)
     if text[:1] == "第" and (text := without_ordinal(text)) != line.text:
         # "第 2 則  來源連結：https://...": the item's number, then a field.
         if not text:
@@ -520,6 +525,11 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
             header.publication = listed[1]
             header.lines["publication"] = line.number
         return _set_headline(header, line, listed[0], split_site=False)
+    if header.headline is None and header.url is None and (linked := read_linked_title(text)):
+        # "Ferry resumes. Link: https://...": a list's story, its title and link on a line.
+        header.url = UrlLine(linked[1], True)
+        header.lines["url"] = line.number
+        return _set_headline(header, line, linked[0], split_site=True)
     if header.headline is None and header.url is None and (both := read_url_and_title(text)):
         # "https://... Bridge toll plan shelved": a crawl's record line, URL then title.
         header.url = UrlLine(both[0], True)

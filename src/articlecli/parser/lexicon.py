@@ -235,7 +235,9 @@ URL_LABELS: tuple[str, ...] = (
     "original article",
     "article url",
     "web",
-)
+    # "link" and "source" in other languages.
+    "ссылка", "источник", "enlace", "fuente", "lien", "quelle", "fonte",
+)  # fmt: skip
 
 # Labelled header lines: label (lower case) -> field.
 HEADER_LABELS: dict[str, str] = {
@@ -258,12 +260,16 @@ HEADER_LABELS: dict[str, str] = {
     "标题": "headline",
     "標題": "headline",
     "見出し": "headline",
+    "название": "headline",
     "autor": "byline",
     "auteur": "byline",
     "autore": "byline",
     "автор": "byline",
     "기자": "byline",
     "作者": "byline",
+    "дата": "date",
+    "fecha": "date",
+    "datum": "date",
     "by": "byline",
     "author": "byline",
     "authors": "byline",
@@ -293,6 +299,7 @@ HEADER_LABELS: dict[str, str] = {
     "standfirst": "summary",
     "dek": "summary",
     "short description": "summary",
+    "article summary": "summary",
     "publisher": "publication",
     "publication": "publication",
     "outlet": "publication",
