@@ -1083,3 +1083,37 @@ def test_counted_records_with_labels_in_russian() -> None:
         ("Паром возобновил рейсы", "https://example.com/1"),
         ("Краны вернулись в порт", "https://example.com/2"),
     ]
+
+
+FEED_H2 = """\
+# Source: Port Times, URL: https://example.com/rss.xml
+
+## Ferry resumes after the storm
+ - [https://example.com/ferry](https://example.com/ferry)
+ - date published: 2031-03-09T08:15:00+00:00
+
+The ferry ran again on Monday.
+
+## Cranes return to the docks
+ - [https://example.com/cranes](https://example.com/cranes)
+ - date published: 2031-03-08T10:00:00+00:00
+"""
+
+
+def test_a_markdown_feeds_entries_under_its_h1() -> None:
+    records = split_text(FEED_H2)
+    assert [r.kind for r in records] == ["title", "text", "text"]
+    articles = [parse(r.text) for r in records[1:]]
+    assert [(a.headline, a.url) for a in articles] == [
+        ("Ferry resumes after the storm", "https://example.com/ferry"),
+        ("Cranes return to the docks", "https://example.com/cranes"),
+    ]
+    assert articles[1].date == "2031-03-08T10:00:00+00:00"
+
+
+def test_a_section_heading_over_a_list_of_links_stays_in_its_story() -> None:
+    text = (
+        "# Ferry resumes\n\nThe ferry ran again on Monday.\n\n## Read more\n"
+        " - [Timetable](https://example.com/timetable)\n - [Fares](https://example.com/fares)\n"
+    )
+    assert len(split_text(text)) == 1

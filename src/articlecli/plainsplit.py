@@ -240,7 +240,7 @@ class PlainSplitter:
         elif head in _DIGITS and (item := self._numbered_title(stripped)) is not None:
             record = self._end() if self.lines else None
             self.item_number = item
-        elif head == "#" and self.has_body and self._is_h1_record(stripped):
+        elif head == "#" and self.lines and self._is_feed_entry(stripped):
             record = self._end()
         self._append(line, stripped, number)
         if head in "Oo" and self.has_body and _TRAILER.match(stripped):
@@ -414,16 +414,23 @@ class PlainSplitter:
         following = self.source.peek()
         return number if following is not None and _LABEL.match(clean(following)) else None
 
-    def _is_h1_record(self, stripped: str) -> bool:
-        """Tell whether an H1 ("# Title") after body text opens the next record: a feed's
-        entries give each one its link or date on the next line ("- https://...")."""
-        if not stripped.startswith("# "):
+    def _is_feed_entry(self, stripped: str) -> bool:
+        """Tell whether a heading opens the next record: a feed's entries give each one its
+        link or date on the next line. An H1 after body text ("# Title" / "- https://..."
+        or "- date published: ..."); any heading over a bulleted link ("## Title" / "-
+        [https://...](https://...)"), which a story's section heading is not."""
+        if not stripped.startswith(("# ", "## ", "### ")):
             return False
         following = self.source.peek()
         if following is None:
             return False
-        item = clean(following).lstrip("-*+ ")
-        return item[:8].casefold().startswith(_URL_OPENINGS) or _LABEL.match(item) is not None
+        item = clean(following)
+        if item[:1] not in "-*+":
+            return False
+        item = item.lstrip("-*+ ")
+        if item[:8].casefold().startswith(_URL_OPENINGS) or _MARKDOWN_LINK.match(item):
+            return True
+        return self.has_body and stripped[1] == " " and _LABEL.match(item) is not None
 
     def _record_key(self, stripped: str) -> str | None:
         """Return the first label of a labelled record (two label lines in a row, or a
@@ -504,6 +511,10 @@ def _same_mark(first: str, following: str) -> bool:
         and first[1:2] == following[1:2] == " "
         and unicodedata.category(mark) == "So"
     )
+
+
+# A feed entry's link in Markdown, as a bullet lists it: "[https://...](https://...)".
+_MARKDOWN_LINK = patterns.compile(r"\[https?://[^\]\s]*\]\(https?://")
 
 
 def _ends_sentence(stripped: str) -> bool:

@@ -120,14 +120,16 @@ _MAX_TITLE_TEXT_LINES = 3 * _MAX_TITLE_LINES
 def is_dump_title(text: str) -> bool:
     """Tell whether a record is only a title over the dump's records ("NEWS ARTICLES REPORT" /
     "Generated: 2024-03-02"): a line naming a collection of articles, no sentence, link or
-    byline, and under it at most a date or a count. Underlines and other decoration lines
-    do not count."""
+    byline, and under it at most a date or a count; or a Markdown H1 alone. Underlines and
+    other decoration lines do not count."""
     if text.count("\n") > _MAX_TITLE_TEXT_LINES:
         return False  # the cheap test: most records are articles of many lines
     lines = [line.strip() for line in text.splitlines()]
     worded = [line for line in lines if any(char.isalnum() for char in line)]
     if not 1 <= len(worded) <= _MAX_TITLE_LINES:
         return False
+    if len(worded) == 1 and worded[0].startswith("# "):
+        return True  # a Markdown dump's H1 over its records ("# Source: Coast Gazette")
     for line in worded:
         if len(line.split()) > _MAX_TITLE_LINE_WORDS or "://" in line:
             return False

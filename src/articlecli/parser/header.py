@@ -619,6 +619,7 @@ def _take_source(header: Header, line: Line, value: str) -> str | None:
 
 
 _BULLETS = frozenset({"- ", "* ", "• "})
+_BULLETED_LINK = patterns.compile(r"\[https?://[^\]\s]*\]\((?P<url>https?://[^)\s]+)\)")
 _MAX_BULLET_LABEL = 30
 
 
@@ -643,6 +644,10 @@ def _bulleted_field(text: str) -> str | None:
     item = text[2:].strip()
     if item[:8].casefold().startswith(("http://", "https://")):
         return item
+    if item[:2] == "[h" and (link := _BULLETED_LINK.fullmatch(item)) is not None:
+        # "- [https://...](https://...)": the entry's link in Markdown (a menu's "[Home]
+        # (https://...)" is no field).
+        return link["url"]
     colon = item.find(":")
     return item if 0 < colon <= _MAX_BULLET_LABEL and item[colon + 1 : colon + 2] == " " else None
 
