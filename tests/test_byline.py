@@ -407,3 +407,18 @@ def test_a_bare_prefix_credits_no_one(value: str) -> None:
     assert labelled.authors == bare.authors == ()
     assert labelled.byline is None
     assert bare.byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Mara Lind in Ostrica and Port Velmar, Norland", ("Mara Lind",)),  # two places
+        ("By Mara Lind in Kyiv and Jon Ek in Moscow", ("Mara Lind", "Jon Ek")),
+        ("By Mara Lind and Jon Ek in Kyiv", ("Mara Lind", "Jon Ek")),
+    ],
+)
+def test_the_place_a_reporter_filed_from_may_name_two_places(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.authors == authors

@@ -242,6 +242,17 @@ _SPEAKER_WITH_TIME = simple_article(
     )
 )
 
+# Under a labelled title, 'The Kremlin said: "..."' was taken for a record's own short field
+# ("Country: Norland") and set aside.
+_COLON_QUOTE_AFTER_TITLE_LABEL = simple_article(
+    ParagraphSpec(
+        'The Kremlin said: "We will not back down."',
+        (QuoteSpec("We will not back down.", "The Kremlin"),),
+    ),
+    heading=None,
+    headline_line="Title: Takeaways from Trump-Putin Call",
+)
+
 # After a labelled header line ("Updated: ..."), a first paragraph whose speaker ends in a
 # colon ('The Kremlin said: "..."') read as a crawler's labelled bookkeeping.
 _COLON_QUOTE_AFTER_LABEL = simple_article(
@@ -741,6 +752,7 @@ def test_every_quote_slices_its_paragraph_to_its_text(text: str) -> None:
 @example(spec=_SPEAKER_WITH_TIME, surface=Surface())
 @example(spec=_ABBREVIATED_SPEAKER_INSIDE, surface=Surface())
 @example(spec=_COLON_QUOTE_AFTER_LABEL, surface=Surface())
+@example(spec=_COLON_QUOTE_AFTER_TITLE_LABEL, surface=Surface(body_gaps=(1,)))
 def test_an_attributed_quote_is_found_with_its_speaker(spec: ArticleSpec, surface: Surface) -> None:
     """A generated quote with an explicit attribution (`"...," said X`, `X said: "..."`,
     `according to X`, a paragraph that is only a quote after one by X) is found with X.

@@ -320,6 +320,7 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
     # reporter filed from ("Jane Doe, Kyiv", "Jane Doe, Reporter, Kyiv"): person names in
     # a list have two words or more.
     last_name_full = False
+    in_place = False  # the part before named where its reporter filed from
     pieces = _SEPARATORS_KEPT.split(credited)
     for separator, part in zip(["", *pieces[1::2]], pieces[::2], strict=True):
         part = part.strip(" ,:")
@@ -331,7 +332,10 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
         follows_name = last_name_full and separator.strip() in (",", "(", "–", "—", "-")
         # "Jane Doe in Kyiv": where the reporter filed from is not part of the name.
         if located := _LOCATED.fullmatch(part):
-            part = located["who"]
+            part, in_place = located["who"], True
+        elif in_place and not _is_agency(part):
+            continue  # "Jane Doe in Ostrica and Port Velmar": the place goes on
+
         if "-" in part and (titled := _name_dash_title(part)):
             part = titled  # "Jane Doe-Senior Reporter": the title was run on with a dash
         # "Jane Doe of The Valley Courier": the reporter, then the outlet she writes for;

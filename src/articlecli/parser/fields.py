@@ -469,7 +469,12 @@ def is_extra_field(text: str) -> bool:
     if match is None:
         return False
     value = match["value"].rstrip()
+    if any(mark in value for mark in _QUOTE_MARKS):
+        return False  # 'The Kremlin said: "No."': a quote, in the story's text
     return len(value.split()) <= _MAX_EXTRA_FIELD_WORDS and not value.endswith((".", "!", "?"))
+
+
+_QUOTE_MARKS = '"“”«»„'
 
 
 def listed_names(value: str) -> str:
