@@ -410,15 +410,22 @@ def test_a_bare_prefix_credits_no_one(value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "authors"),
+    ("line", "authors", "agencies"),
     [
-        ("By Mara Lind in Ostrica and Port Velmar, Norland", ("Mara Lind",)),  # two places
-        ("By Mara Lind in Kyiv and Jon Ek in Moscow", ("Mara Lind", "Jon Ek")),
-        ("By Mara Lind and Jon Ek in Kyiv", ("Mara Lind", "Jon Ek")),
+        ("By Mara Lind in Ostrica and Port Velmar, Norland", ("Mara Lind",), ()),  # two places
+        ("By Mara Lind in Kyiv and Jon Ek in Moscow", ("Mara Lind", "Jon Ek"), ()),
+        ("By Mara Lind and Jon Ek in Kyiv", ("Mara Lind", "Jon Ek"), ()),
+        ("By Mara Lind in Kyiv and Reuters", ("Mara Lind",), ("Reuters",)),
+        # Found by the property suite: the job title after the place lost its agency.
+        (
+            "By Jan van Dijk in Kyiv, Associated Press Writer",
+            ("Jan van Dijk",),
+            ("Associated Press",),
+        ),
     ],
 )
 def test_the_place_a_reporter_filed_from_may_name_two_places(
-    line: str, authors: tuple[str, ...]
+    line: str, authors: tuple[str, ...], agencies: tuple[str, ...]
 ) -> None:
     byline = read_byline(line)
-    assert byline is not None and byline.authors == authors
+    assert byline is not None and (byline.authors, byline.agencies) == (authors, agencies)

@@ -303,3 +303,10 @@ def test_a_related_line_in_markdown_bold() -> None:
     assert [(r.label, r.title, r.url) for r in article.related] == [
         ("Also", "Ferry resumes", "https://example.com/f")
     ]
+
+
+def test_a_bold_label_no_field_holds_is_no_headline() -> None:
+    """ "**Region:** Europe" says what it is: a field of the record's, set aside."""
+    article = parse("**Date:** 9 March 2031\n**Region:** Europe\n\nThe ferry ran again.\n")
+    assert (article.headline, article.date) == (None, "2031-03-09")
+    assert article.boilerplate == ("**Region:** Europe",)

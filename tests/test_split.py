@@ -1117,3 +1117,21 @@ def test_a_section_heading_over_a_list_of_links_stays_in_its_story() -> None:
         " - [Timetable](https://example.com/timetable)\n - [Fares](https://example.com/fares)\n"
     )
     assert len(split_text(text)) == 1
+
+
+def test_a_reports_references_under_a_smaller_heading_stay_in_it() -> None:
+    text = (
+        "## Ferry resumes [transport]\n\nThe ferry ran again on Monday, the port said.\n\n"
+        "### References\n- https://example.com/ferry\n- https://example.com/port\n"
+    )
+    assert len(split_text(text)) == 1
+
+
+def test_an_empty_section_of_a_digest_is_no_article() -> None:
+    text = "--- WORLD ---\n\n--- TRANSPORT ---\n\nFerry resumes\nThe ferry ran again on Monday.\n"
+    assert [r.kind for r in split_text(text)] == ["title", "text"]
+
+
+def test_a_labelled_title_alone_is_a_story_not_a_dumps_title() -> None:
+    text = "Titulo: News roundup of Friday\n\n=====\n\n" + CRANES_STORY
+    assert [r.kind for r in split_text(text)] == ["text", "text"]

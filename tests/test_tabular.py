@@ -135,3 +135,21 @@ def test_every_cell_of_every_row_is_in_its_record(rows: list[list[str]]) -> None
     for cells, text in zip(data_rows, kept, strict=True):
         for cell in cells:
             assert " ".join(cell.split()) in " ".join(text.split()), (cell, text)
+
+
+def test_columns_without_a_header_are_told_from_several_rows() -> None:
+    """A long title in one row stays the title, and a column of topics never is one: the
+    columns are typed from the first rows together, not cell by cell."""
+    rows = [
+        ("9 March 2031", "Ferry resumes after the storm", "Transport"),
+        ("8 March 2031", "Cranes return to the docks", "Port Business"),
+        (
+            "7 March 2031",
+            "Harbour board publishes its financial results for the six months ended in June",
+            "Financial Announcements",
+        ),
+    ]
+    text = "".join("\t".join(row) + "\n" for row in rows)
+    found = articles(text)
+    assert [a.headline for a in found] == [row[1] for row in rows]
+    assert found[2].boilerplate == ("Column 3: Financial Announcements",)

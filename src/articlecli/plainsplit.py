@@ -417,8 +417,8 @@ class PlainSplitter:
     def _is_feed_entry(self, stripped: str) -> bool:
         """Tell whether a heading opens the next record: a feed's entries give each one its
         link or date on the next line. An H1 after body text ("# Title" / "- https://..."
-        or "- date published: ..."); any heading over a bulleted link ("## Title" / "-
-        [https://...](https://...)"), which a story's section heading is not."""
+        or "- date published: ..."); any heading over a feed reader's bulleted link ("##
+        Title" / "- [https://...](https://...)"), which a story's section heading is not."""
         if not stripped.startswith(("# ", "## ", "### ")):
             return False
         following = self.source.peek()
@@ -428,9 +428,15 @@ class PlainSplitter:
         if item[:1] not in "-*+":
             return False
         item = item.lstrip("-*+ ")
-        if item[:8].casefold().startswith(_URL_OPENINGS) or _MARKDOWN_LINK.match(item):
-            return True
-        return self.has_body and stripped[1] == " " and _LABEL.match(item) is not None
+        if _MARKDOWN_LINK.match(item):
+            return True  # "- [https://...](https://...)": a feed reader's entry link
+        # An H1 after a story's text, over a link or a field ("- https://...", "- date
+        # published: ..."); under a smaller heading such a list is the story's own
+        # ("### References" / "- https://...").
+        h1_after_body = self.has_body and stripped[1] == " "
+        return h1_after_body and (
+            item[:8].casefold().startswith(_URL_OPENINGS) or _LABEL.match(item) is not None
+        )
 
     def _record_key(self, stripped: str) -> str | None:
         """Return the first label of a labelled record (two label lines in a row, or a

@@ -109,6 +109,10 @@ DUMP_TITLE_WORDS: frozenset[str] = frozenset(
         "actualités", "nouvelles", "notizie", "nieuws", "новости",
     }
 )  # fmt: skip
+# Labels of a story's own title, which no dump's title carries.
+_TITLE_LABELS = frozenset(
+    {"title", "headline", "titulo", "título", "titre", "titel", "titolo", "название", "제목"}
+)
 # A dump's title is a line (a date, a count under it), short, and no sentence.
 _MAX_TITLE_LINES = 3
 _MAX_TITLE_LINE_WORDS = 12
@@ -128,8 +132,12 @@ def is_dump_title(text: str) -> bool:
     worded = [line for line in lines if any(char.isalnum() for char in line)]
     if not 1 <= len(worded) <= _MAX_TITLE_LINES:
         return False
-    if len(worded) == 1 and worded[0].startswith("# "):
-        return True  # a Markdown dump's H1 over its records ("# Source: Coast Gazette")
+    if len(worded) == 1 and (worded[0].startswith("# ") or is_section_marker(worded[0])):
+        # A Markdown dump's H1 over its records ("# Source: Coast Gazette"), a digest's
+        # section with no story in it ("--- WORLD ---").
+        return True
+    if worded[0].split(":", 1)[0].strip("*# ").casefold() in _TITLE_LABELS:
+        return False  # "Titulo: News roundup for Friday": a story's labelled title
     for line in worded:
         if len(line.split()) > _MAX_TITLE_LINE_WORDS or "://" in line:
             return False

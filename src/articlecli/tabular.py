@@ -15,6 +15,7 @@ under their column's name), which the header sets aside: nothing in a row is los
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
@@ -106,15 +107,28 @@ _MAX_DATE_WORDS = 6
 def split_table(source: Lookahead, kind: str) -> Iterator[Piece]:
     """Yield a labelled record per data row of a table input (see the module docstring),
     and the lines between rows that are no row as they are."""
-    rows = _grid_rows(source) if kind == "grid" else _line_rows(source, kind)
-    names: list[str] | None = None
-    for index, row in enumerate(rows):
+    rows = iter(_grid_rows(source) if kind == "grid" else _line_rows(source, kind))
+    first = next(rows, None)
+    if first is None:
+        return
+    labels: dict[int, str]
+    if first.cells is not None and _is_header(first.cells):
+        labels, ahead = _named_labels(first.cells), []
+    else:
+        # Without a header, the columns' labels are told from the first rows together: a
+        # column of titles has a short cell now and then, a column of topics never a title.
+        ahead = [first, *itertools.islice(rows, _ROWS_TO_TYPE - 1)]
+        labels = _guessed_labels([row.cells for row in ahead if row.cells is not None])
+    names = first.cells if not ahead else None
+    for row in itertools.chain(ahead, rows):
         if row.cells is None:
             yield row.text, row.line, True
-        elif index == 0 and _is_header(row.cells):
-            names = row.cells
         else:
-            yield _record(row.cells, names), row.line, False
+            yield _record(row.cells, labels, names), row.line, False
+
+
+# Rows read to tell the columns of a table without a header.
+_ROWS_TO_TYPE = 8
 
 
 def _line_rows(source: Lookahead, kind: str) -> Iterator[_Row]:
@@ -174,45 +188,76 @@ def _is_header(cells: list[str]) -> bool:
     return any(label_of_key(cell) in ("Title", "URL") for cell in cells if cell)
 
 
-def _record(cells: list[str], names: list[str] | None) -> str:
-    """One row as a labelled record."""
+def _record(cells: list[str], labels: dict[int, str], names: list[str] | None) -> str:
+    """One row as a labelled record: each cell under its column's label, or kept as an
+    extra line under its column's name (or number)."""
     fields: dict[str, str] = {}
     extras: list[str] = []
-    guessed = _guessed_labels(cells) if names is None else {}
     for column, cell in enumerate(cells):
         if not cell:
             continue
-        name = names[column] if names is not None and column < len(names) else ""
-        label = label_of_key(name) if name else guessed.get(column)
+        label = labels.get(column)
         if label is not None and label not in fields:
             fields[label] = cell
         else:
+            name = names[column] if names is not None and column < len(names) else ""
             extras.append(f"{_extra_label(name, column)}: {cell}")
     return labelled_record(fields, extras)
 
 
-def _guessed_labels(cells: list[str]) -> dict[int, str]:
-    """Labels for the cells of a row without a header, by what each cell holds."""
+def _named_labels(names: list[str]) -> dict[int, str]:
+    """The labels a header row gives its columns (the first column of each label)."""
+    labels: dict[int, str] = {}
+    for column, name in enumerate(names):
+        label = label_of_key(name) if name else None
+        if label is not None and label not in labels.values():
+            labels[column] = label
+    return labels
+
+
+def _guessed_labels(rows: list[list[str]]) -> dict[int, str]:
+    """Labels for the columns of a table without a header, by what their cells hold: the
+    column of links, of dates, of long texts, and of titles (the longest of the rest)."""
     from .parser.dates import read_date_line  # the parser's own date forms
 
+    width = max(map(len, rows), default=0)
+    columns = [
+        [row[column] for row in rows if column < len(row) and row[column]]
+        for column in range(width)
+    ]
     labels: dict[int, str] = {}
-    for column, cell in enumerate(cells):
-        if not cell:
+    words: dict[int, float] = {}
+    for column, cells in enumerate(columns):
+        if not cells:
             continue
-        words = len(cell.split())
-        if "URL" not in labels.values() and cell.startswith(("http://", "https://")):
-            labels[column] = "URL"
-        elif (
-            "Date" not in labels.values()
-            and words <= _MAX_DATE_WORDS
-            and _reads_as_date(cell, read_date_line)
+        if _most(cells, lambda cell: cell.startswith(("http://", "https://"))):
+            label = "URL"
+        elif _most(
+            cells,
+            lambda cell: (
+                len(cell.split()) <= _MAX_DATE_WORDS and _reads_as_date(cell, read_date_line)
+            ),
         ):
-            labels[column] = "Date"
-        elif "Title" not in labels.values() and _MIN_TITLE_WORDS <= words < _MIN_TEXT_WORDS:
-            labels[column] = "Title"
-        elif "Text" not in labels.values() and words >= _MIN_TEXT_WORDS:
-            labels[column] = "Text"
+            label = "Date"
+        else:
+            words[column] = sum(len(cell.split()) for cell in cells) / len(cells)
+            continue
+        if label not in labels.values():
+            labels[column] = label
+    texts = [column for column, mean in words.items() if mean >= _MIN_TEXT_WORDS]
+    titles = [
+        column for column, mean in words.items() if _MIN_TITLE_WORDS <= mean < _MIN_TEXT_WORDS
+    ]
+    if titles:
+        labels[max(titles, key=lambda column: words[column])] = "Title"
+    if texts:
+        labels[max(texts, key=lambda column: words[column])] = "Text"
     return labels
+
+
+def _most(cells: list[str], test: Callable[[str], bool]) -> bool:
+    """Tell whether at least half of a column's cells pass ``test``."""
+    return sum(map(test, cells)) * 2 >= len(cells)
 
 
 def _reads_as_date(cell: str, read_date_line: Callable[[str], Any]) -> bool:

@@ -452,6 +452,15 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         # published: ..."), a Markdown crawl sets labels in bold ("**Headline:** ..."):
         # read the field.
         role = _take(header, Line(line.number, item), window, index)
+        if role == "headline" and text[:2] == "**" and not header.headline_labelled:
+            # "**Region:** Europe": a field of the record's that no article field holds,
+            # never its title (the label says what the line is).
+            header.headline = header.headline_source = None
+            del header.lines["headline"]
+            role = None
+        if role is None and text[:2] == "**" and is_extra_field(item):
+            header.boilerplate.append(text)  # a short one; a long value is the story's
+            return "boilerplate"
         if role == "boilerplate":
             header.boilerplate[-1] = text  # set aside as printed
         return role
