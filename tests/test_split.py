@@ -1010,6 +1010,11 @@ def test_a_digests_sections_and_closing_links_split_its_stories() -> None:
         "Ferry resumes\n\nThe ferry ran again on Monday.\n--- Timetable ---\nIt leaves at nine.\n",
         # "The End", decorated, closes a story and opens none.
         "Ferry resumes\n\nThe ferry ran again on Monday.\n\n### The End ###\n",
+        # A section heading over the story's own list of links opens no feed entry.
+        "# Ferry resumes\n\nThe ferry ran again on Monday.\n\n## Read more\n"
+        " - [Timetable](https://example.com/timetable)\n - [Fares](https://example.com/fares)\n",
+        "## Ferry resumes [transport]\n\nThe ferry ran again on Monday, the port said.\n\n"
+        "### References\n- https://example.com/ferry\n- https://example.com/port\n",
     ],
 )
 def test_digest_rules_leave_a_story_whole(text: str) -> None:
@@ -1109,22 +1114,6 @@ def test_a_markdown_feeds_entries_under_its_h1() -> None:
         ("Cranes return to the docks", "https://example.com/cranes"),
     ]
     assert articles[1].date == "2031-03-08T10:00:00+00:00"
-
-
-def test_a_section_heading_over_a_list_of_links_stays_in_its_story() -> None:
-    text = (
-        "# Ferry resumes\n\nThe ferry ran again on Monday.\n\n## Read more\n"
-        " - [Timetable](https://example.com/timetable)\n - [Fares](https://example.com/fares)\n"
-    )
-    assert len(split_text(text)) == 1
-
-
-def test_a_reports_references_under_a_smaller_heading_stay_in_it() -> None:
-    text = (
-        "## Ferry resumes [transport]\n\nThe ferry ran again on Monday, the port said.\n\n"
-        "### References\n- https://example.com/ferry\n- https://example.com/port\n"
-    )
-    assert len(split_text(text)) == 1
 
 
 def test_an_empty_section_of_a_digest_is_no_article() -> None:
