@@ -15,10 +15,11 @@ the first word).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from . import patterns
+from .labelled import labelled_record
 
 # Keys (in lower case) that hold each field, best first. A value may be a string, a list of
 # strings (authors) or an object with a name ({"name": "Coastline Daily"}, NYT's
@@ -197,12 +198,13 @@ def _text_of(value: Any) -> str | None:
 
 
 def _labelled_text(obj: Mapping[str, Any]) -> str:
-    """The object as a labelled record (see :func:`labelled_record`)."""
-    return labelled_record(_fields(obj))
+    """The object as a labelled record (:func:`articlecli.labelled.labelled_record`)."""
+    fields = _fields(obj)
+    if "Text" in fields:
+        fields["Text"] = _CUT_MARK.sub("", fields["Text"])
+    return labelled_record(fields)
 
 
-# The labels a record is written with, in the order the parser reads them best.
-LABELS = tuple(label for label, _keys in _FIELD_KEYS)
 # Every key and column name, in lower case without spaces, "_" or "-", by its label.
 _LABEL_OF_KEY = {key.replace("_", ""): label for label, keys in _FIELD_KEYS for key in keys}
 
@@ -210,23 +212,6 @@ _LABEL_OF_KEY = {key.replace("_", ""): label for label, keys in _FIELD_KEYS for 
 def label_of_key(key: str) -> str | None:
     """The label of a key or a table's column name ("publishedAt", "Published At")."""
     return _LABEL_OF_KEY.get("".join(key.casefold().replace("_", " ").replace("-", " ").split()))
-
-
-def labelled_record(fields: Mapping[str, str], extras: Sequence[str] = ()) -> str:
-    """Write fields (by label) as a labelled record: one line per field, then ``extras``
-    ("Country: Norland", lines the header sets aside), then "Text:" and the text."""
-    lines = [
-        f"{label}: {' '.join(fields[label].split())}"
-        for label in LABELS
-        if label != "Text" and fields.get(label)
-    ]
-    lines.extend(extras)
-    body = fields.get("Text")
-    if body:
-        body = _CUT_MARK.sub("", body)
-        lines.append("Text:")
-        lines.extend(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    return "\n".join(lines) + "\n"
 
 
 def _line_of(text: str, obj: Mapping[str, Any], search_from: int) -> tuple[int, int]:
@@ -241,11 +226,4 @@ def _line_of(text: str, obj: Mapping[str, Any], search_from: int) -> tuple[int, 
     return text.count("\n", 0, search_from) + 1, search_from
 
 
-__all__ = [
-    "LABELS",
-    "Record",
-    "api_records",
-    "is_assignment_opening",
-    "label_of_key",
-    "labelled_record",
-]
+__all__ = ["Record", "api_records", "is_assignment_opening", "label_of_key"]

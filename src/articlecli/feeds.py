@@ -3,7 +3,7 @@
 A saved feed is a common dump: ``<rss><channel><item><title>...</title><link>...</link>
 <pubDate>...</pubDate><description>...</description></item>...``, or Atom's ``<feed>
 <entry>`` with ``<link href="..."/>`` and ``<author><name>``. Each item becomes a labelled
-record (:func:`articlecli.apijson.labelled_record`) for the parser, located at the line
+record (:func:`articlecli.labelled.labelled_record`) for the parser, located at the line
 where the item opens.
 
 Feeds are read with patterns rather than an XML parser: saved feeds are often not
@@ -19,7 +19,7 @@ import html
 import re
 
 from . import patterns
-from .apijson import labelled_record
+from .labelled import labelled_record
 
 # The elements that hold each field, best first (names in lower case, prefixes included).
 _FIELD_TAGS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -58,6 +58,7 @@ from . import patterns
 from .lines import Lookahead, clean, trimmed
 from .patterns import on_first_use
 from .recordlabels import (
+    TITLE_LABELS,
     Numbered,
     follows,
     is_dump_title,
@@ -126,11 +127,6 @@ _LABEL = patterns.compile(
     r"(?:\*\*)?([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3})"
     r"(?:[ \t]*:(?:\*\*)?|\*\*:| ?-(?= |$))"
 )  # "Source   : X" too: reports pad their labels; "**Source:** X" in Markdown bold
-# A record that opens with one of these labels is a new record wherever the label opens a
-# line again after a blank line, also with other lines between the labels.
-_TITLE_LABELS = frozenset(
-    {"title", "headline", "article title", "titulo", "titre", "titel", "titolo"}
-)
 _DIGITS = frozenset("0123456789")
 _YAML_KEY = patterns.compile(r"[A-Za-z_][\w-]*(?: [\w-]+){0,3}:(?: |$)")
 _ATX = patterns.compile(r"#{1,6}(?: |$)")
@@ -444,7 +440,7 @@ class PlainSplitter:
         match = _LABEL.match(stripped)
         if match is None:
             return None
-        if match[1].casefold() in _TITLE_LABELS:
+        if match[1].casefold() in TITLE_LABELS:
             return match[1]
         following = self.source.peek()
         if following is None or _LABEL.match(clean(following)) is None:
@@ -460,7 +456,7 @@ class PlainSplitter:
         match = _LABEL.match(stripped)
         if match is None or match[1] != self.key:
             return False
-        titled = self.key.casefold() in _TITLE_LABELS
+        titled = self.key.casefold() in TITLE_LABELS
         if len(self.lines) == 1:
             # A title's label right under another: a list of titles, a record a line.
             return titled and _LABEL.match(clean(self.lines[0])) is not None

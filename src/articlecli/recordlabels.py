@@ -109,10 +109,14 @@ DUMP_TITLE_WORDS: frozenset[str] = frozenset(
         "actualités", "nouvelles", "notizie", "nieuws", "новости",
     }
 )  # fmt: skip
-# Labels of a story's own title, which no dump's title carries.
-_TITLE_LABELS = frozenset(
-    {"title", "headline", "titulo", "título", "titre", "titel", "titolo", "название", "제목"}
-)
+# Labels of a story's own title (in lower case), which no dump's title carries and which
+# open a labelled record.
+TITLE_LABELS: frozenset[str] = frozenset(
+    {
+        "title", "headline", "article title", "titulo", "título", "titre", "titel", "titolo",
+        "название", "제목",
+    }
+)  # fmt: skip
 # A dump's title is a line (a date, a count under it), short, and no sentence.
 _MAX_TITLE_LINES = 3
 _MAX_TITLE_LINE_WORDS = 12
@@ -136,7 +140,7 @@ def is_dump_title(text: str) -> bool:
         # A Markdown dump's H1 over its records ("# Source: Coast Gazette"), a digest's
         # section with no story in it ("--- WORLD ---").
         return True
-    if worded[0].split(":", 1)[0].strip("*# ").casefold() in _TITLE_LABELS:
+    if worded[0].split(":", 1)[0].strip("*# ").casefold() in TITLE_LABELS:
         return False  # "Titulo: News roundup for Friday": a story's labelled title
     for line in worded:
         if len(line.split()) > _MAX_TITLE_LINE_WORDS or "://" in line:
@@ -206,6 +210,7 @@ def follows(label: Numbered, before: Numbered | None) -> bool:
 
 __all__ = [
     "DUMP_TITLE_WORDS",
+    "TITLE_LABELS",
     "Numbered",
     "follows",
     "is_dump_title",

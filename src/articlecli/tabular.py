@@ -4,7 +4,7 @@ Scrapers save search results and feeds as tables: tab-separated rows (``2024-03-
 08:15<TAB>Title<TAB>https://...<TAB>snippet``), grid tables as ``tabulate`` prints them
 (``+-----+`` borders, ``| cell |`` rows, a cell wrapped over several lines) and Markdown
 pipe tables (``| Title | Source |`` over ``|---|---|``). Each data row becomes a labelled
-record (:func:`articlecli.apijson.labelled_record`) for the parser.
+record (:func:`articlecli.labelled.labelled_record`) for the parser.
 
 A header row names the columns (``Title``, ``Published At``, ``url``: see
 :func:`articlecli.apijson.label_of_key`). Without one, a cell is the URL when it is a link,
@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from . import patterns
-from .apijson import label_of_key, labelled_record
+from .apijson import label_of_key
+from .labelled import labelled_record
 from .lines import Lookahead
 
 # A table has this many columns at least (two for a grid or pipe table, whose bars say so).

@@ -333,8 +333,10 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
         # "Jane Doe in Kyiv": where the reporter filed from is not part of the name.
         if located := _LOCATED.fullmatch(part):
             part, in_place = located["who"], True
-        elif in_place and separator.strip().casefold() in ("and", "&") and not (
-            _is_agency(part) or _is_job_title(part)
+        elif (
+            in_place
+            and separator.strip().casefold() in ("and", "&")
+            and not (_is_agency(part) or _is_job_title(part))
         ):
             continue  # "Jane Doe in Ostrica and Port Velmar": the place goes on
 

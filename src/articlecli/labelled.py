@@ -1,0 +1,36 @@
+"""Fields -> a labelled text record, the form in which structured input reaches the parser.
+
+News APIs' JSON (:mod:`articlecli.apijson`), tables (:mod:`articlecli.tabular`) and feeds
+(:mod:`articlecli.feeds`) hand their fields to the parser as ``Title: ...`` /
+``Publisher: ...`` / ``Author: ...`` / ``Date: ...`` / ``URL: ...`` / ``Summary: ...``
+lines and ``Text:`` with the text under it, so that one parser reads every kind of input
+(dates, bylines and URLs checked the same way) and ``articlecli split`` can write any of
+them out as ordinary text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+# The labels a record is written with, in the order the parser reads them best.
+LABELS: tuple[str, ...] = ("Title", "Publisher", "Author", "Date", "URL", "Summary", "Text")
+
+
+def labelled_record(fields: Mapping[str, str], extras: Sequence[str] = ()) -> str:
+    """Write fields (by label, see :data:`LABELS`) as a labelled record: one line per field,
+    then ``extras`` ("Country: Norland", lines the header sets aside), then "Text:" and the
+    text's own lines."""
+    lines = [
+        f"{label}: {' '.join(fields[label].split())}"
+        for label in LABELS
+        if label != "Text" and fields.get(label)
+    ]
+    lines.extend(extras)
+    body = fields.get("Text")
+    if body:
+        lines.append("Text:")
+        lines.extend(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["LABELS", "labelled_record"]
