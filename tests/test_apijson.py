@@ -188,3 +188,35 @@ def test_responses_as_programs_keep_them(text: str) -> None:
 )
 def test_text_that_only_looks_like_a_program_is_text(text: str) -> None:
     assert api_records(text) is None
+
+
+def test_the_whole_objects_of_a_cut_off_document_are_read() -> None:
+    """A crawl stopped mid-write leaves JSON that does not parse: the articles that are
+    whole in it are still read, each at its line."""
+    whole = json.dumps({"articles": [FERRY, CRANES]}, indent=2, ensure_ascii=False)
+    cut = whole[: whole.index('"title": "Crane fleet')]  # the second article is cut off
+    (ferry,) = load_articles(cut.encode("utf-8"), source="cut.json")
+    assert ferry.headline == FERRY["title"]
+    assert ferry.source is not None
+    assert cut.splitlines()[ferry.source.line - 1].strip().startswith('"title": "Velmar')
+
+
+def test_a_title_with_a_date_is_an_article_object() -> None:
+    records = api_records(json.dumps([{"title": "Ferry resumes", "published": "2031-03-09"}]))
+    assert records is not None and records[0][0] == "Title: Ferry resumes\nDate: 2031-03-09\n"
+
+
+def test_keys_that_name_the_day_of_a_list_of_articles() -> None:
+    value = {"2031-03-09": [{"title": "Ferry resumes", "link": "https://example.com/f"}]}
+    (article,) = load_articles(json.dumps(value).encode("utf-8"), source="api.json")
+    assert (article.headline, article.url) == ("Ferry resumes", "https://example.com/f")
+
+
+JSON_PIECES = ["{", "}", "[", "]", '"title": ', '"url": ', '"x"', ", ", ":", "feed = ", "'", "\n"]
+
+
+@given(st.lists(st.sampled_from(JSON_PIECES), max_size=40).map("".join))
+def test_broken_json_is_salvaged_or_refused_without_a_crash(text: str) -> None:
+    records = api_records(text)
+    if records is not None:
+        assert all(labelled.startswith("Title: ") and line >= 1 for labelled, line in records)

@@ -28,12 +28,13 @@ _FIELD_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Title", ("title", "headline", "webtitle", "heading")),
     ("Publisher", ("source", "publisher", "source_name", "site_name", "publication", "outlet")),
     ("Author", ("author", "authors", "byline", "creator", "writer")),
-    ("Date", ("publishedat", "published_at", "pubdate", "pub_date", "published",
+    ("Date", ("publishedat", "published_at", "pubdate", "pub_date", "publ_date", "published",
               "webpublicationdate", "date", "datetime", "created_at", "time")),
     ("URL", ("url", "link", "weburl", "web_url", "href", "article_url", "source_url")),
     ("Summary", ("description", "summary", "abstract", "snippet", "excerpt", "lead_paragraph",
                  "standfirst", "trailtext")),
-    ("Text", ("content", "body", "text", "bodytext", "article", "full_text", "fulltext")),
+    ("Text", ("content", "body", "text", "bodytext", "article", "full_text", "fulltext",
+              "full_content", "article_text")),
 )  # fmt: skip
 # Keys under which a response lists its articles, searched this deep at most.
 _LIST_KEYS = ("articles", "results", "items", "docs", "data", "news", "stories", "entries", "hits")
@@ -61,11 +62,14 @@ def api_records(text: str) -> list[Record] | None:
     if not objects:
         return None
     records = []
-    search_from = 0
+    search_from = counted_to = 0
+    line = 1
     for obj in objects:
-        labelled = _labelled_text(obj)
-        line, search_from = _line_of(text, obj, search_from)
-        records.append((labelled, line))
+        fields = _fields(obj)
+        found, search_from = _title_position(text, fields["Title"], search_from)
+        line += text.count("\n", counted_to, found)  # counted on from the last title
+        counted_to = found
+        records.append((_labelled_text(fields), line))
     return records
 
 
@@ -104,7 +108,34 @@ def _values(text: str) -> list[Any]:
     try:
         return [ast.literal_eval(text)]
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        return []
+        return _whole_objects(text)
+
+
+# Objects that fail to read when salvaging a cut-off document: each may read far before
+# failing, so their number bounds the work on hostile input (whole objects are read once).
+_MAX_SALVAGE_FAILURES = 200
+
+
+def _whole_objects(text: str) -> list[Any]:
+    """The article objects that are whole in a JSON document cut off or broken further on
+    (a crawl stopped mid-write, a file cut short): each read where it starts."""
+    decoder = json.JSONDecoder()
+    found: list[Any] = []
+    position = text.find("{", 1)
+    failures = 0
+    while position != -1 and failures < _MAX_SALVAGE_FAILURES:
+        try:
+            value, end = decoder.raw_decode(text, position)
+        except ValueError:
+            failures += 1
+            position = text.find("{", position + 1)
+            continue
+        if isinstance(value, dict) and _is_article(value):
+            found.append(value)
+            position = text.find("{", end)
+        else:
+            position = text.find("{", position + 1)
+    return [found] if found else []
 
 
 def _json_lines(text: str) -> list[Any]:
@@ -151,9 +182,11 @@ def _lowered(obj: Mapping[Any, Any]) -> dict[str, Any]:
 
 
 def _is_article(obj: Mapping[str, Any]) -> bool:
-    """An article object has a title, and a link or some text."""
+    """An article object has a title, and a link, a date or some text."""
     fields = _fields(obj)
-    return "Title" in fields and ("URL" in fields or "Text" in fields or "Summary" in fields)
+    return "Title" in fields and any(
+        label in fields for label in ("URL", "Date", "Text", "Summary")
+    )
 
 
 def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
@@ -197,9 +230,8 @@ def _text_of(value: Any) -> str | None:
     return None
 
 
-def _labelled_text(obj: Mapping[str, Any]) -> str:
-    """The object as a labelled record (:func:`articlecli.labelled.labelled_record`)."""
-    fields = _fields(obj)
+def _labelled_text(fields: dict[str, str]) -> str:
+    """An object's fields as a labelled record (:func:`articlecli.labelled.labelled_record`)."""
     if "Text" in fields:
         fields["Text"] = _CUT_MARK.sub("", fields["Text"])
     return labelled_record(fields)
@@ -214,16 +246,15 @@ def label_of_key(key: str) -> str | None:
     return _LABEL_OF_KEY.get("".join(key.casefold().replace("_", " ").replace("-", " ").split()))
 
 
-def _line_of(text: str, obj: Mapping[str, Any], search_from: int) -> tuple[int, int]:
-    """The input line where the object's title stands (searching on from the previous
-    article's), and where to search from next; the previous line when it is not found
+def _title_position(text: str, title: str, search_from: int) -> tuple[int, int]:
+    """Where the object's title stands in the text (searching on from the previous
+    article's), and where to search from next; the previous place when it is not found
     as written (escapes the encoder writes otherwise)."""
-    title = _fields(obj).get("Title", "")
     for encoded in (json.dumps(title, ensure_ascii=False), json.dumps(title)):
         found = text.find(encoded, search_from)
         if found != -1:
-            return text.count("\n", 0, found) + 1, found + len(encoded)
-    return text.count("\n", 0, search_from) + 1, search_from
+            return found, found + len(encoded)
+    return search_from, search_from
 
 
 __all__ = ["Record", "api_records", "is_assignment_opening", "label_of_key"]
