@@ -86,3 +86,18 @@ def test_any_markup_is_read_or_refused_without_a_crash(text: str) -> None:
     records = feed_records(text)
     if records is not None:
         assert all(line >= 1 for _text, line in records)
+
+
+def test_a_crawlers_xml_of_articles() -> None:
+    text = (
+        "<article>\n<class>1</class>\n<title>Ferry resumes after the storm</title>\n"
+        "<text>\nThe ferry ran again on Monday.</text>\n</article>\n"
+        "<article>\n<class>2</class>\n<title>Cranes return</title>\n"
+        "<text>The cranes came back.</text>\n</article>\n"
+    )
+    found = articles(text)
+    assert [(a.headline, a.paragraphs) for a in found] == [
+        ("Ferry resumes after the storm", ("The ferry ran again on Monday.",)),
+        ("Cranes return", ("The cranes came back.",)),
+    ]
+    assert [a.source.line for a in found if a.source] == [1, 6]

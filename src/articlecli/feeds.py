@@ -1,4 +1,5 @@
-"""RSS and Atom feeds -> labelled text records, an article per ``<item>`` or ``<entry>``.
+"""RSS and Atom feeds -> labelled text records, an article per ``<item>`` or ``<entry>``
+(or ``<article>``, as crawlers write their own XML).
 
 A saved feed is a common dump: ``<rss><channel><item><title>...</title><link>...</link>
 <pubDate>...</pubDate><description>...</description></item>...``, or Atom's ``<feed>
@@ -28,9 +29,10 @@ _FIELD_TAGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Date", ("pubdate", "published", "dc:date", "updated", "date")),
     ("URL", ("link", "feedburner:origlink")),
     ("Summary", ("description", "summary")),
-    ("Text", ("content:encoded", "content")),
+    ("Text", ("content:encoded", "content", "text", "body")),
 )
-_ITEM = patterns.compile(r"<(item|entry)\b[^>]*>(.*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
+# A feed's items and entries, and the <article> records of a crawler's own XML.
+_ITEM = patterns.compile(r"<(item|entry|article)\b[^>]*>(.*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
 _CDATA = patterns.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 _HREF = patterns.compile(r"""\bhref\s*=\s*["']([^"']+)["']""")
 # An item's link to its page: Atom's <link href> that is no enclosure or reply link.
@@ -40,8 +42,16 @@ Record = tuple[str, int]  # (labelled text, 1-based input line where the item op
 
 
 def is_feed_opening(stripped: str) -> bool:
-    """Tell whether an input's first line opens a feed (``<rss``, ``<feed``, ``<rdf:RDF``)."""
-    return stripped[:1] == "<" and stripped[1:8].casefold().startswith(("rss", "feed", "rdf:rdf"))
+    """Tell whether an input's first line opens a feed (``<rss``, ``<feed``, ``<rdf:RDF``)
+    or a crawler's XML of articles (``<articles>``, ``<article>``)."""
+    if stripped[:1] != "<":
+        return False
+    name = stripped[1:].split(">", 1)[0].split(None, 1)[0].casefold() if len(stripped) > 1 else ""
+    return name in _OPENINGS
+
+
+# The first elements of the inputs read here.
+_OPENINGS = frozenset({"rss", "feed", "rdf:rdf", "articles", "article"})
 
 
 def feed_records(text: str) -> list[Record] | None:
