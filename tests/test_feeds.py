@@ -100,4 +100,4 @@ def test_a_crawlers_xml_of_articles() -> None:
         ("Ferry resumes after the storm", ("The ferry ran again on Monday.",)),
         ("Cranes return", ("The cranes came back.",)),
     ]
-    assert [a.source.line for a in found if a.source] == [1, 6]
+    assert [a.source.line for a in found if a.source] == [1, 7]
