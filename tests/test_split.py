@@ -1124,3 +1124,29 @@ def test_an_empty_section_of_a_digest_is_no_article() -> None:
 def test_a_labelled_title_alone_is_a_story_not_a_dumps_title() -> None:
     text = "Titulo: News roundup of Friday\n\n=====\n\n" + CRANES_STORY
     assert [r.kind for r in split_text(text)] == ["text", "text"]
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_list_of_titles_each_over_its_link(gap: str) -> None:
+    pairs = [
+        ("Ferry resumes after the storm", "https://example.com/1"),
+        ("Cranes return", "https://example.com/2"),
+        ("Library reopens", "https://example.com/3"),
+    ]
+    text = "".join(f"{title}\n{url}\n{gap}" for title, url in pairs)
+    assert [(a.headline, a.url) for a in map(parse, (r.text for r in split_text(text)))] == pairs
+
+
+def test_titles_with_a_dash_and_their_link_are_a_record_a_line() -> None:
+    text = "Ferry resumes after the storm - https://example.com/1\nCranes return home - https://example.com/2\n"
+    assert [parse(r.text).url for r in split_text(text)] == [
+        "https://example.com/1",
+        "https://example.com/2",
+    ]
+
+
+def test_a_story_under_its_title_and_link_stays_whole() -> None:
+    text = (
+        "Ferry resumes\nhttps://example.com/1\n\nThe ferry ran again on Monday.\n\nIt was full.\n"
+    )
+    assert len(split_text(text)) == 1

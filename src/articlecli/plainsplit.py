@@ -231,7 +231,10 @@ class PlainSplitter:
             self._append(line, stripped, number)
             self.close_next = True
             return record
-        if self.key is not None and self._next_labelled_record(stripped):
+        if not self.has_body and self._opens_next_pair(stripped):
+            # "Title" / "https://..." pairs, a story each: a feed reader's list of links.
+            record = self._end() or record
+        elif self.key is not None and self._next_labelled_record(stripped):
             record = self._end()
         elif head in _DIGITS and (item := self._numbered_title(stripped)) is not None:
             record = self._end() if self.lines else None
@@ -244,6 +247,17 @@ class PlainSplitter:
         if head in "Hh" and self.has_body and self._closes_with_link(stripped):
             return self._end()
         return record
+
+    def _opens_next_pair(self, stripped: str) -> bool:
+        """Tell whether a title line opens the next pair of a list of titles and links:
+        the record so far is one title over its URL, and a URL is under this line too."""
+        if len(self.lines) < 2 or _is_bare_url(stripped) or _ends_sentence(stripped):
+            return False
+        content = [clean(line) for line in self.lines if clean(line)]
+        if len(content) != 2 or not _is_bare_url(content[1]) or _is_bare_url(content[0]):
+            return False
+        following = self.source.peek()
+        return following is not None and _is_bare_url(clean(following))
 
     def _is_linked_title_list(self, stripped: str) -> bool:
         """A title and its link on one line (:func:`read_linked_title`), among others: the
@@ -484,6 +498,11 @@ def _opens_labelled_record(stripped: str) -> bool:
 
 # Labels alone on their line over the URL that closes a digest's story.
 _LINK_LABELS = frozenset({"url:", "link:", "source url:", "article url:", "source:"})
+
+
+def _is_bare_url(stripped: str) -> bool:
+    """A URL alone on its line."""
+    return stripped[:8].casefold().startswith(_URL_OPENINGS) and " " not in stripped
 
 
 def _is_link_line(stripped: str) -> bool:

@@ -185,12 +185,24 @@ _LINKED_TITLE = patterns.compile(
 )
 
 
+# ... or with a dash alone between: "Ferry resumes - https://...".
+_DASHED_LINK = patterns.compile(r"(?P<title>\S.{2,300}?)[ \t]+[-–—|][ \t]+(?P<url>https?://\S+)")
+
+
 def read_linked_title(line: str) -> tuple[str, str] | None:
-    """Read "Ferry resumes. Link: https://..." as (title, URL), or return None."""
+    """Read "Ferry resumes. Link: https://..." or "Ferry resumes - https://..." as (title,
+    URL), or return None."""
     if "http" not in line:
         return None  # the cheap test
-    match = _LINKED_TITLE.fullmatch(line.strip())
-    return (match["title"], match["url"]) if match is not None else None
+    stripped = line.strip()
+    match = _LINKED_TITLE.fullmatch(stripped) or _DASHED_LINK.fullmatch(stripped)
+    if match is None or len(match["title"].split()) < _MIN_LINKED_TITLE_WORDS:
+        return None
+    return match["title"], match["url"]
+
+
+# A title has two words or more: "Source - https://..." is a label.
+_MIN_LINKED_TITLE_WORDS = 2
 
 
 def without_ordinal(text: str) -> str:
