@@ -1150,3 +1150,20 @@ def test_a_story_under_its_title_and_link_stays_whole() -> None:
         "Ferry resumes\nhttps://example.com/1\n\nThe ferry ran again on Monday.\n\nIt was full.\n"
     )
     assert len(split_text(text)) == 1
+
+
+def test_a_digests_bulleted_titles_each_over_its_link() -> None:
+    """Under the digest's header, "- Title (18:31)" and its link indented under it, item
+    after item: a record each (the first holds the header too), the bullet no part of
+    the title."""
+    items = [
+        ("Ferry resumes (18:31)", "https://example.com/1"),
+        ("Cranes return (18:20)", "https://example.com/2"),
+        ("Library reopens (18:02)", "https://example.com/3"),
+    ]
+    text = "Harbour news today\n=====\n\n[Port Times]\n\n" + "".join(
+        f"- {title}\n  {url}\n\n" for title, url in items
+    )
+    articles = [parse(r.text) for r in split_text(text)]
+    assert [a.url for a in articles] == [url for _title, url in items]
+    assert [a.headline for a in articles[1:]] == [title for title, _url in items[1:]]

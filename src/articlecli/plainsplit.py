@@ -250,10 +250,11 @@ class PlainSplitter:
 
     def _opens_next_pair(self, stripped: str) -> bool:
         """Tell whether a title line opens the next pair of a list of titles and links:
-        the record so far is one title over its URL, and a URL is under this line too."""
+        the record so far ends with a title over its URL (under a dump's header, for the
+        first), with no story text, and a URL is under this line too."""
         if len(self.lines) < 2 or _is_bare_url(stripped) or _ends_sentence(stripped):
             return False
-        content = [clean(line) for line in self.lines if clean(line)]
+        content = [clean(line) for line in self.lines[-_PAIR_LOOKBACK:] if clean(line)][-2:]
         if len(content) != 2 or not _is_bare_url(content[1]) or _is_bare_url(content[0]):
             return False
         following = self.source.peek()
@@ -498,6 +499,10 @@ def _opens_labelled_record(stripped: str) -> bool:
 
 # Labels alone on their line over the URL that closes a digest's story.
 _LINK_LABELS = frozenset({"url:", "link:", "source url:", "article url:", "source:"})
+
+
+# Lines looked back at for the last title and link (blank lines may stand between).
+_PAIR_LOOKBACK = 6
 
 
 def _is_bare_url(stripped: str) -> bool:

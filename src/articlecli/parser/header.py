@@ -704,6 +704,8 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
         return "boilerplate"
     if not header.roles and (item := read_numbered_title(text)) is not None:
         text = item[1]  # "2. Harbour fares rise": the dump's number for the record
+    if text[:2] in _BULLETS:
+        text = text[2:].strip()  # "- Title (18:31)": a list's item, not the title's dash
     if is_all_bold(text):
         text = text.strip("*").strip()  # "**Title**": Markdown bold, not the title's
     title = undoubled(read_markdown_heading(text) or text)  # "# Title" is "Title"
