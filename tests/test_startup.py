@@ -93,6 +93,9 @@ def test_converting_a_plain_dump_imports_only_its_renderer(tmp_path: Path, fmt: 
         *(m for m in COMMAND_MODULES if m != "articlecli.cli.convert"),
         "articlecli.readback",  # not our own output
         "articlecli.containers",  # no SGML
+        "articlecli.tabular",  # no table
+        "articlecli.feeds",  # no feed
+        "articlecli.apijson",  # no JSON
         "html",
         "concurrent.futures",  # --jobs 1
         "_hashlib",  # OpenSSL: article ids use CPython's own SHA-256
@@ -119,3 +122,6 @@ def test_sgml_and_our_own_json_import_their_readers(tmp_path: Path) -> None:
     write_tree(tmp_path, {"b.sgml": sgml})
     assert "articlecli.readback" in modules_after(["convert", "a.json"], tmp_path)
     assert "articlecli.containers" in modules_after(["convert", "b.sgml"], tmp_path)
+    table = "9 March 2031\tFerry resumes\thttps://example.com/1\n" * 3
+    write_tree(tmp_path, {"c.txt": table})
+    assert "articlecli.tabular" in modules_after(["convert", "c.txt"], tmp_path)

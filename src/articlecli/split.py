@@ -22,7 +22,8 @@ non-blank line, so line ``n`` of a verbatim record's text is input line ``line +
 Broken containers come out in-band as records of kind "error", so that one bad article
 never stops the others.
 
-Start-up time: :mod:`articlecli.containers` (with ``html`` and ``datetime``) and ``json``
+Start-up time: :mod:`articlecli.containers` (with ``html`` and ``datetime``),
+:mod:`articlecli.feeds`, :mod:`articlecli.tabular`, :mod:`articlecli.apijson` and ``json``
 are imported only when an input's first line calls for them, inside the functions below.
 """
 
@@ -139,7 +140,7 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
             break
         skipped.append(next(source))  # blank lines and SGML/XML declarations
     start = "text" if line is None else _input_kind(clean(line))
-    if start == "text" and line is not None:
+    if start == "text" and line is not None and _may_open_table(line):
         from .tabular import table_kind  # an ordinary dump never needs it
 
         table = table_kind(_first_non_blank(source))
@@ -169,6 +170,12 @@ def _with_dump_titles(records: Iterator[Record]) -> Iterator[Record]:
         current = following
     if current is not None:
         yield current
+
+
+def _may_open_table(line: str) -> bool:
+    """The cheap test before :func:`articlecli.tabular.table_kind`: a tab, or a grid's or a
+    Markdown table's first character."""
+    return "\t" in line or line.lstrip()[:1] in ("+", "|")
 
 
 def _first_non_blank(source: Lookahead) -> list[str]:
