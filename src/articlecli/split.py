@@ -51,7 +51,9 @@ class Record:
     or a title over the dump's records (kind "title", which holds no article).
     ``line`` is the 1-based input line where the record starts and ``index`` its position
     among the input's records. ``container`` says how it was found: "plain", "trec",
-    "reuters", "sgml" (text between containers), "jsonl", "json", "regex" or "single".
+    "reuters", "sgml" (text between containers), "jsonl", "json", "table" (a row, see
+    :mod:`articlecli.tabular`), "feed" (an item, see :mod:`articlecli.feeds`), "regex" or
+    "single".
     ``id`` is an identifier the container gave (TREC ``<DOCNO>``). ``verbatim`` is False
     when ``text`` was rebuilt from markup, so its line numbers are not input lines.
     """
