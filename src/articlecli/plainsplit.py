@@ -286,10 +286,9 @@ class PlainSplitter:
     def _closes_with_link(self, stripped: str) -> bool:
         """Tell whether a line is a record's closing link: a URL alone under its label alone
         ("url:" / "https://..."), as digests end each story."""
-        if len(self.lines) < 2 or " " in stripped:
+        if len(self.lines) < 2 or not _is_bare_url(stripped):
             return False
-        label = clean(self.lines[-2]).casefold()
-        return label in _LINK_LABELS and stripped[:8].casefold().startswith(_URL_OPENINGS)
+        return clean(self.lines[-2]).casefold() in _LINK_LABELS
 
     def _append(self, line: str, stripped: str, number: int) -> None:
         """Add a content line to the record, noting what later rules need to know."""
@@ -513,13 +512,10 @@ def _is_bare_url(stripped: str) -> bool:
 def _is_link_line(stripped: str) -> bool:
     """A URL alone, or after its label ("https://...", "Link: https://...")."""
     if stripped[:8].casefold().startswith(_URL_OPENINGS):
-        return " " not in stripped
+        return _is_bare_url(stripped)
     label, colon, value = stripped.partition(":")
     return (
-        bool(colon)
-        and len(label.split()) <= _MAX_LINK_LABEL_WORDS
-        and value.strip()[:8].casefold().startswith(_URL_OPENINGS)
-        and " " not in value.strip()
+        bool(colon) and len(label.split()) <= _MAX_LINK_LABEL_WORDS and _is_bare_url(value.strip())
     )
 
 
