@@ -310,3 +310,10 @@ def test_a_bold_label_no_field_holds_is_no_headline() -> None:
     article = parse("**Date:** 9 March 2031\n**Region:** Europe\n\nThe ferry ran again.\n")
     assert (article.headline, article.date) == (None, "2031-03-09")
     assert article.boilerplate == ("**Region:** Europe",)
+
+
+@pytest.mark.parametrize("value", ["assets/images/ferry.jpg", "/img/2031/ferry.PNG", "ferry.webp"])
+def test_a_pictures_file_is_no_credit(value: str) -> None:
+    article = parse(f"---\ntitle: {CRANES}\nimage: {value}\n---\n\n{STORY}\n")
+    assert article.photo_credit is None
+    assert article.boilerplate == (f"image: {value}",)

@@ -231,7 +231,13 @@ def is_credit_value(value: str) -> bool:
     if not value or value[0].isdigit() or _URL.fullmatch(value) or is_placeholder(value):
         return False
     folded = value.casefold()
+    if " " not in folded and folded.endswith(_PICTURE_FILE_ENDS):
+        return False  # "image: assets/images/ferry.jpg": the picture's file, not its credit
     return not folded.startswith(_NO_PICTURE_OPENINGS)
+
+
+# A picture's file name, as front matter names it.
+_PICTURE_FILE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
 
 
 _MAX_COURTESY_SPACES = 5
