@@ -429,3 +429,21 @@ def test_the_place_a_reporter_filed_from_may_name_two_places(
 ) -> None:
     byline = read_byline(line)
     assert byline is not None and (byline.authors, byline.agencies) == (authors, agencies)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Mara Lind March 9, 2031",  # no mark between the byline and the date
+        "Mara LindMarch 9, 2031 at 7:13 a.m. EST",  # the space between two links lost
+    ],
+)
+def test_a_byline_and_its_date_with_nothing_between(line: str) -> None:
+    article = parse(f"Ferry resumes after the storm\n{line}\n\nThe ferry ran again on Monday.\n")
+    assert article.authors == ("Mara Lind",)
+    assert article.date is not None and article.date.startswith("2031-03-09")
+
+
+def test_a_month_in_a_sentence_is_no_date_after_a_name() -> None:
+    article = parse("Ferry resumes\n\nThe port said in March 9 ferries would run.\n")
+    assert article.authors == () and article.date is None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..patterns import on_first_use
-from .byline import Byline, read_byline
+from .byline import Byline, credit_names, read_byline
 from .dates import DateLine, mentions_year, read_date_line
 from .lexicon import BYLINE_PREFIXES
 from .titles import is_menu_item_shaped
@@ -14,9 +14,18 @@ _MAX_BYLINE_AND_DATE = 200
 # Where a byline may give way to its date on the same line: "By Jane Doe | March 3, 2025",
 # "... · Updated Mar 3", "... on March 3, 2025", "By Jane Doe, March 3, 2025", or only a
 # space before the date's label ("By Jane Doe Updated March 3, 2025").
+_MONTH_AHEAD = (
+    r"(?=(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b)"
+)
 _byline_date_break = on_first_use(
     r"\s+(?:[|·•—–-]|on)\s+|,\s+(?=\w)|\s+(?=(?i:updated|published|posted)\b)"
+    # "By Jane Doe March 9, 2025", and "Jane DoeMarch 9, 2025" where a page's spacing
+    # between the two links was lost.
+    rf"|(?:\s+|(?<=[a-z])){_MONTH_AHEAD}"
 )
+# A name glued to the date after it: "Jane DoeMarch 9, 2025 at 7:13 a.m. EST".
+_glued_date = on_first_use(rf"(?<=[a-z]){_MONTH_AHEAD}")
 _LONGEST_BYLINE_PREFIX = max(map(len, BYLINE_PREFIXES))
 
 
@@ -30,7 +39,8 @@ def read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
     if len(text) > _MAX_BYLINE_AND_DATE:
         return None
     if not text[:_LONGEST_BYLINE_PREFIX].casefold().startswith(BYLINE_PREFIXES):
-        return _read_date_and_byline(text)  # the cheap tests first: most lines are neither
+        # The cheap tests first: most lines are neither.
+        return _read_date_and_byline(text) or _read_name_glued_to_date(text)
     if not mentions_year(text):
         return None
     for separator in _byline_date_break().finditer(text):
@@ -41,6 +51,21 @@ def read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
         if byline is not None:
             return byline, date_line
     return None
+
+
+def _read_name_glued_to_date(text: str) -> tuple[Byline, DateLine] | None:
+    """Read "Jane DoeMarch 9, 2025 at 7:13 a.m. EST" (the writer's name and the date, the
+    space between their links lost) as a byline and its date, or return None."""
+    if not text[:1].isupper() or not mentions_year(text):
+        return None
+    glue = _glued_date().search(text)
+    if glue is None:
+        return None
+    date_line = read_date_line(text[glue.start() :])
+    if date_line is None or date_line.value is None:
+        return None
+    byline = credit_names(text[: glue.start()])
+    return (byline, date_line) if byline is not None and byline.authors else None
 
 
 # "Posted on March 3, 2025 by Jane Doe": blog themes put the date first.
