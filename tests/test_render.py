@@ -522,6 +522,31 @@ DUMP_LINES = st.sampled_from(
 @example(  # a label over a title, chrome under it: the chrome was written after the byline
     ["A", "The Daily Times", "BY USING THIS SITE", "By AFP"], "\n"
 )
+@example(  # "Getty Images" among short lines is set aside; on a block of its own, a credit
+    [
+        "A",
+        "B",
+        "C",
+        "Takeaways from Trump-Putin Call",
+        "Getty Images",
+        "The Daily Times",
+        "Takeaways from Trump-Putin Call",
+    ],
+    "\n",
+)
+@example(  # ... and a labelled title after them, which only its label makes the headline
+    [
+        "Energy grid truce",
+        "A",
+        "A",
+        "Takeaways from Trump-Putin Call",
+        "Advertisement",
+        "B",
+        "C",
+        "Title: X",
+    ],
+    "\n",
+)
 @example(  # a press release's dateline dates the article
     ["Takeaways from Trump-Putin Call", "NEW YORK, March 9, 2031 /PRNewswire/ -- Text here."],
     "\n\n",

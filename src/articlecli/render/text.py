@@ -100,9 +100,35 @@ def to_text(article: Article) -> str:
             continue
         break
     assert best is not None, "_openings yields one layout at least"
+    if best[0] < len(_COMPARED) and (packed := _packed_header(article)) is not None:
+        best = len(_COMPARED), packed
     # An article with nothing in it is an empty body, not an empty file (which the parser
     # rejects as no article at all).
     return "\n\n".join(best[1] or [BODY_MARKER]) + "\n"
+
+
+# Boilerplate lines a packed header may hold (each place of the header lines is tried).
+_MAX_PACKED_LINES = 12
+
+
+def _packed_header(article: Article) -> list[str] | None:
+    """The last resort for an article of header and boilerplate only: all its lines in one
+    block, with no blank line between, the header lines (bare, or else labelled) at the
+    place among the boilerplate lines where they read back whole; None if there is none.
+
+    A page's short lines are read in company: "Getty Images" among menu items and a
+    repeated title is set aside, where on a block of its own it would be a credit; blocks
+    separated by blank lines cannot say that."""
+    boilerplate = article.boilerplate
+    if article.sections or not boilerplate or len(boilerplate) > _MAX_PACKED_LINES:
+        return None
+    choices = list(_choices(article))
+    for header in ([c.bare for c in choices], [c.labelled for c in choices]):
+        for place in range(len(boilerplate) + 1):
+            block = "\n".join([*boilerplate[:place], *header, *boilerplate[place:]])
+            if _agreement([block], article) == len(_COMPARED):
+                return [block]
+    return None
 
 
 def _openings(article: Article, *, front: bool) -> list[int]:
