@@ -159,13 +159,14 @@ _SECTION_MARKER = patterns.compile(
     r"[ \t]*[-=*#_~<>\[\]+]{3,}"
 )
 _MAX_SECTION_MARKER = 80
+_DECORATION_STARTS = frozenset("-=*#_~<>[]+")
 
 
 def is_section_marker(stripped: str) -> bool:
     """Tell whether a line is a section's name between decorations ("--- WORLD ---"): the
     splitter opens a record there, the header sets the line aside."""
-    if len(stripped) > _MAX_SECTION_MARKER:
-        return False
+    if stripped[:1] not in _DECORATION_STARTS or len(stripped) > _MAX_SECTION_MARKER:
+        return False  # the cheap test first: most lines open with a letter
     match = _SECTION_MARKER.fullmatch(stripped)
     return match is not None and match["name"].casefold() not in _STORY_ENDS
 

@@ -455,8 +455,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         if role == "headline" and text[:2] == "**" and not header.headline_labelled:
             # "**Region:** Europe": a field of the record's that no article field holds,
             # never its title (the label says what the line is).
-            header.headline = header.headline_source = None
-            del header.lines["headline"]
+            _forget_headline(header)
             role = None
         if role is None and text[:2] == "**" and is_extra_field(item):
             header.boilerplate.append(text)  # a short one; a long value is the story's
@@ -499,7 +498,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     if (
         is_chrome(text)
         or not (text[0].isalnum() or any(char.isalnum() for char in text))
-        or (text[0] in _DECORATION_STARTS and is_section_marker(text))
+        or is_section_marker(text)
         or is_markdown_image(text)
     ):
         # Chrome, or a line of marks only ("________" under a record's number): layout.
@@ -606,10 +605,6 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.boilerplate.append(text)  # the story's rubric under it: "CHRONIQUE", "Analysis"
         return "boilerplate"
     return None
-
-
-# The first characters of a section's name between decorations ("--- WORLD ---").
-_DECORATION_STARTS = frozenset("-=*#_~<>[]+")
 
 
 _source_label = on_first_use(r"source\s*:\s*(?P<value>\S.*)", re.IGNORECASE)
@@ -799,9 +794,14 @@ def _set_aside_headline(header: Header) -> bool:
         return False  # "Harbour News | The Velmar Times": the paper's name came with it
     header.boilerplate.insert(boilerplate_before, line.text)
     header.roles[line.number] = "boilerplate"
+    _forget_headline(header)
+    return True
+
+
+def _forget_headline(header: Header) -> None:
+    """Undo :func:`_set_headline` (the caller gives its line another role)."""
     header.headline = header.headline_source = None
     del header.lines["headline"]
-    return True
 
 
 def _set_headline(header: Header, line: Line, title: str, *, split_site: bool) -> str:
