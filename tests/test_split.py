@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from articlecli.errors import ArticleParseError
+from articlecli.model import Article
 from articlecli.naming import article_file_name, parse_file_name, text_digest
 from articlecli.parser import parse
 from articlecli.split import Record, split_records, split_text
@@ -34,6 +35,11 @@ def records_of(path: Path) -> list[Record]:
     """Split a fixture the way a command would: lazily, from an open text file."""
     with open(path, encoding="utf-8", newline="") as handle:
         return list(split_records(handle))
+
+
+def split_articles(text: str) -> list[Article]:
+    """Split a dump and parse each record: what a dump's records read as."""
+    return [parse(record.text) for record in split_text(text)]
 
 
 def as_json(records: list[Record]) -> str:
@@ -408,7 +414,7 @@ def test_bare_numbered_labels_open_records_and_stay_with_them() -> None:
 
 def test_a_count_that_starts_again_opens_a_record() -> None:
     text = "".join(f"Item {n}\nStory {i}\n\nIts text, {i}.\n\n" for i, n in enumerate((1, 2, 1, 2)))
-    assert [parse(r.text).headline for r in split_text(text)] == [f"Story {i}" for i in range(4)]
+    assert [a.headline for a in split_articles(text)] == [f"Story {i}" for i in range(4)]
 
 
 def test_a_title_that_is_a_numbered_label_stays_the_headline() -> None:
@@ -727,7 +733,7 @@ def test_labelled_records_under_a_line_about_the_dump() -> None:
     text = "Total articles: 3\n\n" + "\n".join(
         record.format(title=t, n=n) for n, t in enumerate(titles, start=1)
     )
-    articles = [parse(r.text) for r in split_text(text)]
+    articles = split_articles(text)
     assert [a.headline for a in articles] == titles
     assert [a.date for a in articles] == [f"2031-03-0{n}T10:00:00+00:00" for n in (1, 2, 3)]
     assert all(a.photo_credit is None for a in articles)  # "Images: 2 (...)" is a count
@@ -746,7 +752,7 @@ def test_numbered_titles_over_padded_labels_open_records() -> None:
         "     Source   : Island Post\n"
         "     URL      : https://example.com/cuts\n"
     )
-    articles = [parse(r.text) for r in split_text(text)]
+    articles = split_articles(text)
     assert [a.headline for a in articles] == [
         "Harbour fares rise for winter",
         "'We were not told': islanders on the ferry cuts",
@@ -795,7 +801,7 @@ def test_feed_entries_as_h1_headings_with_bulleted_fields() -> None:
     )
     titles = ["Harbour fares rise", "Library reopens"]
     text = "\n".join(entry.format(title=t, n=n) for n, t in enumerate(titles, start=1))
-    articles = [parse(r.text) for r in split_text(text)]
+    articles = split_articles(text)
     assert [a.headline for a in articles] == titles
     assert [a.date for a in articles] == ["2031-03-01T19:41:00+00:00", "2031-03-02T19:41:00+00:00"]
     assert articles[1].url == "https://example.com/2031-03-02/story"
@@ -838,7 +844,7 @@ def test_a_rule_under_a_records_closing_link_closes_the_record() -> None:
         "Harbour fares rise\n\nFares rise in May\n\nhttps://example.com/fares\n----------\n\n"
         "Library reopens\n\nThe doors opened\n\nhttps://example.com/library\n----------\n"
     )
-    articles = [parse(r.text) for r in split_text(text)]
+    articles = split_articles(text)
     assert [(a.headline, a.url) for a in articles] == [
         ("Harbour fares rise", "https://example.com/fares"),
         ("Library reopens", "https://example.com/library"),
@@ -850,13 +856,13 @@ def test_records_labelled_in_markdown_bold_and_numbered_with_underscores() -> No
         "**Source:** Valley Courier\n**Headline:** Harbour fares rise\n**News:** Fares rise.\n\n"
         "**Source:** Island Post\n**Headline:** Library reopens\n**News:** It opened.\n"
     )
-    articles = [parse(r.text) for r in split_text(bold)]
+    articles = split_articles(bold)
     assert [(a.publication, a.headline) for a in articles] == [
         ("Valley Courier", "Harbour fares rise"),
         ("Island Post", "Library reopens"),
     ]
     numbered = "Article_1\nFares rise in May, the council said.\n\nArticle_2\nThe doors opened.\n"
-    articles = [parse(r.text) for r in split_text(numbered)]
+    articles = split_articles(numbered)
     assert [(a.headline, a.boilerplate) for a in articles] == [
         (None, ("Article_1",)),
         (None, ("Article_2",)),
@@ -868,7 +874,7 @@ def test_a_news_apis_list_of_stories_one_a_line() -> None:
         "Harbour fares rise - Valley Courier - https://example.com/a\n"
         "Library reopens - and why it matters - Island Post - https://example.com/b\n"
     )
-    articles = [parse(r.text) for r in split_text(text)]
+    articles = split_articles(text)
     assert [(a.headline, a.publication, a.url) for a in articles] == [
         ("Harbour fares rise", "Valley Courier", "https://example.com/a"),
         ("Library reopens - and why it matters", "Island Post", "https://example.com/b"),
@@ -936,7 +942,7 @@ def test_a_digests_records_marked_with_emoji_split_at_the_rule_between_them() ->
     text = DIGEST_RECORD.format(title="Cranes return", slug="cranes") + DIGEST_RECORD.format(
         title="Ferry resumes", slug="ferry"
     )
-    articles = [parse(r.text) for r in split_text(text)]
+    articles = split_articles(text)
     assert [a.headline for a in articles] == ["Cranes return", "Ferry resumes"]
     assert [a.url for a in articles] == ["https://example.com/cranes", "https://example.com/ferry"]
     assert articles[0].boilerplate[0] == "📂 Category: harbour"
@@ -959,7 +965,7 @@ def test_a_long_rule_touching_text_splits_only_before_the_same_mark(following: s
 def test_a_list_of_labelled_titles_is_a_record_a_line(label: str) -> None:
     titles = ["Cranes return to the docks", "Ferry resumes", "Library reopens"]
     text = "Scraped at: 14/09/2031 13:04:28\n\n" + "".join(f"{label}: {t}\n" for t in titles)
-    articles = [parse(r.text) for r in split_text(text)]
+    articles = split_articles(text)
     assert [a.headline for a in articles] == titles
     assert articles[0].boilerplate == ("Scraped at: 14/09/2031 13:04:28",)
 
@@ -986,7 +992,7 @@ https://example.com/storm
 
 
 def test_a_digests_sections_and_closing_links_split_its_stories() -> None:
-    articles = [parse(r.text) for r in split_text(DIGEST)]
+    articles = split_articles(DIGEST)
     assert [a.headline for a in articles] == [
         "Ferry resumes after storm",
         "Cranes return to the docks",
@@ -1035,7 +1041,7 @@ def test_a_list_of_titles_with_their_links_is_a_record_a_line() -> None:
         "Is the harbour safe? Ссылка: https://example.com/2\n"
         "Cranes return - URL: https://example.com/3\n"
     )
-    articles = [parse(r.text) for r in split_text(text)]
+    articles = split_articles(text)
     assert [(a.headline, a.url) for a in articles] == [
         ("Ferry resumes after the storm", "https://example.com/1"),
         ("Is the harbour safe?", "https://example.com/2"),
@@ -1070,7 +1076,7 @@ def test_numbered_items_of_bold_labels() -> None:
     text = item.format(n=1, day=9, s="The ferry resumed.") + item.format(
         n=2, day=8, s="The cranes returned."
     )
-    articles = [parse(r.text) for r in split_text(text)]
+    articles = split_articles(text)
     assert [(a.date, a.publication, a.summary) for a in articles] == [
         ("2031-03-09", "Port Times", "The ferry resumed."),
         ("2031-03-08", "Port Times", "The cranes returned."),
@@ -1083,7 +1089,7 @@ def test_counted_records_with_labels_in_russian() -> None:
     text = record.format(n=1, title="Паром возобновил рейсы") + record.format(
         n=2, title="Краны вернулись в порт"
     )
-    articles = [parse(r.text) for r in split_text(text)]
+    articles = split_articles(text)
     assert [(a.headline, a.url) for a in articles] == [
         ("Паром возобновил рейсы", "https://example.com/1"),
         ("Краны вернулись в порт", "https://example.com/2"),
@@ -1134,12 +1140,12 @@ def test_a_list_of_titles_each_over_its_link(gap: str) -> None:
         ("Library reopens", "https://example.com/3"),
     ]
     text = "".join(f"{title}\n{url}\n{gap}" for title, url in pairs)
-    assert [(a.headline, a.url) for a in map(parse, (r.text for r in split_text(text)))] == pairs
+    assert [(a.headline, a.url) for a in split_articles(text)] == pairs
 
 
 def test_titles_with_a_dash_and_their_link_are_a_record_a_line() -> None:
     text = "Ferry resumes after the storm - https://example.com/1\nCranes return home - https://example.com/2\n"
-    assert [parse(r.text).url for r in split_text(text)] == [
+    assert [a.url for a in split_articles(text)] == [
         "https://example.com/1",
         "https://example.com/2",
     ]
@@ -1164,6 +1170,6 @@ def test_a_digests_bulleted_titles_each_over_its_link() -> None:
     text = "Harbour news today\n=====\n\n[Port Times]\n\n" + "".join(
         f"- {title}\n  {url}\n\n" for title, url in items
     )
-    articles = [parse(r.text) for r in split_text(text)]
+    articles = split_articles(text)
     assert len(articles) == len(items)
     assert [(a.headline, a.url) for a in articles[1:]] == items[1:]
