@@ -697,8 +697,6 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     if is_menu_item(text, after, follows_item=follows_item):
         header.boilerplate.append(text)
         return "boilerplate"
-    if not header.roles and (item := read_numbered_title(text)) is not None:
-        text = item[1]  # "2. Harbour fares rise": the dump's number for the record
     if text[:2] in _BULLETS:
         text = text[2:].strip()  # "- Title (18:31)": a list's item, not the title's dash
     if is_all_bold(text):
