@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from . import patterns
 from .apijson import label_of_key
 from .labelled import labelled_record
 from .lines import Lookahead
+from .parser.dates import read_date_line  # tables are read only when an input is one
 
 # A table has this many columns at least (two for a grid or pipe table, whose bars say so).
 MIN_TSV_COLUMNS = 3
@@ -92,11 +93,9 @@ def _are_tsv_rows(head: list[str]) -> bool:
 
 
 def _has_typed_cell(cells: list[str]) -> bool:
-    from .parser.dates import read_date_line  # the parser's own date forms
-
     return any(
         cell.strip().startswith(("http://", "https://"))
-        or (len(cell.split()) <= _MAX_DATE_WORDS and _reads_as_date(cell.strip(), read_date_line))
+        or (len(cell.split()) <= _MAX_DATE_WORDS and _reads_as_date(cell.strip()))
         for cell in cells
     )
 
@@ -219,8 +218,6 @@ def _named_labels(names: list[str]) -> dict[int, str]:
 def _guessed_labels(rows: list[list[str]]) -> dict[int, str]:
     """Labels for the columns of a table without a header, by what their cells hold: the
     column of links, of dates, of long texts, and of titles (the longest of the rest)."""
-    from .parser.dates import read_date_line  # the parser's own date forms
-
     width = max(map(len, rows), default=0)
     columns = [
         [row[column] for row in rows if column < len(row) and row[column]]
@@ -235,9 +232,7 @@ def _guessed_labels(rows: list[list[str]]) -> dict[int, str]:
             label = "URL"
         elif _most(
             cells,
-            lambda cell: (
-                len(cell.split()) <= _MAX_DATE_WORDS and _reads_as_date(cell, read_date_line)
-            ),
+            lambda cell: len(cell.split()) <= _MAX_DATE_WORDS and _reads_as_date(cell),
         ):
             label = "Date"
         else:
@@ -261,7 +256,8 @@ def _most(cells: list[str], test: Callable[[str], bool]) -> bool:
     return sum(map(test, cells)) * 2 >= len(cells)
 
 
-def _reads_as_date(cell: str, read_date_line: Callable[[str], Any]) -> bool:
+def _reads_as_date(cell: str) -> bool:
+    """A cell that is a date in one of the parser's own forms."""
     date_line = read_date_line(cell)
     return date_line is not None and date_line.value is not None
 
