@@ -555,6 +555,30 @@ DUMP_LINES = st.sampled_from(
     ["📰 Energy grid truce", "🔗 https://example.com/x", "📂 Category: energy", "Some text."],
     "\n",
 )
+@example(  # a header packed with its boilerplate, over the story's paragraph ...
+    [
+        "Energy grid truce",
+        "A\rB",
+        "Takeaways from Trump-Putin Call",
+        "Getty Images",
+        "The Daily Times",
+        *["Takeaways from Trump-Putin Call"] * 3,
+    ],
+    "\n",
+)
+@example(  # ... or over a lone heading
+    [";", ";", "Takeaways from Trump-Putin Call", "Title: X", "Energy grid truce"], "\n"
+)
+@example(
+    ["B", "C", "a", "Takeaways from Trump-Putin Call", "The Daily Times", "A"]
+    + ["Takeaways from Trump-Putin Call"] * 3,
+    "\n",
+)
+@example(  # ... with a line the header could not place
+    ["A", "B", "C", "Takeaways from Trump-Putin Call", "Getty Images", "The Daily Times"]
+    + ["Date: garbage"],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

@@ -32,7 +32,7 @@ the first boilerplate lines above the header) and the one that reads back best i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields
 
 from .. import patterns
@@ -112,22 +112,31 @@ _MAX_PACKED_LINES = 12
 
 
 def _packed_header(article: Article) -> list[str] | None:
-    """The last resort for an article of header and boilerplate only: all its lines in one
-    block, with no blank line between, the header lines (bare, or else labelled) at the
-    place among the boilerplate lines where they read back whole; None if there is none.
+    """The last resort for an article with a little boilerplate: the boilerplate and the
+    header lines (bare, or else labelled, at each place among the boilerplate lines) in
+    one block with no blank line between, the body in the same block or after it; the
+    first layout that reads back whole, or None if there is none.
 
     A page's short lines are read in company: "Getty Images" among menu items and a
     repeated title is set aside, where on a block of its own it would be a credit; blocks
     separated by blank lines cannot say that."""
     boilerplate = article.boilerplate
-    if article.sections or not boilerplate or len(boilerplate) > _MAX_PACKED_LINES:
+    if not boilerplate or len(boilerplate) > _MAX_PACKED_LINES:
         return None
     choices = list(_choices(article))
+    unplaced = _unplaced_lines(article)
     for header in ([c.bare for c in choices], [c.labelled for c in choices]):
         for place in range(len(boilerplate) + 1):
-            block = "\n".join([*boilerplate[:place], *header, *boilerplate[place:]])
-            if _agreement([block], article) == len(_COMPARED):
-                return [block]
+            block = "\n".join([*boilerplate[:place], *header, *boilerplate[place:], *unplaced])
+            dateline = _dateline_prefix(article, _parse_blocks([block]))
+            body = _body_blocks(article, dateline)
+            layouts = [[block, *body]]
+            if body:
+                # The body's first lines may be read in the header's company too.
+                layouts.append(["\n".join([block, *body])])
+            for layout in layouts:
+                if _agreement(layout, article) == len(_COMPARED):
+                    return layout
     return None
 
 
@@ -224,7 +233,7 @@ def _layout(
         head = _header_lines(article, lambda lines: [*opening, *lines])
         head += article.boilerplate[kickers:kept]
     head += [
-        *(line for line in article.unrecognised if header_role(line) != "url"),
+        *_unplaced_lines(article),
         *([FENCE] if front else []),
     ]
     dateline = _dateline_prefix(article, _parse_blocks(head))
@@ -232,17 +241,10 @@ def _layout(
 
     def body_with(leads: list[tuple[str, bool]], *, aside_first: bool = False) -> list[str]:
         aside = [_unmistakable_boilerplate(line) for line, lead in leads if not lead]
-        return [
-            *_caption_lines(article),
-            *(line for line, lead in leads if lead),
-            *(aside if aside_first else []),
-            *_body_lines(article, dateline),
-            *([] if aside_first else aside),
-            *_highlight_lines(article),
-            *(related_line(related) for related in article.related),
-            *([f"{URL_LABEL}: {article.url}"] if article.url is not None else []),
-            *(line for line in article.unrecognised if header_role(line) == "url"),
-        ]
+        repeats = [line for line, lead in leads if lead]
+        if aside_first:
+            return _body_blocks(article, dateline, before=[*repeats, *aside])
+        return _body_blocks(article, dateline, before=repeats, after=aside)
 
     bodies = [body_with(leads)]
     if any(lead for _, lead in leads):
@@ -272,6 +274,29 @@ def _layout(
         if agreement == len(_COMPARED):
             break
     return best, blocks
+
+
+def _unplaced_lines(article: Article) -> list[str]:
+    """Return the lines the header could not place, which stay under it (URL lines go
+    last, after the body)."""
+    return [line for line in article.unrecognised if header_role(line) != "url"]
+
+
+def _body_blocks(
+    article: Article, dateline: str, *, before: Sequence[str] = (), after: Sequence[str] = ()
+) -> list[str]:
+    """Return the blocks after the header: the caption, then ``before`` (boilerplate that
+    stands before the story), the story, ``after``, highlights, related links and URLs."""
+    return [
+        *_caption_lines(article),
+        *before,
+        *_body_lines(article, dateline),
+        *after,
+        *_highlight_lines(article),
+        *(related_line(related) for related in article.related),
+        *([f"{URL_LABEL}: {article.url}"] if article.url is not None else []),
+        *(line for line in article.unrecognised if header_role(line) == "url"),
+    ]
 
 
 def _choices(article: Article) -> Iterator[_Choice]:
