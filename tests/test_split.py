@@ -1143,6 +1143,40 @@ def test_a_list_of_titles_each_over_its_link(gap: str) -> None:
     assert [(a.headline, a.url) for a in split_articles(text)] == pairs
 
 
+def test_a_digests_items_of_a_title_a_line_or_two_and_a_link() -> None:
+    """Markdown items (a bold title, a byline or standfirst in a code span, each line
+    ending in a hard break, then the link): a record each, the markup gone."""
+    text = (
+        "**Ferry resumes after the storm**\\\n`By Ines Tarr`\\\nhttps://example.com/2031/05/06/ferry\n\n"
+        "**Keep the night trams**\\\n`Cuts would strand late workers.`\\\nhttps://example.com/trams\n\n"
+        "**Cranes return**\\\n`By Ola Berg and Tim Hale`\\\nhttps://example.com/cranes\n"
+    )
+    plain = text.replace("**", "").replace("`", "").replace("\\\n", "\n")
+    articles = split_articles(text)
+    assert [(a.headline, a.authors, a.url) for a in articles] == [
+        ("Ferry resumes after the storm", ("Ines Tarr",), "https://example.com/2031/05/06/ferry"),
+        ("Keep the night trams", (), "https://example.com/trams"),
+        ("Cranes return", ("Ola Berg", "Tim Hale"), "https://example.com/cranes"),
+    ]
+    assert articles[0].date == "2031-05-06"  # from the URL
+    assert articles[1].sections[0].paragraphs == ("Cuts would strand late workers.",)
+    # Without the markup, a standfirst ending in a full stop does not hold the next one.
+    assert [(a.headline, a.authors, a.url) for a in split_articles(plain)] == [
+        (a.headline, a.authors, a.url) for a in articles
+    ]
+
+
+def test_a_story_whose_paragraph_ends_in_a_link_is_no_digest() -> None:
+    """A story's blocks may end with a URL too; only short blocks that open with a title
+    are a digest's items."""
+    text = (
+        "Ferry resumes\nBy Ines Tarr\n\nThe ferry ran again on Monday, the port said.\n"
+        "See the timetable at\nhttps://example.com/timetable\n\n"
+        "It was full by noon.\nMore in our guide\nhttps://example.com/guide\n"
+    )
+    assert len(split_text(text)) == 1
+
+
 def test_titles_with_a_dash_and_their_link_are_a_record_a_line() -> None:
     text = "Ferry resumes after the storm - https://example.com/1\nCranes return home - https://example.com/2\n"
     assert [a.url for a in split_articles(text)] == [

@@ -231,7 +231,9 @@ class PlainSplitter:
             self._append(line, stripped, number)
             self.close_next = True
             return record
-        if not self.has_body and self._opens_next_pair(stripped):
+        if (not self.has_body and self._opens_next_pair(stripped)) or (
+            self._opens_next_linked_item(stripped)
+        ):
             # "Title" / "https://..." pairs, a story each: a feed reader's list of links.
             record = self._end() or record
         elif self.key is not None and self._next_labelled_record(stripped):
@@ -259,6 +261,27 @@ class PlainSplitter:
             return False
         following = self.source.peek()
         return following is not None and _is_bare_url(clean(following))
+
+    def _opens_next_linked_item(self, stripped: str) -> bool:
+        """Tell whether a block opens the next item of a digest whose items are short
+        blocks each closed by its URL ("**Title**" / "By Jane Roe" / "https://..."): the
+        record so far ends with such a block (is one, if it has a sentence: an item's
+        standfirst), and the block this line opens is one."""
+        if not self.after_blank or _is_bare_url(stripped):
+            return False
+        lines = [clean(line) for line in self.lines]
+        block = _last_block(lines)
+        if not _is_linked_item(block):
+            return False
+        if self.has_body and len(block) < len(list(filter(None, lines))):
+            return False  # a story's paragraph may end in a link too; an item is alone
+        following = [stripped]
+        for distance in range(1, _MAX_ITEM_LINES + 1):
+            line = self.source.peek(distance)
+            if line is None or not clean(line):
+                break
+            following.append(clean(line))
+        return _is_linked_item(following)
 
     def _is_linked_title_list(self, stripped: str) -> bool:
         """A title and its link on one line (:func:`read_linked_title`), among others: the
@@ -507,6 +530,31 @@ _PAIR_LOOKBACK = 6
 def _is_bare_url(stripped: str) -> bool:
     """A URL alone on its line."""
     return stripped[:8].casefold().startswith(_URL_OPENINGS) and " " not in stripped
+
+
+# A digest's item: a title, a line or two more (a byline, a standfirst), its URL.
+_MAX_ITEM_LINES = 4
+
+
+def _last_block(lines: list[str]) -> list[str]:
+    """Return the last run of non-blank lines."""
+    end = len(lines)
+    while end and not lines[end - 1]:
+        end -= 1
+    start = end
+    while start and lines[start - 1]:
+        start -= 1
+    return lines[start:end]
+
+
+def _is_linked_item(block: list[str]) -> bool:
+    """A short block closed by a bare URL, its other lines text (a title over its URL
+    alone is a pair, which :meth:`PlainSplitter._opens_next_pair` reads)."""
+    return (
+        3 <= len(block) <= _MAX_ITEM_LINES
+        and _is_bare_url(block[-1])
+        and not any(_is_bare_url(line) for line in block[:-1])
+    )
 
 
 def _is_link_line(stripped: str) -> bool:

@@ -57,8 +57,25 @@ def numbered_lines(text: str) -> list[Line]:
             continue
         if "  " in stripped or "\f" in stripped or "\v" in stripped:
             stripped = " ".join(stripped.split())  # rare: split() is costly on long lines
+        if stripped[-1] == "\\":
+            stripped = _without_hard_break(stripped)
         lines.append(_new(Line, (number, stripped)))
     return lines
+
+
+# Markdown closers a hard line break may follow: bold, italics, a code span.
+_MARKUP_CLOSERS = ("*", "_", "`")
+
+
+def _without_hard_break(line: str) -> str:
+    """Drop a Markdown hard line break ("**Title**\\", "`By Jane Roe`\\"), and unwrap a
+    line that is one code span; a backslash after text is kept (it may be the text's)."""
+    if len(line) < 3 or not line[:-1].endswith(_MARKUP_CLOSERS):
+        return line
+    line = line[:-1].rstrip()
+    if line[0] == line[-1] == "`" and "`" not in line[1:-1] and len(line) > 2:
+        return line[1:-1].strip() or line
+    return line
 
 
 def group_blocks(lines: list[Line]) -> list[Block]:
@@ -108,12 +125,20 @@ def _split_run(run: list[Line]) -> list[Block]:
             continue
         current.append(line)
         ends = line.text.endswith((".", "!", "?", '"', "”", ":"))
-        if ends and (short or _next_word_fits(line.text, following, width)):
+        if ends and (
+            short or _next_word_fits(line.text, following, width) or _is_bare_url(following)
+        ):
             blocks.append(block_of(current))
             current = []
     if current:
         blocks.append(block_of(current))
     return blocks
+
+
+def _is_bare_url(line: str | None) -> bool:
+    """A URL alone on its line: after a sentence, a link of its own (a digest item's), not
+    the end of a wrapped one."""
+    return line is not None and line.startswith(("http://", "https://")) and " " not in line
 
 
 def _one_per_line(run: list[Line]) -> list[Block]:
