@@ -317,3 +317,68 @@ def test_a_pictures_file_is_no_credit(value: str) -> None:
     article = parse(f"---\ntitle: {CRANES}\nimage: {value}\n---\n\n{STORY}\n")
     assert article.photo_credit is None
     assert article.boilerplate == (f"image: {value}",)
+
+
+BRIDGE_STORY = (
+    "Work on the old bridge will close the town centre for six weeks, the council said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "publication", "aside"),
+    [
+        ("Daily Lark", "Daily Lark", ()),  # the paper's name over the date
+        (
+            "The Ashford Weekly Lark Gazette Edition",
+            None,
+            ("The Ashford Weekly Lark Gazette Edition",),
+        ),
+    ],
+)
+@pytest.mark.parametrize("byline", ["By Ada Morrow", "BYLINE: Ada Morrow"])
+def test_a_headline_under_the_date_and_over_the_byline(
+    above: str, publication: str | None, aside: tuple[str, ...], byline: str
+) -> None:
+    """A news archive's layout: the paper's name, the date, then the headline over the
+    byline. The title over the byline is the headline, not the line over the date."""
+    text = f"{above}\n\nMay 2, 2012 Wednesday\n\nBridge repairs to close town centre\n\n{byline}\n\n{BRIDGE_STORY}"
+    article = parse(text)
+    assert (article.headline, article.publication, article.authors, article.date) == (
+        "Bridge repairs to close town centre",
+        publication,
+        ("Ada Morrow",),
+        "2012-05-02",
+    )
+    assert article.boilerplate == aside
+    assert article.sections[0].paragraphs == (BRIDGE_STORY.strip(),)
+
+
+def test_an_edition_line_over_the_headline_is_set_aside_under_a_known_paper() -> None:
+    text = (
+        "Evening Post\n\nApril 30, 2012 Monday\nFinal Edition\n\nFerry fares rise again\n\n"
+        f"BYLINE: Tom Quill\n\nSECTION: BUSINESS; Pg. 12\n\nDATELINE: PORT AVERY\n\n{BRIDGE_STORY}"
+    )
+    article = parse(text)
+    assert (article.headline, article.publication, article.authors) == (
+        "Ferry fares rise again",
+        "Evening Post",
+        ("Tom Quill",),
+    )
+    assert article.boilerplate == (
+        "Final Edition",
+        "SECTION: BUSINESS; Pg. 12",
+        "DATELINE: PORT AVERY",
+    )
+
+
+def test_a_headline_over_a_standfirst_and_byline_stays_the_headline() -> None:
+    """Without a date above them, a title, a line and a byline are a headline, its
+    standfirst and the byline (the paper's-name reading needs the date between)."""
+    text = (
+        f"Bridge repairs\n\nTown centre to close for the works\n\nBy Ada Morrow\n\n{BRIDGE_STORY}"
+    )
+    article = parse(text)
+    assert (article.headline, article.summary) == (
+        "Bridge repairs",
+        "Town centre to close for the works",
+    )

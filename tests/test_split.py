@@ -1207,3 +1207,32 @@ def test_a_digests_bulleted_titles_each_over_its_link() -> None:
     articles = split_articles(text)
     assert len(articles) == len(items)
     assert [(a.headline, a.url) for a in articles[1:]] == items[1:]
+
+
+def test_a_news_archive_export_is_a_record_per_document_under_its_cover() -> None:
+    """An archive's export: the request's details, then each document under its count
+    ("1 of 2 DOCUMENTS", centred). The cover holds no article; the count lines are no
+    one's text."""
+    story = "The ferry ran again on Monday, the port said.\n"
+    text = (
+        "Download Request: Selected Items: 1-2\nTime Of Request: May 4, 2031\nTerms: (ferry)\n\n"
+        f"            1 of 2 DOCUMENTS\n\n     Coast Gazette\n\n     May 2, 2031 Friday\n\nFerry resumes\n\n"
+        f"BYLINE: Ada Morrow\n\n{story}\n"
+        f"            2 of 2 Documents\n\n     Coast Gazette\n\n     May 1, 2031 Thursday\n\nCranes return\n\n"
+        f"BYLINE: Tom Quill\n\n{story}"
+    )
+    records = split_text(text)
+    assert [r.kind for r in records] == ["title", "text", "text"]
+    assert records[0].text.startswith("Download Request:")
+    articles = [parse(r.text) for r in records[1:]]
+    assert [(a.publication, a.headline, a.authors, a.date) for a in articles] == [
+        ("Coast Gazette", "Ferry resumes", ("Ada Morrow",), "2031-05-02"),
+        ("Coast Gazette", "Cranes return", ("Tom Quill",), "2031-05-01"),
+    ]
+    assert not any("DOCUMENTS" in r.text.upper() for r in records)
+
+
+@pytest.mark.parametrize("line", ["1 of 2 documents in the archive", "Chapter 1 of 2 DOCUMENTS"])
+def test_a_sentence_about_documents_is_no_count_line(line: str) -> None:
+    text = f"Ferry resumes\n\n{line}\n\nThe ferry ran again on Monday, the port said.\n"
+    assert len(split_text(text)) == 1

@@ -44,8 +44,10 @@ Plain-text boundaries (checked per line, cheapest test first):
    credits in no mark, so a URL among the header lines does not split. So does a URL
    alone under its label alone (``url:`` / ``https://...``), as digests end each story.
 
-Each record comes out as a :data:`Piece`, its text (trimmed of blank lines) and the input
-line of its first line; :mod:`articlecli.split` makes it a ``Record``.
+Each record comes out as a :data:`Piece`, its text (trimmed of blank lines), the input
+line of its first line and whether it is a cover page (the request details a news
+archive's export prints above "1 of 12 DOCUMENTS"); :mod:`articlecli.split` makes it a
+``Record``.
 """
 
 from __future__ import annotations
@@ -64,14 +66,16 @@ from .recordlabels import (
     is_dump_title,
     is_opener,
     is_section_marker,
+    read_document_count,
     read_linked_title,
     read_listed_story,
     read_numbered,
     read_numbered_title,
 )
 
-# One record of plain text: (text, input line of its first non-blank line).
-Piece = tuple[str, int]
+# One record of plain text: (text, input line of its first non-blank line, whether it is
+# an export's cover page, which holds no article).
+Piece = tuple[str, int, bool]
 
 # Phrases of marker lines, between decoration runs ("---END OF ARTICLE---"). An optional
 # number may follow ("### ARTICLE 12 ###"). Compared case-insensitively.
@@ -201,6 +205,10 @@ class PlainSplitter:
             return self._end()
         if head in _LABEL_STARTS and is_opener(stripped):
             return self._end()
+        if head in _DIGITS and (count := read_document_count(stripped)) is not None:
+            # "1 of 12 DOCUMENTS": a news archive's export; what precedes the first is the
+            # export's cover (who asked, when, for what).
+            return self._end(cover=count == 1)
         if head in _LABEL_STARTS and (numbered := self._numbered(stripped)) is not None:
             # A heading's label belongs to no record; a bare one may be a title, and stays.
             record = self._end() if numbered[2] or self.lines else None
@@ -334,10 +342,10 @@ class PlainSplitter:
         if not self.markdown:
             self.markdown = _is_markdown(stripped)
 
-    def _end(self) -> Piece | None:
+    def _end(self, *, cover: bool = False) -> Piece | None:
         """Close the current record and start a new one; return it unless it has no text."""
         text = trimmed(self.lines)
-        record = (text, self.first) if text else None
+        record = (text, self.first, cover) if text else None
         self.lines = []
         self.after_blank = True
         self.has_body = self.markdown = False

@@ -53,6 +53,21 @@ def is_opener(stripped: str) -> bool:
     return len(stripped) <= _MAX_LENGTH and _OPENER.fullmatch(stripped) is not None
 
 
+# A news archive export's document count over each document: "1 of 12 DOCUMENTS".
+_DOCUMENT_COUNT = patterns.compile(
+    r"(?P<number>\d{1,6})[ \t]+of[ \t]+\d{1,6}[ \t]+documents?", re.IGNORECASE
+)
+
+
+def read_document_count(stripped: str) -> int | None:
+    """Return the number of a news archive export's document count line ("2 of 12
+    DOCUMENTS"), which opens each document, or None."""
+    if len(stripped) > _MAX_LENGTH:
+        return None
+    match = _DOCUMENT_COUNT.fullmatch(stripped)
+    return int(match["number"]) if match is not None else None
+
+
 def read_numbered(stripped: str) -> Numbered | None:
     """Read a numbered label ("### Item 2", "Story 12", "第 2 則") as (word, number,
     heading). A Chinese ordinal may open a line that goes on ("第 2 則  來源連結：...")."""
@@ -229,6 +244,7 @@ __all__ = [
     "is_dump_title",
     "is_opener",
     "is_section_marker",
+    "read_document_count",
     "read_linked_title",
     "read_listed_story",
     "read_numbered",

@@ -158,7 +158,10 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
     else:
         # Declarations in a plain-text input are text after all: put them back.
         pieces = PlainSplitter(source, skipped).run()
-        yield from _with_dump_titles(Record(text, first) for text, first in pieces)
+        records = (
+            Record(text, first, kind="title" if cover else "text") for text, first, cover in pieces
+        )
+        yield from _with_dump_titles(records)
 
 
 def _with_dump_titles(records: Iterator[Record]) -> Iterator[Record]:
@@ -168,16 +171,21 @@ def _with_dump_titles(records: Iterator[Record]) -> Iterator[Record]:
     current = next(records, None)
     for following in records:
         assert current is not None
-        yield replace(current, kind="title") if is_dump_title(current.text) else current
+        if current.kind == "text" and is_dump_title(current.text):
+            current = replace(current, kind="title")
+        yield current
         current = following
     if current is not None:
         yield current
 
 
 def _may_open_table(line: str) -> bool:
-    """The cheap test before :func:`articlecli.tabular.table_kind`: a tab, or a grid's or a
-    Markdown table's first character."""
-    return "\t" in line or line.lstrip()[:1] in ("+", "|")
+    """The cheap test before :func:`articlecli.tabular.table_kind`: a tab, a grid's or a
+    Markdown table's first character, or two commas in a line with no sentence's end (CSV)."""
+    if "\t" in line or line.lstrip()[:1] in ("+", "|"):
+        return True
+    end = line.rstrip().rstrip("\"')")[-1:]
+    return line.count(",") >= 2 and end not in (".", "!", "?") and ". " not in line
 
 
 def _first_non_blank(source: Lookahead) -> list[str]:

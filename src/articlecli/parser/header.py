@@ -601,6 +601,12 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return "credit"
     if header.headline is None:
         return _take_headline(header, line, window[index + 1 : index + 1 + _LOOKAHEAD])
+    if _is_headline_over_byline(header, window, index):
+        # "Daily Lark" / "May 2, 2012" / "Bridge repairs ..." / "By Ada Morrow": the title
+        # over the byline is the headline; the line taken for it above the date was the
+        # paper's name, or an edition's ("Final Edition").
+        _headline_to_publication(header)
+        return _set_headline(header, line, text, split_site=True)
     if header.byline is None and is_kicker(text):
         header.boilerplate.append(text)  # the story's rubric under it: "CHRONIQUE", "Analysis"
         return "boilerplate"
@@ -705,6 +711,53 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     # A page's title bar, "Headline | Site" or "Headline - Site" (a site we know: a dash
     # may be the headline's own).
     return _set_headline(header, line, title, split_site=True)
+
+
+def _is_headline_over_byline(header: Header, window: list[Line], index: int) -> bool:
+    """Tell whether ``window[index]`` is the headline though another line was taken for it:
+    a title under the date and right over the byline, the line above the date unlabelled
+    and alone (no standfirst or byline under it)."""
+    if (
+        header.headline is None
+        or header.headline_labelled
+        or header.byline is not None
+        or header.summary is not None
+        or not header.date_seen
+        or index + 1 >= len(window)
+    ):
+        return False
+    text, under = window[index].text, window[index + 1].text
+    return (
+        is_headline_like(text)
+        and not runs_on(window[index], window[index + 1 :])
+        and read_credit(text) is None
+        and (read_byline(under) is not None or _labelled_field(under) == "byline")
+    )
+
+
+def _labelled_field(text: str) -> str | None:
+    """The field a labelled line holds ("BYLINE: Ada Morrow" holds the byline), or None."""
+    labelled = read_label(text)
+    return labelled[0] if labelled is not None else None
+
+
+# A paper's name is a few words ("The Evening Post"); a longer line above the date is set
+# aside instead.
+_MAX_PUBLICATION_WORDS = 5
+
+
+def _headline_to_publication(header: Header) -> None:
+    """Make the line taken for the headline the publication when none was read and it is
+    short enough for a paper's name, else set it aside as boilerplate."""
+    assert header.headline_source is not None, "a headline was set"
+    line, _ = header.headline_source
+    if header.publication is None and len(line.text.split()) <= _MAX_PUBLICATION_WORDS:
+        header.publication = header.headline
+        header.lines["publication"] = line.number
+        header.roles[line.number] = "publication"
+        _forget_headline(header)
+    elif not _set_aside_headline(header):
+        _forget_headline(header)
 
 
 def set_glued_headline(header: Header, line: Line, title: str, standfirst: str) -> str:

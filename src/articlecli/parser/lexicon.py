@@ -724,7 +724,7 @@ METADATA_LABELS: frozenset[str] = frozenset(
         "rss feed", "feed", "feed url", "starred", "read", "bookmarked",
         # A news archive's export (LexisNexis): "Length: 512 words", "Load-Date: ...".
         "length", "load-date", "load date", "publication-type", "document-type",
-        "journal-code", "version", "graphic", "translated title",
+        "journal-code", "version", "graphic", "translated title", "dateline", "edition",
     }
 )  # fmt: skip
 
