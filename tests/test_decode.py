@@ -145,7 +145,8 @@ def test_nbsp_in_header_fields() -> None:
         ("\\u0000 and \\ud83d alone", "\\u0000 and \\ud83d alone"),  # no control, no half
         ("<b>Ferry</b> timetable", "Ferry timetable"),
         ('<img alt="ferry" src="https://example.test/f.jpg" width="75" /> The board', " The board"),
-        ("one<br>two<p>three</p>", "one two three "),  # tags that break a line
+        ("one<br>two<p>three</p>", "one\n\ntwo\n\nthree"),  # block tags: paragraph breaks
+        ("<p>Alone.</p>", "Alone."),  # no break at a line's start or end
         ("if a<b and c>d then", "if a<b and c>d then"),  # prose with "<" and ">" in it
         ("<blink>odd</blink>", "<blink>odd</blink>"),  # not an HTML tag we know
     ],
@@ -172,16 +173,141 @@ MARKUP_PIECES = [
 ]
 
 
-@given(st.lists(st.sampled_from(MARKUP_PIECES), max_size=20).map("".join))
+@given(
+    st.lists(st.sampled_from([*MARKUP_PIECES, "<p>", "<br/>", "</li>"]), max_size=20).map("".join)
+)
 @example("&amp;#92;u0041")  # a reference that makes an escape
+@example("x&lt;p&gt;y")  # a reference that makes a block tag
 def test_markup_decoding_is_a_fixed_point_and_keeps_the_lines(text: str) -> None:
     """Decoded text decodes to itself (so canonical text reads back the same), and never
-    gains or loses a line (so line numbers stay the input's)."""
+    loses a line; it gains lines only for block tags (paragraph breaks), and then keeps
+    the input's lines as its non-blank lines in order."""
     decoded = without_markup(text)
     assert without_markup(decoded) == decoded
-    assert decoded.count("\n") == text.count("\n")
+    if not any(char in text for char in "<&\\"):  # nothing that can make a tag
+        assert decoded.count("\n") == text.count("\n")
+    assert decoded.count("\n") >= text.count("\n")
 
 
 def test_a_headline_from_an_html_source_reads_clean() -> None:
     article = parse("Velmar&#039;s <b>night ferry</b> approved\n\nThe board said so on Monday.\n")
     assert article.headline == "Velmar's night ferry approved"
+
+
+def test_an_html_body_on_one_line_reads_as_its_paragraphs() -> None:
+    text = (
+        "Tram line opens\n\n"
+        "<p>The new line opened on Saturday.</p><p>Crowds lined the route.</p>"
+        "<p>The mayor rode the first car.<br/>She waved.</p>\n"
+    )
+    article = parse(text.encode())
+    assert article.paragraphs == (
+        "The new line opened on Saturday.",
+        "Crowds lined the route.",
+        "The mayor rode the first car.",
+        "She waved.",
+    )
+
+
+# Python's repr of a page's bytes, as a scraper that wrote str(response.content) left it.
+PAGE = (
+    "\n\nQuay tolls to double next spring | Hollin Gazette\n\nMenu\n"
+    "Quay tolls to double next spring\nPosted: Mar 03, 2021 9:12 AM\n"
+    'The quay board voted 5-2 on Tuesday \u2014 the skippers\' "last straw", one said.\n'
+    "Fees:\tC:\\quay\\fees\n\u00a92021 Hollin Gazette. All rights reserved.\n"
+)
+
+
+def test_a_bytes_literal_is_read_as_the_bytes_it_holds() -> None:
+    literal = repr(PAGE.encode())
+    assert literal.startswith("b'") and "\\xe2\\x80\\x94" in literal and "\\xc2\\xa9" in literal
+    assert decode_bytes(literal.encode()) == (PAGE, [])
+    assert decode_bytes((literal + "\n").encode()) == (PAGE, [])
+    assert decode_bytes((literal + "\r\n").encode()) == (PAGE, [])
+    double_quoted = 'b"' + literal[2:-1].replace("\\'", "'") + '"'
+    assert decode_bytes(double_quoted.encode()) == (PAGE, [])
+
+
+def test_a_bytes_literal_page_parses_as_a_page() -> None:
+    article = parse(repr(PAGE.encode()).encode())
+    assert article.headline == "Quay tolls to double next spring"
+    assert article.date == "2021-03-03T09:12:00"
+    assert any("\u2014" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_bytes_literal_of_cp1252_warns_at_its_line() -> None:
+    literal = repr("Caf\u00e9 opens\n\nIt opened.\n".encode("cp1252"))
+    text, warnings = decode_bytes(("\n" + literal).encode()[1:])
+    assert text == "Caf\u00e9 opens\n\nIt opened.\n"
+    assert [(w.code, w.line) for w in warnings] == [("AC109", 1)]
+
+
+def test_a_cut_off_bytes_literal_keeps_what_is_there() -> None:
+    literal = repr(PAGE.encode())
+    cut = literal[: literal.index("\\x80") + 3]  # b'...Tuesday \xe2\x8
+    text, warnings = decode_bytes(cut.encode())
+    assert text == PAGE[: PAGE.index("\u2014")]
+    assert warnings == []
+    # Cut where no escape is split: every character is kept.
+    text, _ = decode_bytes(literal[:-1].encode())
+    assert text == PAGE
+
+
+def test_a_bytes_literal_of_binary_data_is_binary_at_line_1() -> None:
+    with pytest.raises(ArticleParseError) as info:
+        decode_bytes(repr(b"\x00\x01PNG\n").encode(), source="dump.txt")
+    assert info.value.line == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Tis the season, the harbourmaster said.\n",
+        "'Tis the season'",  # a whole literal, but without line ends: prose
+        '"We will rebuild," the mayor said.\n\nThe quay reopens in May.\n',
+        "'one\\ntwo'\nand a second line\n",  # a literal, but not the whole input
+        "b'day party' at the quay\n",
+        "b'it's'",  # no literal, and no escape of a line end or byte
+        "Headline\n\nb'\\n\\nBody\\n'\n",  # a literal on a later line: text
+    ],
+)
+def test_text_that_only_starts_like_a_literal_is_left_alone(text: str) -> None:
+    assert decode_bytes(text.encode()) == (text, [])
+
+
+def test_a_whole_str_literal_with_line_ends_is_read() -> None:
+    assert decode_bytes(repr(PAGE).encode()) == (PAGE, [])
+
+
+TEXTS = st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)))
+
+
+@given(TEXTS)
+@example("b'\\n'")  # a literal inside a literal is read too
+@example("\ufeffx")
+def test_a_bytes_literal_decodes_as_its_bytes_do(text: str) -> None:
+    """repr(bytes) decodes to the text the bytes decode to: for text that is no literal
+    itself, the text."""
+    data = text.encode()
+    assert decode_bytes(repr(data).encode())[0] == decode_bytes(data)[0]
+    if not text.startswith(("b'", 'b"', "'", '"', "\ufeff")):
+        assert decode_bytes(repr(data).encode())[0] == text
+
+
+@given(TEXTS)
+def test_text_that_does_not_start_like_a_literal_is_unchanged(text: str) -> None:
+    if not text.startswith(("b'", 'b"', "'", '"', "\ufeff")):
+        assert decode_bytes(text.encode()) == (text, [])
+
+
+@given(st.binary(), st.integers(min_value=0, max_value=200), st.text(max_size=5))
+@example(b"\xe2\x80\x94", 9, "")
+def test_any_literal_cut_anywhere_decodes_or_is_binary(data: bytes, cut: int, tail: str) -> None:
+    """No crash on a literal cut anywhere and followed by anything: text, or our own error;
+    and never a line end the literal's bytes do not hold."""
+    raw = (repr(data)[:cut] + tail).encode()
+    try:
+        text, _ = decode_bytes(raw)
+    except ArticleParseError:
+        return
+    assert text.count("\n") <= max(data.count(b"\n"), raw.count(b"\n"))

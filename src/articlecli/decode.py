@@ -44,9 +44,21 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, list[D
     """Decode input bytes to text: UTF-8 (BOM dropped); lines that are not UTF-8 as cp1252.
 
     A cp1252 fallback gives one warning, at the line of the first byte that is not UTF-8.
+    Input that is one Python bytes literal (see :func:`read_python_literal`) is read as the
+    bytes it holds.
 
     Raises :class:`ArticleParseError` for binary input (a NUL byte).
     """
+    text, warnings = _decode(data, source=source)
+    if text.startswith(_LITERAL_STARTS):
+        literal = read_python_literal(text, source=source)
+        if literal is not None:
+            inner, inner_warnings = literal
+            return inner, [*warnings, *inner_warnings]
+    return text, warnings
+
+
+def _decode(data: bytes, *, source: str | None) -> tuple[str, list[Diagnostic]]:
     nul = data.find(b"\x00")
     if nul != -1:
         line = _line_at(data, nul)
@@ -95,6 +107,94 @@ def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
 codecs.register_error("_articlecli_latin1", _latin1_fallback)
 
 
+# How a Python literal starts: Python's repr of bytes (b'...'), or of a str.
+_LITERAL_STARTS = ("b'", 'b"', "'", '"')
+# Above this size, a bytes literal is read by the escape pattern instead of the compiler,
+# which needs several times the literal's size in memory.
+_MAX_EVALUATED = 32 * 1024 * 1024
+# The escapes repr() writes in bytes; any other backslash is left as it stands.
+_bytes_escape = patterns.on_first_use(r"\\(?:x([0-9a-fA-F]{2})|([nrt\\'\"]))")
+_BYTES_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", "'": "'", '"': '"'}
+# An escape the cut split at the end of a literal ("\\x4"): no byte.
+_cut_escape = patterns.on_first_use(r"(?<!\\)((?:\\\\)*)\\(?:x[0-9a-fA-F]?)?\Z")
+# What a repr of bytes holds (printable ASCII), with at least one escape of a line end or a
+# byte: the mark of a repr that was cut off before its closing quote.
+_cut_bytes_literal = patterns.on_first_use(r"[ -~]*\\[nx][ -~]*")
+
+
+def read_python_literal(
+    text: str, *, source: str | None = None
+) -> tuple[str, list[Diagnostic]] | None:
+    """Return the text a whole-input Python literal holds, with decoding warnings; None when
+    ``text`` is no such literal.
+
+    A scraper that wrote ``str(response.content)`` leaves one line ``b'...'`` of escapes
+    (``\\n``, ``\\xe2\\x80\\x94``): its bytes are decoded as :func:`decode_bytes` decodes
+    input, again while the result is such a literal. A bytes literal cut off before its end
+    is read by its escapes, keeping every character. A str literal (``'...'``) is read
+    only when it is whole and holds line ends (``'Tis the season'`` is prose). Warnings and
+    errors are at line 1, the literal's line.
+    """
+    warnings: list[Diagnostic] = []
+    read = False
+    while text.startswith(_LITERAL_STARTS) and (value := _literal_value(text)) is not None:
+        read = True
+        if isinstance(value, str):
+            text = value
+            continue
+        try:
+            text, found = _decode(value, source=source)
+        except ArticleParseError as exc:
+            message = "input is Python's repr of binary bytes (a NUL byte), not text"
+            raise ArticleParseError(message, source=source, line=1) from exc
+        warnings.extend(Diagnostic(w.code, w.message, 1) for w in found)
+    return (text, warnings) if read else None
+
+
+def _literal_value(text: str) -> bytes | str | None:
+    """The value of ``text`` as one Python literal on one line (a line end may follow)."""
+    import ast  # only for text that looks like a literal
+
+    body = text.removesuffix("\n").removesuffix("\r")
+    if "\n" in body or "\r" in body:
+        return None
+    is_bytes = body.startswith("b")
+    opening = 2 if is_bytes else 1
+    quote = body[opening - 1]
+    whole = len(body) > opening and body.endswith(quote)
+    value: object = None
+    if whole and (not is_bytes or len(body) <= _MAX_EVALUATED):
+        try:
+            value = ast.literal_eval(body)
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            value = None
+    if is_bytes:
+        if isinstance(value, bytes):
+            return value
+        if _cut_bytes_literal().fullmatch(body, opening) is None:
+            return None
+        # The last quote closes the literal unless a backslash escapes it.
+        before = body[opening:-1]
+        closed = whole and (len(before) - len(before.rstrip("\\"))) % 2 == 0
+        inside = body[opening : len(body) - closed]
+        if not closed:  # the cut may split an escape too ("\\xe2\\x")
+            inside = _cut_escape().sub(r"\1", inside)
+        data = _bytes_escape().sub(_unescaped, inside).encode("latin-1")
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.reason == "unexpected end of data":
+                data = data[: exc.start]  # a character the cut split is no character
+        return data
+    if isinstance(value, str) and value.count("\n") >= 2:
+        return value.encode() if "\x00" in value else value  # a NUL: binary, as bytes are
+    return None
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    return chr(int(match[1], 16)) if match[1] else _BYTES_ESCAPES[match[2]]
+
+
 def normalize_text(text: str) -> str:
     """Return ``text`` with LF line ends, plain spaces, no invisible characters, in NFC,
     and without the markup scrapers leave in text (see :func:`without_markup`)."""
@@ -127,10 +227,14 @@ _TAG_NAMES = (
     "|iframe|img|ins|li|mark|noscript|ol|p|picture|q|s|script|section|small|source|span"
     "|strike|strong|sub|sup|time|u|ul|video"
 )
-_tag = patterns.on_first_use(
-    rf"</?(?P<name>{_TAG_NAMES})"
-    r"(?:[ \t]+[A-Za-z_:][-\w:.]*[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'<>]+))*[ \t]*/?>",
-    re.IGNORECASE,
+_ATTRIBUTES = r"(?:[ \t]+[A-Za-z_:][-\w:.]*[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'<>]+))*"
+_tag = patterns.on_first_use(rf"</?(?P<name>{_TAG_NAMES}){_ATTRIBUTES}[ \t]*/?>", re.IGNORECASE)
+# Tags that end a block on a page ("</p><p>", "<br>", "</li>"), a run of them with the
+# spaces around it: a paragraph break, so that an HTML body on one line (an RSS digest's)
+# reads as its paragraphs.
+_BLOCK_TAG_NAMES = "blockquote|br|div|figcaption|figure|h[1-6]|hr|li|ol|p|section|ul"
+_block_tags = patterns.on_first_use(
+    rf"[ \t]*(?:</?(?:{_BLOCK_TAG_NAMES}){_ATTRIBUTES}[ \t]*/?>[ \t]*)+", re.IGNORECASE
 )
 # Characters a reference or an escape may not become: a control or a line separator would
 # change the input's lines (a line end "&#10;"), a lone surrogate is no text.
@@ -140,7 +244,9 @@ _KEPT_CATEGORIES = frozenset({"Cc", "Zl", "Zp", "Cs"})
 def without_markup(text: str) -> str:
     """Return ``text`` with HTML character references and JSON's ``\\uXXXX`` escapes decoded
     and inline HTML tags removed: pages copied as HTML source, or fields taken from JSON,
-    leave them in the text ("Velmar&#039;s ferry", "<b>Ferry</b> timetable").
+    leave them in the text ("Velmar&#039;s ferry", "<b>Ferry</b> timetable"). Block tags
+    between text ("</p><p>", "<br>") become a paragraph break, a blank line: the only
+    change that adds lines, and only on a line that holds such a tag.
 
     Decoded again until nothing changes ("&amp;quot;" is a quote), so that the result reads
     the same when decoded once more: the canonical text parses back to the same article.
@@ -152,7 +258,7 @@ def without_markup(text: str) -> str:
         if "\\u" in decoded or "\\U" in decoded:
             decoded = _escape().sub(_escaped, decoded)
         if "<" in decoded:
-            decoded = _tag().sub(_untagged, decoded)
+            decoded = _tag().sub(_untagged, _block_tags().sub(_broken, decoded))
         if decoded == text:
             return text
         text = decoded
@@ -173,14 +279,16 @@ def _escaped(match: re.Match[str]) -> str:
     return match[0] if _is_kept(char) else char
 
 
-# Tags that break a line on a page: "one<br>two" is two words.
-_BREAKING_TAGS = frozenset(
-    "blockquote br div figcaption figure h1 h2 h3 h4 h5 h6 hr li ol p section ul".split()
-)
-
-
 def _untagged(match: re.Match[str]) -> str:
-    return " " if match["name"].casefold() in _BREAKING_TAGS else ""
+    return ""
+
+
+def _broken(match: re.Match[str]) -> str:
+    """A paragraph break for block tags between text; nothing at a line's start or end."""
+    text, start, end = match.string, match.start(), match.end()
+    if start == 0 or end == len(text) or text[start - 1] == "\n" or text[end] == "\n":
+        return ""
+    return "\n\n"
 
 
 def _is_kept(decoded: str) -> bool:

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .codes import code_of
-from .decode import decode_bytes  # also registers the cp1252 fallback error handler
+from .decode import decode_bytes, read_python_literal  # decode registers the cp1252 fallback
 from .errors import ArticleParseError
 from .model import Article, Diagnostic, Source
 from .parser import parse
@@ -42,6 +42,7 @@ _LINE_ENDS = patterns.compile(r"\r\n?|\n")
 # fence (Markdown). Looser than readback's own test, which has the last word.
 _MAYBE_OWN_OUTPUT = patterns.compile(r"[\ufeff \t\r\n]*[\[{-]")
 _BINARY_MESSAGE = "input is binary (NUL byte), not text"
+_BYTES_LITERAL = ("b'", 'b"')
 
 
 class Unit(NamedTuple):
@@ -152,11 +153,13 @@ def _load_record(record: Record, source: str) -> list[Article]:
         api = read_api_articles(record.text, source=source, index=record.index, line=record.line)
         if api is not None:
             return api
+    # A line that is Python's repr of a page's bytes (_LineDecoder made it a record).
+    literal = read_python_literal(record.text, source=source) if record.verbatim else None
     try:
-        article = parse(record.text, source=source)
+        article = parse(record.text if literal is None else literal[0], source=source)
     except ArticleParseError as exc:
         raise _located_error(exc, record, source) from None
-    if record.verbatim:
+    if record.verbatim and literal is None:
         article = _shifted(article, record.line - 1)
     else:
         # The text was rebuilt from a container (<DOC>, <REUTERS>): its lines are not input
@@ -180,6 +183,8 @@ def _load_whole(data: bytes, *, source: str) -> Loaded:
         if api is not None:
             return Loaded(api, tuple(decode_warnings))
     article = parse(data, source=source)
+    if _holds_one_line(data):  # a Python literal or an HTML body may read as many lines
+        article = _pinned(article, 1)
     located = article.with_source(Source(path=source, index=0, line=_line_of(article, source, 1)))
     return Loaded([located], tuple(decode_warnings))
 
@@ -257,6 +262,11 @@ def _pinned(article: Article, line: int) -> Article:
     return replace(article, lines=dict.fromkeys(article.lines, line), warnings=warnings)
 
 
+def _holds_one_line(data: bytes) -> bool:
+    end = data.find(b"\n")
+    return (end == -1 or end == len(data) - 1) and b"\r" not in data.rstrip(b"\r\n")
+
+
 def _chain(first: Record | None, second: Record | None, rest: Iterator[Record]) -> Iterator[Record]:
     if first is not None:
         yield first
@@ -309,6 +319,8 @@ class _LineDecoder:
                     self._number + 1,
                 )
             text = chunk.decode("cp1252", errors="_articlecli_latin1")
+        if text.startswith(_BYTES_LITERAL) and (body := text.rstrip("\r\n")).endswith(("'", '"')):
+            text = body + "\f" + text[len(body) :]  # a page's bytes' repr is a record of its own
         # A chunk is one line, but a lone CR also ends a line (old Mac files).
         lines = _LINE_ENDS.split(text)
         if lines[-1] == "":
