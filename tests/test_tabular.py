@@ -1,9 +1,14 @@
-"""Tables as dumps: tab-separated rows, grid tables and Markdown tables, one article a row."""
+"""Tables as dumps: tab-separated rows, grid tables, Markdown tables and comma-separated
+values, one article a row."""
 
 from __future__ import annotations
 
+import csv
+import io
+import string
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from articlecli.lines import Lookahead
@@ -153,3 +158,203 @@ def test_columns_without_a_header_are_told_from_several_rows() -> None:
     found = articles(text)
     assert [a.headline for a in found] == [row[1] for row in rows]
     assert found[2].boilerplate == ("Column 3: Financial Announcements",)
+
+
+# A header in a language of its own: the date, title and summary columns are told from
+# their cells; "kuva" holds pictures, "tunnus" numbers.
+NAMED_CSV = (
+    "pvm,otsikko,tiivistelma,kuva,tunnus\n"
+    "2031-05-04T06:45:00.000Z,Satamaan saapuu uusi jäänmurtaja,"
+    '"Alus on kuulemma vanhaa suurempi, kertoo satama.",null,20310504001\n'
+    "2031-05-04T11:20:00.000Z,Kirjasto pidentää aukioloaikojaan,"
+    '"Kesällä ovet ovat auki ""myöhään"", sanoo johtaja.",'
+    "https://pics.example.test/k/2.webp,20310504002\n"
+    "2031-05-05T07:00:00.000Z,Pyöräkaista valmistuu,Työt loppuvat ensi viikolla.,None,\n"
+)
+# An English header over a text with paragraphs in a quoted cell, a picture column and an
+# empty row.
+API_CSV = (
+    "title,url,published_at,description,content,urlToImage\n"
+    "Tram line reaches the old quarry,https://example.test/n/41,2031-02-11T09:00:00Z,"
+    'Work ended early.,"The council said the line opened on Tuesday, a week early.\n'
+    "\n"
+    'Trams run every ten minutes.",https://example.test/pics/41.png\n'
+    "Bakery wins regional prize,https://example.test/n/42,2031-02-10T15:30:00Z,,,\n"
+    "\n"
+    "Night market moves indoors,https://example.test/n/43,2031-02-09T18:00:00Z,"
+    "The hall holds more stalls.,,\n"
+)
+# No header; a picture's link before the article's.
+HEADERLESS_CSV = """\
+9 Feb 2031,Tram depot opens to visitors,https://cdn.example.test/t.jpg,https://example.test/n/51
+8 Feb 2031,"Harbour, quay and canal walks return",https://cdn.example.test/h.jpg,https://example.test/n/52
+7 Feb 2031,Choir sings at the station,,https://example.test/n/53
+"""
+
+
+def test_a_csv_header_in_another_language() -> None:
+    ship, library, lane = articles(NAMED_CSV)
+    assert (ship.headline, ship.date, ship.summary, ship.url) == (
+        "Satamaan saapuu uusi jäänmurtaja",
+        "2031-05-04T06:45:00+00:00",
+        "Alus on kuulemma vanhaa suurempi, kertoo satama.",
+        None,  # "null" is no value, and a picture's link is not the article's
+    )
+    assert ship.boilerplate == ("tunnus: 20310504001",)
+    assert library.summary == 'Kesällä ovet ovat auki "myöhään", sanoo johtaja.'
+    assert library.boilerplate == (
+        "kuva: https://pics.example.test/k/2.webp",
+        "tunnus: 20310504002",
+    )
+    assert (lane.headline, lane.summary, lane.boilerplate) == (
+        "Pyöräkaista valmistuu",
+        "Työt loppuvat ensi viikolla.",
+        (),
+    )
+    assert [a.source.line for a in (ship, library, lane) if a.source] == [2, 3, 4]
+
+
+def test_a_csv_with_paragraphs_in_a_quoted_cell() -> None:
+    tram, bakery, market = articles(API_CSV)
+    assert (tram.headline, tram.url, tram.date, tram.summary) == (
+        "Tram line reaches the old quarry",
+        "https://example.test/n/41",
+        "2031-02-11T09:00:00+00:00",
+        "Work ended early.",
+    )
+    assert tram.paragraphs == (
+        "The council said the line opened on Tuesday, a week early.",
+        "Trams run every ten minutes.",
+    )
+    assert tram.boilerplate == ("urlToImage: https://example.test/pics/41.png",)
+    assert (bakery.headline, bakery.summary, bakery.paragraphs) == (
+        "Bakery wins regional prize",
+        None,
+        (),
+    )
+    assert market.headline == "Night market moves indoors"
+    # A row starts where its first line is: the tram's text takes three lines.
+    assert [a.source.line for a in (tram, bakery, market) if a.source] == [2, 5, 7]
+
+
+def test_a_csv_without_a_header() -> None:
+    depot, walks, choir = articles(HEADERLESS_CSV)
+    assert (depot.headline, depot.url, depot.date) == (
+        "Tram depot opens to visitors",
+        "https://example.test/n/51",
+        "2031-02-09",
+    )
+    assert depot.boilerplate == ("Column 3: https://cdn.example.test/t.jpg",)
+    assert walks.headline == "Harbour, quay and canal walks return"
+    assert (choir.url, choir.boilerplate) == ("https://example.test/n/53", ())
+
+
+def test_a_note_under_a_csv_stays_text() -> None:
+    records = split_text(API_CSV + "exported 2031-02-12\n")
+    assert [r.container for r in records] == ["table"] * 4
+    assert records[-1].verbatim
+    assert records[-1].text == "exported 2031-02-12\n"
+
+
+CSV_ROW = "2031-02-09,Tram depot opens,https://example.test/n/51"
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (["title,url,published_at", CSV_ROW, CSV_ROW], "csv"),
+        (["Title, URL, Date", CSV_ROW, CSV_ROW], "csv"),  # a known name: spaces are fine
+        ([CSV_ROW, CSV_ROW, CSV_ROW], "csv"),
+        # The head may end inside a quoted cell of paragraphs.
+        (["title,url,content", 'Tram opens,https://example.test/1,"The council', "said"], "csv"),
+        ([CSV_ROW, CSV_ROW], None),  # two rows without a header: too few to tell
+        (["title,url,published_at", CSV_ROW], None),  # a header over one row
+        (["title,url", CSV_ROW, CSV_ROW], None),  # two columns
+        (["title,url,published_at", CSV_ROW, CSV_ROW + ",extra"], None),  # ragged
+        (["apples,pears,plums", "red,green,purple", "sweet,sour,tart"], None),  # no title
+        # Prose with commas.
+        (
+            [
+                "Paris, France, March 3, 2031",
+                "Leaders met on Monday, and again on Tuesday, to talk.",
+                "The summit, which ran late, ended well.",
+            ],
+            None,
+        ),
+        (
+            [
+                "Names, places, and dates",
+                "He went home, she came back, they left",
+                "We ate well, we drank, we slept soundly",
+            ],
+            None,
+        ),
+        (
+            ["Title, author, date", "The ferry, the crane, the lighthouse.", "One, two, three."],
+            None,
+        ),
+        (
+            [
+                "Velmar, Norland, Ostrica",
+                'He said, "we will go, and soon',
+                "we did, in May, at last",
+            ],
+            None,
+        ),
+        (["title,url,summary", 'Tram,https://example.test/1,"a"b', CSV_ROW], None),  # a bad quote
+    ],
+)
+def test_what_opens_a_csv(head: list[str], kind: str | None) -> None:
+    assert table_kind(head) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris, France, March 3, 2031\nLeaders met, talked, and left.\nAt last, it, ended.\n",
+        "Oslo, Bergen, Trondheim\nand Tromsø, Bodø, Alta\nare cities, towns, ports\n",
+        "In brief, then, as ever\n\nThe ferry, the crane and the quay were all there.\n",
+    ],
+)
+def test_prose_with_commas_is_no_table(text: str) -> None:
+    assert {r.container for r in split_text(text)} == {"plain"}
+
+
+WORDS = st.text(string.ascii_lowercase, min_size=3, max_size=9)
+TITLES = st.lists(WORDS, min_size=2, max_size=6).map(" ".join)
+ANY_CELL = st.text(st.characters(exclude_characters="\0", exclude_categories=("Cs",)), max_size=40)
+
+
+@given(st.lists(st.tuples(TITLES, ANY_CELL, ANY_CELL), min_size=2, max_size=6))
+def test_rows_csv_writes_are_read_back_one_article_each(
+    rows: list[tuple[str, str, str]],
+) -> None:
+    """A CSV as the csv module writes it, whatever its other cells hold (commas, quotes,
+    line breaks): an article per row, the title cells as headlines, and each other cell's
+    words in its row's record (but a cell that says "no value")."""
+    out = io.StringIO()
+    writer = csv.writer(out)  # its "\r\n" line ends have it quote a cell's "\r" too
+    writer.writerow(["title", "url", "published_at", "notes", "remarks"])
+    for number, (title, notes, remarks) in enumerate(rows):
+        writer.writerow([title, f"https://example.test/n/{number}", "2031-02-09", notes, remarks])
+    text = out.getvalue()
+    records = split_text(text)
+    assert [r.container for r in records] == ["table"] * len(rows), text
+    assert [a.headline for a in articles(text)] == [title for title, _n, _r in rows]
+    for record, (_title, *others) in zip(records, rows, strict=True):
+        for cell in others:
+            words = " ".join(cell.split())
+            if words.casefold() not in ("null", "none", "nan"):
+                assert words in " ".join(record.text.split()), (cell, record.text)
+
+
+@given(st.text() | st.text(st.sampled_from(',"\n\r ab1:/.\t')))
+@example('title,url,date\n"unclosed,https://example.test/1,2031-02-09\nx,y,z\n')
+@example("a,b,c\n" + '"' + "x" * 140_000 + '"\n')
+def test_any_text_read_as_csv_gives_records_or_text(text: str) -> None:
+    """Totality: any text read as a CSV gives pieces, and telling a table's kind never fails."""
+    lines = text.split("\n")
+    assert table_kind(lines[:12]) in (None, "tsv", "grid", "pipe", "csv")
+    for piece, line, _verbatim in split_table(Lookahead(lines), "csv"):
+        assert isinstance(piece, str)
+        assert line >= 1

@@ -2,21 +2,28 @@
 
 Scrapers save search results and feeds as tables: tab-separated rows (``2024-03-09
 08:15<TAB>Title<TAB>https://...<TAB>snippet``), grid tables as ``tabulate`` prints them
-(``+-----+`` borders, ``| cell |`` rows, a cell wrapped over several lines) and Markdown
-pipe tables (``| Title | Source |`` over ``|---|---|``). Each data row becomes a labelled
-record (:func:`articlecli.labelled.labelled_record`) for the parser.
+(``+-----+`` borders, ``| cell |`` rows, a cell wrapped over several lines), Markdown
+pipe tables (``| Title | Source |`` over ``|---|---|``) and comma-separated values as
+Python's ``csv`` module writes them (quoted cells holding commas, doubled quotes or line
+breaks). Each data row becomes a labelled record
+(:func:`articlecli.labelled.labelled_record`) for the parser.
 
 A header row names the columns (``Title``, ``Published At``, ``url``: see
-:func:`articlecli.apijson.label_of_key`). Without one, a cell is the URL when it is a link,
-the date when it reads as one, the title when it is the first other cell of two words or
-more, and the text when it is long. Other cells are kept as ``Column N: value`` lines (or
-under their column's name), which the header sets aside: nothing in a row is lost.
+:func:`articlecli.apijson.label_of_key`). Without one, a cell is the URL when it is a link
+(not an image's), the date when it reads as one, the title when it is in the column of
+the longest cells of two words or more (a column of sentences gives way to one of
+headlines before it, and is the summary), and the text when it is long. A CSV header may
+name its columns in any language: the columns it does not name as above are told from
+their cells the same way. Other cells are kept as ``Column N: value`` lines (or under
+their column's name), which the header sets aside: nothing in a row is lost (but a CSV's
+``null``, ``None`` and ``NaN`` cells, which say a value is missing).
 """
 
 from __future__ import annotations
 
+import csv
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from . import patterns
@@ -27,6 +34,7 @@ from .parser.dates import read_date_line  # tables are read only when an input i
 
 # A table has this many columns at least (two for a grid or pipe table, whose bars say so).
 MIN_TSV_COLUMNS = 3
+MIN_CSV_COLUMNS = 3
 MIN_BARRED_COLUMNS = 2
 # A grid table's border ("+-----+----+", "+=====+====+" under the header) or a Markdown
 # table's separator ("|---|:---:|").
@@ -54,13 +62,15 @@ class _Row(NamedTuple):
 
 
 def table_kind(head: list[str]) -> str | None:
-    """Return "tsv", "grid" or "pipe" when an input's first non-blank lines (``head``, up
-    to :data:`HEAD_LINES` of them) are a table's, else None."""
+    """Return "tsv", "grid", "pipe" or "csv" when an input's first non-blank lines
+    (``head``, up to :data:`HEAD_LINES` of them) are a table's, else None."""
     if len(head) < 2:
         return None
     first, second = head[0].strip(" \r\n"), head[1].strip(" \r\n")
     if _are_tsv_rows(head):
         return "tsv"
+    if first.count(",") >= MIN_CSV_COLUMNS - 1 and _are_csv_rows(head):
+        return "csv"
     if _GRID_BORDER.fullmatch(first) and second.startswith("|"):
         return "grid"
     if (
@@ -72,18 +82,20 @@ def table_kind(head: list[str]) -> str | None:
     return None
 
 
-# The lines a table's kind is told from: three, as text with tabs for spaces may give two
-# lines of as many tabs, one cell a date.
-HEAD_LINES = 3
+# The lines a table's kind is told from: three for tab-separated rows, as text with tabs for
+# spaces may give two lines of as many tabs, one cell a date; more for CSV, whose quoted
+# cells may hold a paragraph a line.
+TSV_HEAD_LINES = 3
+HEAD_LINES = 12
 
 
 def _are_tsv_rows(head: list[str]) -> bool:
     """Tell tab-separated rows from text with tabs for spaces ("Harbour\tcranes return"):
     three lines of as many cells (three at least), a header over rows or each with a link
     or a date in a cell of its own."""
-    if len(head) < HEAD_LINES:
+    if len(head) < TSV_HEAD_LINES:
         return False
-    rows = [line.strip(" \r\n").split("\t") for line in head[:HEAD_LINES]]
+    rows = [line.strip(" \r\n").split("\t") for line in head[:TSV_HEAD_LINES]]
     width = len(rows[0])
     if width < MIN_TSV_COLUMNS or any(len(row) != width for row in rows):
         return False
@@ -104,22 +116,141 @@ def _has_typed_cell(cells: list[str]) -> bool:
 _MAX_DATE_WORDS = 6
 
 
+def _are_csv_rows(head: list[str]) -> bool:
+    """Tell comma-separated rows from prose with commas ("Paris, France, March 3, 2024"):
+    rows of as many cells (three at least) by the ``csv`` module's strict reading, either
+    a header of names over two rows or more (the head may end inside a quoted cell), one
+    of the columns a title's or a link's, or three rows each with a link or a date in a
+    cell of its own; and no row that reads as a sentence with commas."""
+    parsed = _head_rows(head)
+    if parsed is None:
+        return False
+    rows, unfinished = parsed
+    while len(rows) > 1 and len(rows[-1]) == 1:
+        rows.pop()  # a note under the table's first rows
+    if not rows or len(rows[0]) < MIN_CSV_COLUMNS or any(len(row) != len(rows[0]) for row in rows):
+        return False
+    if any(map(_reads_as_prose, rows[1:])):
+        return False
+    names = [cell.strip() for cell in rows[0]]
+    data = [[_csv_cell(cell) for cell in row] for row in rows[1:]]
+    if not _is_csv_header(names):
+        return len(rows) >= _MIN_CSV_ROWS + 1 and all(map(_has_typed_cell, rows))
+    named = _named_labels(names)
+    # A header of names none of which is known reads as a list with commas ("Names, places,
+    # and dates") unless it is as the csv module writes it: no space after a comma.
+    if not named and any(cell != cell.strip() for cell in rows[0]):
+        return False
+    if len(data) < _MIN_CSV_ROWS and not (unfinished and (data or named)):
+        return False
+    labels = _guessed_labels(data, names=names, named=named)
+    return any(label in ("Title", "URL") for label in labels.values())
+
+
+# Data rows a CSV header stands over in the head, at least (or three rows without one).
+_MIN_CSV_ROWS = 2
+
+
+def _head_rows(head: list[str]) -> tuple[list[list[str]], bool] | None:
+    """The head's whole rows (raw cells) and whether it ends inside a quoted cell, or None
+    when it is no strict CSV (a quote in the middle of a quoted cell, a huge cell)."""
+    rows: list[list[str]] = []
+    reader = csv.reader((line + "\n" for line in head), strict=True)
+    try:
+        for row in reader:
+            if row:
+                rows.append(row)
+    except csv.Error:
+        if reader.line_num < len(head) or not _ends_inside_quotes(head):
+            return None
+        return rows, True
+    return rows, False
+
+
+def _ends_inside_quotes(head: list[str]) -> bool:
+    """Whether the strict reader stopped at the end of the head inside a quoted cell
+    (rather than at a wrong quote on its last line)."""
+    try:
+        list(csv.reader((line + "\n" for line in [*head, '"']), strict=True))
+    except csv.Error:
+        return False
+    return True
+
+
+def _reads_as_prose(cells: list[str]) -> bool:
+    """A row that is a sentence with commas: a space after each comma, a sentence's end,
+    and no link or date in a cell of its own."""
+    return (
+        all(cell.startswith(" ") for cell in cells[1:])
+        and _ends_sentence(cells[-1].strip())
+        and not _has_typed_cell(cells)
+    )
+
+
+def _is_csv_header(names: list[str]) -> bool:
+    """A CSV header names the columns: a few words each, no sentence, number, date or link
+    (the first may be empty: the index column pandas writes), no name twice."""
+    given = [name.casefold() for name in names if name]
+    if len(given) < len(names) - 1 or (len(given) < len(names) and names[0]) or not given:
+        return False
+    return len(set(given)) == len(given) and all(map(_is_name, filter(None, names)))
+
+
+def _is_name(cell: str) -> bool:
+    return (
+        len(cell.split()) <= _MAX_NAME_WORDS
+        and "://" not in cell
+        and _SENTENCE_END.search(cell) is None
+        and not _is_number(cell)
+        and not _reads_as_date(cell)
+    )
+
+
+# A sentence's end inside a cell ("Ferry approved. Cranes next") or at its end; not the
+# dot of "source.name" or "3.5".
+_SENTENCE_END = patterns.compile(r"[.!?…][\"'”’)]*(?:\s|$)")
+
+
+def _ends_sentence(cell: str) -> bool:
+    return cell.rstrip("\"'”’»)").endswith((".", "!", "?", "…"))
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell.replace(",", ""))
+    except ValueError:
+        return False
+    return True
+
+
 def split_table(source: Lookahead, kind: str) -> Iterator[Piece]:
     """Yield a labelled record per data row of a table input (see the module docstring),
     and the lines between rows that are no row as they are."""
-    rows = iter(_grid_rows(source) if kind == "grid" else _line_rows(source, kind))
+    rows = iter(
+        _grid_rows(source)
+        if kind == "grid"
+        else _csv_rows(source)
+        if kind == "csv"
+        else _line_rows(source, kind)
+    )
     first = next(rows, None)
     if first is None:
         return
     labels: dict[int, str]
-    if first.cells is not None and _is_header(first.cells):
-        labels, ahead = _named_labels(first.cells), []
+    names: list[str] | None = None
+    is_header = _is_csv_header if kind == "csv" else _is_header
+    if first.cells is not None and is_header(first.cells):
+        names, labels, ahead = first.cells, _named_labels(first.cells), []
+        if kind == "csv":
+            # A CSV header may name its columns in a language of its own ("otsikko"): the
+            # columns it does not name for a field are told from the first rows' cells.
+            ahead = list(itertools.islice(rows, _ROWS_TO_TYPE))
+            labels = _guessed_labels(_cells_of(ahead), names=names, named=labels)
     else:
         # Without a header, the columns' labels are told from the first rows together: a
         # column of titles has a short cell now and then, a column of topics never a title.
         ahead = [first, *itertools.islice(rows, _ROWS_TO_TYPE - 1)]
-        labels = _guessed_labels([row.cells for row in ahead if row.cells is not None])
-    names = first.cells if not ahead else None
+        labels = _guessed_labels(_cells_of(ahead))
     for row in itertools.chain(ahead, rows):
         if row.cells is None:
             yield row.text, row.line, True
@@ -127,8 +258,12 @@ def split_table(source: Lookahead, kind: str) -> Iterator[Piece]:
             yield _record(row.cells, labels, names), row.line, False
 
 
-# Rows read to tell the columns of a table without a header.
+# Rows read to tell the columns of a table without a header (or a CSV header's other columns).
 _ROWS_TO_TYPE = 8
+
+
+def _cells_of(rows: list[_Row]) -> list[list[str]]:
+    return [row.cells for row in rows if row.cells is not None]
 
 
 def _line_rows(source: Lookahead, kind: str) -> Iterator[_Row]:
@@ -145,6 +280,44 @@ def _line_rows(source: Lookahead, kind: str) -> Iterator[_Row]:
             yield _Row(_barred_cells(stripped), source.number)
         else:
             yield _Row(None, source.number, line + "\n")
+
+
+def _csv_rows(source: Lookahead) -> Iterator[_Row]:
+    """Rows as the ``csv`` module reads them, a quoted cell over several lines; a line of
+    one cell alone (a note under the table), or lines the reader gives up on (a cell past
+    its size limit), is no row."""
+    consumed: list[str] = []
+
+    def lines() -> Iterator[str]:
+        for line in source:
+            consumed.append(line)
+            yield line + "\n"
+
+    reader = csv.reader(lines())
+    while True:
+        start = source.number + 1
+        try:
+            cells = next(reader, None)
+        except csv.Error:
+            cells = []
+        if cells is None:
+            return
+        raw = "\n".join(consumed)
+        consumed.clear()
+        if len(cells) > 1:
+            yield _Row([_csv_cell(cell) for cell in cells], start)
+        elif raw.strip():
+            yield _Row(None, start, raw + "\n")
+
+
+# Cells that say a value is missing, as programs write them ("null", Python's "None",
+# pandas' "NaN"): no value.
+_NO_VALUE = frozenset({"null", "none", "nan"})
+
+
+def _csv_cell(cell: str) -> str:
+    stripped = cell.strip()
+    return "" if stripped.casefold() in _NO_VALUE else stripped
 
 
 def _grid_rows(source: Lookahead) -> Iterator[_Row]:
@@ -201,7 +374,9 @@ def _record(cells: list[str], labels: dict[int, str], names: list[str] | None) -
             fields[label] = cell
         else:
             name = names[column] if names is not None and column < len(names) else ""
-            extras.append(f"{_extra_label(name, column)}: {cell}")
+            # A CSV's quoted cell may hold line breaks: an extra is one line.
+            value = " ".join(cell.split()) if "\n" in cell else cell
+            extras.append(f"{_extra_label(name, column)}: {value}")
     return labelled_record(fields, extras)
 
 
@@ -215,20 +390,31 @@ def _named_labels(names: list[str]) -> dict[int, str]:
     return labels
 
 
-def _guessed_labels(rows: list[list[str]]) -> dict[int, str]:
-    """Labels for the columns of a table without a header, by what their cells hold: the
-    column of links, of dates, of long texts, and of titles (the longest of the rest)."""
+def _guessed_labels(
+    rows: list[list[str]],
+    *,
+    names: Sequence[str] = (),
+    named: dict[int, str] | None = None,
+) -> dict[int, str]:
+    """Labels for the columns of a table without a header (or that its header, ``names``,
+    does not name: ``named`` holds the labels it gives), by what their cells hold: the
+    column of links (not an image's), of dates, of long texts, of titles (the longest of
+    the rest, unless a column of sentences that has one of headlines before it) and of
+    sentences (the summary)."""
     width = max(map(len, rows), default=0)
     columns = [
         [row[column] for row in rows if column < len(row) and row[column]]
         for column in range(width)
     ]
-    labels: dict[int, str] = {}
+    labels: dict[int, str] = dict(named or {})
     words: dict[int, float] = {}
     for column, cells in enumerate(columns):
-        if not cells:
+        if not cells or column in labels:
             continue
         if _most(cells, lambda cell: cell.startswith(("http://", "https://"))):
+            name = names[column] if column < len(names) else ""
+            if _is_image_column(name, cells):
+                continue  # a picture's link, not the article's: kept under its name
             label = "URL"
         elif _most(
             cells,
@@ -240,15 +426,41 @@ def _guessed_labels(rows: list[list[str]]) -> dict[int, str]:
             continue
         if label not in labels.values():
             labels[column] = label
+    sentences = {column for column in words if _most(columns[column], _ends_sentence)}
     texts = [column for column, mean in words.items() if mean >= _MIN_TEXT_WORDS]
     titles = [
         column for column, mean in words.items() if _MIN_TITLE_WORDS <= mean < _MIN_TEXT_WORDS
     ]
-    if titles:
-        labels[max(titles, key=lambda column: words[column])] = "Title"
-    if texts:
+    if titles and "Title" not in labels.values():
+        title = max(titles, key=lambda column: words[column])
+        headlines = [column for column in titles if column < title and column not in sentences]
+        if title in sentences and headlines:
+            title = max(headlines, key=lambda column: words[column])
+        labels[title] = "Title"
+    if texts and "Text" not in labels.values():
         labels[max(texts, key=lambda column: words[column])] = "Text"
+    summaries = [column for column in titles if column in sentences and column not in labels]
+    if summaries and "Summary" not in labels.values():
+        labels[max(summaries, key=lambda column: words[column])] = "Summary"
     return labels
+
+
+# Words in a column's name, and the ends of links, that say it holds pictures' links.
+_IMAGE_WORDS = frozenset(
+    {"image", "images", "img", "photo", "picture", "thumbnail", "thumb", "kuva", "bild", "foto"}
+)
+_IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
+# A name's words: "urlToImage", "image_url", "Kuva (URL)".
+_NAME_WORD = patterns.compile(r"[A-Z]+(?![a-z])|[^\W\d_][^\W\d_A-Z]*")
+
+
+def _is_image_column(name: str, cells: list[str]) -> bool:
+    """A column of pictures' links: by its name, or by most of its links' ends."""
+    if any(word.casefold() in _IMAGE_WORDS for word in _NAME_WORD.findall(name)):
+        return True
+    return _most(
+        cells, lambda cell: cell.split("?")[0].split("#")[0].casefold().endswith(_IMAGE_ENDS)
+    )
 
 
 def _most(cells: list[str], test: Callable[[str], bool]) -> bool:
@@ -272,6 +484,7 @@ def _extra_label(name: str, column: int) -> str:
 __all__ = [
     "HEAD_LINES",
     "MIN_BARRED_COLUMNS",
+    "MIN_CSV_COLUMNS",
     "MIN_TSV_COLUMNS",
     "Piece",
     "split_table",
