@@ -22,8 +22,15 @@ _SPACES = (
 )
 # Characters that render as nothing (zero-width, BOM, soft hyphen, word joiner).
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-# C0 and C1 control characters other than "\n" and "\f" carry no text.
-_CONTROLS = "".join(chr(c) for c in [*range(32), *range(0x7F, 0xA0)] if chr(c) not in "\n\t\f")
+# A paragraph break inside a line, where block tags stood between text ("</p><p>"): the
+# parser makes the parts blocks of their own, all numbered as the line they share, so the
+# lines after them keep their numbers. The group separator, a control character no text
+# uses (an input's own is a break too).
+BLOCK_BREAK = "\x1d"
+# C0 and C1 control characters other than "\n", "\f" and the block break carry no text.
+_CONTROLS = "".join(
+    chr(c) for c in [*range(32), *range(0x7F, 0xA0)] if chr(c) not in f"\n\t\f{BLOCK_BREAK}"
+)
 
 _TRANSLATION = str.maketrans(
     {
@@ -288,7 +295,7 @@ def _broken(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
     if start == 0 or end == len(text) or text[start - 1] == "\n" or text[end] == "\n":
         return ""
-    return "\n\n"
+    return BLOCK_BREAK
 
 
 def _is_kept(decoded: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..decode import BLOCK_BREAK
 from .fields import is_heading_like, is_link_line, is_markdown_heading
 
 # Lines longer than this are never hard-wrapped text: they are whole paragraphs.
@@ -49,17 +50,21 @@ def block_of(lines: Sequence[Line]) -> Block:
 
 def numbered_lines(text: str) -> list[Line]:
     """Return the non-blank lines of ``text``, stripped and with runs of spaces collapsed,
-    with their line numbers."""
+    with their line numbers. A line holding block breaks (:data:`BLOCK_BREAK`, where HTML
+    had "</p><p>") gives one line per part, each numbered as the line, each a block."""
     lines = []
+    broken = BLOCK_BREAK in text
     for number, raw in enumerate(text.split("\n"), start=1):
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        if "  " in stripped or "\f" in stripped or "\v" in stripped:
-            stripped = " ".join(stripped.split())  # rare: split() is costly on long lines
-        if stripped[-1] == "\\":
-            stripped = _without_hard_break(stripped)
-        lines.append(_new(Line, (number, stripped)))
+        parts = raw.split(BLOCK_BREAK) if broken and BLOCK_BREAK in raw else (raw,)
+        for part in parts:
+            stripped = part.strip()
+            if not stripped:
+                continue
+            if "  " in stripped or "\f" in stripped or "\v" in stripped:
+                stripped = " ".join(stripped.split())  # rare: split() is costly on long lines
+            if stripped[-1] == "\\":
+                stripped = _without_hard_break(stripped)
+            lines.append(_new(Line, (number, stripped)))
     return lines
 
 
