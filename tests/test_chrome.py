@@ -76,6 +76,11 @@ def test_a_sentence_about_promotions_is_not_chrome(line: str) -> None:
 
 # Comment forms, login forms, share buttons, footers and pagination: whole lines.
 FORMS_AND_FOOTERS = [
+    "[ad_1]",  # a feed-fed blog's ad shortcode
+    "Advertisement - scroll to continue reading",
+    "Continue reading...",
+    "Continue reading…",
+    "Listen",  # an audio player's button
     "Leave a Reply",
     "Leave a comment",
     "Post a comment",
@@ -134,6 +139,9 @@ FORMS_AND_FOOTERS = [
 
 # Short lines that merely share a word with those: headings and sentences of an article.
 FORM_AND_FOOTER_PROSE = [
+    "Listen to the harbour at dawn, the guide said.",
+    "Continue reading the timetable before you board.",
+    "The [ad] budget rose by a third.",
     "Privacy policy changes anger users",
     "The password was written on a sticky note.",
     "Next steps for the harbour",

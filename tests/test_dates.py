@@ -10,6 +10,8 @@ from articlecli.parser.dates import DateLine, read_date_line, read_time_line, ur
 # Written form -> the ISO value a reader would give it.
 DATES: list[tuple[str, str]] = [
     ("March 19, 2025", "2025-03-19"),
+    ("2025-03-19-18-20-11", "2025-03-19T18:20:11"),  # a file name's stamp, hyphens for colons
+    ("2025-03-19-18-20", "2025-03-19T18:20:00"),
     ("March 19 2025", "2025-03-19"),
     ("March 19th, 2025", "2025-03-19"),
     ("Mar. 19, 2025", "2025-03-19"),

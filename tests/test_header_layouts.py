@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlecli import analyse, parse
 from articlecli.parser.titles import undoubled
@@ -341,7 +343,8 @@ def test_a_headline_under_the_date_and_over_the_byline(
 ) -> None:
     """A news archive's layout: the paper's name, the date, then the headline over the
     byline. The title over the byline is the headline, not the line over the date."""
-    text = f"{above}\n\nMay 2, 2012 Wednesday\n\nBridge repairs to close town centre\n\n{byline}\n\n{BRIDGE_STORY}"
+    title = "Bridge repairs to close town centre"
+    text = f"{above}\n\nMay 2, 2012 Wednesday\n\n{title}\n\n{byline}\n\n{BRIDGE_STORY}"
     article = parse(text)
     assert (article.headline, article.publication, article.authors, article.date) == (
         "Bridge repairs to close town centre",
@@ -382,3 +385,53 @@ def test_a_headline_over_a_standfirst_and_byline_stays_the_headline() -> None:
         "Bridge repairs",
         "Town centre to close for the works",
     )
+
+
+def test_front_matter_block_scalars_are_their_keys_values() -> None:
+    """A feed-fed blog's front matter: folded values (">") over several lines, a list of
+    folded items, WordPress's field names, keys spelt with "-" or "_"."""
+    text = (
+        "---\n"
+        "post_title: >\n  Lantern festival draws record\n  crowds to the old quay\n"
+        "post_date: 2031-05-04 18:20:11\n"
+        "date: 2031-05-04-18-20-11\n"
+        "source-url: https://news.example.org/lantern-festival\n"
+        "original_link:\n  - >\n    https://wire.example.net/story/lantern-123\n"
+        "---\n"
+        "[ad_1]\n"
+        "<p>Organisers counted 40,000 visitors on the old quay on Saturday.</p>\n"
+        "[ad_2]\n"
+    )
+    article = parse(text)
+    assert (article.headline, article.date, article.updated, article.url) == (
+        "Lantern festival draws record crowds to the old quay",
+        "2031-05-04T18:20:11",
+        None,  # the same time under a second key is no update
+        "https://news.example.org/lantern-festival",
+    )
+    assert article.sections[0].paragraphs == (
+        "Organisers counted 40,000 visitors on the old quay on Saturday.",
+    )
+    assert "[ad_1]" in article.boilerplate and "[ad_2]" in article.boilerplate
+    assert article.lines["headline"] == 2  # the key's line
+
+
+@pytest.mark.parametrize("key", ["source url", "source_url", "source-url", "Source-URL"])
+def test_a_labels_words_may_be_joined_by_underscores_or_hyphens(key: str) -> None:
+    article = parse(f"Ferry resumes\n{key}: https://example.com/ferry\n\nThe ferry ran again.\n")
+    assert article.url == "https://example.com/ferry"
+
+
+# Distinct words: a title whose second half repeats its first is a title printed twice.
+_WORDS = ["lantern", "festival", "draws", "record", "crowds", "to", "old", "quay", "at", "dusk"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, unique=True), st.data())
+def test_a_folded_title_reads_as_its_lines_joined(words: list[str], data: st.DataObject) -> None:
+    breaks = sorted(data.draw(st.sets(st.integers(1, len(words) - 1))) if len(words) > 1 else [])
+    starts = [0, *breaks]
+    ends = [*breaks, len(words)]
+    folded = "".join(f"  {' '.join(words[a:b])}\n" for a, b in zip(starts, ends, strict=True))
+    article = parse(f"---\ntitle: >\n{folded}date: 2031-05-04\n---\nThe ferry ran again.\n")
+    assert article.headline == " ".join(words)
+    assert article.date == "2031-05-04"

@@ -22,6 +22,7 @@ from .byline import Byline, read_byline
 from .dateline import Dateline, read_dateline
 from .dates import read_date_line, url_day
 from .fields import read_credit, read_label, read_related_line, read_url_line, split_inline_fields
+from .frontmatter import folded_front_matter
 from .header import Header, read_header
 from .latefields import take_late_fields, take_trailing_labels
 from .lexicon import EDITOR_NOTE_PREFIXES
@@ -84,7 +85,7 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise ArticleParseError("input is binary (NUL byte), not text", source=source, line=line)
     clean = normalize_text(text)
-    lines = _with_inline_fields(numbered_lines(clean))
+    lines = folded_front_matter(_with_inline_fields(numbered_lines(clean)))
     if not lines:
         problem = "input is empty" if not clean else "input has only blank lines"
         raise ArticleParseError(problem, source=source, line=1)

@@ -122,7 +122,7 @@ def _split_run(run: list[Line]) -> list[Block]:
         ):
             blocks.append(block_of((line,)))  # a heading inside wrapped text stays on its own
             continue
-        if is_link_line(line.text) or is_markdown_heading(line.text):
+        if is_link_line(line.text) or is_markdown_heading(line.text) or _is_tag(line.text):
             if current:
                 blocks.append(block_of(current))
                 current = []
@@ -138,6 +138,12 @@ def _split_run(run: list[Line]) -> list[Block]:
     if current:
         blocks.append(block_of(current))
     return blocks
+
+
+def _is_tag(line: str) -> bool:
+    """A word in brackets alone ("[ad_1]", "[caption]"): a blog's shortcode, never part of
+    a wrapped sentence."""
+    return line[0] == "[" and line[-1] == "]" and " " not in line
 
 
 def _is_bare_url(line: str | None) -> bool:

@@ -111,6 +111,8 @@ _ISO_DATE = patterns.compile(
     r"(?:\s?(?:Z|[+-]\d{2}(?::?\d{2})?))?)?)",
     re.IGNORECASE,
 )
+# A time stamp with hyphens for colons, as file names carry it: "2019-05-04-18-20-11".
+_HYPHENED_STAMP = patterns.compile(r"(?P<day>\d{4}-\d{2}-\d{2})-(?P<time>\d{2}-\d{2}(?:-\d{2})?)")
 _TIME_ONLY = patterns.compile(_CLOCK, re.IGNORECASE)
 _PREFIX = patterns.compile(
     rf"^(?P<prefix>{_alternatives(_ALL_PREFIXES)})\s*(?::|-|–|—)?\s*", re.IGNORECASE
@@ -225,6 +227,8 @@ def _read_one(text: str) -> DateLine | None:
     iso = _ISO_DATE.fullmatch(text.rstrip("."))
     if iso:
         return DateLine(field, _from_iso(iso["iso"]))
+    if text[:1].isdigit() and (stamp := _HYPHENED_STAMP.fullmatch(text)) is not None:
+        return DateLine(field, _from_iso(f"{stamp['day']}T{stamp['time'].replace('-', ':')}"))
     for index in range(len(_DATE_GRAMMARS)):
         match = _date_pattern(index).fullmatch(text)
         if match:

@@ -32,7 +32,15 @@ from .lexicon import (
 
 
 def _labels(labels: object) -> str:
-    return "|".join(sorted((re.escape(str(x)) for x in labels), key=longest_first))  # type: ignore[attr-defined]
+    """An alternation of ``labels``, longest first; a space in a label matches a space, an
+    underscore or a hyphen, as crawlers spell keys ("source url", "source_url", "source-url")."""
+    escaped = (re.escape(str(x)).replace(r"\ ", "[ _-]") for x in labels)  # type: ignore[attr-defined]
+    return "|".join(sorted(escaped, key=longest_first))
+
+
+def label_key(label: str) -> str:
+    """A label as the label tables spell it: lower case, words apart by spaces."""
+    return label.lower().replace("_", " ").replace("-", " ")
 
 
 _URL = patterns.compile(r"https?://[^\s<>\"'“”]+", re.IGNORECASE)
@@ -82,7 +90,7 @@ def read_url_line(line: str, *, bare_ok: bool) -> UrlLine | None:
         value = match["value"].strip()
         if _URL.fullmatch(value):
             return UrlLine(value, True)
-        if match["label"].lower() in ("original url", "url", "source url", "article url"):
+        if label_key(match["label"]) in ("original url", "url", "source url", "article url"):
             return UrlLine(value, False)  # clearly meant as the URL, but not one
         return None
     if bare_ok:
@@ -175,7 +183,7 @@ def read_label(line: str) -> tuple[str, str] | None:
     if match is None and text[:1] == "[":
         match = _BRACKETED_LABEL.fullmatch(text)  # "[Title] River otters return"
     if match is not None:
-        return HEADER_LABELS[match["label"].lower()], match["value"].strip()
+        return HEADER_LABELS[label_key(match["label"])], match["value"].strip()
     if text[:1] in "AaSsNn" and (numbered := _NUMBERED_TITLE.fullmatch(text)) is not None:
         return "headline", numbered["value"].strip()
     return None

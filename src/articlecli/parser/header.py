@@ -1036,8 +1036,10 @@ def set_date(header: Header, line: Line, date_line: DateLine) -> str:
         target == "date"
         and date_line.value == header.date
         and not date_line.updated
-        and header.byline_repeat is not None
-        and header.boilerplate[-1] == header.byline_repeat
+        and (
+            header.in_front_matter  # "post_date:" and "date:", the same time
+            or (header.byline_repeat is not None and header.boilerplate[-1] == header.byline_repeat)
+        )
     ):
         header.boilerplate.append(line.text)  # the byline and date printed again
         return "boilerplate"

@@ -247,6 +247,12 @@ HEADER_LABELS: dict[str, str] = {
     "heading": "headline",
     "softtitle": "headline",
     "article title": "headline",
+    # WordPress's own field names, as exports and feed-fed blogs print them.
+    "post title": "headline",
+    "post author": "byline",
+    "post date": "date",
+    "post excerpt": "summary",
+    "post content": "body",
     "original title": "headline",  # beside a "Translated title:" (crawler bookkeeping)
     # The title and author labels of crawls in other languages.
     "titulo": "headline",
@@ -735,7 +741,14 @@ CHROME_PATTERNS: tuple[str, ...] = (
     # An e-mail address alone: the reporter's or the desk's, under the story.
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+",
     r"advertisement",
+    r"advertisement\s*[-–—:|]\s*(scroll|continue) (down )?to (continue )?reading\.?",
     r"advert",
+    # WordPress ad shortcodes left in the text by a feed-fed blog: "[ad_1]".
+    r"\[ad_?\d{1,2}\]",
+    # A feed's cut: the story goes on at the link.
+    r"continue reading\s*(\.\.\.|…|»|→)?",
+    # A page's audio player and sharing buttons, one word a line.
+    r"listen",
     r"ad",
     r"sponsored( content)?",
     r"skip to (main )?content",
