@@ -461,10 +461,12 @@ class ArticleSpec:
 
     @property
     def expected_date(self) -> str | None:
-        """The date line's date, else the day a dated URL gives."""
+        """The date line's date, else the day a dated URL gives, else the update's."""
         if self.date:
             return self.date.iso
-        return self.url.day if self.url else None
+        if self.url and self.url.day:
+            return self.url.day
+        return self.updated.iso if self.updated else None
 
     @property
     def expected_updated(self) -> str | None:

@@ -581,7 +581,8 @@ def test_a_time_under_a_date_that_cannot_take_it_stays_text(block: str) -> None:
         ("By Jane Doe and Ali Khan • Mar 3, 2025", "Jane Doe and Ali Khan", "2025-03-03", None),
         ("By Jane Doe on March 3, 2025", "Jane Doe", "2025-03-03", None),
         ("By Jane Doe, March 3, 2025", "Jane Doe", "2025-03-03", None),
-        ("By Jane Doe | Updated: 3 March 2025", "Jane Doe", None, "2025-03-03"),
+        # The update is the only date: the article's too.
+        ("By Jane Doe | Updated: 3 March 2025", "Jane Doe", "2025-03-03", "2025-03-03"),
     ],
 )
 def test_a_byline_and_date_on_one_line_give_both(

@@ -386,10 +386,11 @@ LAYOUT_FACTS: dict[str, dict[str, Any]] = {
     "046_decorated_labels_meta_row": {
         # Fields named by labels between "=" rules, and a row of facts parted by bars: the
         # section, the credit (the reporter is the author, the editor is not) and the
-        # update time. "===META===" names no field: set aside, as is the script's error.
+        # update time, the page's only date and so the article's too. "===META===" names
+        # no field: set aside, as is the script's error.
         "headline": "Council delays vote on harbour parking fees",
         "authors": ["Ravi Menon"],
-        "date": None,
+        "date": "2025-03-09T14:05:00",
         "updated": "2025-03-09T14:05:00",
         "paragraph_counts": [2],
         "boilerplate": ["===META===", "Something went wrong. Please try again."],

@@ -177,6 +177,11 @@ def _assemble(
         # No date line (or an unreadable one, or "date: unknown"): news sites date their
         # URLs on publication ("/2025/03/19/"), and that day is the article's date.
         date = url_day(url.url)
+    if date is None and header.updated is not None:
+        # "Updated 8:02 AM ET, Tue March 9, 2021" and no other date: the page's only date
+        # is the article's best known one (the update stays the update, and its line the
+        # update's, as a URL's day has no line).
+        date = header.updated
     have_date = date is not None or header.date_seen
     warnings.extend(_missing_field_warnings(header, url is not None, byline is not None, have_date))
     if url is not None and not url.valid:
