@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articlecli import analyse, parse
+from articlecli.parser.chrome import is_chrome
 from articlecli.parser.titles import undoubled
 
 STORY = "The ferry ran again on Monday after the storm passed."
@@ -435,3 +436,54 @@ def test_a_folded_title_reads_as_its_lines_joined(words: list[str], data: st.Dat
     article = parse(f"---\ntitle: >\n{folded}date: 2031-05-04\n---\nThe ferry ran again.\n")
     assert article.headline == " ".join(words)
     assert article.date == "2031-05-04"
+
+
+def test_the_title_heading_wins_over_a_rubric_heading_above_it() -> None:
+    text = (
+        "![](./images/pic_01.jpg)\n\n## Salt and pepper\n\n# Coastal farmers turn to seaweed\n\n"
+        "Farmers along the coast have started to grow seaweed in old salt pans.\n"
+    )
+    article = parse(text)
+    assert article.headline == "Coastal farmers turn to seaweed"
+    assert "## Salt and pepper" in article.boilerplate
+
+
+def test_a_smaller_heading_alone_stays_the_headline() -> None:
+    """Only a "#" heading right under it takes the headline from a "##" one."""
+    text = (
+        "## Salt and pepper\n\nFarmers along the coast grow seaweed.\n\n# Harvest\n\nIt sold out.\n"
+    )
+    assert parse(text).headline == "Salt and pepper"
+
+
+def test_a_dated_link_over_a_sentence_title() -> None:
+    """A day's page linked above an item whose "#" title is a sentence (with its full stop)."""
+    text = (
+        "### [2031-02-14](/events/2031/02/14/index.md)\n\n"
+        "#  Flooding in the Varrow valley forces 3,000 people from their homes. \n\n"
+        "### Source:\n\n1. [Valley Post](http://valleypost.example/flood)\n"
+    )
+    article = parse(text)
+    assert (article.date, article.headline) == (
+        "2031-02-14",
+        "Flooding in the Varrow valley forces 3,000 people from their homes.",
+    )
+
+
+def test_a_bold_date_line_is_the_date() -> None:
+    text = "Board resigns\n=============\n\n**Monday, 3 May 2031, 9:40 am**\n\nIt will go.\n"
+    assert parse(text).date == "2031-05-03T09:40:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("ends", True),
+        ("-ENDS-", True),
+        ("a.promo:hover {background:#123456!important;}", True),
+        ("The strike ends today, the union said.", False),
+        ("Use {name: value} pairs in the form.", False),
+    ],
+)
+def test_a_press_releases_end_mark_and_a_style_rule_are_chrome(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome

@@ -299,6 +299,11 @@ def is_all_bold(text: str) -> bool:
     return text.startswith("**") and not _BOLD.sub("", text).strip(" *")
 
 
+def unbolded(text: str) -> str:
+    """Return ``text`` without its Markdown bold marks ("**A** **B**" -> "A B")."""
+    return _BOLD.sub(r"\1", text).strip()
+
+
 # Credits are short; matching only the end of a line keeps the caption search linear.
 _CREDIT_WINDOW = 160
 
@@ -349,7 +354,7 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
     if "**" in text:
         # Markdown bold from crawlers ("**Jane Roe/AP**"): markup only. Only pairs go, so
         # that a lone "***" stays text; before the tail, whose pattern eats asterisks.
-        text = _BOLD.sub(r"\1", text).strip()
+        text = unbolded(text)
     if text[-24:].rstrip(" *").lower().endswith(_CAPTION_TAIL_ENDS):
         text = _caption_tail().sub("", text).strip()
     if len(text) > 600:

@@ -35,7 +35,7 @@ from .byline import (
     read_titled_name,
 )
 from .bylinedate import read_byline_and_date, read_meta_row
-from .chrome import is_all_bold, is_chrome, read_caption
+from .chrome import is_all_bold, is_chrome, read_caption, unbolded
 from .dates import DateLine, mentions_year, read_date_line, read_time_line, with_time
 from .fields import (
     UrlLine,
@@ -512,6 +512,10 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return set_byline_and_date(header, line, both)
     if (date_line := read_date_line(text)) is not None:
         return set_date(header, line, date_line)
+    if text[:1] in "#[" and (date_line := _read_linked_date(text)) is not None:
+        return set_date(header, line, date_line)  # "### [2011-02-14](/2011/02/14/)"
+    if text[:2] == "**" and is_all_bold(text) and (date_line := read_date_line(unbolded(text))):
+        return set_date(header, line, date_line)  # "**Monday, 3 May 2010, 9:40 am**"
     if header.headline and not header.summary and (dated := _read_date_then_standfirst(text)):
         # "12/03/2024 - The list names the students who ...": the date, then the dek.
         header.summary = dated[1]
@@ -601,6 +605,10 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return "credit"
     if header.headline is None:
         return _take_headline(header, line, window[index + 1 : index + 1 + _LOOKAHEAD])
+    if _is_title_under_kicker_heading(header, text) and _set_aside_headline(header):
+        # "## Salt and pepper" / "# Coastal farmers turn to seaweed": a magazine's rubric
+        # as a smaller heading over the story's title, the page's one "#" heading.
+        return _set_headline(header, line, without_hashes(text), split_site=True)
     if _is_headline_over_byline(header, window, index):
         # "Daily Lark" / "May 2, 2012" / "Bridge repairs ..." / "By Ada Morrow": the title
         # over the byline is the headline; the line taken for it above the date was the
@@ -687,7 +695,7 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
         return "boilerplate"
     if runs_on(line, after):
         return None
-    if not is_headline_like(text):
+    if not is_headline_like(text) and not _is_h1_title(text):
         # Only over a byline or date: many a story's first sentence names "NewsNight".
         over_fields = bool(after) and (
             is_byline_or_date(after[0].text) or lone_label(after[0].text) is not None
@@ -711,6 +719,30 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     # A page's title bar, "Headline | Site" or "Headline - Site" (a site we know: a dash
     # may be the headline's own).
     return _set_headline(header, line, title, split_site=True)
+
+
+# A date as a Markdown link, perhaps a heading: "### [2011-02-14](/events/2011/02/14/)".
+_linked_text = on_first_use(r"(?:#{1,6}[ \t]+)?\[(?P<text>[^\]\n]{4,40})\]\([^)\s]*\)")
+
+
+def _read_linked_date(text: str) -> DateLine | None:
+    """Read a line that is only a link whose text is a date (a day's page on a site)."""
+    match = _linked_text().fullmatch(text)
+    return read_date_line(match["text"]) if match is not None else None
+
+
+def _is_title_under_kicker_heading(header: Header, text: str) -> bool:
+    """Tell whether ``text`` is a Markdown "#" heading right under a smaller heading
+    ("## ...") that was taken for the headline, with nothing else read between."""
+    if text[:2] != "# " or header.headline is None or header.headline_labelled:
+        return False
+    assert header.headline_source is not None, "a headline was set"
+    source = header.headline_source[0]
+    return (
+        source.text.startswith("##")
+        and next(reversed(header.roles.values()), None) == "headline"
+        and read_markdown_heading(text) is not None
+    )
 
 
 def _is_headline_over_byline(header: Header, window: list[Line], index: int) -> bool:
@@ -758,6 +790,18 @@ def _headline_to_publication(header: Header) -> None:
         _forget_headline(header)
     elif not _set_aside_headline(header):
         _forget_headline(header)
+
+
+# A Markdown "#" heading is the page's title even as a sentence, up to this many words.
+_MAX_H1_TITLE_WORDS = 30
+
+
+def _is_h1_title(text: str) -> bool:
+    """A Markdown "#" heading of title length ("# Flooding forces 3,000 from homes.")."""
+    if text[:2] != "# ":
+        return False
+    title = read_markdown_heading(text)
+    return title is not None and len(title.split()) <= _MAX_H1_TITLE_WORDS
 
 
 def set_glued_headline(header: Header, line: Line, title: str, standfirst: str) -> str:

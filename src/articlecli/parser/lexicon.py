@@ -749,6 +749,10 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"continue reading\s*(\.\.\.|…|»|→)?",
     # A page's audio player and sharing buttons, one word a line.
     r"listen",
+    # A press release's end mark: "ENDS", "-ends-".
+    r"[-–—*\s]*ends[-–—*\s]*",
+    # A style sheet's rule left in the text: "a.promo:hover {color:#123456;}".
+    r"[\w.#:>*\[\]=\"', -]{1,80}\{[^{}]{1,200}:[^{}]{1,200}\}",
     r"ad",
     r"sponsored( content)?",
     r"skip to (main )?content",
