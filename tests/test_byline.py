@@ -447,3 +447,15 @@ def test_a_byline_and_its_date_with_nothing_between(line: str) -> None:
 def test_a_month_in_a_sentence_is_no_date_after_a_name() -> None:
     article = parse("Ferry resumes\n\nThe port said in March 9 ferries would run.\n")
     assert article.authors == () and article.date is None
+
+
+def test_a_wire_credit_line_in_parentheses_names_the_reporters() -> None:
+    """Reuters closes a story with its credits in parentheses: the reporters are the
+    authors, the editors are not, and the line is set aside, not a paragraph."""
+    text = (
+        "Ferry fares rise\n\nPORT AVERY (Reuters) - Fares will rise in June, the operator said.\n\n"
+        "(Reporting by Ada Morrow; Additional reporting by Tom Quill; Editing by Rosa Penn)\n"
+    )
+    article = parse(text)
+    assert article.authors == ("Ada Morrow",)
+    assert article.paragraphs == ("Fares will rise in June, the operator said.",)

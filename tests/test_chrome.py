@@ -889,3 +889,15 @@ def test_a_markdown_picture_alone_is_no_paragraph(picture: str) -> None:
 def test_a_markdown_picture_inside_a_paragraph_stays_in_it() -> None:
     text = "The ferry ran ![a boat](https://example.com/b.jpg) again on Monday."
     assert parse(f"Ferry service returns\n\n{text}\n").paragraphs == (text,)
+
+
+@pytest.mark.parametrize(
+    ("heading", "credit"), [("Des images", None), ("Getty Images", "Getty Images")]
+)
+def test_a_short_line_ending_in_images_is_a_credit_only_as_a_name(
+    heading: str, credit: str | None
+) -> None:
+    """ "Getty Images" names an agency; "Des images" ("Some pictures") heads a section."""
+    long = "Le texte parle des machines et de leur histoire, ligne après ligne, sans fin. " * 2
+    article = parse(f"Le jardin\n\n{long}\n{heading}\n{long}\n")
+    assert article.photo_credit == credit

@@ -71,14 +71,17 @@ def test_not_heading_like(line: str) -> None:
     assert not is_heading_like(line)
 
 
-def test_a_credits_line_in_parentheses_is_a_paragraph() -> None:
-    # It used to become a heading with no paragraphs (and an "empty-section" error).
+def test_a_credits_line_in_parentheses_is_the_wires_credit() -> None:
+    # It used to become a heading with no paragraphs (and an "empty-section" error), then
+    # a paragraph; it is the wire's closing credit, as it is without the parentheses.
     article = parse(
         "Storm Hits Coast" + BODY + "\nMore rain is expected.\n\n"
         "(Reporting by Jane Doe; Editing by Tom Roe)\n"
     )
     assert [s.heading for s in article.sections] == [None]
-    assert article.paragraphs[-1] == "(Reporting by Jane Doe; Editing by Tom Roe)"
+    assert article.paragraphs[-1] == "More rain is expected."
+    assert article.authors == ("Jane Doe",)
+    assert article.boilerplate == ("(Reporting by Jane Doe; Editing by Tom Roe)",)
     assert "AC108" not in [w.code for w in article.warnings]
 
 

@@ -586,6 +586,8 @@ def read_credit_line(line: str) -> Byline | None:
     authors (a credit line all the same, so not a paragraph).
     """
     text = line.strip().rstrip(".")
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1].strip().rstrip(".")  # "(Reporting by Jane Doe; Editing by ...)"
     # Every credit line opens with a role: a cheap test that turns away most paragraphs.
     if not text[:_LONGEST_ROLE].casefold().startswith(_ROLES) or len(text.split()) > _MAX_WORDS:
         return None

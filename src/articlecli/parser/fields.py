@@ -264,7 +264,11 @@ def _looks_like_credit(text: str) -> bool:
         folded = text.casefold()
         return (
             (folded in AGENCIES and folded not in ("staff",))
-            or folded.endswith((" photo", " photos", " images", " pictures"))
+            # "Getty Images", "AP Photo": a name, capitalized ("Des images" is a heading).
+            or (
+                folded.endswith((" photo", " photos", " images", " pictures"))
+                and text.rpartition(" ")[2][:1].isupper()
+            )
             # "Courtesy of the harbour museum", "Courtesy Brightpot": a lent picture.
             or (folded.startswith("courtesy ") and text.count(" ") <= _MAX_COURTESY_SPACES)
         )
