@@ -1108,3 +1108,53 @@ def test_a_press_releases_dateline(lede: str, place: str, wire: str, day: str | 
 def test_a_date_line_wins_over_a_press_releases_day() -> None:
     text = f"{HEADLINE}\n\nMarch 10, 2031\n\nNEW YORK, March 9, 2031 /PRNewswire/ -- The port.\n"
     assert parse(text).date == "2031-03-10"
+
+
+def test_a_pages_menus_between_its_title_bar_and_the_headline_again() -> None:
+    """A saved TV-station page: the title bar, the site's menus line by line, the headline
+    again, the standfirst, a video player's lines, then labelled byline and dates."""
+    text = (
+        "Harbor bridge reopens after repairs | kxyz.com\n"
+        "Skip Navigation\nNews\nWeather\nLatest News Stories\nFerry fares to rise next month\n"
+        "Local News\n"
+        "Harbor bridge reopens after repairs\n"
+        "The city reopened the harbor bridge on Thursday after four months of repairs.\n"
+        "More Videos\nNext up in 5\nExample video title will go here for this video\n"
+        "Author: Dana Whitfield\n"
+        "Published: 7:02 AM CDT May 9, 2031\n"
+        "Updated: 9:40 AM CDT May 9, 2031\n"
+        "PORTVILLE, Texas — Drivers had used a detour through the old town since January, "
+        "and shops on the quay said they had lost a third of their trade.\n"
+    )
+    article = parse(text)
+    assert (article.headline, article.publication, article.authors) == (
+        "Harbor bridge reopens after repairs",
+        "kxyz.com",
+        ("Dana Whitfield",),
+    )
+    assert (article.date, article.updated) == (
+        "2031-05-09T07:02:00-05:00",
+        "2031-05-09T09:40:00-05:00",
+    )
+    assert article.summary == (
+        "The city reopened the harbor bridge on Thursday after four months of repairs."
+    )
+    assert article.boilerplate[:7] == (
+        "Skip Navigation",
+        "News",
+        "Weather",
+        "Latest News Stories",
+        "Ferry fares to rise next month",
+        "Local News",
+        "Harbor bridge reopens after repairs",
+    )
+    assert article.paragraphs[0].startswith("Drivers had used a detour")
+
+
+def test_lines_before_the_headline_again_that_are_fields_are_no_menu() -> None:
+    text = (
+        "Ferry resumes\n\nBy Ada Morrow\n\nMarch 3, 2031\n\nHarbour\n\nFerry resumes\n\nIt ran.\n"
+    )
+    article = parse(text)
+    assert article.authors == ("Ada Morrow",)
+    assert "By Ada Morrow" not in article.boilerplate

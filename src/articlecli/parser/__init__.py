@@ -24,7 +24,11 @@ from .dates import read_date_line, url_day
 from .fields import read_credit, read_label, read_related_line, read_url_line, split_inline_fields
 from .frontmatter import folded_front_matter
 from .header import Header, read_header
-from .latefields import take_late_fields, take_trailing_labels
+from .latefields import (
+    take_late_fields,
+    take_menu_over_repeated_headline,
+    take_trailing_labels,
+)
 from .lexicon import EDITOR_NOTE_PREFIXES
 from .quotes import find_quotes
 
@@ -93,8 +97,9 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
     body_lines = take_trailing_labels(header, lines[header.consumed :])
     if header.body_start is not None:
         body_lines.insert(0, header.body_start)
+    blocks = take_menu_over_repeated_headline(header, group_blocks(body_lines))
     body = read_body(
-        take_late_fields(header, group_blocks(body_lines)),
+        take_late_fields(header, blocks),
         have_url=header.url is not None,
         have_credit=header.photo_credit is not None,
         headline=header.headline,

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from .blocks import Block, Line
 from .byline import read_byline, read_titled_name
 from .bylinedate import read_byline_and_date
+from .chrome import is_chrome
 from .dates import read_date_line, read_time_line
 from .fields import is_prose, lone_label, read_label
 from .header import (
@@ -32,6 +33,41 @@ from .titles import (
     is_byline_or_date,
     split_glued_standfirst,
 )
+
+
+def take_menu_over_repeated_headline(header: Header, blocks: list[Block]) -> list[Block]:
+    """Set aside a page's menus between its title bar and the headline printed again.
+
+    A saved page opens with its title ("Bridge reopens | kxyz.com", the header's headline),
+    then the site's navigation line by line, then the headline again over the standfirst
+    and byline. When the headline comes back as a block of its own after a few one-line
+    blocks and before any prose, those blocks and the repeat are the page's, not the
+    story's."""
+    if header.headline is None or header.headline_labelled or header.strictly_ended:
+        return blocks  # "Text:" said the body starts here, whatever it looks like
+    key = header.headline.casefold()
+    repeat = None
+    for index, block in enumerate(blocks[:_MAX_LATE_BLOCKS]):
+        if block.text.strip(" #*").casefold() == key:
+            repeat = index
+            break
+        if len(block.lines) > 1 or is_prose(block.text) or _is_field(block.text):
+            return blocks  # the story, or the byline or date the late fields look for
+    if repeat is None or repeat < _MIN_MENU_BLOCKS:
+        return blocks
+    for block in blocks[: repeat + 1]:
+        header.boilerplate.append(block.text)
+        header.roles[block.number] = "boilerplate"
+    return blocks[repeat + 1 :]
+
+
+def _is_field(text: str) -> bool:
+    """A byline, a date or a labelled field: no menu item."""
+    return is_byline_or_date(text) or read_label(text) is not None or lone_label(text) is not None
+
+
+# A menu has a few items at least; one or two lines between are a kicker or a standfirst.
+_MIN_MENU_BLOCKS = 3
 
 
 def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
@@ -54,7 +90,7 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
     for index, (block, lines) in enumerate(joined):
         previous, last_taken = last_taken, None
         if len(lines) == 1:
-            following = joined[index + 1][1][0].text if index + 1 < len(joined) else None
+            following = _next_unchromed(joined, index + 1)
             if _is_late_standfirst(header, block.text, following):
                 glued = split_glued_standfirst(block.text) if header.headline is None else None
                 if glued is not None:
@@ -91,6 +127,20 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
         elif is_prose(block.text):
             break
     return [block for block in blocks if block.number not in taken]
+
+
+# A video player's lines may stand between the standfirst and the byline ("More Videos" /
+# "Next up in 5" / a title): this many are looked past.
+_MAX_CHROME_BETWEEN = 4
+
+
+def _next_unchromed(joined: list[tuple[Block, list[Line]]], start: int) -> str | None:
+    """The first line of the first block from ``start`` on that is not page chrome (a few
+    at most are looked past), or None."""
+    for block, lines in joined[start : start + _MAX_CHROME_BETWEEN + 1]:
+        if not is_chrome(block.text):
+            return lines[0].text
+    return None
 
 
 # What a labelled record may still give after its body, when its header did not.
@@ -234,6 +284,14 @@ def _late_field(header: Header, line: Line) -> str | None:
         return set_byline(header, line, byline)
     date_wanted = header.date is None and not header.date_seen
     if date_wanted and (date_line := read_date_line(line.text)) is not None:
+        return set_date(header, line, date_line)
+    if (
+        header.date is not None
+        and header.updated is None
+        and line.text[:1] in "Uu"  # "Updated: ..." under a late date, before the story
+        and (date_line := read_date_line(line.text)) is not None
+        and date_line.field == "updated"
+    ):
         return set_date(header, line, date_line)
     both = read_byline_and_date(line.text) if header.byline is None and date_wanted else None
     return set_byline_and_date(header, line, both) if both is not None else None

@@ -749,6 +749,8 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"continue reading\s*(\.\.\.|…|»|→)?",
     # A page's audio player and sharing buttons, one word a line.
     r"listen",
+    # A video player's countdown to the next clip: "Next up in 5".
+    r"next up in \d{1,2}",
     # A press release's end mark: "ENDS", "-ends-".
     r"[-–—*\s]*ends[-–—*\s]*",
     # A style sheet's rule left in the text: "a.promo:hover {color:#123456;}".
@@ -954,6 +956,7 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "official websites use .gov", "secure .gov websites use https",
         # Video players and page scripts.
         "video ad feedback", "ad feedback", "report this ad", "now playing",
+        "more videos", "example video title will go here for this video",
         "something went wrong",
         "please try again", "please try again later", "permalink", "posted in", "tagged",
         "tagged with",
