@@ -201,6 +201,17 @@ def test_the_whole_objects_of_a_cut_off_document_are_read() -> None:
     assert cut.splitlines()[ferry.source.line - 1].strip().startswith('"title": "Velmar')
 
 
+def test_the_whole_objects_of_a_cut_off_python_printout_are_read() -> None:
+    """print(response) of a news API, cut off: Python's quotes, None, an escaped quote and
+    braces inside strings; the whole article objects are read."""
+    first = {**FERRY, "author": None, "description": "It's back {at last}", "source": {"id": None}}
+    text = repr({"status": "ok", "articles": [first, CRANES]})
+    cut = text[: text.index("'title': 'Crane fleet") + 12]
+    (ferry,) = load_articles(cut.encode("utf-8"), source="printout.txt")
+    assert (ferry.headline, ferry.url) == (FERRY["title"], FERRY["url"])
+    assert ferry.summary == "It's back {at last}"
+
+
 def test_a_title_with_a_date_is_an_article_object() -> None:
     records = api_records(json.dumps([{"title": "Ferry resumes", "published": "2031-03-09"}]))
     assert records is not None and records[0][0] == "Title: Ferry resumes\nDate: 2031-03-09\n"

@@ -107,8 +107,11 @@ def _values(text: str) -> list[Any]:
 
     try:
         return [ast.literal_eval(text)]
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        return _whole_objects(text)
+    except _LITERAL_ERRORS:
+        return _whole_objects(text) or _whole_literal_objects(text)
+
+
+_LITERAL_ERRORS = (ValueError, SyntaxError, TypeError, MemoryError, RecursionError)
 
 
 # Objects that fail to read when salvaging a cut-off document: each may read far before
@@ -136,6 +139,61 @@ def _whole_objects(text: str) -> list[Any]:
         else:
             position = text.find("{", position + 1)
     return [found] if found else []
+
+
+def _whole_literal_objects(text: str) -> list[Any]:
+    """The article objects that are whole in a Python literal cut off further on (a
+    program's printout of a response, "{'articles': [{'title': ...}, {'tit"): each read
+    from its opening brace to the brace that closes it."""
+    import ast  # only for text that is no JSON
+
+    closing = _closing_braces(text)
+    found: list[Any] = []
+    position = text.find("{", 1)
+    failures = 0
+    while position != -1 and failures < _MAX_SALVAGE_FAILURES:
+        end = closing.get(position)
+        value = None
+        if end is not None:
+            try:
+                value = ast.literal_eval(text[position : end + 1])
+            except _LITERAL_ERRORS:
+                failures += 1
+        if end is not None and isinstance(value, dict) and _is_article(value):
+            found.append(value)
+            position = text.find("{", end)
+        else:
+            failures += value is not None  # read for nothing: it counts against the bound
+            position = text.find("{", position + 1)
+    return [found] if found else []
+
+
+# What the brace matcher looks at: braces, quotes and the backslashes that escape them.
+_BRACE_SCAN = patterns.compile(r"""[{}'"\\]""")
+
+
+def _closing_braces(text: str) -> dict[int, int]:
+    """Map each "{" outside strings to the "}" that closes it (unclosed ones are left out)."""
+    closing: dict[int, int] = {}
+    opened: list[int] = []
+    quote = ""
+    escaped_at = -2
+    for match in _BRACE_SCAN.finditer(text):
+        char, at = match.group(), match.start()
+        if escaped_at == at - 1:
+            continue  # "\'" in a string: the quote is the string's
+        if char == "\\":
+            escaped_at = at
+        elif quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char == "{":
+            opened.append(at)
+        elif opened:
+            closing[opened.pop()] = at
+    return closing
 
 
 def _json_lines(text: str) -> list[Any]:

@@ -981,8 +981,9 @@ def take_labelled(header: Header, line: Line, field_name: str, value: str) -> st
     ):
         return field_name  # "Title: Title not found", "Date: N/A": absent too
     if field_name in ("publication", "summary"):
-        if getattr(header, field_name) is not None:
-            return None
+        if (known := getattr(header, field_name)) is not None:
+            # "Rates hold - Wire" then "Publisher: Wire": the title bar named it already.
+            return field_name if known.casefold() == value.casefold() else None
         setattr(header, field_name, value)
         header.lines[field_name] = line.number
         return field_name
