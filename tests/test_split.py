@@ -1236,3 +1236,22 @@ def test_a_news_archive_export_is_a_record_per_document_under_its_cover() -> Non
 def test_a_sentence_about_documents_is_no_count_line(line: str) -> None:
     text = f"Ferry resumes\n\n{line}\n\nThe ferry ran again on Monday, the port said.\n"
     assert len(split_text(text)) == 1
+
+
+def test_records_labelled_in_korean_between_rules() -> None:
+    """제목 (title), 링크 (link), 본문 (body) records, a long rule under each body."""
+    text = (
+        "제목: Storm closes coastal roads\n링크: https://example.com/storm\n본문:\n"
+        "Heavy rain closed three coastal roads on Sunday, police said.\n"
+        "==============================\n"
+        "제목: Museum reopens\n링크: https://example.com/museum\n본문:\n"
+        "After two years of work the museum reopened on Saturday.\n"
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.url) for a in articles] == [
+        ("Storm closes coastal roads", "https://example.com/storm"),
+        ("Museum reopens", "https://example.com/museum"),
+    ]
+    assert articles[0].paragraphs == (
+        "Heavy rain closed three coastal roads on Sunday, police said.",
+    )

@@ -128,7 +128,7 @@ _marker = on_first_use(
 _TRAILER = patterns.compile(r"original[\s_-]*url\s*:\s*\S", re.IGNORECASE)
 # "Media Name - X", "URL - Y", "Softtitle: Z": 1-4 words, then ":" or a spaced dash.
 _LABEL = patterns.compile(
-    r"(?:\*\*)?([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z][A-Za-z0-9_]*){0,3})"
+    r"(?:\*\*)?([^\W\d_]\w*(?: [^\W\d_]\w*){0,3})"
     r"(?:[ \t]*:(?:\*\*)?|\*\*:| ?-(?= |$))"
 )  # "Source   : X" too: reports pad their labels; "**Source:** X" in Markdown bold
 _DIGITS = frozenset("0123456789")
@@ -518,6 +518,7 @@ _RECORD_LABELS = frozenset(
         *"title headline url link source date published author byline text content".split(),
         *"article body story summary".split(),
         *("article content", "article title", "article text", "source url"),
+        *TITLE_LABELS,  # "Titulo:", "제목:": a title's label in other languages
     }
 )
 

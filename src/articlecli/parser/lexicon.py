@@ -237,6 +237,7 @@ URL_LABELS: tuple[str, ...] = (
     "web",
     # "link" and "source" in other languages.
     "ссылка", "источник", "enlace", "fuente", "lien", "quelle", "fonte",
+    "링크", "リンク", "链接", "連結",
 )  # fmt: skip
 
 # Labelled header lines: label (lower case) -> field.
@@ -319,6 +320,13 @@ HEADER_LABELS: dict[str, str] = {
     "article text": "body",
     "article content": "body",
     "story": "body",
+    # "Body" and "content" in Korean, Japanese and Chinese crawls.
+    "본문": "body",
+    "내용": "body",
+    "本文": "body",
+    "正文": "body",
+    "内容": "body",
+    "內容": "body",
 }
 
 MONTHS: dict[str, int] = {
