@@ -579,6 +579,16 @@ DUMP_LINES = st.sampled_from(
     + ["Date: garbage"],
     "\n",
 )
+@example(  # a credit or a related link before the headline again is no page's menu
+    ["Takeaways from Trump-Putin Call", "Energy grid truce", "Alexei Druzhinin / POOL / TASS"]
+    + ["0", "Takeaways from Trump-Putin Call", "Energy grid truce"],
+    "\n\n",
+)
+@example(
+    ["Takeaways from Trump-Putin Call", *["Alexei Druzhinin / POOL / TASS"] * 3]
+    + ["Read more: Foo https://x.com/a", "Takeaways from Trump-Putin Call", "Energy grid truce"],
+    "\n\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

@@ -15,7 +15,14 @@ from .byline import read_byline, read_titled_name
 from .bylinedate import read_byline_and_date
 from .chrome import is_chrome
 from .dates import read_date_line, read_time_line
-from .fields import is_prose, lone_label, read_label
+from .fields import (
+    is_prose,
+    lone_label,
+    read_credit,
+    read_label,
+    read_related_line,
+    read_url_line,
+)
 from .header import (
     Header,
     is_counter,
@@ -31,6 +38,7 @@ from .titles import (
     MAX_STANDFIRST_WORDS,
     MIN_STANDFIRST_WORDS,
     is_byline_or_date,
+    is_menu_item_shaped,
     split_glued_standfirst,
 )
 
@@ -47,13 +55,16 @@ def take_menu_over_repeated_headline(header: Header, blocks: list[Block]) -> lis
         return blocks  # "Text:" said the body starts here, whatever it looks like
     key = header.headline.casefold()
     repeat = None
+    items = 0
     for index, block in enumerate(blocks[:_MAX_LATE_BLOCKS]):
         if block.text.strip(" #*").casefold() == key:
             repeat = index
             break
         if len(block.lines) > 1 or is_prose(block.text) or _is_field(block.text):
-            return blocks  # the story, or the byline or date the late fields look for
-    if repeat is None or repeat < _MIN_MENU_BLOCKS:
+            return blocks  # the story, or a field (the late fields look for a byline)
+        items += is_chrome(block.text) or is_menu_item_shaped(block.text)
+    # Mostly menu items and chrome ("77°" and "Harrisburg, PA »" may stand among them).
+    if repeat is None or repeat < _MIN_MENU_BLOCKS or 2 * items < repeat:
         return blocks
     for block in blocks[: repeat + 1]:
         header.boilerplate.append(block.text)
@@ -62,8 +73,15 @@ def take_menu_over_repeated_headline(header: Header, blocks: list[Block]) -> lis
 
 
 def _is_field(text: str) -> bool:
-    """A byline, a date or a labelled field: no menu item."""
-    return is_byline_or_date(text) or read_label(text) is not None or lone_label(text) is not None
+    """A byline, date, labelled field, credit, related link or URL: no menu item."""
+    return (
+        is_byline_or_date(text)
+        or read_label(text) is not None
+        or lone_label(text) is not None
+        or read_credit(text) is not None
+        or read_related_line(text) is not None
+        or read_url_line(text, bare_ok=True) is not None
+    )
 
 
 # A menu has a few items at least; one or two lines between are a kicker or a standfirst.
