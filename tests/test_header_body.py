@@ -687,3 +687,20 @@ def test_a_sources_label_is_no_newspapers_name() -> None:
     missing headline, then for the headline)."""
     article = parse("Date: 9 March 2031\nSource: Coastline Daily\n\nThe ferry ran again.\n")
     assert (article.headline, article.publication) == (None, "Coastline Daily")
+
+
+def test_a_news_apis_cut_mark_is_set_aside_and_the_cut_text_kept() -> None:
+    cut = "Water managers said on Monday that the reservoir had fallen to its lowest level since…"
+    article = parse(f"Lake levels fall\n\n{cut} [+812 chars]\n")
+    assert article.paragraphs == (cut,)
+    assert article.boilerplate == ("[+812 chars]",)
+
+
+def test_a_note_on_the_dump_above_its_first_labelled_record_is_no_headline() -> None:
+    text = (
+        "Matches above threshold:\n\nScore: 0.9\nTitle: Lake levels hit record low\n"
+        "Content: Water managers said on Monday the reservoir had fallen.\n"
+    )
+    article = parse(text)
+    assert article.headline == "Lake levels hit record low"
+    assert article.boilerplate[0] == "Matches above threshold:"

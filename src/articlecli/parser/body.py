@@ -100,7 +100,9 @@ def read_body(
             continue
         if text.isupper() and len(block.lines) == 1:
             shouted.append(block.number)
-        if text.endswith(_TEXT_ENDINGS):
+        if text.endswith(_CUT_MARK_END):
+            content.append(_without_cut_mark(body, block))
+        elif text.endswith(_TEXT_ENDINGS):
             content.append(block)  # most paragraphs: ending like text, no tail to look at
         else:
             content.append(_without_glued_chrome(body, block))
@@ -187,6 +189,25 @@ def _without_glued_chrome(body: Body, block: Block) -> Block:
         return block  # what is left would be a title ("A?"), not the paragraph it was
     body.boilerplate.append(tail)
     return Block(block.lines, text[:sentence_end])
+
+
+# A news API cuts its content and says how much is left: "... the board said… [+812 chars]".
+_CUT_MARK = patterns.compile(r"\s*\[\+\d{1,7} chars\]$")
+_CUT_MARK_END = " chars]"
+
+
+def _without_cut_mark(body: Body, block: Block) -> Block:
+    """Move a news API's cut mark ("[+812 chars]") to boilerplate; the paragraph keeps its
+    text as cut, the ellipsis with it (and the mark, when without it the text would read
+    as a heading)."""
+    mark_at = _CUT_MARK.search(block.text)
+    if mark_at is None or mark_at.start() == 0:
+        return block
+    text = block.text[: mark_at.start()]
+    if is_heading_like(text):
+        return block  # a short cut lede would read as a heading: the mark says it is text
+    body.boilerplate.append(mark_at.group().strip())
+    return Block(block.lines, text)
 
 
 def _may_end_in_notice(text: str) -> bool:

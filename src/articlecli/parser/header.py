@@ -603,6 +603,11 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.photo_caption, header.photo_credit = caption
         header.lines["photo_credit"] = line.number
         return "credit"
+    if not header.roles and text.endswith(":") and _labels_follow(window, index):
+        # "Matches above threshold:" over "Score: 0.9" / "Title: ...": a note on the dump
+        # above its first record, which is no headline.
+        header.boilerplate.append(text)
+        return "boilerplate"
     if header.headline is None:
         return _take_headline(header, line, window[index + 1 : index + 1 + _LOOKAHEAD])
     if _is_title_under_kicker_heading(header, text) and _set_aside_headline(header):
@@ -679,6 +684,16 @@ def _over_label(window: list[Line], index: int) -> bool:
     if following[:2] in _BULLETS:
         following = _bulleted_field(following) or following
     return ":" in following and (read_label(following) is not None or is_metadata_line(following))
+
+
+# A record's labels may start a line or two under a note on the dump.
+_NOTE_LOOKAHEAD = 2
+
+
+def _labels_follow(window: list[Line], index: int) -> bool:
+    """Tell whether a labelled field ("Title: ...") stands within two lines after."""
+    following = window[index + 1 : index + 1 + _NOTE_LOOKAHEAD]
+    return any(read_label(line.text) is not None for line in following)
 
 
 def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:

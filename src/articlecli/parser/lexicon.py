@@ -757,6 +757,8 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"continue reading\s*(\.\.\.|…|»|→)?",
     # A page's audio player and sharing buttons, one word a line.
     r"listen",
+    # A news API's mark where it cut the content: "[+812 chars]".
+    r"\[\+\d{1,7} chars\]",
     # A video player's countdown to the next clip: "Next up in 5".
     r"next up in \d{1,2}",
     # A press release's end mark: "ENDS", "-ends-".
