@@ -76,6 +76,11 @@ def test_a_sentence_about_promotions_is_not_chrome(line: str) -> None:
 
 # Comment forms, login forms, share buttons, footers and pagination: whole lines.
 FORMS_AND_FOOTERS = [
+    "Read the full story at Metro Ledger.",  # where the story goes on
+    "Watch the full segment from Channel 9.",
+    "[+812 chars]",  # a news API's cut mark
+    "More Videos",  # a video player's
+    "Next up in 5",
     "[ad_1]",  # a feed-fed blog's ad shortcode
     "Advertisement - scroll to continue reading",
     "Continue reading...",
@@ -139,6 +144,8 @@ FORMS_AND_FOOTERS = [
 
 # Short lines that merely share a word with those: headings and sentences of an article.
 FORM_AND_FOOTER_PROSE = [
+    "Read the full story and you will see why, she said, because it is sad.",
+    "Next up in the council's agenda is the harbour budget.",
     "Listen to the harbour at dawn, the guide said.",
     "Continue reading the timetable before you board.",
     "The [ad] budget rose by a third.",

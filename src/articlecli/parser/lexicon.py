@@ -757,6 +757,10 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"continue reading\s*(\.\.\.|…|»|→)?",
     # A page's audio player and sharing buttons, one word a line.
     r"listen",
+    # Where a story goes on elsewhere: "Read the full story at Metro Ledger.", "Watch the
+    # full segment from Channel 9."
+    r"(read|watch|see) the (full|whole|complete) (story|article|report|segment|video|"
+    r"interview|episode)( (at|on|from|in) [^.!?]{1,60})?[.!]?",
     # A news API's mark where it cut the content: "[+812 chars]".
     r"\[\+\d{1,7} chars\]",
     # A video player's countdown to the next clip: "Next up in 5".
