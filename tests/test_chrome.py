@@ -76,6 +76,9 @@ def test_a_sentence_about_promotions_is_not_chrome(line: str) -> None:
 
 # Comment forms, login forms, share buttons, footers and pagination: whole lines.
 FORMS_AND_FOOTERS = [
+    "ends",  # a press release's end mark
+    "-ENDS-",
+    "a.promo:hover {background:#123456!important;}",  # a style sheet's rule
     "Read the full story at Metro Ledger.",  # where the story goes on
     "Watch the full segment from Channel 9.",
     "[+812 chars]",  # a news API's cut mark
@@ -144,6 +147,8 @@ FORMS_AND_FOOTERS = [
 
 # Short lines that merely share a word with those: headings and sentences of an article.
 FORM_AND_FOOTER_PROSE = [
+    "The strike ends today, the union said.",
+    "Use {name: value} pairs in the form.",
     "Read the full story and you will see why, she said, because it is sad.",
     "Next up in the council's agenda is the harbour budget.",
     "Listen to the harbour at dawn, the guide said.",

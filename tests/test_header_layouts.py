@@ -8,7 +8,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articlecli import analyse, parse
-from articlecli.parser.chrome import is_chrome
 from articlecli.parser.titles import undoubled
 
 STORY = "The ferry ran again on Monday after the storm passed."
@@ -473,17 +472,3 @@ def test_a_dated_link_over_a_sentence_title() -> None:
 def test_a_bold_date_line_is_the_date() -> None:
     text = "Board resigns\n=============\n\n**Monday, 3 May 2031, 9:40 am**\n\nIt will go.\n"
     assert parse(text).date == "2031-05-03T09:40:00"
-
-
-@pytest.mark.parametrize(
-    ("line", "chrome"),
-    [
-        ("ends", True),
-        ("-ENDS-", True),
-        ("a.promo:hover {background:#123456!important;}", True),
-        ("The strike ends today, the union said.", False),
-        ("Use {name: value} pairs in the form.", False),
-    ],
-)
-def test_a_press_releases_end_mark_and_a_style_rule_are_chrome(line: str, chrome: bool) -> None:
-    assert is_chrome(line) is chrome

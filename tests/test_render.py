@@ -575,18 +575,36 @@ DUMP_LINES = st.sampled_from(
     "\n",
 )
 @example(  # ... with a line the header could not place
-    ["A", "B", "C", "Takeaways from Trump-Putin Call", "Getty Images", "The Daily Times"]
-    + ["Date: garbage"],
+    [
+        "A",
+        "B",
+        "C",
+        "Takeaways from Trump-Putin Call",
+        "Getty Images",
+        "The Daily Times",
+        "Date: garbage",
+    ],
     "\n",
 )
 @example(  # a credit or a related link before the headline again is no page's menu
-    ["Takeaways from Trump-Putin Call", "Energy grid truce", "Alexei Druzhinin / POOL / TASS"]
-    + ["0", "Takeaways from Trump-Putin Call", "Energy grid truce"],
+    [
+        "Takeaways from Trump-Putin Call",
+        "Energy grid truce",
+        "Alexei Druzhinin / POOL / TASS",
+        "0",
+        "Takeaways from Trump-Putin Call",
+        "Energy grid truce",
+    ],
     "\n\n",
 )
 @example(
-    ["Takeaways from Trump-Putin Call", *["Alexei Druzhinin / POOL / TASS"] * 3]
-    + ["Read more: Foo https://x.com/a", "Takeaways from Trump-Putin Call", "Energy grid truce"],
+    [
+        "Takeaways from Trump-Putin Call",
+        *["Alexei Druzhinin / POOL / TASS"] * 3,
+        "Read more: Foo https://x.com/a",
+        "Takeaways from Trump-Putin Call",
+        "Energy grid truce",
+    ],
     "\n\n",
 )
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:

@@ -1216,10 +1216,10 @@ def test_a_news_archive_export_is_a_record_per_document_under_its_cover() -> Non
     story = "The ferry ran again on Monday, the port said.\n"
     text = (
         "Download Request: Selected Items: 1-2\nTime Of Request: May 4, 2031\nTerms: (ferry)\n\n"
-        f"            1 of 2 DOCUMENTS\n\n     Coast Gazette\n\n     May 2, 2031 Friday\n\nFerry resumes\n\n"
-        f"BYLINE: Ada Morrow\n\n{story}\n"
-        f"            2 of 2 Documents\n\n     Coast Gazette\n\n     May 1, 2031 Thursday\n\nCranes return\n\n"
-        f"BYLINE: Tom Quill\n\n{story}"
+        "            1 of 2 DOCUMENTS\n\n     Coast Gazette\n\n     May 2, 2031 Friday\n\n"
+        f"Ferry resumes\n\nBYLINE: Ada Morrow\n\n{story}\n"
+        "            2 of 2 Documents\n\n     Coast Gazette\n\n     May 1, 2031 Thursday\n\n"
+        f"Cranes return\n\nBYLINE: Tom Quill\n\n{story}"
     )
     records = split_text(text)
     assert [r.kind for r in records] == ["title", "text", "text"]
