@@ -277,11 +277,10 @@ class PlainSplitter:
         standfirst), and the block this line opens is one."""
         if not self.after_blank or _is_bare_url(stripped):
             return False
-        lines = [clean(line) for line in self.lines]
-        block = _last_block(lines)
-        if not _is_linked_item(block):
+        last = _last_block(self.lines)
+        if last is None or not _is_linked_item(last[1]):
             return False
-        if self.has_body and len(block) < len(list(filter(None, lines))):
+        if self.has_body and last[0] > 0:
             return False  # a story's paragraph may end in a link too; an item is alone
         following = [stripped]
         for distance in range(1, _MAX_ITEM_LINES + 1):
@@ -545,15 +544,19 @@ def _is_bare_url(stripped: str) -> bool:
 _MAX_ITEM_LINES = 4
 
 
-def _last_block(lines: list[str]) -> list[str]:
-    """Return the last run of non-blank lines."""
+def _last_block(lines: list[str]) -> tuple[int, list[str]] | None:
+    """Return where the last run of non-blank lines starts and its lines (cleaned), or None
+    when it is longer than an item. Looked at from the end, once per block: a record of
+    many paragraphs costs no more than its last one."""
     end = len(lines)
-    while end and not lines[end - 1]:
+    while end and not clean(lines[end - 1]):
         end -= 1
     start = end
-    while start and lines[start - 1]:
+    while start and clean(lines[start - 1]):
         start -= 1
-    return lines[start:end]
+        if end - start > _MAX_ITEM_LINES:
+            return None
+    return start, [clean(line) for line in lines[start:end]]
 
 
 def _is_linked_item(block: list[str]) -> bool:

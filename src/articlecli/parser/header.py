@@ -614,11 +614,10 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         # "## Salt and pepper" / "# Coastal farmers turn to seaweed": a magazine's rubric
         # as a smaller heading over the story's title, the page's one "#" heading.
         return _set_headline(header, line, without_hashes(text), split_site=True)
-    if _is_headline_over_byline(header, window, index):
+    if _is_headline_over_byline(header, window, index) and _headline_to_publication(header):
         # "Daily Lark" / "May 2, 2012" / "Bridge repairs ..." / "By Ada Morrow": the title
         # over the byline is the headline; the line taken for it above the date was the
         # paper's name, or an edition's ("Final Edition").
-        _headline_to_publication(header)
         return _set_headline(header, line, text, split_site=True)
     if header.byline is None and is_kicker(text):
         header.boilerplate.append(text)  # the story's rubric under it: "CHRONIQUE", "Analysis"
@@ -793,9 +792,10 @@ def _labelled_field(text: str) -> str | None:
 _MAX_PUBLICATION_WORDS = 5
 
 
-def _headline_to_publication(header: Header) -> None:
+def _headline_to_publication(header: Header) -> bool:
     """Make the line taken for the headline the publication when none was read and it is
-    short enough for a paper's name, else set it aside as boilerplate."""
+    short enough for a paper's name, else set it aside as boilerplate; return False (the
+    headline kept) when it gave the publication too."""
     assert header.headline_source is not None, "a headline was set"
     line, _ = header.headline_source
     if header.publication is None and len(line.text.split()) <= _MAX_PUBLICATION_WORDS:
@@ -803,8 +803,8 @@ def _headline_to_publication(header: Header) -> None:
         header.lines["publication"] = line.number
         header.roles[line.number] = "publication"
         _forget_headline(header)
-    elif not _set_aside_headline(header):
-        _forget_headline(header)
+        return True
+    return _set_aside_headline(header)
 
 
 # A Markdown "#" heading is the page's title even as a sentence, up to this many words.
