@@ -607,6 +607,15 @@ DUMP_LINES = st.sampled_from(
     ],
     "\n\n",
 )
+@example(  # menus and the headline again under the title bar, all set aside
+    [
+        "Takeaways from Trump-Putin Call",
+        *["Energy grid truce"] * 3,
+        *["Takeaways from Trump-Putin Call"] * 2,
+        "Energy grid truce",
+    ],
+    "\n\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

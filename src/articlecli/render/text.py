@@ -26,8 +26,9 @@ parsing: a header value is written bare when the whole header still reads right 
 else with a label ("Title: ...", "By: ...", "Date: ...", "Photo: ..."); the body marker is
 written only when the document does not read right without it. When the canonical order
 does not read back whole, a few other orders a page may print are tried (the paper's name
-over the labels above the headline, page chrome between the headline and the byline,
-the first boilerplate lines above the header) and the one that reads back best is kept.
+over the labels above the headline, page chrome, or a page's menus and its headline
+printed again, between the headline and the byline, the first boilerplate lines above
+the header) and the one that reads back best is kept.
 """
 
 from __future__ import annotations
@@ -183,6 +184,7 @@ _MAX_ANY_ABOVE = 2
 _CANONICAL = "canonical"
 _PUBLICATION_FIRST = "publication first"  # the paper's name over the labels above the title
 _CHROME_UNDER_HEADLINE = "chrome under headline"  # page chrome between title and byline
+_MENU_UNDER_HEADLINE = "menu under headline"  # a title bar, the menus, the title again
 
 
 def _arrangements(article: Article) -> list[str]:
@@ -191,7 +193,7 @@ def _arrangements(article: Article) -> list[str]:
     if article.publication is not None and article.boilerplate:
         arrangements.append(_PUBLICATION_FIRST)
     if article.headline is not None and article.boilerplate:
-        arrangements.append(_CHROME_UNDER_HEADLINE)
+        arrangements += [_CHROME_UNDER_HEADLINE, _MENU_UNDER_HEADLINE]
     return arrangements
 
 
@@ -217,10 +219,13 @@ def _layout(
         aside = list(article.boilerplate[kickers:kept])
         head = _header_lines(article, lambda lines: [*lines[:1], *opening, *lines[1:]])
         head += aside
-    elif arrangement == _CHROME_UNDER_HEADLINE:
+    elif arrangement in (_CHROME_UNDER_HEADLINE, _MENU_UNDER_HEADLINE):
         # Under the headline, chrome shaped like a header line ("BY USING THIS SITE") is
-        # read as chrome: the byline comes after it.
+        # read as chrome: the byline comes after it. A page's menus and the headline
+        # printed again stand there too, all of the page's lines that the parser set aside.
         kept = kickers
+        if arrangement == _MENU_UNDER_HEADLINE:
+            kept = len(article.boilerplate)
         while kept < len(article.boilerplate) and is_chrome(article.boilerplate[kept]):
             kept += 1
         aside = list(article.boilerplate[kickers:kept])
