@@ -55,16 +55,19 @@ def numbered_lines(text: str) -> list[Line]:
     lines = []
     broken = BLOCK_BREAK in text
     for number, raw in enumerate(text.split("\n"), start=1):
-        parts = raw.split(BLOCK_BREAK) if broken and BLOCK_BREAK in raw else (raw,)
-        for part in parts:
-            stripped = part.strip()
-            if not stripped:
-                continue
-            if "  " in stripped or "\f" in stripped or "\v" in stripped:
-                stripped = " ".join(stripped.split())  # rare: split() is costly on long lines
-            if stripped[-1] == "\\":
-                stripped = _without_hard_break(stripped)
-            lines.append(_new(Line, (number, stripped)))
+        if broken and BLOCK_BREAK in raw:
+            # Rare: each part is a line of its own (read as one), numbered as the line.
+            for part in raw.split(BLOCK_BREAK):
+                lines.extend(_new(Line, (number, line.text)) for line in numbered_lines(part))
+            continue
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if "  " in stripped or "\f" in stripped or "\v" in stripped:
+            stripped = " ".join(stripped.split())  # rare: split() is costly on long lines
+        if stripped[-1] == "\\":
+            stripped = _without_hard_break(stripped)
+        lines.append(_new(Line, (number, stripped)))
     return lines
 
 
@@ -122,7 +125,8 @@ def _split_run(run: list[Line]) -> list[Block]:
         ):
             blocks.append(block_of((line,)))  # a heading inside wrapped text stays on its own
             continue
-        if is_link_line(line.text) or is_markdown_heading(line.text) or _is_tag(line.text):
+        text = line.text
+        if is_link_line(text) or is_markdown_heading(text) or (text[0] == "[" and _is_tag(text)):
             if current:
                 blocks.append(block_of(current))
                 current = []

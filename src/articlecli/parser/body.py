@@ -100,10 +100,9 @@ def read_body(
             continue
         if text.isupper() and len(block.lines) == 1:
             shouted.append(block.number)
-        if text.endswith(_CUT_MARK_END):
-            content.append(_without_cut_mark(body, block))
-        elif text.endswith(_TEXT_ENDINGS):
-            content.append(block)  # most paragraphs: ending like text, no tail to look at
+        if text.endswith(_TEXT_ENDINGS):
+            # Most paragraphs: ending like text, no tail to look at (but a cut mark's "]").
+            content.append(_without_cut_mark(body, block) if text[-1] == "]" else block)
         else:
             content.append(_without_glued_chrome(body, block))
     if empty_links:
@@ -200,7 +199,7 @@ def _without_cut_mark(body: Body, block: Block) -> Block:
     """Move a news API's cut mark ("[+812 chars]") to boilerplate; the paragraph keeps its
     text as cut, the ellipsis with it (and the mark, when without it the text would read
     as a heading)."""
-    mark_at = _CUT_MARK.search(block.text)
+    mark_at = _CUT_MARK.search(block.text) if block.text.endswith(_CUT_MARK_END) else None
     if mark_at is None or mark_at.start() == 0:
         return block
     text = block.text[: mark_at.start()]

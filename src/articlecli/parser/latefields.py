@@ -108,8 +108,7 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
     for index, (block, lines) in enumerate(joined):
         previous, last_taken = last_taken, None
         if len(lines) == 1:
-            following = _next_unchromed(joined, index + 1)
-            if _is_late_standfirst(header, block.text, following):
+            if _is_late_standfirst(header, block.text, joined, index + 1):
                 glued = split_glued_standfirst(block.text) if header.headline is None else None
                 if glued is not None:
                     _set_roles(header, block, set_glued_headline(header, lines[0], *glued))
@@ -200,16 +199,22 @@ def _lacks(header: Header, field_name: str) -> bool:
     return getattr(header, field_name) is None
 
 
-def _is_late_standfirst(header: Header, text: str, following: str | None) -> bool:
-    """A sentence right above the byline or date that the page's menus kept from the
-    header: its standfirst ("Crude prices eased on Monday ...")."""
+def _is_late_standfirst(
+    header: Header, text: str, joined: list[tuple[Block, list[Line]]], after: int
+) -> bool:
+    """A sentence right above the byline or date (``joined[after]`` on, past a video
+    player's lines) that the page's menus kept from the header: its standfirst ("Crude
+    prices eased on Monday ...")."""
     if header.summary is not None or header.byline is not None or header.date_seen:
         return False
-    if following is None or not MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS:
+    if not MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS:
         return False
     if header.headline is not None and text.strip(" #*").casefold() == header.headline.casefold():
         return False  # the headline again, as the page's body repeats it
-    return lone_label(following) is not None or is_byline_or_date(following)
+    following = _next_unchromed(joined, after)
+    return following is not None and (
+        lone_label(following) is not None or is_byline_or_date(following)
+    )
 
 
 # Page menus before the byline run to sixty blocks or so (a hundred and twenty on the

@@ -593,6 +593,9 @@ CHROME_ANYWHERE_PATTERNS: dict[str, str] = {
 # report of one, "The paper asked readers to subscribe", does not) and most stop at the end
 # of their sentence, so that an article's sentence after them is never taken for chrome.
 CHROME_HINTED_PATTERNS: dict[str, str] = {
+    # A style sheet's rule left in the text: "a.promo:hover {color:#123456;}" (its opening
+    # character class would try every line, so only lines with a brace are tried).
+    "{": r"[\w.#:>*\[\]=\"', -]{1,80}\{[^{}]{1,200}:[^{}]{1,200}\}",
     # Membership and donation appeals: "Support independent journalism: become a member."
     # After the noun only a promo's own connective ("... while getting a tote bag"): in
     # "Support local journalism, the mayor urged" the sentence goes on as a report.
@@ -751,24 +754,26 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"advertisement",
     r"advertisement\s*[-–—:|]\s*(scroll|continue) (down )?to (continue )?reading\.?",
     r"advert",
-    # WordPress ad shortcodes left in the text by a feed-fed blog: "[ad_1]".
-    r"\[ad_?\d{1,2}\]",
+    # WordPress ad shortcodes left in the text by a feed-fed blog, "[ad_1]", and a news
+    # API's mark where it cut the content, "[+812 chars]" (one alternative: a line that
+    # opens with neither fails at its first character).
+    r"\[(ad_?\d{1,2}|\+\d{1,7} chars)\]",
     # A feed's cut: the story goes on at the link.
     r"continue reading\s*(\.\.\.|…|»|→)?",
     # A page's audio player and sharing buttons, one word a line.
     r"listen",
     # Where a story goes on elsewhere: "Read the full story at Metro Ledger.", "Watch the
-    # full segment from Channel 9."
-    r"(read|watch|see) the (full|whole|complete) (story|article|report|segment|video|"
-    r"interview|episode)( (at|on|from|in) [^.!?]{1,60})?[.!]?",
-    # A news API's mark where it cut the content: "[+812 chars]".
-    r"\[\+\d{1,7} chars\]",
+    # full segment from Channel 9." (a pattern a verb: grouped by first letter).
+    *(
+        verb + r" the (full|whole|complete) (story|article|report|segment|video|interview"
+        r"|episode)( (at|on|from|in) [^.!?]{1,60})?[.!]?"
+        for verb in ("read", "watch", "see")
+    ),
     # A video player's countdown to the next clip: "Next up in 5".
     r"next up in \d{1,2}",
     # A press release's end mark: "ENDS", "-ends-".
-    r"[-–—*\s]*ends[-–—*\s]*",
-    # A style sheet's rule left in the text: "a.promo:hover {color:#123456;}".
-    r"[\w.#:>*\[\]=\"', -]{1,80}\{[^{}]{1,200}:[^{}]{1,200}\}",
+    r"ends",
+    r"[-–—*]+ ?ends ?[-–—*]*",
     r"ad",
     r"sponsored( content)?",
     r"skip to (main )?content",
