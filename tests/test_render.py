@@ -616,6 +616,10 @@ DUMP_LINES = st.sampled_from(
     ],
     "\n\n",
 )
+@example(  # a crawl's URL line printed twice over the title: the packed block opens with it
+    ["Original url: https://example.com/x", "Original url: https://example.com/x", "Title: X"],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

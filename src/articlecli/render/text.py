@@ -126,18 +126,24 @@ def _packed_header(article: Article) -> list[str] | None:
         return None
     choices = list(_choices(article))
     unplaced = _unplaced_lines(article)
-    for header in ([c.bare for c in choices], [c.labelled for c in choices]):
-        for place in range(len(boilerplate) + 1):
-            block = "\n".join([*boilerplate[:place], *header, *boilerplate[place:], *unplaced])
-            dateline = _dateline_prefix(article, _parse_blocks([block]))
-            body = _body_blocks(article, dateline)
-            layouts = [[block, *body]]
-            if body:
-                # The body's first lines may be read in the header's company too.
-                layouts.append(["\n".join([block, *body])])
-            for layout in layouts:
-                if _agreement(layout, article) == len(_COMPARED):
-                    return layout
+    # The URL line closes the story, or, as a crawl prints it, opens the block.
+    openings = [False, True] if article.url is not None else [False]
+    for url_first in openings:
+        for header in ([c.bare for c in choices], [c.labelled for c in choices]):
+            for place in range(len(boilerplate) + 1):
+                lines = [*boilerplate[:place], *header, *boilerplate[place:], *unplaced]
+                if url_first:
+                    lines.insert(0, _url_line(article))
+                block = "\n".join(lines)
+                dateline = _dateline_prefix(article, _parse_blocks([block]))
+                body = _body_blocks(article, dateline, with_url=not url_first)
+                layouts = [[block, *body]]
+                if body:
+                    # The body's first lines may be read in the header's company too.
+                    layouts.append(["\n".join([block, *body])])
+                for layout in layouts:
+                    if _agreement(layout, article) == len(_COMPARED):
+                        return layout
     return None
 
 
@@ -288,10 +294,16 @@ def _unplaced_lines(article: Article) -> list[str]:
 
 
 def _body_blocks(
-    article: Article, dateline: str, *, before: Sequence[str] = (), after: Sequence[str] = ()
+    article: Article,
+    dateline: str,
+    *,
+    before: Sequence[str] = (),
+    after: Sequence[str] = (),
+    with_url: bool = True,
 ) -> list[str]:
     """Return the blocks after the header: the caption, then ``before`` (boilerplate that
-    stands before the story), the story, ``after``, highlights, related links and URLs."""
+    stands before the story), the story, ``after``, highlights, related links and URLs
+    (the article's own unless ``with_url`` is False)."""
     return [
         *_caption_lines(article),
         *before,
@@ -299,9 +311,13 @@ def _body_blocks(
         *after,
         *_highlight_lines(article),
         *(related_line(related) for related in article.related),
-        *([f"{URL_LABEL}: {article.url}"] if article.url is not None else []),
+        *([_url_line(article)] if with_url and article.url is not None else []),
         *(line for line in article.unrecognised if header_role(line) == "url"),
     ]
+
+
+def _url_line(article: Article) -> str:
+    return f"{URL_LABEL}: {article.url}"
 
 
 def _choices(article: Article) -> Iterator[_Choice]:
