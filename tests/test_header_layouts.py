@@ -472,3 +472,26 @@ def test_a_dated_link_over_a_sentence_title() -> None:
 def test_a_bold_date_line_is_the_date() -> None:
     text = "Board resigns\n=============\n\n**Monday, 3 May 2031, 9:40 am**\n\nIt will go.\n"
     assert parse(text).date == "2031-05-03T09:40:00"
+
+
+@pytest.mark.parametrize(("outlet", "credit"), [("AP", "Ivo Brant/AP"), ("Courier", None)])
+def test_a_small_heading_under_a_picture_is_its_caption(outlet: str, credit: str | None) -> None:
+    """ "###### caption" under a Markdown picture: the photo's caption and credit when it
+    ends in a credit, else the picture's line set aside; never a section heading."""
+    text = (
+        "## Rail line reopens after landslide\n\n"
+        f"![Workers clear the track. Ivo Brant/{outlet}](https://img.example.com/a.jpg)\n\n"
+        f"###### Workers clear the track. Ivo Brant/{outlet}\n\n"
+        "The line reopened on Friday after crews cleared the last of the mud.\n\n"
+        f"![A train passes. Ivo Brant/{outlet}](https://img.example.com/b.jpg)\n\n"
+        f"###### A train passes. Ivo Brant/{outlet}\n\n"
+        "Services will run every hour from Monday.\n"
+    )
+    article = parse(text)
+    assert article.photo_credit == credit
+    assert [s.heading for s in article.sections] == [None]
+    assert article.paragraphs == (
+        "The line reopened on Friday after crews cleared the last of the mud.",
+        "Services will run every hour from Monday.",
+    )
+    assert f"###### A train passes. Ivo Brant/{outlet}" in article.boilerplate

@@ -85,10 +85,15 @@ def read_body(
             after_highlight_marker = True
             mark(body, block, "label")
             continue
-        role = _link_role(body, block, is_last=index == len(blocks) - 1, have_url=have_url)
-        closing = index >= len(blocks) - _CLOSING_BLOCKS
-        role = role or _credit_line_role(body, block, closing=closing)
-        role = role or _page_role(body, block, have_credit=have_credit)
+        if text[:4] == "####" and index and is_markdown_image(blocks[index - 1].text):
+            # "![...](pic.jpg)" / "###### Workers clear the track. Jane Roe/AP": a small
+            # heading under a picture is its caption, not a section's heading.
+            role = _image_caption_role(body, block, have_credit=have_credit)
+        else:
+            role = _link_role(body, block, is_last=index == len(blocks) - 1, have_url=have_url)
+            closing = index >= len(blocks) - _CLOSING_BLOCKS
+            role = role or _credit_line_role(body, block, closing=closing)
+            role = role or _page_role(body, block, have_credit=have_credit)
         if role:
             mark(body, block, role)
             if role == "boilerplate":
@@ -319,6 +324,17 @@ def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
     else:
         body.boilerplate.append(text)  # a second picture's caption: not body text either
     return "credit"
+
+
+def _image_caption_role(body: Body, block: Block, *, have_credit: bool) -> str:
+    """Take a Markdown heading under a picture: the photo's caption and credit when it
+    ends in one and the article has none yet, else set aside as the picture's."""
+    caption = read_caption(read_markdown_heading(block.text) or block.text)
+    if caption is not None and caption[0] and body.photo_credit is None and not have_credit:
+        body.photo_caption, body.photo_credit = caption
+        return "credit"
+    body.boilerplate.append(block.text)
+    return "boilerplate"
 
 
 # A caption is a sentence or two: longer text above a credit line is a paragraph.

@@ -597,6 +597,16 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
             return "boilerplate"
         header.unrecognised.append(text)
         return "unrecognised"
+    if text[:4] == "####" and _after_picture(header):
+        # "![...](pic.jpg)" / "###### Workers clear the track. Jane Roe/AP": the picture's
+        # caption as a small heading under it.
+        caption = read_caption(without_hashes(text))
+        if header.photo_credit is None and caption is not None and caption[0]:
+            header.photo_caption, header.photo_credit = caption
+            header.lines["photo_credit"] = line.number
+            return "credit"
+        header.boilerplate.append(text)
+        return "boilerplate"
     if header.photo_credit is None and (caption := read_caption(text)) and caption[0]:
         # The lead picture's caption and credit above the headline: "Adele Doe in her
         # garden. Photograph: Jon Roe/The Guardian".
@@ -687,6 +697,12 @@ def _over_label(window: list[Line], index: int) -> bool:
 
 # A record's labels may start a line or two under a note on the dump.
 _NOTE_LOOKAHEAD = 2
+
+
+def _after_picture(header: Header) -> bool:
+    """Tell whether the last line the header took was a Markdown picture."""
+    last = next(reversed(header.roles.values()), None)
+    return last == "boilerplate" and is_markdown_image(header.boilerplate[-1])
 
 
 def _labels_follow(window: list[Line], index: int) -> bool:
