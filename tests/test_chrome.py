@@ -82,6 +82,7 @@ FORMS_AND_FOOTERS = [
     "Read the full story at Metro Ledger.",  # where the story goes on
     "Watch the full segment from Channel 9.",
     "[+812 chars]",  # a news API's cut mark
+    "… [+812 chars]",
     "More Videos",  # a video player's
     "Next up in 5",
     "[ad_1]",  # a feed-fed blog's ad shortcode

@@ -758,6 +758,7 @@ CHROME_PATTERNS: tuple[str, ...] = (
     # API's mark where it cut the content, "[+812 chars]" (one alternative: a line that
     # opens with neither fails at its first character).
     r"\[(ad_?\d{1,2}|\+\d{1,7} chars)\]",
+    r"(…|\.\.\.) ?\[\+\d{1,7} chars\]",  # a content cut before its first word
     # A feed's cut: the story goes on at the link.
     r"continue reading\s*(\.\.\.|…|»|→)?",
     # A page's audio player and sharing buttons, one word a line.
