@@ -495,3 +495,30 @@ def test_a_small_heading_under_a_picture_is_its_caption(outlet: str, credit: str
         "Services will run every hour from Monday.",
     )
     assert f"###### A train passes. Ivo Brant/{outlet}" in article.boilerplate
+
+
+def test_a_magazines_quoted_standfirst_and_date_and_its_link_label() -> None:
+    """Under the title, the standfirst and the date as Markdown quotes (the date run into
+    the dateline's place); at the end, "## URL" over the link labels it."""
+    text = (
+        "## Salt and pepper\n\n# Coastal farmers turn to seaweed\n\n"
+        "> A wet harvest is still a harvest\n\n> Mar 4th 2031LISBON\n\n"
+        "FARMERS along the coast have started to grow seaweed in old salt pans.\n\n"
+        "## URL\n\nhttps://weekly.example.com/2031/03/04/seaweed\n"
+    )
+    article = parse(text)
+    assert (article.headline, article.summary, article.date, article.url) == (
+        "Coastal farmers turn to seaweed",
+        "A wet harvest is still a harvest",
+        "2031-03-04",
+        "https://weekly.example.com/2031/03/04/seaweed",
+    )
+    assert [s.heading for s in article.sections] == [None]
+    assert "## URL" in article.boilerplate
+
+
+def test_a_quoted_paragraph_in_the_story_stays_text() -> None:
+    text = "Harbour news\n\nThe mayor spoke on Monday.\n\n> We will rebuild the quay.\n"
+    article = parse(text)
+    assert article.summary is None
+    assert article.paragraphs[-1].endswith("We will rebuild the quay.")

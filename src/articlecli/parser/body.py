@@ -85,7 +85,10 @@ def read_body(
             after_highlight_marker = True
             mark(body, block, "label")
             continue
-        if text[:4] == "####" and index and is_markdown_image(blocks[index - 1].text):
+        if text[:1] == "#" and _is_link_label_heading(text, blocks[index + 1 : index + 2]):
+            body.boilerplate.append(text)  # "## URL" over the link: a label, no section
+            role = "boilerplate"
+        elif text[:4] == "####" and index and is_markdown_image(blocks[index - 1].text):
             # "![...](pic.jpg)" / "###### Workers clear the track. Jane Roe/AP": a small
             # heading under a picture is its caption, not a section's heading.
             role = _image_caption_role(body, block, have_credit=have_credit)
@@ -324,6 +327,20 @@ def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
     else:
         body.boilerplate.append(text)  # a second picture's caption: not body text either
     return "credit"
+
+
+# Headings that only label the link under them ("## URL" / "https://...").
+_LINK_HEADINGS = frozenset({"url", "link", "source", "source url", "original url", "permalink"})
+
+
+def _is_link_label_heading(text: str, following: list[Block]) -> bool:
+    heading = read_markdown_heading(text)
+    return (
+        heading is not None
+        and heading.strip(" :").casefold() in _LINK_HEADINGS
+        and bool(following)
+        and read_url_line(following[0].text, bare_ok=True) is not None
+    )
 
 
 def _image_caption_role(body: Body, block: Block, *, have_credit: bool) -> str:

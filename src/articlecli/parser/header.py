@@ -481,6 +481,8 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
             header.boilerplate.append(line.text)
             return "boilerplate"
         line = Line(line.number, text)
+    if text[:2] == "> " and header.headline is not None and not header.labelled:
+        return _take_quoted_field(header, line)
     if header.in_front_matter and (taken := _take_yaml_list(header, line, window, index)):
         return taken
     if header.date_seen and is_counter(text):
@@ -697,6 +699,32 @@ def _over_label(window: list[Line], index: int) -> bool:
 
 # A record's labels may start a line or two under a note on the dump.
 _NOTE_LOOKAHEAD = 2
+
+
+# A date run into the dateline's place where a page's styling parted them: "Mar 4th
+# 2021LISBON".
+_DATE_BEFORE_PLACE = patterns.compile(r"(?P<date>.*\d{4})(?P<place>[A-Z][A-Z .'-]{2,40})")
+
+
+def _take_quoted_field(header: Header, line: Line) -> str | None:
+    """Read a Markdown quote under the headline ("> A wet harvest is still a harvest"): a
+    date, or the standfirst; None (the body starts) for anything else."""
+    inner = line.text[2:].strip()
+    date_line = read_date_line(inner)
+    if date_line is None and (glued := _DATE_BEFORE_PLACE.fullmatch(inner)) is not None:
+        date_line = read_date_line(glued["date"])
+    if date_line is not None and not header.date_seen:
+        return set_date(header, line, date_line)
+    if (
+        header.summary is None
+        and header.byline is None
+        and not header.date_seen
+        and MIN_STANDFIRST_WORDS <= len(inner.split()) <= MAX_STANDFIRST_WORDS
+    ):
+        header.summary = inner
+        header.lines["summary"] = line.number
+        return "summary"
+    return None
 
 
 def _after_picture(header: Header) -> bool:
