@@ -1255,3 +1255,39 @@ def test_records_labelled_in_korean_between_rules() -> None:
     assert articles[0].paragraphs == (
         "Heavy rain closed three coastal roads on Sunday, police said.",
     )
+
+
+def test_numbered_records_under_rules_of_any_mark() -> None:
+    """A digest's banner, then records each under a rule of box-drawing or quote marks and
+    its number; the banner (with the site's link) is the dump's title; "Autor
+    desconocido" ("unknown author") names no one."""
+    text = (
+        "BLOG DIGEST - ARTÍCULOS\nTotal Articles: 2\nSource: https://blog.example.org/\n"
+        "════════════════════\nARTÍCULO #1\n Título: Faster builds\n Autor: Autor Desconocido\n"
+        " Fecha: May 2, 2031\n URL: https://blog.example.org/builds\n"
+        "Build caching cut our build time in half, the team said.\n"
+        "────────────────────\nARTÍCULO #2\n Título: Smaller images\n Autor: Ana Ruiz\n"
+        " Fecha: May 9, 2031\n URL: https://blog.example.org/images\n"
+        "The new encoder makes pictures a third smaller, the team said.\n"
+    )
+    records = split_text(text)
+    assert [r.kind for r in records] == ["title", "text", "text"]
+    articles = [parse(r.text) for r in records[1:]]
+    assert [(a.headline, a.authors, a.date, a.url) for a in articles] == [
+        ("Faster builds", (), "2031-05-02", "https://blog.example.org/builds"),
+        ("Smaller images", ("Ana Ruiz",), "2031-05-09", "https://blog.example.org/images"),
+    ]
+
+
+def test_a_rule_of_quote_marks_over_each_numbered_record() -> None:
+    rule = '"' * 20
+    text = (
+        f"{rule}\nArticle 1\nTitle: Port strike enters third week\n"
+        "The dock workers stayed out on Monday, the union said.\n"
+        f"{rule}\nArticle 2\nTitle: Ferry fares to rise\n"
+        "Fares will rise by five per cent in May, the operator said.\n"
+    )
+    assert [parse(r.text).headline for r in split_text(text)] == [
+        "Port strike enters third week",
+        "Ferry fares to rise",
+    ]

@@ -216,6 +216,8 @@ class PlainSplitter:
                 self._append(line, stripped, number)
             self.numbered = numbered
             return record
+        if not self.lines and _is_rule_line(stripped) and stripped != "---":
+            return None  # a rule opening a record ('""""""""', "════"): decoration only
         if head in RULE_CHARS:
             if stripped == "---" and self._front_matter_ahead():
                 record = self._end()
@@ -364,6 +366,8 @@ class PlainSplitter:
             return None
         if (not self.lines and self.numbered is None) or follows(numbered, self.numbered):
             return numbered
+        if numbered[1] == 1 and self.lines and _is_rule_line(clean(self.lines[-1])):
+            return numbered  # "════" / "ARTÍCULO #1": the first under a dump's header
         return None
 
     def _is_closing_rule(self, stripped: str) -> bool:
@@ -533,6 +537,16 @@ _LINK_LABELS = frozenset({"url:", "link:", "source url:", "article url:", "sourc
 
 # Lines looked back at for the last title and link (blank lines may stand between).
 _PAIR_LOOKBACK = 6
+
+
+def _is_rule_line(stripped: str) -> bool:
+    """A line of one mark repeated ("-----", '""" """', "════", "────")."""
+    return (
+        len(stripped) >= 3
+        and not stripped[0].isalnum()
+        and not stripped[0].isspace()
+        and stripped.count(stripped[0]) == len(stripped)
+    )
 
 
 def _is_bare_url(stripped: str) -> bool:

@@ -157,15 +157,28 @@ def is_dump_title(text: str) -> bool:
         return True
     if worded[0].split(":", 1)[0].strip("*# ").casefold() in TITLE_LABELS:
         return False  # "Titulo: News roundup for Friday": a story's labelled title
-    for line in worded:
+    notes = [line for line in worded[1:] if not _is_site_note(line)]
+    for line in [worded[0], *notes]:
         if len(line.split()) > _MAX_TITLE_LINE_WORDS or "://" in line:
             return False
         if line.endswith((".", "!", "?", '"', "”")) or line[:3].casefold() == "by ":
             return False  # a sentence, a quote or a byline: an article's own line
-    for line in worded[1:]:
+    for line in notes:
         if len(line.split()) > _MAX_NOTE_WORDS or not any(char.isdigit() for char in line):
             return False  # under the title only a date or a count ("Total: 12"), no headline
     return any(word.strip(":#*-=|").casefold() in DUMP_TITLE_WORDS for word in worded[0].split())
+
+
+def _is_site_note(line: str) -> bool:
+    """A dump's note naming the site it came from: "Source: https://blog.example.org/"."""
+    label, colon, value = line.partition(":")
+    value = value.strip()
+    return (
+        bool(colon)
+        and label.strip().casefold() in ("source", "site", "url", "website")
+        and value.startswith(("http://", "https://"))
+        and " " not in value
+    )
 
 
 # A digest's section between decorations: "--- TECHNOLOGY ---", "=== World news ===".

@@ -305,6 +305,8 @@ HEADER_LABELS: dict[str, str] = {
     "highlight": "summary",  # news archives' exports (LexisNexis)
     "standfirst": "summary",
     "dek": "summary",
+    "resumen": "summary",
+    "resumo": "summary",
     "short description": "summary",
     "article summary": "summary",
     "publisher": "publication",
@@ -718,13 +720,15 @@ PLACEHOLDER_VALUES: frozenset[str] = frozenset(
         "n/a", "na", "none", "null", "nil", "undefined", "unknown", "-", "--", "tbd",
         "not found", "not available", "unavailable", "no data", "no value", "empty",
         "scraped",  # "Source: Scraped": where the crawler got it, not who took it
+        # "Unknown" in Spanish, Portuguese, French, German ("Autor: Autor desconocido").
+        "desconocido", "desconocida", "desconhecido", "inconnu", "unbekannt",
     }
 )  # fmt: skip
 # "<what> not found", "no <what>", "<what> unavailable": the words a placeholder may name.
 PLACEHOLDER_SUBJECTS: frozenset[str] = frozenset(
     "title headline author authors byline date time content text body article summary "
     "description url link source publisher image caption interviewer reporter writer "
-    "story".split()
+    "story autor auteur".split()
 )
 
 # Labelled metadata that is not an article field (crawler bookkeeping) -> boilerplate.
