@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from articlecli import parse
-from articlecli.parser.byline import normalise_case, read_byline, read_byline_continuation
+from articlecli.parser.byline import (
+    normalise_case,
+    read_byline,
+    read_byline_continuation,
+    read_titled_name,
+)
 
 # Line -> (byline text, authors, agencies).
 BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
@@ -459,3 +464,11 @@ def test_a_wire_credit_line_in_parentheses_names_the_reporters() -> None:
     article = parse(text)
     assert article.authors == ("Ada Morrow",)
     assert article.paragraphs == ("Fares will rise in June, the operator said.",)
+
+
+@pytest.mark.parametrize("line", ["SPECIAL OFFER", "Special Offers", "SENIOR DISCOUNT"])
+def test_a_menu_line_of_title_words_names_no_one(line: str) -> None:
+    """A job title's word alone ("special", "senior") is no person's name: a shop's menu."""
+    assert read_titled_name(line) is None
+    article = parse(f"Cheese and wine\n\n{line}\n\nPair a young cheese with a young wine.\n")
+    assert article.authors == ()

@@ -84,6 +84,7 @@ FORMS_AND_FOOTERS = [
     "[+812 chars]",  # a news API's cut mark
     "… [+812 chars]",
     "More Videos",  # a video player's
+    "SAVE FOR LATER",
     "Next up in 5",
     "[ad_1]",  # a feed-fed blog's ad shortcode
     "Advertisement - scroll to continue reading",

@@ -522,3 +522,26 @@ def test_a_quoted_paragraph_in_the_story_stays_text() -> None:
     article = parse(text)
     assert article.summary is None
     assert article.paragraphs[-1].endswith("We will rebuild the quay.")
+
+
+def test_a_news_page_with_a_credit_label_and_run_together_names() -> None:
+    """A saved news page: chrome, the headline, "Credit..." over the picture's credit, a
+    byline whose linked names lost their commas, the date."""
+    text = (
+        "SKIP TO CONTENT\nADVERTISEMENT\nSKIP ADVERTISEMENT\n"
+        "Harbor Bridge Will Close for Repairs, Mayor Says\nShare full article\n"
+        "Credit...\nLena Ortiz for The Daily Ledger\n"
+        "By Tom HaleRita McCreesh and Ian Cole\nMar. 4, 2031\n"
+        "The city's main bridge will close for six weeks from Monday, the mayor said.\n"
+        "SAVE FOR LATER\n"
+    )
+    article = parse(text)
+    assert (article.headline, article.photo_credit, article.date) == (
+        "Harbor Bridge Will Close for Repairs, Mayor Says",
+        "Lena Ortiz for The Daily Ledger",
+        "2031-03-04",
+    )
+    assert article.authors == ("Tom Hale", "Rita McCreesh", "Ian Cole")
+    assert article.paragraphs == (
+        "The city's main bridge will close for six weeks from Monday, the mayor said.",
+    )

@@ -112,7 +112,15 @@ def read_byline(line: str) -> Byline | None:
     if match is None:
         return None
     credited = text[match.end() :].strip().rstrip(",;|-–— ")
+    if _glued_names().search(credited):
+        # "By Tom HaleRita Moss and Ian Cole": a page's linked names, their commas lost.
+        credited = _glued_names().sub(", ", credited)
     return credit_names(credited)
+
+
+# Where a page's linked names ran together: a name's end (three lowercase letters, so not
+# "McCreesh" or "MacDonald" inside a name) right before the next one's capital.
+_glued_names = on_first_use(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 
 
 # Korean bylines: "홍길동 기자", "홍길동·김철수 기자", a wire's "(서울=연합뉴스) 홍길동 기자 =",
@@ -425,11 +433,15 @@ def read_titled_name(line: str) -> Byline | None:
     if not any(w.casefold() in JOB_TITLE_WORDS for w in words):
         return None
     byline = credit_names(text)
-    if byline is not None and byline.authors:
-        return byline
+    if byline is not None and byline.authors and not any(map(_holds_title, byline.authors)):
+        return byline  # not "SPECIAL OFFER", whose "name" is the title word's line
     if len(words) <= _MAX_DESK_WORDS and words[-1].casefold() in _DESK_ENDS and text[0].isupper():
         return Byline(text, (), ())  # a desk: a byline that names no one
     return None
+
+
+def _holds_title(name: str) -> bool:
+    return any(word.casefold() in JOB_TITLE_WORDS for word in name.split())
 
 
 _MAX_DESK_WORDS = 4

@@ -428,6 +428,10 @@ def _take_decorated_label(header: Header, text: str) -> str | None:
 _STRICT_BODY_MARKERS = frozenset({"text:", "[xsum]restbody[xsum]"})
 
 
+# A picture's credit label alone on its line, its value on the next ("Credit...").
+_CREDIT_LABELS = frozenset({"credit", "photo credit", "image credit", "credits"})
+
+
 def _take_marker(header: Header, line: Line) -> str | None:
     """Handle a lone label whose value follows: "Text:", "[XSUM]URL[XSUM]"."""
     target = SECTION_MARKERS.get(line.text.casefold())
@@ -490,6 +494,13 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return "boilerplate"
     if (marker := _take_marker(header, line)) is not None:
         return marker
+    if (
+        header.photo_credit is None
+        and text[-1:] != ":"  # "Photo credit:" alone is a crawler's empty field
+        and text.rstrip(".… ").casefold() in _CREDIT_LABELS
+    ):
+        header.pending = "credit"  # "Credit..." over "Lena Ortiz for The Daily Ledger"
+        return "label"
     if (decorated := _take_decorated_label(header, text)) is not None:
         return decorated
     if lone_label(text) and not text.endswith(":"):
