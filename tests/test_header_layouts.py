@@ -545,3 +545,23 @@ def test_a_news_page_with_a_credit_label_and_run_together_names() -> None:
     assert article.paragraphs == (
         "The city's main bridge will close for six weeks from Monday, the mayor said.",
     )
+
+
+def test_a_records_metadata_object_after_its_body_gives_the_missing_fields() -> None:
+    text = (
+        "Source: https://news.example.com/rail-strike\n"
+        "Text Content: Rail workers walked out on Monday, halting most trains, the union said.\n"
+        "Metadata: {'headline': 'Rail strike halts trains', 'author': 'Marta Reis', "
+        "'date': 'May 6, 2031'}\n"
+    )
+    article = parse(text)
+    assert (article.headline, article.authors, article.date, article.url) == (
+        "Rail strike halts trains",
+        ("Marta Reis",),
+        "2031-05-06",
+        "https://news.example.com/rail-strike",
+    )
+    assert article.paragraphs == (
+        "Rail workers walked out on Monday, halting most trains, the union said.",
+    )
+    assert article.boilerplate[-1].startswith("Metadata: {")

@@ -267,6 +267,23 @@ def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
     return fields
 
 
+def object_fields(text: str) -> dict[str, str]:
+    """The article fields of one object written out on a line, as JSON or as Python
+    prints a dict ("{'headline': 'Ferry resumes', 'author': 'Jane Roe'}"), by label
+    ("Title", "Author", ...); {} when it is no such object."""
+    import ast  # only for a line that looks like an object
+
+    value: Any = None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        try:
+            value = ast.literal_eval(text)
+        except _LITERAL_ERRORS:
+            return {}
+    return _fields(value) if isinstance(value, dict) else {}
+
+
 def _text_of(value: Any) -> str | None:
     """A value as text: a string, the names in a list, or an object's name."""
     if isinstance(value, str):
@@ -315,4 +332,4 @@ def _title_position(text: str, title: str, search_from: int) -> tuple[int, int]:
     return search_from, search_from
 
 
-__all__ = ["Record", "api_records", "is_assignment_opening", "label_of_key"]
+__all__ = ["Record", "api_records", "is_assignment_opening", "label_of_key", "object_fields"]

@@ -176,6 +176,9 @@ def take_trailing_labels(header: Header, lines: list[Line]) -> list[Line]:
         return lines
     kept = []
     for line in lines:
+        if line.text[-1] == "}" and (role := _take_metadata_object(header, line)):
+            header.roles[line.number] = role
+            continue
         labelled = read_label(line.text) if ":" in line.text[:_MAX_LABEL_END] else None
         wanted = labelled is not None and labelled[0] in _TRAILING_FIELDS
         if (
@@ -187,6 +190,38 @@ def take_trailing_labels(header: Header, lines: list[Line]) -> list[Line]:
         else:
             kept.append(line)
     return kept
+
+
+# The labels of an object's fields (:func:`articlecli.apijson.object_fields`) that the
+# header may lack, and the fields they fill.
+_OBJECT_FIELDS = {
+    "Title": "headline",
+    "Author": "byline",
+    "Date": "date",
+    "Publisher": "publication",
+}
+
+
+def _take_metadata_object(header: Header, line: Line) -> str | None:
+    """Read "Metadata: {'headline': ..., 'author': ..., 'date': ...}" after a record's
+    body: the fields the header lacks, the line itself set aside; None for other lines."""
+    label, colon, value = line.text.partition(":")
+    value = value.strip()
+    if not colon or len(label.split()) > _MAX_OBJECT_LABEL_WORDS or value[:1] != "{":
+        return None
+    from ..apijson import object_fields  # only for such a line
+
+    fields = object_fields(value)
+    if not fields:
+        return None
+    for name, field_name in _OBJECT_FIELDS.items():
+        if name in fields and _lacks(header, field_name):
+            take_labelled(header, line, field_name, fields[name])
+    header.boilerplate.append(line.text)
+    return "boilerplate"
+
+
+_MAX_OBJECT_LABEL_WORDS = 2
 
 
 # A label's colon comes within this many characters of a line's start.

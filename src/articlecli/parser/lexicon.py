@@ -320,6 +320,7 @@ HEADER_LABELS: dict[str, str] = {
     "body": "body",
     "content": "body",
     "article text": "body",
+    "text content": "body",
     "article content": "body",
     "story": "body",
     # "Body" and "content" in Korean, Japanese and Chinese crawls.
