@@ -1291,3 +1291,15 @@ def test_a_rule_of_quote_marks_over_each_numbered_record() -> None:
         "Port strike enters third week",
         "Ferry fares to rise",
     ]
+
+
+def test_a_storys_related_links_with_a_dash_are_no_list_of_stories() -> None:
+    """Found by test_joined_articles_split_back_into_the_same_articles (seed 718): two
+    "Related article: Title - https://..." lines under a heading, before the story's first
+    paragraph, were read as a list of linked titles, a record each."""
+    link = "Related article: Ferry fares rise - https://example.com/2031/01/01/fares"
+    text = (
+        "Takeaways from the talks\nUpdated JANUARY 1, 2031\n\nEnergy grid truce\n\n"
+        f'{link}\n\n{link}\n\n"We will not back down," said the Kremlin.\n'
+    )
+    assert len(split_text(text)) == 1

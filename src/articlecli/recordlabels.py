@@ -227,6 +227,12 @@ def read_linked_title(line: str) -> tuple[str, str] | None:
     match = _LINKED_TITLE.fullmatch(stripped) or _DASHED_LINK.fullmatch(stripped)
     if match is None or len(match["title"].split()) < _MIN_LINKED_TITLE_WORDS:
         return None
+    label, colon, _ = match["title"].partition(":")
+    if colon:
+        from .parser.lexicon import RELATED_LABELS  # here: the parser imports this module
+
+        if label.strip().casefold() in RELATED_LABELS:
+            return None  # "Related article: Title - https://...": a link to another story
     return match["title"], match["url"]
 
 
