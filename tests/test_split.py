@@ -1262,7 +1262,8 @@ def test_numbered_records_under_rules_of_any_mark() -> None:
     its number; the banner (with the site's link) is the dump's title; "Autor
     desconocido" ("unknown author") names no one."""
     text = (
-        "BLOG DIGEST - ARTÍCULOS\nTotal Articles: 2\nSource: https://blog.example.org/\n"
+        "HARBOUR BLOG - ARTÍCULOS\nGenerated: 21/6/2031, 21:12:56\nTotal Articles: 2\n"
+        "Source: https://blog.example.org/\n"
         "════════════════════\nARTÍCULO #1\n Título: Faster builds\n Autor: Autor Desconocido\n"
         " Fecha: May 2, 2031\n URL: https://blog.example.org/builds\n"
         "Build caching cut our build time in half, the team said.\n"

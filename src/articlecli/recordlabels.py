@@ -122,6 +122,8 @@ DUMP_TITLE_WORDS: frozenset[str] = frozenset(
         "articles", "stories", "headlines", "news", "report", "digest", "results", "feed",
         "roundup", "briefing", "collection", "nachrichten", "noticias", "notícias",
         "actualités", "nouvelles", "notizie", "nieuws", "новости",
+        # "Articles" in other languages ("ARTÍCULOS TÉCNICOS", "Artikel des Tages").
+        "artículos", "articulos", "artigos", "articoli", "artikel", "статьи",
     }
 )  # fmt: skip
 # Labels of a story's own title (in lower case), which no dump's title carries and which
@@ -149,7 +151,8 @@ def is_dump_title(text: str) -> bool:
         return False  # the cheap test: most records are articles of many lines
     lines = [line.strip() for line in text.splitlines()]
     worded = [line for line in lines if any(char.isalnum() for char in line)]
-    if not 1 <= len(worded) <= _MAX_TITLE_LINES:
+    # The site's link under the title is a note that does not count ("Source: https://...").
+    if not 1 <= len(worded) - sum(map(_is_site_note, worded[1:])) <= _MAX_TITLE_LINES:
         return False
     if len(worded) == 1 and (worded[0].startswith("# ") or is_section_marker(worded[0])):
         # A Markdown dump's H1 over its records ("# Source: Coast Gazette"), a digest's
