@@ -1158,3 +1158,35 @@ def test_lines_before_the_headline_again_that_are_fields_are_no_menu() -> None:
     article = parse(text)
     assert article.authors == ("Ada Morrow",)
     assert "By Ada Morrow" not in article.boilerplate
+
+
+# Long enough (over 100 characters) for the lines around it to stay lines of their own.
+CAPTION = (
+    "Workers inspect the underside of the bridge on Monday, a week before the city closes "
+    "it to all traffic."
+)
+
+
+def test_a_news_pages_caption_and_credit_label_between_standfirst_and_byline() -> None:
+    """A saved news page: the standfirst, the audio and share buttons, the lead picture's
+    caption over "Credit..." and its credit, then the byline and the date."""
+    text = (
+        "Title: Harbour bridge to close for repairs - The Daily Ledger\n\n"
+        "SKIP TO CONTENT\nSECTION NAVIGATION\n\nADVERTISEMENT\n\n"
+        "Harbour bridge to close for repairs\n\n"
+        "The city said the work, the first in forty years, would take six weeks.\n\n"
+        "Listen to this article · 4:12 min Learn more\nShare full article\n"
+        f"{CAPTION}\nCredit...\nLena Ortiz for The Daily Ledger\n\n"
+        "By Tom HaleRita Moss\n\nMar. 4, 2031\n\n"
+        "The main bridge will close for six weeks from Monday, the mayor said on Tuesday.\n"
+    )
+    article = parse(text)
+    assert (article.photo_caption, article.photo_credit) == (
+        CAPTION,
+        "Lena Ortiz for The Daily Ledger",
+    )
+    assert article.summary == (
+        "The city said the work, the first in forty years, would take six weeks."
+    )
+    assert (article.authors, article.date) == (("Tom Hale", "Rita Moss"), "2031-03-04")
+    assert article.paragraphs[-1].startswith("The main bridge will close")

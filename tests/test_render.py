@@ -316,6 +316,17 @@ TRICKY_DUMPS = {
         "Big News\n\nA paragraph.\n\nOriginal url: https://example.com/x\nis where it was\n\n"
         "Original url: https://example.com/z"
     ),
+    # A caption's credit that no form marks as one, under its label ("Credit..."), with
+    # and without the byline and date after it (the late fields read it either way).
+    "credit-under-label": (
+        "Big News\n\nThe city said the work would take six weeks.\n\n"
+        "Workers inspect the bridge on Monday.\n\nCredit...\n\nLena Ortiz for The Ledger\n\n"
+        "By Tom Hale\n\nMar. 4, 2031\n\nThe bridge will close, the mayor said."
+    ),
+    "credit-under-label-only": (
+        "Big News\n\nWorkers inspect the bridge on Monday.\n\nCredit...\n\n"
+        "Lena Ortiz for The Ledger\n\nThe bridge will close, the mayor said."
+    ),
 }
 
 

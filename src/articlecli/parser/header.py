@@ -428,8 +428,15 @@ def _take_decorated_label(header: Header, text: str) -> str | None:
 _STRICT_BODY_MARKERS = frozenset({"text:", "[xsum]restbody[xsum]"})
 
 
-# A picture's credit label alone on its line, its value on the next ("Credit...").
+# A picture's credit label alone on a line, the credit on the next ("Credit..." / "Jane
+# Roe for The Times"), as news sites print them under the caption.
 _CREDIT_LABELS = frozenset({"credit", "photo credit", "image credit", "credits"})
+
+
+def is_credit_label(text: str) -> bool:
+    """A credit's label alone ("Credit...", "Photo credit"), its value on the next line;
+    not "Photo credit:" alone, a crawler's empty field."""
+    return text[-1:] != ":" and text.rstrip(".… ").casefold() in _CREDIT_LABELS
 
 
 def _take_marker(header: Header, line: Line) -> str | None:
@@ -494,11 +501,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return "boilerplate"
     if (marker := _take_marker(header, line)) is not None:
         return marker
-    if (
-        header.photo_credit is None
-        and text[-1:] != ":"  # "Photo credit:" alone is a crawler's empty field
-        and text.rstrip(".… ").casefold() in _CREDIT_LABELS
-    ):
+    if header.photo_credit is None and is_credit_label(text):
         header.pending = "credit"  # "Credit..." over "Lena Ortiz for The Daily Ledger"
         return "label"
     if (decorated := _take_decorated_label(header, text)) is not None:

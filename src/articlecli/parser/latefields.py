@@ -26,6 +26,7 @@ from .fields import (
 from .header import (
     Header,
     is_counter,
+    is_credit_label,
     set_byline,
     set_byline_and_date,
     set_date,
@@ -100,14 +101,30 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
     if header.ended and header.strictly_ended:
         return blocks  # "Text:" said the body starts, whatever it looks like (see below)
     if header.byline is not None and (header.date is not None or header.date_seen):
-        return blocks  # nothing left to find (most articles)
+        # Nothing left to find (most articles), but a credited caption opening the body,
+        # as canonical text writes it.
+        return _without_opening_caption(header, blocks)
     taken: set[int] = set()
     # The last line of the block before, when it was taken: a job title may follow a byline.
     last_taken = None
     joined = list(_with_split_fields_joined(blocks[:_MAX_LATE_BLOCKS]))
+    resume = 0  # blocks before this index were taken with the one before them
     for index, (block, lines) in enumerate(joined):
+        if index < resume:
+            continue
         previous, last_taken = last_taken, None
         if len(lines) == 1:
+            if _credited_caption_at(joined, index) and header.photo_credit is None:
+                # "Workers clear the site." / "Credit..." / "Jane Roe for The Times": the
+                # lead picture's caption and credit between the standfirst and the byline.
+                credit_block = joined[index + 2][0]
+                header.photo_caption, header.photo_credit = block.text, credit_block.text
+                header.lines["photo_credit"] = credit_block.number
+                for taken_block, _ in joined[index : index + 3]:
+                    _set_roles(header, taken_block, "credit")
+                    taken.add(taken_block.number)
+                resume = index + 3
+                continue
             if _is_late_standfirst(header, block.text, joined, index + 1):
                 glued = split_glued_standfirst(block.text) if header.headline is None else None
                 if glued is not None:
@@ -152,12 +169,50 @@ _MAX_CHROME_BETWEEN = 4
 
 
 def _next_unchromed(joined: list[tuple[Block, list[Line]]], start: int) -> str | None:
-    """The first line of the first block from ``start`` on that is not page chrome (a few
-    at most are looked past), or None."""
-    for block, lines in joined[start : start + _MAX_CHROME_BETWEEN + 1]:
-        if not is_chrome(block.text):
+    """The first line of the first block from ``start`` on that is not page chrome nor a
+    credited caption (a few at most are looked past), or None."""
+    index = start
+    for _ in range(_MAX_CHROME_BETWEEN + 1):
+        if index >= len(joined):
+            return None
+        block, lines = joined[index]
+        if _credited_caption_at(joined, index):
+            index += 3  # the caption, its credit's label and the credit: one item
+        elif is_chrome(block.text):
+            index += 1
+        else:
             return lines[0].text
     return None
+
+
+def _without_opening_caption(header: Header, blocks: list[Block]) -> list[Block]:
+    """Take a credited caption (caption / "Credit..." / credit) that opens the body."""
+    if header.photo_credit is not None or len(blocks) < 3 or not is_credit_label(blocks[1].text):
+        return blocks  # the cheap test first
+    joined = [(block, list(block.lines)) for block in blocks[:3]]
+    if not _credited_caption_at(joined, 0):
+        return blocks
+    header.photo_caption, header.photo_credit = blocks[0].text, blocks[2].text
+    header.lines["photo_credit"] = blocks[2].number
+    for block in blocks[:3]:
+        _set_roles(header, block, "credit")
+    return blocks[3:]
+
+
+def _credited_caption_at(joined: list[tuple[Block, list[Line]]], index: int) -> bool:
+    """A one-line caption at ``index``, then a credit label, then the credit."""
+    if index + 2 >= len(joined):
+        return False
+    label, credit = joined[index + 1][0].text, joined[index + 2][0].text
+    return (
+        is_credit_label(label)
+        and len(joined[index][1]) == 1
+        and len(credit.split()) <= _MAX_CREDIT_WORDS
+        and not is_prose(credit)
+    )
+
+
+_MAX_CREDIT_WORDS = 12
 
 
 # What a labelled record may still give after its body, when its header did not.

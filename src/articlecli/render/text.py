@@ -54,6 +54,8 @@ URL_LABEL = "Original url"
 HIGHLIGHT_MARKER = "@highlight"
 # A lone "Text:" line ends the header zone: what follows is body, whatever it looks like.
 BODY_MARKER = "Text:"
+# A picture's credit label alone on its line, the credit on the next.
+CREDIT_LABEL = "Credit..."
 FENCE = "---"
 # Wrapped paragraph lines stay under the parser's limit for hard-wrapped text (100).
 _WRAP_WIDTH = 90
@@ -463,6 +465,11 @@ def _caption_lines(article: Article) -> Iterator[str]:
         if (parsed.photo_caption, parsed.photo_credit) == (caption, credit):
             yield stacked
             return
+    if line is None and read_credit(credit) is None:
+        # A credit no form marks as one ("Jane Roe for The Daily Ledger"): under its
+        # label, as news pages print it ("Credit..."), which the late fields read.
+        yield from (caption, CREDIT_LABEL, credit)
+        return
     yield _unmistakable(
         line or lines[0],
         [BODY_MARKER],
