@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .. import patterns
 from ..model import Related
-from ..patterns import longest_first, on_first_use
+from ..patterns import by_first_letter, longest_first, on_first_use
 from .dates import mentions_year
 from .lexicon import (
     AGENCIES,
@@ -32,10 +32,11 @@ from .lexicon import (
 
 
 def _labels(labels: object) -> str:
-    """An alternation of ``labels``, longest first; a space in a label matches a space, an
-    underscore or a hyphen, as crawlers spell keys ("source url", "source_url", "source-url")."""
+    """An alternation of ``labels``, longest first, grouped by first letter (a line is
+    tried against each letter once); a space in a label matches a space, an underscore or
+    a hyphen, as crawlers spell keys ("source url", "source_url", "source-url")."""
     escaped = (re.escape(str(x)).replace(r"\ ", "[ _-]") for x in labels)  # type: ignore[attr-defined]
-    return "|".join(sorted(escaped, key=longest_first))
+    return by_first_letter(sorted(escaped, key=longest_first))
 
 
 def label_key(label: str) -> str:
