@@ -373,7 +373,7 @@ class PlainSplitter:
     def _is_closing_rule(self, stripped: str) -> bool:
         """A rule touching the text around it that still ends a record: a long one under
         a sentence, or (outside Markdown) one with a URL on the next line."""
-        if stripped.count(stripped[0]) != len(stripped) or len(stripped) < 3:
+        if not _is_rule_line(stripped):
             return False
         following = self.source.peek()
         if following is None:
@@ -396,9 +396,7 @@ class PlainSplitter:
 
     def _is_boundary_rule(self, stripped: str) -> bool:
         """A rule line standing alone between blank lines, not a Markdown thematic break."""
-        if len(stripped) < 3 or stripped.count(stripped[0]) != len(stripped):
-            return False
-        if not self.after_blank:
+        if not _is_rule_line(stripped) or not self.after_blank:
             return False
         following = self.source.peek()
         if following is not None and clean(following):

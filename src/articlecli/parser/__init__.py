@@ -18,10 +18,10 @@ from ..errors import ArticleParseError
 from ..model import Article, Diagnostic, Quote, Section
 from .blocks import Line, group_blocks, numbered_lines
 from .body import Body, read_body
-from .byline import Byline, read_byline
+from .byline import Byline
 from .dateline import Dateline, read_dateline
 from .dates import read_date_line, url_day
-from .fields import read_credit, read_label, read_related_line, read_url_line, split_inline_fields
+from .fields import split_inline_fields
 from .frontmatter import folded_front_matter
 from .header import Header, read_header
 from .latefields import (
@@ -31,6 +31,7 @@ from .latefields import (
 )
 from .lexicon import EDITOR_NOTE_PREFIXES
 from .quotes import find_quotes
+from .titles import header_role
 
 
 class LineRole(NamedTuple):
@@ -293,27 +294,6 @@ def _roles(
         role = roles.get(number, "blank" if not raw.strip() else "unrecognised")
         result.append(LineRole(number, role, raw))
     return tuple(result)
-
-
-def header_role(line: str) -> str | None:
-    """Return the field a lone header line would be read as, or None for plain text.
-
-    One of "byline", "date", "credit", "url", "related", "label". Renderers use it to
-    decide when a value needs a label to be read back as the same field.
-    """
-    if read_byline(line) is not None:
-        return "byline"
-    if read_date_line(line) is not None:
-        return "date"
-    if read_url_line(line, bare_ok=True) is not None:
-        return "url"
-    if read_related_line(line) is not None:
-        return "related"
-    if read_credit(line) is not None:
-        return "credit"
-    if read_label(line) is not None:
-        return "label"
-    return None
 
 
 __all__ = ["Analysis", "LineRole", "analyse", "article_id", "header_role", "parse"]

@@ -30,6 +30,7 @@ from .furniture import (
     without_repeated_lead,
     without_shouted_links,
 )
+from .lexicon import URL_LABELS
 from .signoffs import read_signoff, split_chinese_lead, split_korean_lead
 from .titles import is_byline_or_date, undoubled
 
@@ -329,15 +330,11 @@ def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
     return "credit"
 
 
-# Headings that only label the link under them ("## URL" / "https://...").
-_LINK_HEADINGS = frozenset({"url", "link", "source", "source url", "original url", "permalink"})
-
-
 def _is_link_label_heading(text: str, following: list[Block]) -> bool:
     heading = read_markdown_heading(text)
     return (
         heading is not None
-        and heading.strip(" :").casefold() in _LINK_HEADINGS
+        and heading.strip(" :").casefold() in URL_LABELS  # "## URL" / "## Link"
         and bool(following)
         and read_url_line(following[0].text, bare_ok=True) is not None
     )

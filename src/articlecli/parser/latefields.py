@@ -18,10 +18,7 @@ from .dates import read_date_line, read_time_line
 from .fields import (
     is_prose,
     lone_label,
-    read_credit,
     read_label,
-    read_related_line,
-    read_url_line,
 )
 from .header import (
     Header,
@@ -35,9 +32,11 @@ from .header import (
     take_labelled,
     take_time,
 )
+from .lexicon import HEADER_LABELS
 from .titles import (
     MAX_STANDFIRST_WORDS,
     MIN_STANDFIRST_WORDS,
+    header_role,
     is_byline_or_date,
     is_menu_item_shaped,
     split_glued_standfirst,
@@ -74,15 +73,9 @@ def take_menu_over_repeated_headline(header: Header, blocks: list[Block]) -> lis
 
 
 def _is_field(text: str) -> bool:
-    """A byline, date, labelled field, credit, related link or URL: no menu item."""
-    return (
-        is_byline_or_date(text)
-        or read_label(text) is not None
-        or lone_label(text) is not None
-        or read_credit(text) is not None
-        or read_related_line(text) is not None
-        or read_url_line(text, bare_ok=True) is not None
-    )
+    """A header field's line (a byline, date, label, credit, related link or URL), or a
+    label alone over its value: no menu item."""
+    return header_role(text) is not None or lone_label(text) is not None
 
 
 # A menu has a few items at least; one or two lines between are a kicker or a standfirst.
@@ -117,12 +110,9 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
             if _credited_caption_at(joined, index) and header.photo_credit is None:
                 # "Workers clear the site." / "Credit..." / "Jane Roe for The Times": the
                 # lead picture's caption and credit between the standfirst and the byline.
-                credit_block = joined[index + 2][0]
-                header.photo_caption, header.photo_credit = block.text, credit_block.text
-                header.lines["photo_credit"] = credit_block.number
-                for taken_block, _ in joined[index : index + 3]:
-                    _set_roles(header, taken_block, "credit")
-                    taken.add(taken_block.number)
+                caption_blocks = [caption_block for caption_block, _ in joined[index : index + 3]]
+                _take_credited_caption(header, caption_blocks)
+                taken.update(caption_block.number for caption_block in caption_blocks)
                 resume = index + 3
                 continue
             if _is_late_standfirst(header, block.text, joined, index + 1):
@@ -192,11 +182,17 @@ def _without_opening_caption(header: Header, blocks: list[Block]) -> list[Block]
     joined = [(block, list(block.lines)) for block in blocks[:3]]
     if not _credited_caption_at(joined, 0):
         return blocks
-    header.photo_caption, header.photo_credit = blocks[0].text, blocks[2].text
-    header.lines["photo_credit"] = blocks[2].number
-    for block in blocks[:3]:
-        _set_roles(header, block, "credit")
+    _take_credited_caption(header, blocks[:3])
     return blocks[3:]
+
+
+def _take_credited_caption(header: Header, blocks: list[Block]) -> None:
+    """Give the header the caption and credit of ``blocks`` (caption, label, credit)."""
+    caption, _, credit = blocks
+    header.photo_caption, header.photo_credit = caption.text, credit.text
+    header.lines["photo_credit"] = credit.number
+    for block in blocks:
+        _set_roles(header, block, "credit")
 
 
 def _credited_caption_at(joined: list[tuple[Block, list[Line]]], index: int) -> bool:
@@ -247,16 +243,6 @@ def take_trailing_labels(header: Header, lines: list[Line]) -> list[Line]:
     return kept
 
 
-# The labels of an object's fields (:func:`articlecli.apijson.object_fields`) that the
-# header may lack, and the fields they fill.
-_OBJECT_FIELDS = {
-    "Title": "headline",
-    "Author": "byline",
-    "Date": "date",
-    "Publisher": "publication",
-}
-
-
 def _take_metadata_object(header: Header, line: Line) -> str | None:
     """Read "Metadata: {'headline': ..., 'author': ..., 'date': ...}" after a record's
     body: the fields the header lacks, the line itself set aside; None for other lines."""
@@ -269,9 +255,10 @@ def _take_metadata_object(header: Header, line: Line) -> str | None:
     fields = object_fields(value)
     if not fields:
         return None
-    for name, field_name in _OBJECT_FIELDS.items():
-        if name in fields and _lacks(header, field_name):
-            take_labelled(header, line, field_name, fields[name])
+    for label, text in fields.items():  # "Title", "Author", ... as the header reads them
+        field_name = HEADER_LABELS.get(label.casefold())
+        if field_name in _TRAILING_FIELDS and _lacks(header, field_name):
+            take_labelled(header, line, field_name, text)
     header.boilerplate.append(line.text)
     return "boilerplate"
 

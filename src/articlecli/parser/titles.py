@@ -18,7 +18,10 @@ from .fields import (
     is_headline_like,
     lone_label,
     read_credit,
+    read_label,
     read_publication,
+    read_related_line,
+    read_url_line,
     split_site_name,
 )
 from .lexicon import KICKER_WORDS
@@ -110,6 +113,27 @@ def is_menu_item(text: str, after: list[Line], *, follows_item: bool) -> bool:
         if candidate.count(" ") >= _MAX_MENU_ITEM_WORDS or not is_headline_like(candidate):
             return False
     return False
+
+
+def header_role(line: str) -> str | None:
+    """Return the field a lone header line would be read as, or None for plain text.
+
+    One of "byline", "date", "credit", "url", "related", "label". Renderers use it to
+    decide when a value needs a label to be read back as the same field.
+    """
+    if read_byline(line) is not None:
+        return "byline"
+    if read_date_line(line) is not None:
+        return "date"
+    if read_url_line(line, bare_ok=True) is not None:
+        return "url"
+    if read_related_line(line) is not None:
+        return "related"
+    if read_credit(line) is not None:
+        return "credit"
+    if read_label(line) is not None:
+        return "label"
+    return None
 
 
 def is_byline_or_date(text: str) -> bool:
