@@ -15,7 +15,7 @@ the first word).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from . import patterns
@@ -123,22 +123,7 @@ def _whole_objects(text: str) -> list[Any]:
     """The article objects that are whole in a JSON document cut off or broken further on
     (a crawl stopped mid-write, a file cut short): each read where it starts."""
     decoder = json.JSONDecoder()
-    found: list[Any] = []
-    position = text.find("{", 1)
-    failures = 0
-    while position != -1 and failures < _MAX_SALVAGE_FAILURES:
-        try:
-            value, end = decoder.raw_decode(text, position)
-        except ValueError:
-            failures += 1
-            position = text.find("{", position + 1)
-            continue
-        if isinstance(value, dict) and _is_article(value):
-            found.append(value)
-            position = text.find("{", end)
-        else:
-            position = text.find("{", position + 1)
-    return [found] if found else []
+    return _salvaged(text, lambda at: decoder.raw_decode(text, at), misses_count=False)
 
 
 def _whole_literal_objects(text: str) -> list[Any]:
@@ -148,23 +133,37 @@ def _whole_literal_objects(text: str) -> list[Any]:
     import ast  # only for text that is no JSON
 
     closing = _closing_braces(text)
+
+    def read_at(at: int) -> tuple[Any, int] | None:
+        end = closing.get(at)
+        return None if end is None else (ast.literal_eval(text[at : end + 1]), end)
+
+    # An object read for nothing counts against the bound too: each literal read is slow.
+    return _salvaged(text, read_at, misses_count=True)
+
+
+def _salvaged(
+    text: str, read_at: Callable[[int], tuple[Any, int] | None], *, misses_count: bool
+) -> list[Any]:
+    """The article objects ``read_at`` reads, as (value, end), at the opening braces of
+    ``text`` (None where none closes), skipping what a found one holds; at most
+    :data:`_MAX_SALVAGE_FAILURES` reads fail (and miss, with ``misses_count``)."""
     found: list[Any] = []
     position = text.find("{", 1)
     failures = 0
     while position != -1 and failures < _MAX_SALVAGE_FAILURES:
-        end = closing.get(position)
-        value = None
-        if end is not None:
-            try:
-                value = ast.literal_eval(text[position : end + 1])
-            except _LITERAL_ERRORS:
-                failures += 1
-        if end is not None and isinstance(value, dict) and _is_article(value):
-            found.append(value)
-            position = text.find("{", end)
+        try:
+            read = read_at(position)
+        except _LITERAL_ERRORS:
+            read = None
+            failures += 1
         else:
-            failures += value is not None  # read for nothing: it counts against the bound
-            position = text.find("{", position + 1)
+            if read is not None and isinstance(read[0], dict) and _is_article(read[0]):
+                found.append(read[0])
+                position = text.find("{", read[1])
+                continue
+            failures += misses_count and read is not None
+        position = text.find("{", position + 1)
     return [found] if found else []
 
 
