@@ -301,3 +301,21 @@ def test_output_file_in_a_missing_folder(in_tmp: Path) -> None:
     assert result.stderr == "articlecli: error: nowhere/a.json: no such directory\n", describe(
         result
     )
+
+
+# JSON nested thousands deep: Python's decoders recurse once a level and give up.
+DEEP_JSON = "[" * 3000 + '{"title": "Ferry resumes"}\n'
+
+
+@pytest.mark.parametrize("command", ["convert", "validate"])
+def test_json_nested_too_deep_is_one_error_and_other_files_go_on(
+    in_tmp: Path, command: str
+) -> None:
+    write_tree(in_tmp, {"deep.json": DEEP_JSON, "ok.txt": HARBOUR})
+    result = invoke([command, "deep.json", "ok.txt"])
+    assert result.exit_code == 1, describe(result)
+    assert "Traceback" not in result.stderr + result.stdout, describe(result)
+    assert "deep.json:1" in result.stderr + result.stdout, describe(result)
+    assert "input nests brackets too deeply to read" in result.stderr + result.stdout
+    if command == "convert":
+        assert '"headline"' in result.stdout, describe(result)  # ok.txt was converted

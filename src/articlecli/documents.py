@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .decode import decode_bytes
 from .errors import ArticleParseError
-from .load import dump_title_warning, read_api_articles
+from .load import TOO_DEEP, dump_title_warning, read_api_articles
 from .model import Article, Diagnostic, Source
 from .parser import parse
 from .readback import read_own_output
@@ -69,6 +69,13 @@ def load_documents(data: bytes, *, path: str) -> list[Document]:
     records (:mod:`articlecli.split`), each checked on its own with its lines placed in the
     file; a dump holding one article is checked whole, as :func:`load_document` does.
     """
+    try:
+        return _documents(data, path=path)
+    except RecursionError:  # JSON nested thousands deep: Python's decoders recurse
+        return [Document.unreadable(path, TOO_DEEP, line=1)]
+
+
+def _documents(data: bytes, *, path: str) -> list[Document]:
     try:
         text, decode_warnings = decode_bytes(data, source=path)
         own = read_own_output(text, source=path)

@@ -127,11 +127,21 @@ def load_unit(unit: Unit) -> Loaded:
     article or is articlecli's own output gone wrong.
     """
     record, source = unit.record, unit.source
-    if unit.data is not None:
-        return _load_whole(unit.data, source=source)
-    if record.kind == "title":
-        return Loaded([], (dump_title_warning(record),))
-    return Loaded(_load_record(record, source))
+    try:
+        if unit.data is not None:
+            return _load_whole(unit.data, source=source)
+        if record.kind == "title":
+            return Loaded([], (dump_title_warning(record),))
+        return Loaded(_load_record(record, source))
+    except RecursionError:
+        # JSON nested thousands deep ("[[[[..."): Python's decoders recurse once a level.
+        # One error for the input (the others go on) rather than a traceback.
+        line = 1 if unit.data is not None else record.line
+        raise ArticleParseError(TOO_DEEP, source=source, line=line) from None
+
+
+# What an input gets whose JSON nests thousands deep ("[[[[...").
+TOO_DEEP = "input nests brackets too deeply to read"
 
 
 def dump_title_warning(record: Record) -> Diagnostic:
