@@ -226,6 +226,27 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     ("By Pocket Phone Guide", ("Pocket Phone Guide", (), ())),
     # Outlets stay agencies, as before.
     ("By Example News Staff", ("Example News Staff", (), ("Example News",))),
+    # A page lost the space between the last name and the outlet: the outlet's capital
+    # after the name's lowercase is where they meet ("Kim" has only two lowercase letters).
+    (
+        "By Ann Lee & Bo KimDaily Post",
+        ("Ann Lee & Bo KimDaily Post", ("Ann Lee", "Bo Kim"), ("Daily Post",)),
+    ),
+    ("By Tom McCreeshDaily Post", ("Tom McCreesh, Daily Post", ("Tom McCreesh",), ("Daily Post",))),
+    # After the outlet, the last part is the region she reports from, not a second person.
+    (
+        "By Jane Doe, Daily Post, North Region",
+        ("Jane Doe, Daily Post, North Region", ("Jane Doe",), ("Daily Post",)),
+    ),
+    (
+        "By Cy DowDaily Post, North Region",
+        ("Cy DowDaily Post, North Region", ("Cy Dow",), ("Daily Post",)),
+    ),
+    # ... but a person joined by "and" after the outlet is a second author.
+    (
+        "By Jane Doe, Reuters, and Tom Hale",
+        ("Jane Doe, Reuters, and Tom Hale", ("Jane Doe", "Tom Hale"), ("Reuters",)),
+    ),
     # Other languages' "By".
     ("Por María López", ("María López", ("María López",), ())),
     ("Par Jean Dupont et Marie Curie", None),  # "et" is no separator we read: not a byline

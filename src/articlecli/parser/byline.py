@@ -329,9 +329,18 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
     # a list have two words or more.
     last_name_full = False
     in_place = False  # the part before named where its reporter filed from
+    after_outlet = False  # the part before was the reporter's outlet
     pieces = _SEPARATORS_KEPT.split(credited)
-    for separator, part in zip(["", *pieces[1::2]], pieces[::2], strict=True):
+    last = len(pieces) - 1
+    for index, separator, part in zip(
+        range(0, last + 1, 2), ["", *pieces[1::2]], pieces[::2], strict=True
+    ):
         part = part.strip(" ,:")
+        if after_outlet and authors and index == last and separator.strip() == ",":
+            # "Jane Doe, BBC News, West Midlands": after her outlet, the last part is
+            # where she reports from (a lone word after a name is already a place).
+            break
+        after_outlet = False
         if part.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", part):
             part = part.rstrip(".")
         if not part:
@@ -357,12 +366,14 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
         ):
             part, outlet = employed
             _add(agencies, outlet)
+            after_outlet = True
         if caps := _split_caps_name(part):
             _add(authors, normalise_case(caps[0]))
             part, follows_name, last_name_full = caps[1], True, True
         lone_after_name = follows_name and " " not in part
         if _is_agency(part):
             _add(agencies, part)
+            after_outlet = True
         elif _is_job_title(part):
             # "Reuters Staff", "Associated Press Writer": a title, but it credits an agency;
             # "The Editors" credits a desk.
@@ -454,7 +465,10 @@ _DESK_ENDS = frozenset(
 
 
 def _name_then_agency(part: str) -> tuple[str, str] | None:
-    """Split "Jane Doe Fox News" into the name and an agency we know, or return None."""
+    """Split "Jane Doe Fox News" into the name and an agency we know, or return None;
+    also "Bo KimDaily Post", where a page lost the space between name and outlet."""
+    if (glued := _name_glued_to_outlet(part)) is not None:
+        return glued
     words = part.split()
     if len(words) < 3 or part.casefold() in AGENCIES:
         return None
@@ -462,6 +476,16 @@ def _name_then_agency(part: str) -> tuple[str, str] | None:
         who, rest = " ".join(words[:count]), " ".join(words[count:])
         if rest.casefold() in AGENCIES and _is_name(who) and not _is_agency(who):
             return who, rest
+    return None
+
+
+def _name_glued_to_outlet(part: str) -> tuple[str, str] | None:
+    # From the last joint back, so that a name's own capital ("McCreesh") is not taken
+    # for the outlet's start.
+    for joint in reversed([match.start() for match in _GLUED_NAME.finditer(part)]):
+        who, outlet = part[:joint], part[joint:]
+        if " " in who and _is_name(who) and _is_agency(outlet) and not _is_agency(who):
+            return who, outlet
     return None
 
 
