@@ -749,6 +749,8 @@ READING_AIDS = [
     "This article is more than 2 years old",
     "This story is more than a year old",
     "12 Comments",
+    "No Comments",
+    "No comments yet",
     "Comments (1,204)",
     "View all 38 comments",
     "Video Duration 02 minutes 31 seconds",
@@ -758,6 +760,7 @@ READING_AIDS = [
 
 READING_AID_PROSE = [
     "The council received 12 comments on the plan, most of them against it.",
+    "No comments were made by the minister after the vote.",
     "Her story is more than a decade old, she said, but nobody listened.",
     "Top stories in the harbour this week were the fares and the new pier.",
     "The image caption in the brochure named the wrong ferry, the operator said.",

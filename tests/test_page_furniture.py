@@ -337,6 +337,18 @@ def test_menu_items_above_the_headline_are_set_aside() -> None:
     assert article.boilerplate == ("Live", "Flood crisis", "Recap", "Elections")
 
 
+def test_a_shop_menu_over_a_headline_its_writers_name_and_the_date() -> None:
+    # One text node per line: the title is a gap among the menu's items and the writer's
+    # name is as short as an item; the name over the date is where the story's header is.
+    menu = ["HOME", "SHOP", "SPECIAL OFFER", "ADD TO CART", "WINES & SPIRITS", "CHEESE"]
+    text = "\n".join([*menu, HEADLINE, "Mark Dunn", "5. March 2024.", "No Comments", STORY])
+    article = parse(text + "\n")
+    assert article.headline == HEADLINE
+    assert article.authors == ("Mark Dunn",)
+    assert article.date == "2024-03-05"
+    assert article.boilerplate == (*menu, "No Comments")
+
+
 def test_a_short_headline_over_its_standfirst_stays_the_headline() -> None:
     text = (
         f"Ferry fares rise\nIslanders say the increase is far too steep.\nBy Jane Doe\n\n{STORY}\n"

@@ -678,12 +678,12 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
         r" (?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z&])[\w&'’.-]*){0,3}\.?"
     ),
     # "You must be logged in to post a comment" (to vote, to bank: that is news); a
-    # comment count ("12 Comments", "Comments (12)", "View all 12 comments").
+    # comment count ("12 Comments", "No Comments", "Comments (12)", "View all 12 comments").
     "comment": (
         r"(you (must|need to|have to) (be )?(log ?in|logged in|sign in|signed in|register)"
         r"( in order)?|(please )?(log ?in|sign in|register)) to (post|leave|write|add|view)"
         r"( a| the)? comments?[.!]?"
-        r"|\d[\d,]* comments?|comments? \(\d[\d,]*\)"
+        r"|(\d[\d,]*|no|one) comments?( yet)?|comments? \(\d[\d,]*\)"
         r"|(view|show|read|see) (all )?(\d[\d,]* )?comments?"
     ),
     # "This article is more than 2 years old" (an archive notice above old stories).
