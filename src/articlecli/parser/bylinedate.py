@@ -44,13 +44,25 @@ def read_byline_and_date(text: str) -> tuple[Byline, DateLine] | None:
     if not mentions_year(text):
         return None
     for separator in _byline_date_break().finditer(text):
-        date_line = read_date_line(text[separator.end() :])
+        date_line = _read_date_of_byline(text[separator.end() :])
         if date_line is None or date_line.value is None:
             continue
         byline = read_byline(text[: separator.start()])
         if byline is not None:
             return byline, date_line
     return None
+
+
+# A view or comment count that a blog theme prints after the byline's date: "By Jane Doe
+# -   June 3, 2024 1520".
+_count_after_year = on_first_use(r"(?<=\d{4})\s+\d+$")
+
+
+def _read_date_of_byline(text: str) -> DateLine | None:
+    date_line = read_date_line(text)
+    if date_line is None and (count := _count_after_year().search(text)) is not None:
+        date_line = read_date_line(text[: count.start()])
+    return date_line
 
 
 def _read_name_glued_to_date(text: str) -> tuple[Byline, DateLine] | None:
