@@ -7,7 +7,9 @@ and compiled programs are the same, so equality to ``re.compile``'s result is th
 
 from __future__ import annotations
 
+import array
 import json
+import marshal
 import os
 import re
 import subprocess
@@ -64,7 +66,8 @@ def test_every_pattern_the_parser_uses_reads_back_equal() -> None:
     used = patterns._cache.used
     assert len(used) > 50  # the parser's patterns went through the cache
     for (pattern, flags), program in used.items():
-        assert patterns._sre.compile(pattern, *program) == re.compile(pattern, flags), pattern
+        expected = re.compile(pattern, flags)
+        assert patterns._sre.compile(pattern, *patterns._arguments(program)) == expected, pattern
 
 
 @pytest.mark.parametrize(
@@ -85,8 +88,36 @@ def test_a_damaged_cache_file_is_ignored_and_written_anew(tmp_path: Path, damage
 def test_a_damaged_entry_falls_back_to_re_compile(tmp_path: Path) -> None:
     cache = patterns._Cache(str(tmp_path / "patterns.marshal"))
     # A program the engine refuses (it validates every program it is given).
-    cache.stored[("a+b", 0)] = (32, [999, 1, 2], 0, {}, (None,))
+    code = array.array(patterns._CODE_TYPE, [999, 1, 2]).tobytes()
+    cache.stored[("a+b", 0)] = (1, (32, code, 0, {}, (None,)))
+    cache.stored[("c+d", 0)] = (1, (32, b"\x01", 0, {}))  # cut short
     assert cache.compile("a+b", 0) == re.compile("a+b")
+    assert cache.compile("c+d", 0) == re.compile("c+d")
+
+
+def test_a_cache_of_the_older_format_is_ignored(tmp_path: Path) -> None:
+    # Versions before 2 wrote a plain dict with the code as a list of ints.
+    path = tmp_path / "patterns.marshal"
+    path.write_bytes(marshal.dumps({("a+b", 0): (32, [17, 4, 0], 0, {}, (None,))}))
+    assert patterns._Cache(str(path)).stored == {}
+
+
+def test_patterns_no_run_has_used_for_many_writes_are_dropped(tmp_path: Path) -> None:
+    path = str(tmp_path / "patterns.marshal")
+    first = patterns._Cache(path)
+    first.compile("old+", 0)  # a pattern an older version of the parser used
+    first.compile("kept+", 0)
+    first.write()
+    for number in range(patterns._KEEP_GENERATIONS):
+        run = patterns._Cache(path)
+        run.compile("kept+", 0)  # used by every run
+        run.compile(f"new{number}+", 0)  # and something new, so that the run writes
+        run.write()
+        held = patterns._Cache(path).stored
+        assert ("kept+", 0) in held
+        # The last run that used "old+" was the first write of the 21.
+        assert (("old+", 0) in held) == (number < patterns._KEEP_GENERATIONS - 1), number
+    assert patterns._Cache(path).generation == patterns._KEEP_GENERATIONS + 1
 
 
 def test_an_invalid_pattern_raises_as_re_compile_does(tmp_path: Path) -> None:
@@ -153,7 +184,7 @@ def test_the_cache_lives_under_xdg_cache_home(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.delenv("ARTICLECLI_NO_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere/cache")
     path = patterns.cache_path()
-    assert path is not None and path.startswith("/somewhere/cache/articlecli/patterns-")
+    assert path is not None and path.startswith("/somewhere/cache/articlecli/patterns")
     # Keyed by the interpreter and its regular expression engine.
     assert sys.implementation.cache_tag in path and str(patterns._sre.MAGIC) in path
 
