@@ -446,6 +446,41 @@ class Bench:
                 rate >= 1,
             )
         self.results.raw["hostile"] = {"origin": origin, "inputs": found}
+        self._hostile_dumps()
+
+    def _hostile_dumps(self) -> None:
+        """Each hostile dump of the split property suite, at its size and 4x, in its own
+        process: how its time grows (see hostile.py)."""
+        from hostile import DUMP_SCALE, hostile_dumps
+
+        found = []
+        limit = DUMP_SCALE * 1.1
+        for name in hostile_dumps():
+            argv = [self.python, str(HERE / "hostile.py"), "--dump", name, "--runs", "5"]
+            try:
+                done = subprocess.run(
+                    argv, capture_output=True, text=True, timeout=HOSTILE_TIMEOUT, check=True
+                )
+            except subprocess.TimeoutExpired:
+                found.append({"name": name, "outcome": "timeout"})
+                self.results.add(
+                    "hostile", name, f"timeout > {HOSTILE_TIMEOUT:.0f} s", f"<= {limit:.1f}x", False
+                )
+                continue
+            result = json.loads(done.stdout)
+            found.append(result)
+            small, large = str(1), str(DUMP_SCALE)
+            growth = result["seconds"][large] / result["seconds"][small]
+            rate = mb(result["bytes"][large]) / result["seconds"][large]
+            self.results.add(
+                "hostile",
+                f"dump: {name} ({result['bytes'][small] / 1000:,.0f} KB, "
+                f"{result['records'][small]:,} records), {DUMP_SCALE}x input",
+                f"{ratio_text(growth)} the time ({rate:,.1f} MB/s)",
+                f"<= {limit:.1f}x",
+                growth <= limit,
+            )
+        self.results.raw["hostile_dumps"] = found
 
 
 def find_cli() -> list[str]:

@@ -1232,6 +1232,33 @@ def test_a_news_archive_export_is_a_record_per_document_under_its_cover() -> Non
     assert not any("DOCUMENTS" in r.text.upper() for r in records)
 
 
+def test_exports_joined_in_one_file_keep_every_document() -> None:
+    """A second export counts from 1 again: what precedes its "1 of 1" is the last
+    document of the first export, not a cover (found by the benchmark's hostile dumps,
+    where every document was "1 of 5" and all but the last were left out as covers)."""
+    document = (
+        "            {} of {} DOCUMENTS\n\n     Coast Gazette\n\n     May 2, 2031 Friday\n\n"
+        "{}\n\nBYLINE: Ada Morrow\n\n"
+    )
+    story = "The ferry ran again on Monday, the port said.\n\n"
+    text = (
+        "Download Request: ferry\n\n"
+        + document.format(1, 2, "Ferry resumes")
+        + story
+        + document.format(2, 2, "Cranes return")
+        + story
+        + document.format(1, 1, "Pier reopens")
+        + story
+    )
+    records = split_text(text)
+    assert [r.kind for r in records] == ["title", "text", "text", "text"]
+    assert [parse(r.text).headline for r in records[1:]] == [
+        "Ferry resumes",
+        "Cranes return",
+        "Pier reopens",
+    ]
+
+
 @pytest.mark.parametrize("line", ["1 of 2 documents in the archive", "Chapter 1 of 2 DOCUMENTS"])
 def test_a_sentence_about_documents_is_no_count_line(line: str) -> None:
     text = f"Ferry resumes\n\n{line}\n\nThe ferry ran again on Monday, the port said.\n"

@@ -14,9 +14,11 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from articlecli.load import load_articles
 from articlecli.model import Article, Diagnostic
 from articlecli.parser import parse
 from articlecli.readback import read_own_output
@@ -341,3 +343,76 @@ def test_reuters_documents_become_their_stories(story_list: list[Story], width: 
     ]
     assert [r.text for r in records] == expected
     assert [r.id for r in records] == [str(i) for i in range(len(story_list))]
+
+
+# -- hostile dumps: many records, or one record of many blocks ------------------------------------
+
+_STORY = "The council met on Monday and agreed the plan for the harbour."
+# name -> (head, unit, count, tail): the dump is head + unit * count + tail. The benchmark
+# (benchmarks/hostile.py) reads this table too, and times each dump at count and at four
+# times count: the splitter looks back over a record's blocks and ahead for the next
+# record's opening, so a rule that rescans what came before would show as more than four
+# times the time.
+_HOSTILE_DUMPS = {
+    "a record of 5,000 paragraphs": (
+        "Ferry returns\n\n",
+        _STORY + "\n\n",
+        5_000,
+        "=" * 40 + "\n\nSecond story\n\n" + _STORY + "\n",
+    ),
+    "1,000 digest items": (
+        "",
+        "**Harbour story**\nA line about the story.\nhttps://example.com/news/story\n\n",
+        1_000,
+        "",
+    ),
+    "one digest item of 5,000 lines": (
+        "**Harbour story**\n",
+        "A line about the story.\n",
+        5_000,
+        "https://example.com/news/a\n\n**Second story**\nA line.\nhttps://example.com/news/b\n",
+    ),
+    "5,000 rule lines": ("", "=" * 40 + "\n", 5_000, ""),
+    "1,000 labelled records": (
+        "",
+        "Title: Harbour story\nURL: https://example.com/story\nText: " + _STORY + "\n\n",
+        1_000,
+        "",
+    ),
+    "1,000 records between two kinds of rule": (
+        "",
+        "---\nStory\n\n" + _STORY + "\n***\n",
+        1_000,
+        "",
+    ),
+    "1,000 numbered archive documents": (
+        "",
+        "1 of 5 DOCUMENTS\n\nThe Daily Post\n\nMarch 3, 2024\n\nHarbour story\n\n"
+        "BYLINE: Jane Doe\n\n" + _STORY + "\n\n",
+        1_000,
+        "",
+    ),
+    "2,000 record labels": ("", "Article 1\n", 2_000, ""),
+    "4,000 URL lines": ("", "https://example.com/news/story\n", 4_000, ""),
+    "5,000 headline-like lines": ("", "Harbour Council Approves Plan For New Pier\n", 5_000, ""),
+}
+
+
+@pytest.mark.parametrize("shape", list(_HOSTILE_DUMPS.values()), ids=list(_HOSTILE_DUMPS))
+def test_hostile_dumps_load_without_crashing(shape: tuple[str, str, int, str]) -> None:
+    """Dumps of thousands of tiny records, or of one record of thousands of blocks, load
+    (at a tenth of the benchmark's size) into articles, every copy of the story kept.
+
+    Why: the splitter's rules look back and ahead over blocks; such dumps are where one
+    that crashes or drops a record would show. How fast they load belongs in the benchmark.
+    """
+    head, unit, count, tail = shape
+    dump = head + unit * (count // 10) + tail
+    articles = list(load_articles(dump.encode("utf-8"), source="hostile.txt"))
+    assert articles
+    texts = [
+        text
+        for article in articles
+        for text in (*article.paragraphs, *article.boilerplate, *article.unrecognised)
+    ]
+    assert sum(text.count(_STORY) for text in texts) == dump.count(_STORY)

@@ -159,6 +159,7 @@ class PlainSplitter:
         self.numbered: Numbered | None = None
         self.item_number: int | None = None  # of the last numbered title ("2. Title")
         self.close_next = False  # the record is one line, closed by the next line
+        self.counted = False  # a document count ("1 of 12 DOCUMENTS") was seen
 
     def run(self) -> Iterator[Piece]:
         """Yield the records of the rest of the input."""
@@ -207,8 +208,11 @@ class PlainSplitter:
             return self._end()
         if head in _DIGITS and (count := read_document_count(stripped)) is not None:
             # "1 of 12 DOCUMENTS": a news archive's export; what precedes the first is the
-            # export's cover (who asked, when, for what).
-            return self._end(cover=count == 1)
+            # export's cover (who asked, when, for what). Exports joined in one file count
+            # from 1 again: a document precedes those.
+            cover = count == 1 and not self.counted
+            self.counted = True
+            return self._end(cover=cover)
         if head in _LABEL_STARTS and (numbered := self._numbered(stripped)) is not None:
             # A heading's label belongs to no record; a bare one may be a title, and stays.
             record = self._end() if numbered[2] or self.lines else None
