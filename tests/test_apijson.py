@@ -59,6 +59,50 @@ def test_a_newsapi_response_gives_each_article_its_fields() -> None:
     )
 
 
+def test_the_outlets_own_name_is_no_part_of_the_title_and_no_author() -> None:
+    # News APIs keep the page title's site suffix, and fill "author" with the outlet.
+    ledger = {
+        "source": {"name": "Harbour Ledger"},
+        "author": "Harbour Ledger",
+        "title": "City Hall approves the budget - Harbour Ledger",
+        "url": "https://www.harbourledger.example/city/budget-approved-123",
+        "publishedAt": "2024-03-09T08:15:00Z",
+    }
+    site = {
+        **ledger,
+        "author": "HARBOURLEDGER.COM",
+        "title": "Bus lanes extended to the ferry port - Ledger",  # the end of the host's name
+    }
+    shared = {**ledger, "source": {"name": "Coast Media"}, "author": "Mira Tolvane"}
+    first, second, third = articles({"articles": [ledger, site, shared]})
+    assert (first.headline, first.authors, first.agencies) == (
+        "City Hall approves the budget",
+        (),
+        ("Harbour Ledger",),
+    )
+    assert first.publication == "Harbour Ledger" and "Harbour Ledger" not in first.boilerplate
+    assert (second.headline, second.authors, second.agencies) == (
+        "Bus lanes extended to the ferry port",
+        (),
+        ("HARBOURLEDGER.COM",),
+    )
+    assert second.boilerplate == ("Ledger",)  # the suffix, kept: it is not the publication
+    # The host names the outlet when the source names its owner.
+    assert (third.headline, third.authors) == ("City Hall approves the budget", ("Mira Tolvane",))
+
+
+def test_a_title_suffix_or_a_writer_that_only_looks_like_the_outlet_stays() -> None:
+    dash = {
+        "source": {"name": "Anna Post"},
+        "author": "Anna",  # a writer's name that opens the outlet's: only a whole name counts
+        "title": "Ferry fares rise - and islanders protest",
+        "url": "https://annapost.example/fares",
+    }
+    (article,) = articles({"articles": [dash]})
+    assert article.headline == "Ferry fares rise - and islanders protest"
+    assert article.authors == ("Anna",)
+
+
 def test_each_article_is_located_at_its_title_line() -> None:
     ferry, cranes = articles({"articles": [FERRY, CRANES]})
     text = json.dumps({"articles": [FERRY, CRANES]}, indent=2, ensure_ascii=False).splitlines()

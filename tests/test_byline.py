@@ -247,6 +247,9 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
         "By Jane Doe, Reuters, and Tom Hale",
         ("Jane Doe, Reuters, and Tom Hale", ("Jane Doe", "Tom Hale"), ("Reuters",)),
     ),
+    # A site's address credited instead of a writer: the outlet, not a person.
+    ("By HARBOURLEDGER.COM", ("HARBOURLEDGER.COM", (), ("HARBOURLEDGER.COM",))),
+    ("By harbourledger.co.uk", ("harbourledger.co.uk", (), ("harbourledger.co.uk",))),
     # Other languages' "By".
     ("Por María López", ("María López", ("María López",), ())),
     ("Par Jean Dupont et Marie Curie", None),  # "et" is no separator we read: not a byline

@@ -565,3 +565,18 @@ def test_a_records_metadata_object_after_its_body_gives_the_missing_fields() -> 
         "Rail workers walked out on Monday, halting most trains, the union said.",
     )
     assert article.boilerplate[-1].startswith("Metadata: {")
+
+
+def test_a_headline_ending_in_its_sites_name_loses_it_to_the_publication() -> None:
+    text = (
+        "Ferry returns to the island - Coast Gazette\n\nThe ferry ran again on Monday.\n\n"
+        "Original url: https://www.coastgazette.example/news/ferry-returns\n"
+    )
+    article = parse(text)
+    assert (article.headline, article.publication) == (
+        "Ferry returns to the island",
+        "Coast Gazette",
+    )
+    # A dash in a headline whose last words name another site, or none, stays.
+    other = parse(text.replace("coastgazette", "harbourpost"))
+    assert other.headline == "Ferry returns to the island - Coast Gazette"

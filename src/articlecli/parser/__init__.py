@@ -30,6 +30,7 @@ from .latefields import (
     take_trailing_labels,
 )
 from .lexicon import EDITOR_NOTE_PREFIXES
+from .ownsite import names_outlet, outlet_names, without_own_site
 from .quotes import find_quotes
 from .titles import header_role
 
@@ -173,6 +174,13 @@ def _assemble(
             publication, lines["publication"] = outlet, number
         else:
             credit_boilerplate.append(line)  # the header named the outlet already
+    headline = header.headline
+    if outlets := outlet_names(publication, url.url if url else None):
+        headline, byline, site = _without_own_outlet(headline, byline, outlets)
+        if site is not None and publication is None:
+            publication, lines["publication"] = site, lines["headline"]
+        elif site is not None and site.casefold() != publication.casefold():
+            credit_boilerplate.append(site)  # "Mint" of the publication "Livemint"
     date = header.date
     if date is None and not header.date_seen and dateline is not None and dateline.date:
         # "NEW YORK, March 9, 2024 /PRNewswire/ --": a press release dates its lede.
@@ -202,7 +210,7 @@ def _assemble(
     if dateline is not None and dateline.agency and dateline.agency not in agencies:
         agencies = (*agencies, dateline.agency)  # "MOSCOW (Reuters) -" credits Reuters
     fields: dict[str, Any] = {
-        "headline": header.headline,
+        "headline": headline,
         "byline": byline.text if byline else None,
         "authors": byline.authors if byline else (),
         "agencies": agencies,
@@ -227,6 +235,23 @@ def _assemble(
     # The id from the values, so that the article is built once (replace() builds it anew).
     content_id = _content_id([fields[name] for name in _ID_FIELDS], fields["sections"])
     return Article(**fields, id=content_id)
+
+
+def _without_own_outlet(
+    headline: str | None, byline: Byline | None, outlets: list[str]
+) -> tuple[str | None, Byline | None, str | None]:
+    """Take the article's own outlet out of the headline ("Budget passed - Mint") and out
+    of the authors ("Livemint", a news API's "author" of the outlet's own stories, goes to
+    the agencies); return the headline, the byline and the site's name the title gave."""
+    site = None
+    if headline is not None:
+        headline, site = without_own_site(headline, outlets)
+    if byline is not None and any(names_outlet(name, outlets) for name in byline.authors):
+        named = tuple(name for name in byline.authors if names_outlet(name, outlets))
+        people = tuple(name for name in byline.authors if name not in named)
+        agencies = (*byline.agencies, *(name for name in named if name not in byline.agencies))
+        byline = Byline(byline.text, people, agencies)
+    return headline, byline, site
 
 
 def _byline_from_credits(

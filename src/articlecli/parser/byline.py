@@ -279,6 +279,8 @@ def credit_names(credited: str) -> Byline | None:
     if credited.endswith((".", "?", "!")) and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", credited):
         return None  # a sentence, not a credit
     names = _without_noise(credited)
+    if "." in names and " " not in names.strip() and _site_address().fullmatch(names.strip()):
+        return Byline(credited, (), (names.strip(),))  # the outlet's site, credited by address
     # "Jane Doe; edited by John Roe": later credits open with a role, and only some roles
     # make authors (as on a wire story's closing credit line). Every role ends in "by" or
     # "from": most bylines have neither, and skip the split.
@@ -296,6 +298,10 @@ def credit_names(credited: str) -> Byline | None:
     if not credits.authors and not credits.agencies and not credits.group:
         return None
     return Byline(credited, tuple(credits.authors), tuple(credits.agencies))
+
+
+# A site's address credited instead of a writer: "TIMESOFINDIA.COM", "Example.co.uk".
+_site_address = on_first_use(r"[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 
 
 def _without_noise(credited: str) -> str:

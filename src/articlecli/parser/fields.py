@@ -335,12 +335,21 @@ def split_site_name(title: str) -> tuple[str, str | None]:
     parts = [part.strip() for part in title.split(" | ")]
     if len(parts) > 1 and parts[0] and len(parts[-1].split()) <= 5:
         return parts[0], parts[-1]
-    match = _site_suffix().search(title)
-    if match and match.start() > 0:
-        site = match["site"].strip()
-        if site.casefold() in AGENCIES or read_publication(site):
-            return title[: match.start()].strip(), site
+    headline, site = split_title_suffix(title)
+    if site is not None and (site.casefold() in AGENCIES or read_publication(site)):
+        return headline, site
     return title, None
+
+
+def split_title_suffix(title: str) -> tuple[str, str | None]:
+    """Split a title at its last " - ", " | ", " : " (or dash) into the title and what
+    follows, whatever that names: the caller tells whether it is a site's name."""
+    if not any(separator in title for separator in _SITE_SEPARATORS):
+        return title, None  # the cheap test
+    match = _site_suffix().search(title)
+    if match is None or match.start() == 0:
+        return title, None
+    return title[: match.start()].strip(), match["site"].strip()
 
 
 # A Markdown (ATX) heading: "## Energy grid truce", with an optional closing "##".

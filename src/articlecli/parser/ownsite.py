@@ -1,0 +1,61 @@
+"""The outlet's own name where a person's or the headline's words belong: a page title's
+suffix ("Budget passed - Mint") and an "author" that is the outlet ("Livemint"), as news
+APIs and crawlers fill them. Told by the article's publication and its URL's host."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from .fields import split_title_suffix
+
+# Labels of a host that name no outlet ("www.example.co.uk").
+_HOST_NOISE = frozenset("www www1 m amp edition news com co org net uk in au ca info".split())
+# A shorter outlet name than this must equal a host label or the publication: "BBC" in
+# "bbc.co.uk"; longer, it may be a label's start or end ("Mint" in "livemint").
+_MIN_PARTIAL = 4
+
+
+def outlet_names(publication: str | None, url: str | None) -> list[str]:
+    """Return the article's outlet names, squashed: its publication's and its URL's host's
+    labels ("https://www.livemint.com/..." gives "livemint")."""
+    names = [_squash(publication)] if publication else []
+    if url:
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:
+            host = ""
+        names.extend(label for label in host.split(".") if label and label not in _HOST_NOISE)
+    return [name for name in names if name]
+
+
+def names_outlet(text: str, outlets: list[str], *, partly: bool = False) -> bool:
+    """Tell whether ``text`` ("Times of India") names one of ``outlets``; ``partly``: or
+    the start or end of one ("Mint" for "livemint"), which only a title's suffix may do
+    (a writer "Anna" is no "annapurnapost")."""
+    squashed = _squash(text)
+    if not squashed:
+        return False
+    return any(
+        squashed == outlet
+        or (
+            partly
+            and len(squashed) >= _MIN_PARTIAL
+            and (outlet.startswith(squashed) or outlet.endswith(squashed))
+        )
+        for outlet in outlets
+    )
+
+
+def without_own_site(headline: str, outlets: list[str]) -> tuple[str, str | None]:
+    """Split "Budget passed - Mint" into the headline and the site's name when the suffix
+    names the article's own outlet; else return the headline whole and None."""
+    title, site = split_title_suffix(headline)
+    if site is None or not title or not names_outlet(site, outlets, partly=True):
+        return headline, None
+    return title, site
+
+
+def _squash(name: str) -> str:
+    """ "The Times of India" -> "timesofindia": letters and digits, lower case, no "the"."""
+    folded = name.casefold().removeprefix("the ")
+    return "".join(char for char in folded if char.isalnum())
