@@ -1331,3 +1331,29 @@ def test_a_storys_related_links_with_a_dash_are_no_list_of_stories() -> None:
         f'{link}\n\n{link}\n\n"We will not back down," said the Kremlin.\n'
     )
     assert len(split_text(text)) == 1
+
+
+def test_labelled_records_under_their_numbers_are_a_record_each() -> None:
+    """A number alone over each record's labels ("2" / "Title: ..."), no body: a record per
+    number, the number no one's text and no record's field leaking into the next."""
+    text = (
+        "1\nTitle: Harbor Board Approves New Pier\nPublished_At: 2031-05-04T09:12:00Z\n"
+        "Author: Coastal Wire\nSource: The Daily Tide\n\n"
+        "2\nTitle: Orchard Growers Expect Early Harvest\nPublished_At: 2031-05-03T08:40:00Z\n"
+        "Author: Mara Lindqvist\nSource: Valley Gazette\n\n"
+        "3\nTitle: Rail Fares Frozen For A Year\nPublished_At: 2031-05-02T18:00:00Z\n"
+        "Author: None\nSource: Metro Post\n"
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.authors, a.date, a.publication) for a in articles] == [
+        ("Harbor Board Approves New Pier", (), "2031-05-04T09:12:00+00:00", "The Daily Tide"),
+        (
+            "Orchard Growers Expect Early Harvest",
+            ("Mara Lindqvist",),
+            "2031-05-03T08:40:00+00:00",
+            "Valley Gazette",
+        ),
+        ("Rail Fares Frozen For A Year", (), "2031-05-02T18:00:00+00:00", "Metro Post"),
+    ]
+    assert [a.boilerplate for a in articles] == [("1",), ("2",), ("3",)]
+    assert all(a.photo_credit is None for a in articles)

@@ -252,6 +252,8 @@ class PlainSplitter:
             record = self._end() or record
         elif self.key is not None and self._next_labelled_record(stripped):
             record = self._end()
+        elif self.key is not None and self._counts_next_labelled_record(stripped):
+            record = self._end()  # "2" / "Title: ...": the number opens the next record
         elif head in _DIGITS and (item := self._numbered_title(stripped)) is not None:
             record = self._end() if self.lines else None
             self.item_number = item
@@ -331,9 +333,10 @@ class PlainSplitter:
         if not self.lines:
             self.first = number
             self.key = self._record_key(stripped)
-        elif self.key is None and self.after_blank and not self.has_body:
-            # Labelled records under a line about the dump ("Total articles: 82"): the
-            # first label block after it is where each record starts.
+        elif self.key is None and not self.has_body and (self.after_blank or self._counted()):
+            # Labelled records under a line about the dump ("Total articles: 82"), or
+            # under the dump's number for the record ("1" / "Title: ..."): the first
+            # label block after it is where each record starts.
             self.key = self._record_key(stripped)
         if not self.opened:
             self.opened = True  # the headline's line, after any front matter
@@ -497,6 +500,18 @@ class PlainSplitter:
             return None
         return match[1]
 
+    def _counted(self) -> bool:
+        """The record so far is only the dump's number for it ("1")."""
+        return len(self.lines) == 1 and _is_counter(clean(self.lines[0]))
+
+    def _counts_next_labelled_record(self, stripped: str) -> bool:
+        """Tell whether a number alone is the next record's, over its first label."""
+        if not (self.after_blank and _is_counter(stripped)):
+            return False
+        following = self.source.peek()
+        match = _LABEL.match(clean(following)) if following is not None else None
+        return match is not None and match[1] == self.key
+
     def _next_labelled_record(self, stripped: str) -> bool:
         """Tell whether a line repeats the record's first label, opening the next record:
         followed by another label line, or, for a title's label, after a blank line."""
@@ -549,6 +564,14 @@ def _is_rule_line(stripped: str) -> bool:
         and not stripped[0].isspace()
         and stripped.count(stripped[0]) == len(stripped)
     )
+
+
+# The dump's number for a record, alone on its line over the record's first label.
+_MAX_COUNTER_DIGITS = 5
+
+
+def _is_counter(stripped: str) -> bool:
+    return stripped.isdigit() and len(stripped) <= _MAX_COUNTER_DIGITS
 
 
 def _is_bare_url(stripped: str) -> bool:

@@ -488,6 +488,14 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         # "2. Harbour fares rise", "1. **Date:** 2 March": the dump's number for the record,
         # then its first line.
         return _take(header, Line(line.number, item[1]), window, index)
+    if (
+        not header.roles
+        and is_counter(text)
+        and index + 1 < len(window)
+        and read_label(window[index + 1].text) is not None
+    ):
+        header.boilerplate.append(text)  # "2" / "Title: ...": the dump's number for the record
+        return "boilerplate"
     if text[:1] == "第" and (text := without_ordinal(text)) != line.text:
         # "第 2 則  來源連結：https://...": the item's number, then a field.
         if not text:

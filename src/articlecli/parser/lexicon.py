@@ -290,7 +290,9 @@ HEADER_LABELS: dict[str, str] = {
     "publication date": "date",
     "date published": "date",
     "published date": "date",
+    "published at": "date",  # news APIs' "publishedAt", "published_at"
     "posted": "date",
+    "posted at": "date",
     "timestamp": "date",
     "updated": "updated",
     "last updated": "updated",
