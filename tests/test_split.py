@@ -1357,3 +1357,18 @@ def test_labelled_records_under_their_numbers_are_a_record_each() -> None:
     ]
     assert [a.boilerplate for a in articles] == [("1",), ("2",), ("3",)]
     assert all(a.photo_credit is None for a in articles)
+
+
+@pytest.mark.parametrize("mark", ["##{}", "== {} ==", "~~{}"])
+def test_a_records_number_after_marks_separates_records(mark: str) -> None:
+    stories = [
+        "The bridge in Eastford closed on Monday after engineers found cracks in two piers.",
+        "The school board voted to cut the budget by four percent on Tuesday night.",
+    ]
+    text = "".join(f"{mark.format(n)}\n{story}\n" for n, story in enumerate(stories, start=1))
+    assert [r.text.strip() for r in split_text(text)] == stories
+
+
+def test_a_rankings_number_under_one_mark_stays_in_the_story() -> None:
+    text = "Top picks\n\n#1\n\nThe first pick is the harbour walk.\n\n#2\n\nThe pier.\n"
+    assert len(split_text(text)) == 1

@@ -650,8 +650,18 @@ def _ends_sentence(stripped: str) -> bool:
 
 
 def _is_marker(stripped: str) -> bool:
-    """Tell whether a line is a marker such as ``---END OF ARTICLE---``."""
-    return len(stripped) <= MAX_MARKER_LENGTH and _marker().fullmatch(stripped) is not None
+    """Tell whether a line is a marker such as ``---END OF ARTICLE---``, or a record's
+    number after a run of marks ("##12", "== 3 ==")."""
+    if len(stripped) > MAX_MARKER_LENGTH:
+        return False
+    return (
+        _marker().fullmatch(stripped) is not None
+        or _numbered_mark().fullmatch(stripped) is not None
+    )
+
+
+# "##12", "== 3 ==", "~~4~~": two marks at least, so that a ranking's "#1" stays a heading.
+_numbered_mark = on_first_use(r"([#=~])\1+[ \t]*\d{1,5}[ \t]*(?:\1{2,})?")
 
 
 def _is_bare_marker(stripped: str) -> bool:
