@@ -627,6 +627,20 @@ DUMP_LINES = st.sampled_from(
     ],
     "\n\n",
 )
+@example(  # lines set aside after the story were written under the headline with the menus
+    [
+        "Energy grid truce",
+        "Takeaways from Trump-Putin Call",
+        "The Daily Times",
+        "a",
+        "Energy grid truce",
+        '"Hi," said Putin.',
+        "Takeaways from Trump-Putin Call",
+        "Takeaways from Trump-Putin Call",
+        "Takeaways from Trump-Putin Call",
+    ],
+    "\n\n",
+)
 @example(  # a crawl's URL line printed twice over the title: the packed block opens with it
     ["Original url: https://example.com/x", "Original url: https://example.com/x", "Title: X"],
     "\n",

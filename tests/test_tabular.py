@@ -249,6 +249,34 @@ def test_a_csv_without_a_header() -> None:
     assert (choir.url, choir.boilerplate) == ("https://example.test/n/53", ())
 
 
+def test_a_column_of_writers_and_agencies_without_a_header_is_the_author() -> None:
+    rows = [
+        ("Harbor board approves new pier", "Mara Lindqvist", "Politics"),
+        ("Orchard growers expect an early harvest", "Reuters", "Business"),
+        ("Rail fares frozen for a year", "Tom Hale and Ada Morrow", "Transport"),
+        ("Lighthouse keeper retires after forty years", "", "Local"),
+    ]
+    text = "".join(
+        f"{title},2031-05-0{n}T09:12:00+05:30,{credit},{section},https://example.test/{n},"
+        f"{country},Acme Holdings Inc\n"
+        for n, ((title, credit, section), country) in enumerate(
+            zip(rows, ["United States", "United Kingdom", "United States", "Japan"]), start=1
+        )
+    )
+    pier, orchard, fares, lighthouse = articles(text)
+    assert (pier.authors, pier.agencies) == (("Mara Lindqvist",), ())
+    assert (orchard.authors, orchard.agencies) == ((), ("Reuters",))
+    assert fares.authors == ("Tom Hale", "Ada Morrow")
+    assert lighthouse.byline is None
+    # Columns of one-word sections, of countries and of companies name no one: they stay
+    # under their numbers.
+    assert pier.boilerplate == (
+        "Column 4: Politics",
+        "Column 6: United States",
+        "Column 7: Acme Holdings Inc",
+    )
+
+
 def test_a_note_under_a_csv_stays_text() -> None:
     records = split_text(API_CSV + "exported 2031-02-12\n")
     assert [r.container for r in records] == ["table"] * 4

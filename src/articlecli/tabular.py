@@ -12,7 +12,8 @@ A header row names the columns (``Title``, ``Published At``, ``url``: see
 :func:`articlecli.apijson.label_of_key`). Without one, a cell is the URL when it is a link
 (not an image's), the date when it reads as one, the title when it is in the column of
 the longest cells of two words or more (a column of sentences gives way to one of
-headlines before it, and is the summary), and the text when it is long. A CSV header may
+headlines before it, and is the summary), the text when it is long, and the author when
+most of its cells credit people or agencies ("Jane Doe", "Reuters"). A CSV header may
 name its columns in any language: the columns it does not name as above are told from
 their cells the same way. Other cells are kept as ``Column N: value`` lines (or under
 their column's name), which the header sets aside: nothing in a row is lost (but a CSV's
@@ -30,7 +31,8 @@ from . import patterns
 from .apijson import label_of_key
 from .labelled import labelled_record
 from .lines import Lookahead
-from .parser.dates import read_date_line  # tables are read only when an input is one
+from .parser.byline import credit_names  # tables are read only when an input is one
+from .parser.dates import read_date_line
 
 # A table has this many columns at least (two for a grid or pipe table, whose bars say so).
 MIN_TSV_COLUMNS = 3
@@ -442,7 +444,30 @@ def _guessed_labels(
     summaries = [column for column in titles if column in sentences and column not in labels]
     if summaries and "Summary" not in labels.values():
         labels[max(summaries, key=lambda column: words[column])] = "Summary"
+    credits = [
+        column
+        for column, mean in words.items()
+        if column not in labels and mean <= _MAX_CREDIT_WORDS and _most(columns[column], _credits)
+    ]
+    if credits and "Author" not in labels.values():
+        labels[credits[0]] = "Author"
     return labels
+
+
+# A column of writers' names, desks and agencies: a few words a cell.
+_MAX_CREDIT_WORDS = 5
+
+
+def _credits(cell: str) -> bool:
+    """A cell that credits people or an agency ("Jane Doe", "Jane Doe and John Roe",
+    "Reuters"): a byline's words without the "By"."""
+    if len(cell.split()) > _MAX_CREDIT_WORDS:
+        return False
+    byline = credit_names(cell)
+    # A person by full name: a column of one-word cells is a section's ("Politics").
+    return byline is not None and (
+        bool(byline.agencies) or any(" " in name for name in byline.authors)
+    )
 
 
 # Words in a column's name, and the ends of links, that say it holds pictures' links.

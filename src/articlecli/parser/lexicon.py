@@ -118,6 +118,10 @@ AUTHOR_ROLE_WORDS: frozenset[str] = frozenset(
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     "the a an of in on at for with from to is are was were this that these those it its "
     "numbers way end time day year week "
+    # A company's legal form: "Acme Holdings Inc", "Nordhavn GmbH" name no person.
+    "inc inc. ltd ltd. llc plc corp corp. corporation holdings gmbh s.a. n.v. "
+    # Words of countries' names ("United States", "Czech Republic").
+    "united states kingdom republic emirates "
     # The words after the other languages' "By" when it means something else: "Por qué
     # ...", "Par ici", "Door het ...".
     "qué que cómo como cuándo cuando dónde donde quién quien los las una uno "

@@ -233,7 +233,7 @@ def _layout(
         # printed again stand there too, all of the page's lines that the parser set aside.
         kept = kickers
         if arrangement == _MENU_UNDER_HEADLINE:
-            kept = len(article.boilerplate)
+            kept = _menu_end(article)
         while kept < len(article.boilerplate) and is_chrome(article.boilerplate[kept]):
             kept += 1
         aside = list(article.boilerplate[kickers:kept])
@@ -287,6 +287,14 @@ def _layout(
         if agreement == len(_COMPARED):
             break
     return best, blocks
+
+
+def _menu_end(article: Article) -> int:
+    """Where a page's menus under its title bar end: after the headline printed again (the
+    lines after it were set aside further down the page), or at the last line."""
+    boilerplate = article.boilerplate
+    repeats = [index for index, line in enumerate(boilerplate) if line == article.headline]
+    return repeats[0] + 1 if repeats else len(boilerplate)
 
 
 def _unplaced_lines(article: Article) -> list[str]:
