@@ -260,7 +260,8 @@ def test_a_column_of_writers_and_agencies_without_a_header_is_the_author() -> No
         f"{title},2031-05-0{n}T09:12:00+05:30,{credit},{section},https://example.test/{n},"
         f"{country},Acme Holdings Inc\n"
         for n, ((title, credit, section), country) in enumerate(
-            zip(rows, ["United States", "United Kingdom", "United States", "Japan"]), start=1
+            zip(rows, ["United States", "United Kingdom", "United States", "Japan"], strict=True),
+            start=1,
         )
     )
     pier, orchard, fares, lighthouse = articles(text)
