@@ -103,6 +103,21 @@ def test_a_title_suffix_or_a_writer_that_only_looks_like_the_outlet_stays() -> N
     assert article.authors == ("Anna",)
 
 
+def test_a_feed_librarys_own_key_for_the_text_is_read() -> None:
+    item = {
+        "title": "Port traffic slows",
+        "link": "https://example.test/port-traffic",
+        "content_value": "Cranes at the east quay on Monday. Photographer: Leo Park/Example News",
+        "sentiment": "neutral",  # a key of no field's: left out
+    }
+    (article,) = articles([item])
+    assert (article.photo_caption, article.photo_credit) == (
+        "Cranes at the east quay on Monday.",
+        "Leo Park/Example News",
+    )
+    assert "neutral" not in json.dumps(article.to_dict())
+
+
 def test_each_article_is_located_at_its_title_line() -> None:
     ferry, cranes = articles({"articles": [FERRY, CRANES]})
     text = json.dumps({"articles": [FERRY, CRANES]}, indent=2, ensure_ascii=False).splitlines()

@@ -853,6 +853,12 @@ def test_guillemet_links_are_chrome_alone_and_in_a_menu(line: str) -> None:
         ("The pier at dawn. Illustration: Design Desk", "The pier at dawn.", "Design Desk"),
         # A dot inside a word is a handle's, not a sentence's end.
         ("The pier. Photograph: JR.Photo_Studio/Example", "The pier.", "JR.Photo_Studio/Example"),
+        # A wire's feed names the photographer.
+        (
+            "Cranes at the east quay. Photographer: Leo Park/Example News",
+            "Cranes at the east quay.",
+            "Leo Park/Example News",
+        ),
     ],
 )
 def test_composite_and_illustration_credits(line: str, caption: str, credit: str) -> None:

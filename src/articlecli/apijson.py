@@ -6,7 +6,8 @@ GNews, The Guardian's ``{"response": {"results": [...]}}``, the New York Times'
 An article object is one with a title and a link or some text. Each becomes
 ``Title: ...`` / ``Publisher: ...`` / ``Author: ...`` / ``Date: ...`` / ``URL: ...`` /
 ``Summary: ...`` / ``Text:`` and its text, so that the header rules (dates, bylines, URL
-checks) are the parser's own; keys this module does not know are left out, as markup.
+checks) are the parser's own; keys this module does not know are left out, as markup (but a key for the text in a
+feed library's own words, "content_value", "body_html": the first that holds a string).
 
 Only JSON that is not articlecli's own output comes here (:mod:`articlecli.readback` has
 the first word).
@@ -263,7 +264,17 @@ def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
             if str(key).casefold() in ("bodytext", "body", "text") and (text := _text_of(value)):
                 fields["Text"] = text
                 break
+    if "Text" not in fields:
+        # A feed library's own names for the text: "content_value", "body_html",
+        # "text_content"; the first that holds a string.
+        for key, value in lowered.items():
+            if key.startswith(_TEXT_KEY_STARTS) and isinstance(value, str) and value.strip():
+                fields["Text"] = value.strip()
+                break
     return fields
+
+
+_TEXT_KEY_STARTS = ("content", "body", "text", "article_text", "full_text")
 
 
 def object_fields(text: str) -> dict[str, str]:
