@@ -6,8 +6,9 @@ GNews, The Guardian's ``{"response": {"results": [...]}}``, the New York Times'
 An article object is one with a title and a link or some text. Each becomes
 ``Title: ...`` / ``Publisher: ...`` / ``Author: ...`` / ``Date: ...`` / ``URL: ...`` /
 ``Summary: ...`` / ``Text:`` and its text, so that the header rules (dates, bylines, URL
-checks) are the parser's own; keys this module does not know are left out, as markup (but a key for the text in a
-feed library's own words, "content_value", "body_html": the first that holds a string).
+checks) are the parser's own; keys this module does not know are left out, as markup
+(but for a key of the text in a feed library's own words, "content_value", "body_html":
+the first that holds a string).
 
 Only JSON that is not articlecli's own output comes here (:mod:`articlecli.readback` has
 the first word).
