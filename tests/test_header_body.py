@@ -452,6 +452,27 @@ def test_a_wire_dateline_with_an_underscore_dash_is_read() -> None:
     assert article.paragraphs == ("The old bridge shut on Friday.",)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        # Older papers set the place in mixed case, with its day and a long dash.
+        ("Greenvale, Feb. 3 -- A late storm shut the pass.", "Greenvale"),
+        ("Port Velmar, April 19 — The ferry sailed again.", "Port Velmar"),
+        # A weekday with its day is no place; a hyphen may be prose's; no day, no dateline.
+        ("Monday, April 19 -- The day began with rain.", None),
+        ("Greenvale, Feb. 3 - we left early.", None),
+        ("Greenvale -- the town by the lake -- voted.", None),
+        # A record's label before a dash is no place in capitals.
+        ("URL - https://example.test/storm", None),
+        ("UPDATE — The pass reopened at noon.", None),
+    ],
+)
+def test_a_place_in_mixed_case_is_a_dateline_with_its_day(
+    paragraph: str, place: str | None
+) -> None:
+    assert parse(f"Storm Closes Pass\n\n{paragraph}\n").dateline == place
+
+
 def test_an_underscore_inside_a_sentence_is_not_a_dateline() -> None:
     article = parse("Flood Closes Bridge\n\nThe file_name _ was left as it was.\n")
     assert article.dateline is None

@@ -1372,3 +1372,33 @@ def test_a_records_number_after_marks_separates_records(mark: str) -> None:
 def test_a_rankings_number_under_one_mark_stays_in_the_story() -> None:
     text = "Top picks\n\n#1\n\nThe first pick is the harbour walk.\n\n#2\n\nThe pier.\n"
     assert len(split_text(text)) == 1
+
+
+def test_stories_run_together_split_at_a_title_over_a_dateline() -> None:
+    """A dump of stories with no separator: each later story is a title (perhaps over a
+    deck line) whose text opens with a dateline; the first has no title."""
+    first = (
+        "The ferry left at dawn and the harbour was quiet for the first time in a week, "
+        "officials said on Monday."
+    )
+    text = (
+        f"{first}\nStorm Closes Northern Pass\nSnow Traps Hundreds of Drivers\n"
+        "Greenvale, Feb. 3 -- A late storm shut the northern pass on Tuesday.\n\n"
+        "Plows worked through the night.\nRescue Teams Reach Village\n\n"
+        "PORTMERE, Norland (AP) — Rescue teams reached the village on Wednesday.\n"
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.dateline) for a in articles] == [
+        (None, None),
+        ("Storm Closes Northern Pass", "Greenvale"),
+        ("Rescue Teams Reach Village", "PORTMERE, Norland"),
+    ]
+    assert articles[0].paragraphs == (first,)
+
+
+def test_a_heading_over_a_paragraph_without_a_dateline_stays_in_the_story() -> None:
+    text = (
+        "Storm Closes Pass\n\nGreenvale, Feb. 3 -- A late storm shut the pass on Tuesday.\n\n"
+        "Rescue Teams Reach Village\n\nRescue teams reached the village on Wednesday.\n"
+    )
+    assert len(split_text(text)) == 1

@@ -257,7 +257,10 @@ class PlainSplitter:
         elif head in _DIGITS and (item := self._numbered_title(stripped)) is not None:
             record = self._end() if self.lines else None
             self.item_number = item
-        elif head == "#" and self.lines and self._is_feed_entry(stripped):
+        elif (head == "#" and self.lines and self._is_feed_entry(stripped)) or (
+            # A title over a datelined story, after a story's end: stories run together.
+            self.sentence_ended and self._after_story() and self._opens_datelined_story(stripped)
+        ):
             record = self._end()
         self._append(line, stripped, number)
         if head in "Oo" and self.has_body and _TRAILER.match(stripped):
@@ -265,6 +268,43 @@ class PlainSplitter:
         if head in "Hh" and self.has_body and self._closes_with_link(stripped):
             return self._end()
         return record
+
+    def _after_story(self) -> bool:
+        """The record so far holds a story's text: a body, or a first line that is a
+        paragraph (a story without a headline, on one line)."""
+        if self.has_body:
+            return True
+        return len(self.lines) == 1 and clean(self.lines[0]).count(" ") >= _MIN_STORY_SPACES
+
+    def _opens_datelined_story(self, stripped: str) -> bool:
+        """Tell whether a title, after a story's last sentence, is the next story's: its
+        text (under a deck line or two) opens with a dateline ("Storm Closes Pass" /
+        "Greenvale, Feb. 3 -- A late storm ..."), in a dump that runs stories together."""
+        if (
+            len(stripped) > _MAX_RUN_ON_TITLE
+            or not stripped[0].isupper()
+            or _ends_sentence(stripped)
+            or _is_bare_url(stripped)
+        ):
+            return False
+        from .parser.dateline import read_dateline  # only for a title-like line after a story
+
+        titles = 1
+        for distance in range(1, _MAX_RUN_ON_LOOKAHEAD + 1):
+            line = self.source.peek(distance)
+            if line is None:
+                return False
+            following = clean(line)
+            if not following:
+                continue
+            if read_dateline(following) is not None:
+                return True
+            titles += 1
+            if titles > _MAX_RUN_ON_TITLES or len(following) > _MAX_RUN_ON_TITLE:
+                return False
+            if _ends_sentence(following):
+                return False
+        return False
 
     def _opens_next_pair(self, stripped: str) -> bool:
         """Tell whether a title line opens the next pair of a list of titles and links:
@@ -566,6 +606,12 @@ def _is_rule_line(stripped: str) -> bool:
     )
 
 
+# Stories run together: a title (and up to two deck lines) this long at most, with blank
+# lines between them and the datelined text within this many lines.
+_MAX_RUN_ON_TITLE = 200
+_MAX_RUN_ON_TITLES = 3
+_MAX_RUN_ON_LOOKAHEAD = 6
+_MIN_STORY_SPACES = 15
 # The dump's number for a record, alone on its line over the record's first label.
 _MAX_COUNTER_DIGITS = 5
 

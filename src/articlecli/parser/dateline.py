@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from .. import patterns
-from .lexicon import AGENCIES
+from .lexicon import AGENCIES, MONTHS, WEEKDAYS
 
 # PLACE[, Region][, Mon DD] [(Agency)] dash. The place is either ALL CAPS ("KYIV, Ukraine —")
 # or followed by an agency in parentheses ("Marseille, France (CNN) --"); without one of
@@ -35,7 +36,9 @@ _NOT_PLACES = frozenset(
     "photo video read also correction clarification advisory alert flash urgent review "
     "interview warning disclaimer summary background context explainer comment "
     "highlights related source sources editor's icymi fact check recap preview poll quiz "
-    "tip tips faq psa sponsored advertisement podcast listen subscribe".split()
+    "tip tips faq psa sponsored advertisement podcast listen subscribe "
+    # A record's labels before a dash ("URL - https://...", "TEXT - ...").
+    "url link title headline date text author byline body content".split()
 )
 
 
@@ -82,11 +85,29 @@ def read_dateline(paragraph: str) -> Dateline | None:
     place, agency = match["place"], match["agency"]
     first_word = place.split(",")[0].split()[0]
     all_caps = first_word.isalpha() and first_word.isupper() and len(first_word) >= 3
+    if agency is None and not all_caps and _is_dated_place(match):
+        all_caps = True  # "Washington, April 19 -- ": the day and a long dash say it
     if agency is None and (not all_caps or place.casefold() in AGENCIES):
         return None  # "CNN — ...": an agency whose place was lost is no place
+    if agency is None and place.casefold() in _NOT_PLACES:
+        return None  # "UPDATE — ...", "URL - https://...": a label, not a place
     if match["dash"] is None and agency.casefold() not in AGENCIES:
         return None  # "Harbour (Town)Then": glued text is a dateline only for a known agency
     return Dateline(place, agency.strip() if agency else None, paragraph[match.end() :])
+
+
+# Dashes that, after a place and its day, end a dateline in mixed case; a hyphen may be
+# prose's ("Sunday, May 5 - we left").
+_LONG_DASHES = ("--", "—", "–")
+
+
+def _is_dated_place(match: re.Match[str]) -> bool:
+    """A place in mixed case with its day and a long dash ("Washington, April 19 -- "), as
+    newspapers wrote datelines before capitals; not a weekday ("Monday, April 19 --")."""
+    if match["date"] is None or match["dash"] is None or match["dash"].strip() not in _LONG_DASHES:
+        return False
+    first = match["place"].split(",")[0].split()[0].casefold().rstrip(".")
+    return first not in WEEKDAYS and first not in MONTHS
 
 
 def _read_colon_dateline(paragraph: str) -> Dateline | None:
