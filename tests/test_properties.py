@@ -22,6 +22,7 @@ from markdown_it import MarkdownIt
 from articlecli import Article, ArticleParseError, parse
 from articlecli.codes import code_of
 from articlecli.decode import BLOCK_BREAK, normalize_text
+from articlecli.parser.fields import lone_label
 from articlecli.readback import read_own_output
 from articlecli.render import to_json, to_markdown, to_text
 from articlecli.schema import json_schema
@@ -667,6 +668,17 @@ def _accounted_for(line: str, number: int, article: Article, pieces: list[str]) 
     )
 
 
+def _value_under_label(number: int, article: Article, lines: list[str]) -> bool:
+    """The value of a lone label ("Updated" / "March 19, 2025"): one field, which the
+    article records at the label's line."""
+    above = number - 1
+    return (
+        above >= 1
+        and above in article.lines.values()
+        and lone_label(" ".join(lines[above - 1].split())) is not None
+    )
+
+
 def _time_after_date(number: int, article: Article, lines: list[str]) -> bool:
     """A time on its own line right after a date line (blank lines between) is that date's."""
     for name in ("date", "updated"):
@@ -683,6 +695,7 @@ def _time_after_date(number: int, article: Article, lines: list[str]) -> bool:
     text="***\nTakeaways From Trump-Putin Call\nBy AFP\n(Jan van Dijk/AP Photo)\n\nIt rained."
 )
 @example(text="Headline\n\nDate: unknown\n\nBody text goes here.")
+@example(text="Updated\nMarch 19, 2025")  # a split field is recorded at its label's line
 # A "Source:" line inside a wrapped sentence was read as the credit of a caption, and the
 # sentence's last line lost its full stop with it.
 @example(text="Truce\n\nThe minister announced a plan on\nSource: Reuters\nTuesday.\n\nHe left.")
@@ -706,7 +719,8 @@ def test_every_non_blank_line_is_accounted_for(text: str) -> None:
     enclosing brackets ("(Jane Doe/AP Photo)" gives the credit "Jane Doe/AP Photo"), is a
     substring of one field value (a paragraph, heading, byline, a boilerplate or
     unrecognised line, ...); or it is a header line whose number the article records in
-    ``lines`` (dates, whose text becomes ISO 8601); or a lone time right after the date
+    ``lines`` (dates, whose text becomes ISO 8601), or the value under such a line's lone
+    label ("Updated" / "March 19, 2025"); or a lone time right after the date
     line; or a related line whose words all occur in one related item; or a value that says
     the field is absent ("Date: unknown"); or a lone structural marker ("---").
 
@@ -726,6 +740,7 @@ def test_every_non_blank_line_is_accounted_for(text: str) -> None:
         if part
         and not _accounted_for(part, number, article, pieces)
         and not _time_after_date(number, article, lines)
+        and not _value_under_label(number, article, lines)
     ]
     assert not lost, (lost, article.to_dict())
 
