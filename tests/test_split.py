@@ -1402,3 +1402,21 @@ def test_a_heading_over_a_paragraph_without_a_dateline_stays_in_the_story() -> N
         "Rescue Teams Reach Village\n\nRescue teams reached the village on Wednesday.\n"
     )
     assert len(split_text(text)) == 1
+
+
+def test_a_story_a_line_is_a_record_a_line() -> None:
+    """Lines of hundreds of words, one after another: a whole story each (no paragraph of a
+    story runs that long twice in a row)."""
+    stories = [
+        " ".join(["The ferry service to the island resumed on Monday after the storms."] * 25),
+        " ".join(["Council members voted on Tuesday to freeze rail fares for a year."] * 30),
+        " ".join(["Rescue teams reached the cut-off village of Ashby on Wednesday."] * 28),
+    ]
+    assert [r.text.strip() for r in split_text("\n".join(stories) + "\n")] == stories
+    assert [r.text.strip() for r in split_text("\n\n".join(stories) + "\n")] == stories
+
+
+def test_long_paragraphs_among_shorter_ones_stay_one_story() -> None:
+    long = " ".join(["The ferry service to the island resumed on Monday after the storms."] * 25)
+    text = f"Ferry returns\n\n{long}\n\nThe port said it was pleased.\n\n{long}\n"
+    assert len(split_text(text)) == 1

@@ -267,7 +267,20 @@ class PlainSplitter:
             return self._end()  # a new record never has body yet, so `record` is None
         if head in "Hh" and self.has_body and self._closes_with_link(stripped):
             return self._end()
+        if len(self.lines) == 1 and stripped.count(" ") >= _MIN_ARTICLE_LINE_SPACES:
+            # A whole story on one line, and the next line another: a story a line (no
+            # paragraph of a story runs this long twice in a row).
+            self.close_next = self._long_line_follows()
         return record
+
+    def _long_line_follows(self) -> bool:
+        for distance in range(1, _MAX_BLANKS_BETWEEN_LINES + 2):
+            following = self.source.peek(distance)
+            if following is None:
+                return False
+            if following.strip():
+                return following.count(" ") >= _MIN_ARTICLE_LINE_SPACES
+        return False
 
     def _after_story(self) -> bool:
         """The record so far holds a story's text: a body, or a first line that is a
@@ -612,6 +625,10 @@ _MAX_RUN_ON_TITLE = 200
 _MAX_RUN_ON_TITLES = 3
 _MAX_RUN_ON_LOOKAHEAD = 6
 _MIN_STORY_SPACES = 15
+# A story a line: lines of this many words (spaces) at least, one after another, with up
+# to this many blank lines between them.
+_MIN_ARTICLE_LINE_SPACES = 200
+_MAX_BLANKS_BETWEEN_LINES = 2
 # The dump's number for a record, alone on its line over the record's first label.
 _MAX_COUNTER_DIGITS = 5
 
