@@ -580,3 +580,24 @@ def test_a_headline_ending_in_its_sites_name_loses_it_to_the_publication() -> No
     # A dash in a headline whose last words name another site, or none, stays.
     other = parse(text.replace("coastgazette", "harbourpost"))
     assert other.headline == "Ferry returns to the island - Coast Gazette"
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "Regional News | Reported by Priya Raman, Edited by Joel Marsh | Updated: March 02, 2031",
+        # The page ran the row's facts together.
+        "Regional NewsReported by Priya Raman, Edited by Joel MarshUpdated: March 02, 2031",
+    ],
+)
+def test_a_standfirst_over_a_row_of_facts(facts: str) -> None:
+    text = (
+        "Minister Opens Coastal Highway\n"
+        "The new road cuts travel time between the two ports by an hour.\n"
+        f"{facts}\n\nThe minister cut the ribbon at dawn.\n"
+    )
+    article = parse(text)
+    assert article.summary == "The new road cuts travel time between the two ports by an hour."
+    assert article.authors == ("Priya Raman",)  # the editor is credited, not an author
+    assert article.updated == "2031-03-02"
+    assert article.paragraphs == ("The minister cut the ribbon at dawn.",)

@@ -96,6 +96,14 @@ def _read_date_and_byline(text: str) -> tuple[Byline, DateLine] | None:
     return (byline, date_line) if byline is not None else None
 
 
+# Where a page ran a row's facts together: a label's capital right after a lower-case
+# letter or a digit ("NewsReported by", "MarshUpdated:").
+_GLUED_FACT_LABELS = ("Reported by", "Written by", "Edited by", "Updated", "Published", "Posted")
+_glued_fact = on_first_use(
+    r"(?<=[a-z0-9])(?=(?:Reported by|Written by|Edited by|Updated|Published|Posted)\b)"
+)
+
+
 # A page's line of facts about the story: "Health | Reported by Jane Doe | Updated: March
 # 9, 2021 14:05 IST". Its parts are a section, a byline and dates, in any order.
 _MAX_META_ROW = 250
@@ -103,9 +111,17 @@ _MAX_META_ROW = 250
 
 def read_meta_row(text: str) -> tuple[Byline | None, list[DateLine]] | None:
     """Read a row of facts parted by bars as its byline and dates, or return None when a
-    part is none of these (or the row names neither)."""
+    part is none of these (or the row names neither). A row whose parts a page ran
+    together ("India NewsReported by Jane Doe, Edited by John RoeUpdated: March 2, 2024")
+    is parted where each fact's label starts."""
     if len(text) > _MAX_META_ROW:
         return None
+    if " | " not in text:
+        if not any(label in text for label in _GLUED_FACT_LABELS):
+            return None  # the cheap test
+        text = _glued_fact().sub(" | ", text)
+        if " | " not in text:
+            return None
     byline: Byline | None = None
     dates: list[DateLine] = []
     for part in text.split(" | "):

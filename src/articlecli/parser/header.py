@@ -547,7 +547,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.summary = dated[1]
         header.lines["summary"] = line.number
         return set_date(header, line, dated[0])
-    if " | " in text and (row := read_meta_row(text)) is not None:
+    if (row := read_meta_row(text)) is not None:
         return _set_meta_row(header, line, *row)
     if (time_role := take_time(header, text)) is not None:
         return time_role
@@ -952,8 +952,11 @@ def _take_standfirst(header: Header, window: list[Line], index: int) -> str | No
         return None
     if not MIN_STANDFIRST_WORDS <= len(text.split()) <= MAX_STANDFIRST_WORDS:
         return None  # shorter, it is a name or a label, not a sentence about the story
-    if not is_byline_or_date(window[index + 1].text) and not _is_bare_name_over_date(
-        window, index + 1
+    following = window[index + 1].text
+    if (
+        not is_byline_or_date(following)
+        and not _is_bare_name_over_date(window, index + 1)
+        and read_meta_row(following) is None
     ):
         return None
     header.summary = text
