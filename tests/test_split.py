@@ -1420,3 +1420,31 @@ def test_long_paragraphs_among_shorter_ones_stay_one_story() -> None:
     long = " ".join(["The ferry service to the island resumed on Monday after the storms."] * 25)
     text = f"Ferry returns\n\n{long}\n\nThe port said it was pleased.\n\n{long}\n"
     assert len(split_text(text)) == 1
+
+
+def test_a_scrapers_printed_tuples_are_a_story_each() -> None:
+    """print(row) of (title, labelled link) tuples, one a line: a record each, the tuple's
+    strings read as the record's lines ("Sursa" is "source" in Romanian)."""
+    text = (
+        "('Ministerul a aprobat noul buget', 'SURSA: https://news.example.ro/buget-12345 ')\n\n"
+        '("Fabrica din Deva angajează oameni", "Source: https://news.example.ro/deva-12346")\n'
+    )
+    assert [(a.headline, a.url) for a in split_articles(text)] == [
+        ("Ministerul a aprobat noul buget", "https://news.example.ro/buget-12345"),
+        ("Fabrica din Deva angajează oameni", "https://news.example.ro/deva-12346"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "('Only one string',)",  # one string: no record's lines
+        "('Title', 42)",  # not all strings
+        "('Unclosed', 'tuple'",
+        "(As the mayor said, 'it is done') and left.",
+    ],
+)
+def test_lines_that_are_no_tuple_of_strings_stay_as_written(line: str) -> None:
+    from articlecli.decode import tuple_parts
+
+    assert tuple_parts(line) is None

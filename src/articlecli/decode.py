@@ -204,8 +204,15 @@ def _unescaped(match: re.Match[str]) -> str:
 
 def normalize_text(text: str) -> str:
     """Return ``text`` with LF line ends, plain spaces, no invisible characters, in NFC,
-    and without the markup scrapers leave in text (see :func:`without_markup`)."""
+    and without the markup scrapers leave in text (see :func:`without_markup`); a line
+    that is Python's printout of a tuple of strings gives its strings as blocks of their
+    own (see :func:`tuple_parts`)."""
     text = without_markup(text)
+    if "('" in text or '("' in text:
+        text = "\n".join(
+            BLOCK_BREAK.join(parts) if (parts := tuple_parts(line)) else line
+            for line in text.split("\n")
+        )
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
     # str.translate walks the text in Python-level steps; most text has nothing to change,
@@ -215,6 +222,34 @@ def normalize_text(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return text
+
+
+# A scraper's print(row) of a tuple of strings: "('Title', 'Source: https://...')".
+_MAX_TUPLE_LINE = 5000
+
+
+def tuple_parts(line: str) -> list[str] | None:
+    """Return the strings of a line that is a Python tuple of two or more strings, each
+    stripped; None for any other line."""
+    stripped = line.strip()
+    if (
+        len(stripped) > _MAX_TUPLE_LINE
+        or stripped[:2] not in ("('", '("')
+        or stripped[-2:] not in ("')", '")', ",)")
+    ):
+        return None
+    import ast  # only for a line that looks like a tuple
+
+    try:
+        value = ast.literal_eval(stripped)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+    if not isinstance(value, tuple) or len(value) < 2:
+        return None
+    if not all(isinstance(item, str) for item in value):
+        return None
+    parts = [" ".join(item.split()) for item in value]
+    return [part for part in parts if part] or None
 
 
 # HTML character references with their semicolon ("&#039;", "&quot;", "&#x2014;"): without

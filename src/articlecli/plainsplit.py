@@ -57,6 +57,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from . import patterns
+from .decode import tuple_parts
 from .lines import Lookahead, clean, trimmed
 from .patterns import on_first_use
 from .recordlabels import (
@@ -239,6 +240,13 @@ class PlainSplitter:
             self._append(line, stripped, number)
             self.close_next = True
             return record
+        if head == "(" and not self.has_body and self._is_tuple_list(stripped):
+            # "('Title', 'Source: https://...')" line after line: a scraper printed a
+            # tuple a story.
+            record = self._end() or record
+            self._append(line, stripped, number)
+            self.close_next = True
+            return record
         if "http" in stripped and not self.has_body and self._is_linked_title_list(stripped):
             # "Ferry resumes. Link: https://..." line after line: a story a line.
             record = self._end() or record
@@ -350,6 +358,21 @@ class PlainSplitter:
                 break
             following.append(clean(line))
         return _is_linked_item(following)
+
+    def _is_tuple_list(self, stripped: str) -> bool:
+        """A tuple of strings as Python prints it, among others: the line before was one
+        (a one-line record), or the next line with text is one."""
+        if tuple_parts(stripped) is None:
+            return False
+        if self.close_next:
+            return True
+        for distance in (1, 2):
+            following = self.source.peek(distance)
+            if following is None:
+                return False
+            if clean(following):
+                return tuple_parts(clean(following)) is not None
+        return False
 
     def _is_linked_title_list(self, stripped: str) -> bool:
         """A title and its link on one line (:func:`read_linked_title`), among others: the

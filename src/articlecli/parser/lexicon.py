@@ -240,7 +240,7 @@ URL_LABELS: tuple[str, ...] = (
     "article url",
     "web",
     # "link" and "source" in other languages.
-    "ссылка", "источник", "enlace", "fuente", "lien", "quelle", "fonte",
+    "ссылка", "источник", "enlace", "fuente", "lien", "quelle", "fonte", "sursa", "kilde",
     "링크", "リンク", "链接", "連結",
 )  # fmt: skip
 
