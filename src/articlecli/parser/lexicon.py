@@ -602,6 +602,13 @@ CHROME_ANYWHERE_PATTERNS: dict[str, str] = {
 # report of one, "The paper asked readers to subscribe", does not) and most stop at the end
 # of their sentence, so that an article's sentence after them is never taken for chrome.
 CHROME_HINTED_PATTERNS: dict[str, str] = {
+    # The disclaimer under a page's outside links ("The BBC is not responsible for the
+    # content of external sites"): its opening class would try every line.
+    "not responsible for the content": (
+        r"[\w&'’. -]{1,40} (is|are) not responsible for the content of external "
+        r"(sites|websites|internet sites|links)\.?( read about our approach to external "
+        r"linking\.?)?"
+    ),
     # A style sheet's rule left in the text: "a.promo:hover {color:#123456;}" (its opening
     # character class would try every line, so only lines with a brace are tried).
     "{": r"[\w.#:>*\[\]=\"', -]{1,80}\{[^{}]{1,200}:[^{}]{1,200}\}",
@@ -836,6 +843,9 @@ CHROME_PATTERNS: tuple[str, ...] = (
     # with no sentence before it and no opening guillemet (a quotation: « ... »).
     r"[^.!?«»]{1,80} »",
     r"follow us on .*",
+    # "Follow BBC West on Facebook": a desk's social pages, named.
+    r"follow [\w&'’. -]{1,40} on (facebook|twitter|x|instagram|tiktok|youtube|linkedin"
+    r"|threads|bluesky|whatsapp)\.?",
     r"(download|get) (the|our) ([\w'’&-]+ ){0,3}app\b.*",
     r"newsletter",
     r"more from .*",
@@ -972,7 +982,9 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "loading", "tags", "filed under",
         # Reading aids and promotions between paragraphs, and lists of other stories.
         "story continues below advertisement", "article continues below advertisement",
-        "article continues below", "story continues below", "skip advertisement",
+        "article continues below", "story continues below", "story continues",
+        "article continues", "skip advertisement", "sign in to manage your account",
+        "log in to manage your profile and account",
         "share full article", "send any friend a story", "gift this article",
         "save article", "save for later", "view comments", "show comments", "hide comments",
         "play video",
