@@ -396,6 +396,10 @@ def test_byline_with_location_keeps_the_header_together() -> None:
         ("The Editorial Board", None),
         ("Galaxy22", None),
         ("webdesk", None),
+        # An office credited: the words before "Bureau" or "Desk" are its place or beat.
+        ("KL Harbour City Bureau", None),
+        ("Port Velmar Desk", None),
+        ("Ines Falk, Bureau Chief", "Ines Falk"),
         # An author page names its author; a social page with a one-word slug names no one.
         ("https://example.com/profile/ines-falk", "Ines Falk"),
         ("https://news.example.com/authors/jan-van-dijk-2/", "Jan van Dijk"),

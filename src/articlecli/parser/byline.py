@@ -248,10 +248,14 @@ def leading_name(value: str) -> str | None:
     value = _link().sub(r"\1", value)
     if prefix := _PREFIX.match(value):  # "By Jane Doe • 4 min read": "By" is no name
         value = value[prefix.end() :]
+    parted = False  # the word before ended with a comma: "Jane Doe, Bureau Chief"
     for raw in value.split()[:6]:
         word = _GLUED_NAME.split(raw.strip(",;|"))[0]
         glued = word != raw.strip(",;|")
         folded = word.casefold()
+        if folded in _OFFICE_WORDS and words and not parted:
+            return None  # "Harbour City Bureau": the words before it name the office
+        parted = raw.endswith(",")
         if (
             not word
             or folded in _AFTER_NAME_WORDS
@@ -266,6 +270,11 @@ def leading_name(value: str) -> str | None:
         if glued:
             break
     return " ".join(words) if 2 <= len(words) <= 4 else None
+
+
+# Words that end the name of an office credited as author ("Bengaluru Bureau", "City
+# Desk"): the words before them are a place or a section, not a person.
+_OFFICE_WORDS = frozenset({"bureau", "desk", "newsroom", "service", "team"})
 
 
 def credit_names(credited: str) -> Byline | None:
