@@ -208,11 +208,8 @@ def normalize_text(text: str) -> str:
     that is Python's printout of a tuple of strings gives its strings as blocks of their
     own (see :func:`tuple_parts`)."""
     text = without_markup(text)
-    if "('" in text or '("' in text:
-        text = "\n".join(
-            BLOCK_BREAK.join(parts) if (parts := tuple_parts(line)) else line
-            for line in text.split("\n")
-        )
+    if ("('" in text or '("' in text) and _tuple_line().search(text):
+        text = _tuple_line().sub(_tuple_blocks, text)
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
     # str.translate walks the text in Python-level steps; most text has nothing to change,
@@ -226,6 +223,12 @@ def normalize_text(text: str) -> str:
 
 # A scraper's print(row) of a tuple of strings: "('Title', 'Source: https://...')".
 _MAX_TUPLE_LINE = 5000
+_tuple_line = patterns.on_first_use(r"^[ \t]*\(['\"][^\n]*\)[ \t]*$", re.MULTILINE)
+
+
+def _tuple_blocks(match: re.Match[str]) -> str:
+    parts = tuple_parts(match[0])
+    return BLOCK_BREAK.join(parts) if parts else match[0]
 
 
 def tuple_parts(line: str) -> list[str] | None:

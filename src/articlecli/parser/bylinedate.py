@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .. import patterns
 from ..patterns import on_first_use
 from .byline import Byline, credit_names, read_byline
 from .dates import DateLine, mentions_year, read_date_line
@@ -98,10 +99,9 @@ def _read_date_and_byline(text: str) -> tuple[Byline, DateLine] | None:
 
 # Where a page ran a row's facts together: a label's capital right after a lower-case
 # letter or a digit ("NewsReported by", "MarshUpdated:").
-_GLUED_FACT_LABELS = ("Reported by", "Written by", "Edited by", "Updated", "Published", "Posted")
-_glued_fact = on_first_use(
-    r"(?<=[a-z0-9])(?=(?:Reported by|Written by|Edited by|Updated|Published|Posted)\b)"
-)
+_GLUED_FACT_LABELS = r"(?:Reported by|Written by|Edited by|Updated|Published|Posted)"
+_GLUED_FACT_HINT = patterns.compile(rf"[a-z0-9]{_GLUED_FACT_LABELS}")
+_glued_fact = on_first_use(rf"(?<=[a-z0-9])(?={_GLUED_FACT_LABELS}\b)")
 
 
 # A page's line of facts about the story: "Health | Reported by Jane Doe | Updated: March
@@ -117,8 +117,8 @@ def read_meta_row(text: str) -> tuple[Byline | None, list[DateLine]] | None:
     if len(text) > _MAX_META_ROW:
         return None
     if " | " not in text:
-        if not any(label in text for label in _GLUED_FACT_LABELS):
-            return None  # the cheap test
+        if _GLUED_FACT_HINT.search(text) is None:
+            return None  # the cheap test: one search in C
         text = _glued_fact().sub(" | ", text)
         if " | " not in text:
             return None

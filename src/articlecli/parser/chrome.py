@@ -75,7 +75,7 @@ _NAME = r"[\w'’-]+(?:\.[\w'’-]+)*(?:(?: |(?<=\b[A-Z])\. )[\w'’-]+(?:\.[\w'
 # ("Spam in a group inboxSource: Example News").
 _CREDIT_START = (
     r"(?:(?<=[\s.!?\"”')\]。])|(?<=^)|(?=[(\[])"
-    r"|(?<=[a-z])(?=(?:Source|Photographer|Photograph|Photo|Image|Picture|Credit|Composite)s?: )"
+    r"|(?<=[a-z])(?=(?:Source|Photograph(?:er)?|Photo|Image|Picture|Credit|Composite)s?: )"
     r"|(?<=[^\W\d_])(?=Ảnh:))"
 )
 
@@ -387,7 +387,7 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
 # The label a credit opens with, dropped from it ("Photo credit: X" -> "X").
 _credit_label = on_first_use(
     r"^(?:(?:Photo |Image )?"
-    r"(?:Photographer|Photograph|Photo|Image|Picture|Credit|Source|Composite|Illustration)s?"
+    r"(?:Photograph(?:er)?|Photo|Image|Picture|Credit|Source|Composite|Illustration)s?"
     r"(?: credits?)?"
     r"|Ảnh|Foto|Bild|Фото|Crédit photo|Créditos?|צילום)\s?:\s*|^/?사진(?: ?제공)? ?= ?"
     r"|^(?:圖片來源|图片来源|照片來源|照片来源)\s*[:：]\s*"

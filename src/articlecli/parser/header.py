@@ -194,7 +194,7 @@ def _menu_run_end(window: list[Line]) -> int:
         text = line.text
         if lone_label(text) is not None:
             break  # "By" / "Jane Doe" / date: the story's header, under the menus
-        if _is_bare_name_over_date(window, index + 1):
+        if items and _is_bare_name_over_date(window, index + 1):
             break  # the headline over "Jane Doe" / "5. March 2024.", which end no menu
         if is_page_menu_line(text):
             end, gap, items = index + 1, 0, items + 1

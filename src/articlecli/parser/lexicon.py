@@ -1109,7 +1109,7 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     r"\((?:NAME/)?(?:Getty Images|AP(?: Photo)?|AFP|Reuters|EPA|Shutterstock|FilmMagic"
     r"|NAME via Getty Images|NAME Photo)\)",
     # The Guardian's "Composite: Design desk; Jane Doe/Getty Images" names several.
-    r"(?:Photographer|Photograph|Photo|Image|Picture|Credit|Composite|Illustration)s?: NAME"
+    r"(?:Photograph(?:er)?|Photo|Image|Picture|Credit|Composite|Illustration)s?: NAME"
     r"(?:(?:/|; )NAME)*",
     r"NAME/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|TASS)",
     r"NAME(?:—|–| - )Getty Images",
