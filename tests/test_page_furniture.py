@@ -349,6 +349,23 @@ def test_a_shop_menu_over_a_headline_its_writers_name_and_the_date() -> None:
     assert article.boilerplate == (*menu, "No Comments")
 
 
+@pytest.mark.parametrize("rubric", ["NATURE", "SPACE FLIGHT"])
+def test_a_rubric_in_capitals_between_the_headline_and_the_date(rubric: str) -> None:
+    article = parse(f"{HEADLINE}\n{rubric}\n4 June 2031\nBy JONAS HALE\n{STORY}\n")
+    assert (article.headline, article.date, article.authors) == (
+        HEADLINE,
+        "2031-06-04",
+        ("Jonas Hale",),
+    )
+    assert article.boilerplate == (rubric,)
+    assert article.sections[0].heading is None
+
+
+def test_a_line_in_capitals_over_the_story_is_no_rubric() -> None:
+    article = parse(f"{HEADLINE}\n\nBy Jonas Hale\n\nHARBOUR\n\n{STORY}\n")
+    assert "HARBOUR" not in article.boilerplate
+
+
 def test_a_short_headline_over_its_standfirst_stays_the_headline() -> None:
     text = (
         f"Ferry fares rise\nIslanders say the increase is far too steep.\nBy Jane Doe\n\n{STORY}\n"

@@ -655,10 +655,30 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         # over the byline is the headline; the line taken for it above the date was the
         # paper's name, or an edition's ("Final Edition").
         return _set_headline(header, line, text, split_site=True)
-    if header.byline is None and is_kicker(text):
+    if header.byline is None and (is_kicker(text) or _is_rubric_over_facts(window, index)):
         header.boilerplate.append(text)  # the story's rubric under it: "CHRONIQUE", "Analysis"
         return "boilerplate"
     return None
+
+
+# A rubric in capitals is a word or two ("NATURE", "SPACE FLIGHT").
+_MAX_RUBRIC_WORDS = 2
+_MAX_RUBRIC_LENGTH = 30
+
+
+def _is_rubric_over_facts(window: list[Line], index: int) -> bool:
+    """A word or two in capitals under the headline, over the byline or the date: the
+    story's section, whatever its word ("NATURE" / "29 November 2024")."""
+    text = window[index].text
+    words = text.split()
+    return (
+        len(text) <= _MAX_RUBRIC_LENGTH
+        and len(words) <= _MAX_RUBRIC_WORDS
+        and text.isupper()
+        and all(word.isalpha() for word in words)
+        and index + 1 < len(window)
+        and is_byline_or_date(window[index + 1].text)
+    )
 
 
 _source_label = on_first_use(r"source\s*:\s*(?P<value>\S.*)", re.IGNORECASE)
