@@ -1448,3 +1448,66 @@ def test_lines_that_are_no_tuple_of_strings_stay_as_written(line: str) -> None:
     from articlecli.decode import tuple_parts
 
     assert tuple_parts(line) is None
+
+
+def test_records_opening_with_an_outlet_in_brackets_between_rules() -> None:
+    """A feed reader's headlines, each "[Outlet] title" over its date and link, a dash
+    rule under each: a record each, the outlet the publication."""
+    text = (
+        "[Metro Wire] Tram line extension approved by council\n"
+        "Date: Tue, 04 Mar 2031 10:12:00 +0100\n"
+        "Link: https://metrowire.example/news/tram-extension-4411\n"
+        "----------------------------------------\n"
+        "[Valley Times] Bakery chain opens third store\n"
+        "Date: Tue, 04 Mar 2031 09:40:00 +0100\n"
+        "Link: https://valleytimes.example/business/bakery-4412\n"
+        "----------------------------------------\n"
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.publication, a.url) for a in articles] == [
+        (
+            "Tram line extension approved by council",
+            "Metro Wire",
+            "https://metrowire.example/news/tram-extension-4411",
+        ),
+        (
+            "Bakery chain opens third store",
+            "Valley Times",
+            "https://valleytimes.example/business/bakery-4412",
+        ),
+    ]
+
+
+def test_a_tag_in_brackets_that_names_no_outlet_stays_in_the_headline() -> None:
+    article = parse("[Video] Tram line extension approved by council\n\nThe vote was close.\n")
+    assert (article.headline, article.publication) == (
+        "[Video] Tram line extension approved by council",
+        None,
+    )
+
+
+def test_numbered_labelled_records_in_brackets_under_a_banner() -> None:
+    text = (
+        "==========================================\n"
+        "DAILY FEED - Fetched on 2031-03-02 08:00:00\n"
+        "Total articles fetched: 2\n"
+        "==========================================\n\n"
+        "[1] TITLE: Harbour bridge to close for repairs\n"
+        "    DESCRIPTION: The eastern span will shut for six weeks from April.\n"
+        "    PUBLISHED: 2031-03-02 06:10:00\n"
+        "    SOURCE: Coastal Herald\n"
+        "------------------------------\n\n"
+        "[2] TITLE: Orchard growers expect early harvest\n"
+        "    DESCRIPTION: None\n"
+        "    PUBLISHED: 2031-03-01 05:55:00\n"
+        "    SOURCE: Valley Times\n"
+        "------------------------------\n"
+    )
+    records = split_text(text)
+    assert [r.kind for r in records] == ["title", "text", "text"]
+    articles = [parse(r.text) for r in records[1:]]
+    assert [(a.headline, a.date, a.publication, a.photo_credit) for a in articles] == [
+        ("Harbour bridge to close for repairs", "2031-03-02T06:10:00", "Coastal Herald", None),
+        ("Orchard growers expect early harvest", "2031-03-01T05:55:00", "Valley Times", None),
+    ]
+    assert articles[1].summary is None

@@ -262,7 +262,9 @@ class PlainSplitter:
             record = self._end()
         elif self.key is not None and self._counts_next_labelled_record(stripped):
             record = self._end()  # "2" / "Title: ...": the number opens the next record
-        elif head in _DIGITS and (item := self._numbered_title(stripped)) is not None:
+        elif (head in _DIGITS or head == "[") and (
+            item := self._numbered_title(stripped)
+        ) is not None:
             record = self._end() if self.lines else None
             self.item_number = item
         elif (head == "#" and self.lines and self._is_feed_entry(stripped)) or (
@@ -708,16 +710,26 @@ _MAX_LINK_LABEL_WORDS = 3
 
 
 def _same_mark(first: str, following: str) -> bool:
-    """Tell whether two lines open with the same mark, a symbol and a space ("📰 ", "■ "):
-    a digest marks each record's first line (and often its fields) so."""
+    """Tell whether two lines open with the same mark, a symbol and a space ("📰 ", "■ "),
+    or both with a word or two in brackets ("[Metro Wire] ...", "[2] TITLE: ..."): a
+    digest marks each record's first line (and often its fields) so."""
     first, following = first.lstrip(), following.lstrip()
     mark = first[:1]
+    if mark == "[" and following[:1] == "[":
+        return (
+            _bracket_tag().match(first) is not None and _bracket_tag().match(following) is not None
+        )
     return (
         bool(mark)
         and following[:1] == mark
         and first[1:2] == following[1:2] == " "
         and unicodedata.category(mark) == "So"
     )
+
+
+# A tag in brackets that opens a record's first line: an outlet or a number ("[Metro
+# Wire] Tram line ...", "[12] TITLE: ..."), with the line's text after it.
+_bracket_tag = on_first_use(r"\[[^\[\]\n]{1,40}\] \S")
 
 
 # A feed entry's link in Markdown, as a bullet lists it: "[https://...](https://...)".

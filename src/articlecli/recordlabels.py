@@ -43,7 +43,7 @@ Numbered = tuple[str, int, bool]  # (word, number, as a Markdown heading)
 # "3) ..." and "3). ..." as some lists print the number. It opens like a title (a capital,
 # a quote, Markdown bold) and does not end like a sentence (a colon may end it).
 _NUMBERED_TITLE = patterns.compile(
-    r"(?P<number>\d{1,3})(?:\.|\)\.?)[ \t]+"
+    r"(?:(?P<number>\d{1,3})(?:\.|\)\.?)|\[(?P<bracketed>\d{1,3})\])[ \t]+"
     r"(?P<title>[A-Z*\"'‘“\u00c0-\u024f\u0400-\u04ff].{0,250}(?<![.,;]))"
 )
 
@@ -82,17 +82,17 @@ def read_numbered(stripped: str) -> Numbered | None:
 
 
 def read_numbered_title(stripped: str) -> tuple[int, str] | None:
-    """Read "2. Harbour fares rise" (or "2) ...", "2). ...") as (2, "Harbour fares
-    rise"), or return None. Whether the number is a record's is for the caller to tell (a
-    story may hold a numbered list)."""
-    if not stripped[:1].isdigit():
+    """Read "2. Harbour fares rise" (or "2) ...", "2). ...", "[2] ...") as (2, "Harbour
+    fares rise"), or return None. Whether the number is a record's is for the caller to
+    tell (a story may hold a numbered list)."""
+    if not (stripped[:1].isdigit() or (stripped[:1] == "[" and stripped[1:2].isdigit())):
         return None
     match = _NUMBERED_TITLE.fullmatch(stripped)
     if match is None:
         return None
     # "1. Harbour transport:" over its summary; "1. **Date:** 2 March": a field of the item.
     title = match["title"]
-    return int(match["number"]), title[:-1] if title.endswith(":") else title
+    return int(match["number"] or match["bracketed"]), title[:-1] if title.endswith(":") else title
 
 
 # A news API's headline printed as a list item: "Title - Source - https://...".

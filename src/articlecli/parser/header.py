@@ -484,7 +484,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         if role == "boilerplate":
             header.boilerplate[-1] = text  # set aside as printed
         return role
-    if not header.roles and text[:1].isdigit() and (item := read_numbered_title(text)):
+    if not header.roles and text[:1] in _NUMBER_STARTS and (item := read_numbered_title(text)):
         # "2. Harbour fares rise", "1. **Date:** 2 March": the dump's number for the record,
         # then its first line.
         return _take(header, Line(line.number, item[1]), window, index)
@@ -661,6 +661,8 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     return None
 
 
+# How a dump's number for a record may open its first line: "2. Title", "[2] Title".
+_NUMBER_STARTS = frozenset("0123456789[")
 # A rubric in capitals is a word or two ("NATURE", "SPACE FLIGHT").
 _MAX_RUBRIC_WORDS = 2
 _MAX_RUBRIC_LENGTH = 30
@@ -1011,12 +1013,29 @@ def _set_headline(header: Header, line: Line, title: str, *, split_site: bool) -
     site = None
     if split_site:
         title, site = split_site_name(title)
+        if site is None and title[:1] == "[":
+            title, site = _outlet_in_brackets(title)
     header.headline = title
     header.lines["headline"] = line.number
     if site is not None and header.publication is None:
         header.publication = site
         header.lines["publication"] = line.number
     return "headline"
+
+
+_bracketed_tag = on_first_use(r"\[(?P<tag>[^\[\]\n]{2,40})\]\s+(?P<title>\S.*)")
+
+
+def _outlet_in_brackets(title: str) -> tuple[str, str | None]:
+    """Split "[Metro Wire] Tram line approved" into the title and the outlet that a feed
+    reader put before it; a tag that names no outlet ("[Video] ...") stays."""
+    match = _bracketed_tag().fullmatch(title)
+    if match is None:
+        return title, None
+    credited = credit_names(match["tag"])
+    if credited is None or credited.authors or not credited.agencies:
+        return title, None
+    return match["title"], match["tag"]
 
 
 def take_time(header: Header, text: str) -> str | None:
