@@ -118,6 +118,18 @@ def test_a_feed_librarys_own_key_for_the_text_is_read() -> None:
     assert "neutral" not in json.dumps(article.to_dict())
 
 
+def test_a_published_date_key_and_a_label_caught_as_the_author() -> None:
+    item = {
+        "title": "Bridge vote delayed",
+        "author": "RELATED:",  # a page's label where the name should be
+        "authors": "RELATED:,Jon Vale",
+        "published_date": "2031-03-04 07:15:00",
+        "url": "https://example.test/bridge",
+    }
+    (article,) = articles([item])
+    assert (article.authors, article.date) == (("Jon Vale",), "2031-03-04T07:15:00")
+
+
 def test_each_article_is_located_at_its_title_line() -> None:
     ferry, cranes = articles({"articles": [FERRY, CRANES]})
     text = json.dumps({"articles": [FERRY, CRANES]}, indent=2, ensure_ascii=False).splitlines()

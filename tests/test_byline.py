@@ -247,6 +247,8 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
         "By Jane Doe, Reuters, and Tom Hale",
         ("Jane Doe, Reuters, and Tom Hale", ("Jane Doe", "Tom Hale"), ("Reuters",)),
     ),
+    # A page's label caught with the names names no one.
+    ("By RELATED:, Jon Vale", ("RELATED:, Jon Vale", ("Jon Vale",), ())),
     # A site's address credited instead of a writer: the outlet, not a person.
     ("By HARBOURLEDGER.COM", ("HARBOURLEDGER.COM", (), ("HARBOURLEDGER.COM",))),
     ("By harbourledger.co.uk", ("harbourledger.co.uk", (), ("harbourledger.co.uk",))),

@@ -31,7 +31,9 @@ _FIELD_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Publisher", ("source", "publisher", "source_name", "site_name", "publication", "outlet")),
     ("Author", ("author", "authors", "byline", "creator", "writer")),
     ("Date", ("publishedat", "published_at", "pubdate", "pub_date", "publ_date", "published",
-              "webpublicationdate", "date", "datetime", "created_at", "time")),
+              "published_date", "publish_date", "publication_date", "date_published",
+              "datepublished", "published_time", "webpublicationdate", "date", "datetime",
+              "created_at", "time")),
     ("URL", ("url", "link", "weburl", "web_url", "href", "article_url", "source_url")),
     ("Summary", ("description", "summary", "abstract", "snippet", "excerpt", "lead_paragraph",
                  "standfirst", "trailtext")),
@@ -255,9 +257,9 @@ def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
     for label, keys in _FIELD_KEYS:
         for key in keys:
             text = _text_of(lowered.get(key))
-            if text:
+            if text and not (text.endswith(":") and len(text) <= _MAX_LABEL_VALUE):
                 fields[label] = text
-                break
+                break  # (a value that is a page's label, "RELATED:", holds none)
     # The Guardian keeps the story's text under "fields": {"bodyText": ...}.
     nested = lowered.get("fields")
     if isinstance(nested, dict) and "Text" not in fields:
@@ -275,6 +277,8 @@ def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
     return fields
 
 
+# A page's label caught as a field's value: "RELATED:", "Also in the news:".
+_MAX_LABEL_VALUE = 40
 _TEXT_KEY_STARTS = ("content", "body", "text", "article_text", "full_text")
 
 

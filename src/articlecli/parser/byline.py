@@ -350,6 +350,8 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
     for index, separator, part in zip(
         range(0, last + 1, 2), ["", *pieces[1::2]], pieces[::2], strict=True
     ):
+        if part.rstrip(" ,").endswith(":") and len(part.split()) <= _MAX_LABEL_WORDS:
+            continue  # "RELATED:, Jon Vale": a page's label caught with the names
         part = part.strip(" ,:")
         if after_outlet and authors and index == last and separator.strip() == ",":
             # "Jane Doe, BBC News, West Midlands": after her outlet, the last part is
@@ -408,6 +410,10 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
         else:
             return False
     return True
+
+
+# A label caught among the names is a few words and a colon ("Related:", "Also in the news:").
+_MAX_LABEL_WORDS = 5
 
 
 def _add(items: list[str], item: str) -> None:
