@@ -472,6 +472,7 @@ def test_the_place_a_reporter_filed_from_may_name_two_places(
         "By Mara Lind March 9, 2031",  # no mark between the byline and the date
         "Mara LindMarch 9, 2031 at 7:13 a.m. EST",  # the space between two links lost
         "By Mara Lind -   March 9, 2031 1520",  # a blog theme's view count after the date
+        "By Mara Lind, staff reporterMarch 9, 2031: 11:20 AM ET",  # title and date glued
     ],
 )
 def test_a_byline_and_its_date_with_nothing_between(line: str) -> None:

@@ -77,7 +77,7 @@ _CLOCK = (
 )
 # Date and time are joined by a space, a comma, "at", or a dash, bar or slash ("March 19,
 # 2025 - 14:05", "Mar 3, 2025 / 02:14 PM EST").
-_TIME = rf"(?:(?:,?\s*|\s*[-–—|/]\s*)(?:at\s+)?{_CLOCK})?"
+_TIME = rf"(?:(?:,?\s*|\s*[-–—|/:]\s*)(?:at\s+)?{_CLOCK})?"
 _DATE_FORMS = (
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # March 19, 2025
     # 19 March 2025, 19 de marzo de 2025, 19 марта 2025 г.
