@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from articlecli.load import load_articles
@@ -27,6 +27,9 @@ from articlecli.split import split_text
 from strategies import (
     HEADLINES,
     ArticleSpec,
+    ParagraphSpec,
+    RelatedSpec,
+    SectionSpec,
     Surface,
     UrlSpec,
     articles,
@@ -193,10 +196,35 @@ def test_labelled_records_split_where_the_first_label_returns(records: list[str]
     assert_splits_back(records, dump, starts)
 
 
+# A "Related article: Title - https://..." line with tabs for spaces was read as a list
+# of linked titles, a record a line (the label was compared with its tabs).
+_TABBED_RELATED = ArticleSpec(
+    headline="Takeaways From Trump-Putin Call",
+    headline_line="Takeaways From Trump-Putin Call",
+    byline=None,
+    date=None,
+    updated=None,
+    credit=None,
+    url=None,
+    sections=(SectionSpec(None, (ParagraphSpec("The talks ended on Tuesday."),)),),
+    related=(
+        RelatedSpec(
+            line="Related article: Energy grid truce - https://example.com/2000/01/01/truce",
+            label="Related article",
+            title="Energy grid truce",
+            url="https://example.com/2000/01/01/truce",
+            position=1,
+        ),
+    ),
+    header=("headline",),
+)
+
+
 @given(
     specs=st.lists(st.tuples(articles(), surfaces()), min_size=1, max_size=3),
     titles=st.lists(st.sampled_from(HEADLINES), min_size=4, max_size=4),
 )
+@example(specs=[(_TABBED_RELATED, Surface(odd_spaces=("\t",)))], titles=["A", "B", "C", "D"])
 def test_front_matter_starts_each_article(
     specs: list[tuple[ArticleSpec, Surface]], titles: list[str]
 ) -> None:

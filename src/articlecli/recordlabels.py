@@ -234,7 +234,7 @@ def read_linked_title(line: str) -> tuple[str, str] | None:
     if colon:
         from .parser.lexicon import RELATED_LABELS  # here: the parser imports this module
 
-        if label.strip().casefold() in RELATED_LABELS:
+        if " ".join(label.split()).casefold() in RELATED_LABELS:  # tabs for spaces too
             return None  # "Related article: Title - https://...": a link to another story
     return match["title"], match["url"]
 
