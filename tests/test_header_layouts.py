@@ -601,3 +601,20 @@ def test_a_standfirst_over_a_row_of_facts(facts: str) -> None:
     assert article.authors == ("Priya Raman",)  # the editor is credited, not an author
     assert article.updated == "2031-03-02"
     assert article.paragraphs == ("The minister cut the ribbon at dawn.",)
+
+
+def test_a_records_date_after_a_desk_code_and_a_classifiers_field_after_its_body() -> None:
+    text = (
+        "Title: Five lakes to visit this spring\n"
+        "Date & Time: NDS / Updated: Mar 3, 2031, 10:05 IST\n"
+        "Content:\n"
+        "Lake Aru has clear water and quiet trails around the whole shore.\n"
+        "Sentiment: Positive\n"
+        "Word count: 11\n"
+    )
+    article = parse(text)
+    assert article.date == "2031-03-03T10:05:00"
+    assert article.paragraphs == (
+        "Lake Aru has clear water and quiet trails around the whole shore.",
+    )
+    assert article.boilerplate == ("Sentiment: Positive", "Word count: 11")

@@ -464,6 +464,12 @@ _MAX_LONE_LABEL = max(map(len, [*DATE_PREFIXES, *BYLINE_PREFIXES])) + 1
 _METADATA_LINE = on_first_use(r"(?P<label>[A-Za-z][\w-]*(?: [\w-]+){0,2})\s*:\s*(?P<value>\S.*)")
 
 
+def has_metadata_label(text: str) -> bool:
+    """Tell whether a line opens with a label of a crawler's own ("Word count:",
+    "Sentiment:", "Tags:"), whatever its value."""
+    return text.partition(":")[0].strip().casefold() in METADATA_LABELS
+
+
 def is_metadata_line(text: str) -> bool:
     """Tell whether a line of a labelled header is a crawler's bookkeeping: a label we know
     as such, or any short label whose value is a URL, a list or a number."""

@@ -39,6 +39,7 @@ from .chrome import is_all_bold, is_chrome, read_caption, unbolded
 from .dates import DateLine, mentions_year, read_date_line, read_time_line, with_time
 from .fields import (
     UrlLine,
+    has_metadata_label,
     is_byline_label,
     is_credit_value,
     is_extra_field,
@@ -66,7 +67,6 @@ from .lexicon import (
     DATE_PREFIXES,
     EMPTY_BYLINE_VALUES,
     HEADER_LABELS,
-    METADATA_LABELS,
     SECTION_MARKERS,
 )
 from .titles import (
@@ -618,7 +618,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.boilerplate.append(text)
         return "boilerplate"
     if header.in_front_matter and ":" in text:
-        if _front_matter_key(text):
+        if has_metadata_label(text):
             header.boilerplate.append(text)  # crawler bookkeeping such as word_count
             return "boilerplate"
         header.unrecognised.append(text)
@@ -1086,10 +1086,6 @@ def _take_yaml_list(header: Header, line: Line, window: list[Line], index: int) 
     return role
 
 
-def _front_matter_key(text: str) -> bool:
-    return text.partition(":")[0].strip().casefold() in METADATA_LABELS
-
-
 # Placeholders are a few words ("No title available"): longer values skip the test.
 _MAX_PLACEHOLDER = 40
 
@@ -1144,6 +1140,9 @@ def take_labelled(header: Header, line: Line, field_name: str, value: str) -> st
         return set_byline(header, line, byline)
     if field_name in ("date", "updated"):
         date_line = read_date_line(value)
+        if date_line is None and " / " in value:
+            # "Date & Time: NDS / Updated: Mar 3, 2031": a desk's code, then the date.
+            date_line = read_date_line(value.rpartition(" / ")[2])
         if date_line is None:
             date_line = DateLine(field_name, None)
         return set_date(header, line, DateLine(field_name, date_line.value, date_line.updated))

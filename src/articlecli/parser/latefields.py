@@ -16,6 +16,7 @@ from .bylinedate import read_byline_and_date
 from .chrome import is_chrome
 from .dates import read_date_line, read_time_line
 from .fields import (
+    has_metadata_label,
     is_prose,
     lone_label,
     read_label,
@@ -238,6 +239,12 @@ def take_trailing_labels(header: Header, lines: list[Line]) -> list[Line]:
             and (role := take_labelled(header, line, *labelled))
         ):
             header.roles[line.number] = role
+        elif (
+            labelled is None and ":" in line.text[:_MAX_LABEL_END] and has_metadata_label(line.text)
+        ):
+            # "Sentiment: Positive", "Word count: 512": the crawl's own fields, no text.
+            header.boilerplate.append(line.text)
+            header.roles[line.number] = "boilerplate"
         else:
             kept.append(line)
     return kept

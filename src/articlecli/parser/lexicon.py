@@ -294,6 +294,8 @@ HEADER_LABELS: dict[str, str] = {
     "publication date": "date",
     "date published": "date",
     "published date": "date",
+    "date & time": "date",
+    "date and time": "date",
     "published at": "date",  # news APIs' "publishedAt", "published_at"
     "posted": "date",
     "posted at": "date",
@@ -760,6 +762,8 @@ METADATA_LABELS: frozenset[str] = frozenset(
         # A news archive's export (LexisNexis): "Length: 512 words", "Load-Date: ...".
         "length", "load-date", "load date", "publication-type", "document-type",
         "journal-code", "version", "graphic", "translated title", "dateline", "edition",
+        # What a sentiment or topic classifier wrote under each story.
+        "sentiment", "sentiment score", "polarity", "subjectivity", "topic", "topics",
     }
 )  # fmt: skip
 
