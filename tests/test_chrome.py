@@ -862,6 +862,13 @@ def test_guillemet_links_are_chrome_alone_and_in_a_menu(line: str) -> None:
         ("The pier at dawn. Illustration: Design Desk", "The pier at dawn.", "Design Desk"),
         # A dot inside a word is a handle's, not a sentence's end.
         ("The pier. Photograph: JR.Photo_Studio/Example", "The pier.", "JR.Photo_Studio/Example"),
+        # A wire's own form, also for a picture from its files.
+        ("Cranes at the quay. (AP Photo/Leo Park)", "Cranes at the quay.", "AP Photo/Leo Park"),
+        (
+            "Cranes at the quay in 2019. (AP Photo/Leo Park, File)",
+            "Cranes at the quay in 2019.",
+            "AP Photo/Leo Park, File",
+        ),
         # A wire's feed names the photographer.
         (
             "Cranes at the east quay. Photographer: Leo Park/Example News",

@@ -618,3 +618,19 @@ def test_a_records_date_after_a_desk_code_and_a_classifiers_field_after_its_body
         "Lake Aru has clear water and quiet trails around the whole shore.",
     )
     assert article.boilerplate == ("Sentiment: Positive", "Word count: 11")
+
+
+def test_a_wire_storys_captions_before_its_text() -> None:
+    text = (
+        "Title: Old bath house found under car park\n\n"
+        "Workers uncover mosaics in the city centre on Monday. (EX Photo/Sam Reed)\n"
+        "A mosaic is cleaned on site on Monday. (EX Photo/Sam Reed)\n\n\n\n"
+        "CITYVILLE (EX) — Archaeologists said a Roman bath house lies under a car park.\n"
+    )
+    article = parse(text)
+    assert (article.photo_caption, article.photo_credit) == (
+        "Workers uncover mosaics in the city centre on Monday.",
+        "EX Photo/Sam Reed",
+    )
+    assert article.paragraphs == ("Archaeologists said a Roman bath house lies under a car park.",)
+    assert article.agencies == ("EX",)

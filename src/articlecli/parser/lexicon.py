@@ -1113,6 +1113,8 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?:REUTERS|AP|AFP|EPA|GETTY|TASS|ANADOLU|XINHUA)/NAME(?:/NAME)*",
     r"\((?:NAME/)?(?:Getty Images|AP(?: Photo)?|AFP|Reuters|EPA|Shutterstock|FilmMagic"
     r"|NAME via Getty Images|NAME Photo)\)",
+    # A wire's own form: "(AP Photo/Jane Doe)", "(AP Photo/Jane Doe, File)".
+    r"\([A-Z]{2,6} Photo/NAME(?:, File)?\)",
     # The Guardian's "Composite: Design desk; Jane Doe/Getty Images" names several.
     r"(?:Photograph(?:er)?|Photo|Image|Picture|Credit|Composite|Illustration)s?: NAME"
     r"(?:(?:/|; )NAME)*",
