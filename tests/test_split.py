@@ -1511,3 +1511,29 @@ def test_numbered_labelled_records_in_brackets_under_a_banner() -> None:
         ("Orchard growers expect early harvest", "2031-03-01T05:55:00", "Valley Times", None),
     ]
     assert articles[1].summary is None
+
+
+def test_stories_each_under_a_title_in_brackets() -> None:
+    text = (
+        "[Startup builds drones that map wetlands]\n"
+        "Founders Ana Ruiz and Tom Becker say the drones cut survey time by half.\n"
+        "The company plans a pilot with two park services.\n\n"
+        "[Lab unveils battery that charges in ten minutes]\n"
+        "Researchers at a northern university presented the cell on Monday.\n"
+    )
+    assert [a.headline for a in split_articles(text)] == [
+        "Startup builds drones that map wetlands",
+        "Lab unveils battery that charges in ten minutes",
+    ]
+
+
+def test_notes_in_brackets_in_a_story_open_no_story() -> None:
+    text = (
+        "[Startup builds drones that map wetlands]\n"
+        "Founders say the drones cut survey time by half.\n\n"
+        "[Updated with the company's comment on the pilot]\n\n"
+        "The company plans a pilot with two park services.\n"
+    )
+    records = split_text(text)
+    assert len(records) == 1
+    assert parse(records[0].text).headline == "Startup builds drones that map wetlands"

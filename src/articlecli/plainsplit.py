@@ -267,10 +267,7 @@ class PlainSplitter:
         ) is not None:
             record = self._end() if self.lines else None
             self.item_number = item
-        elif (head == "#" and self.lines and self._is_feed_entry(stripped)) or (
-            # A title over a datelined story, after a story's end: stories run together.
-            self.sentence_ended and self._after_story() and self._opens_datelined_story(stripped)
-        ):
+        elif self._opens_next_story(head, stripped):
             record = self._end()
         self._append(line, stripped, number)
         if head in "Oo" and self.has_body and _TRAILER.match(stripped):
@@ -291,6 +288,23 @@ class PlainSplitter:
             if following.strip():
                 return following.count(" ") >= _MIN_ARTICLE_LINE_SPACES
         return False
+
+    def _opens_next_story(self, head: str, stripped: str) -> bool:
+        """Tell whether a line opens the next story of a dump whose stories open alike:
+        a feed's "# Title" entry, a title in brackets as the first story's ("[Drones
+        map wetlands]"), or a title over a datelined story after a story's end."""
+        if head == "#" and self.lines and self._is_feed_entry(stripped):
+            return True
+        if (
+            head == "["
+            and self.after_blank
+            and self.lines
+            and _is_bracketed_title(stripped)
+            and _is_bracketed_title(clean(self.lines[0]))
+        ):
+            return True
+        # Stories run together: a title over a datelined story, after a story's end.
+        return self.sentence_ended and self._after_story() and self._opens_datelined_story(stripped)
 
     def _after_story(self) -> bool:
         """The record so far holds a story's text: a body, or a first line that is a
@@ -725,6 +739,15 @@ def _same_mark(first: str, following: str) -> bool:
         and first[1:2] == following[1:2] == " "
         and unicodedata.category(mark) == "So"
     )
+
+
+def _is_bracketed_title(stripped: str) -> bool:
+    """A story's title wholly in brackets ("[Drones map the wetlands]"), not a note."""
+    if stripped[-1:] != "]" or stripped.count(" ") < 3:
+        return False  # the cheap test
+    from .parser.titles import bracketed_title  # only for such a line
+
+    return bracketed_title(stripped) is not None
 
 
 # A tag in brackets that opens a record's first line: an outlet or a number ("[Metro

@@ -72,6 +72,7 @@ from .lexicon import (
 from .titles import (
     MAX_STANDFIRST_WORDS,
     MIN_STANDFIRST_WORDS,
+    bracketed_title,
     is_byline_or_date,
     is_kicker,
     is_label_above_headline,
@@ -789,6 +790,8 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     """Take the headline, or set aside a section label or menu item above it; None when
     the line is no title (or the first line of a wrapped paragraph)."""
     text = line.text
+    if text[:1] == "[" and (title := bracketed_title(text)) is not None:
+        return _set_headline(header, line, title, split_site=True)  # "[Drones map wetlands]"
     if (
         is_label_above_headline(text)
         or _is_record_label_over_title(text, after)

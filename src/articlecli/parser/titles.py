@@ -136,6 +136,31 @@ def header_role(line: str) -> str | None:
     return None
 
 
+# A title in brackets has this many words at least: "[Updated]", "[Sponsored content]"
+# and "[05/12 09:00]" are notes and stamps.
+_MIN_BRACKETED_TITLE_WORDS = 4
+
+
+def bracketed_title(text: str) -> str | None:
+    """The title of a line that is wholly one in brackets, as some dumps open each story
+    ("[Startup builds drones that map wetlands]"); None for a note or a stamp."""
+    inner = text[1:-1].strip() if text[-1:] == "]" else ""
+    if "[" in inner or "]" in inner or len(inner.split()) < _MIN_BRACKETED_TITLE_WORDS:
+        return None
+    if not inner[:1].isupper() or not is_headline_like(inner) or is_byline_or_date(inner):
+        return None
+    if inner.split()[0].casefold().rstrip(":,") in _NOTE_OPENINGS:
+        return None  # "[Updated with the mayor's comment]": an editor's note
+    return inner
+
+
+# The first words of an editor's note in brackets (wires' "Adds quotes, recasts").
+_NOTE_OPENINGS = frozenset(
+    "update updated updates adds recasts corrects corrected correction clarification "
+    "changes note editor's editors' editor’s this".split()
+)
+
+
 def is_byline_or_date(text: str) -> bool:
     """A line that is a byline or a date line by itself."""
     return read_byline(text) is not None or read_date_line(text) is not None
