@@ -604,6 +604,8 @@ CHROME_ANYWHERE_PATTERNS: dict[str, str] = {
 # report of one, "The paper asked readers to subscribe", does not) and most stop at the end
 # of their sentence, so that an article's sentence after them is never taken for chrome.
 CHROME_HINTED_PATTERNS: dict[str, str] = {
+    # A logo's text where the page's picture was: "-logo", "Example News logo".
+    "logo": r"[\w .&'’-]{0,40}[- ]logo",
     # The disclaimer under a page's outside links ("The BBC is not responsible for the
     # content of external sites"): its opening class would try every line.
     "not responsible for the content": (
@@ -989,6 +991,8 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "story continues below advertisement", "article continues below advertisement",
         "article continues below", "story continues below", "story continues",
         "article continues", "skip advertisement", "sign in to manage your account",
+        "sponsored links", "sponsored link", "add to favorites", "add to favourites",
+        "load error",
         "log in to manage your profile and account",
         "share full article", "send any friend a story", "gift this article",
         "save article", "save for later", "view comments", "show comments", "hide comments",
