@@ -278,6 +278,37 @@ def test_a_column_of_writers_and_agencies_without_a_header_is_the_author() -> No
     )
 
 
+def test_rows_parted_by_semicolons_are_a_record_each() -> None:
+    story = "The port authority approved a new ferry route to the island on Tuesday, it said."
+    text = (
+        f"Lena Park, Omar Haddad,;2031-05-06 00:00:00;{story};\n"
+        ";2031-05-05 00:00:00;Council members voted on Monday night to extend the library's "
+        "opening hours through the summer.;\n"
+        "Tom Hale;2031-05-04 00:00:00;The museum reopened on Sunday after a renovation that "
+        "took two years and cost more than planned.;\n"
+    )
+    ferry, library, museum = articles(text)
+    assert (ferry.authors, ferry.date) == (("Lena Park", "Omar Haddad"), "2031-05-06T00:00:00")
+    assert ferry.paragraphs == (story,)
+    assert (library.byline, library.date) == (None, "2031-05-05T00:00:00")
+    assert museum.authors == ("Tom Hale",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A record's fields on one line, parted by semicolons: one labelled record a line.
+        "Title: Ferry resumes; date: 2031-05-06; URL: https://example.test/a\n" * 3,
+        # Prose with semicolons: no date or link in a cell of its own.
+        "The ferry ran; the port was calm; the crew was pleased.\n" * 3,
+    ],
+)
+def test_lines_with_semicolons_that_are_no_table(text: str) -> None:
+    from articlecli.tabular import table_kind
+
+    assert table_kind(text.splitlines()) is None
+
+
 def test_a_note_under_a_csv_stays_text() -> None:
     records = split_text(API_CSV + "exported 2031-02-12\n")
     assert [r.container for r in records] == ["table"] * 4

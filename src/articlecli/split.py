@@ -181,8 +181,9 @@ def _with_dump_titles(records: Iterator[Record]) -> Iterator[Record]:
 
 def _may_open_table(line: str) -> bool:
     """The cheap test before :func:`articlecli.tabular.table_kind`: a tab, a grid's or a
-    Markdown table's first character, or two commas in a line with no sentence's end (CSV)."""
-    if "\t" in line or line.lstrip()[:1] in ("+", "|"):
+    Markdown table's first character, two semicolons, or two commas in a line with no
+    sentence's end (CSV)."""
+    if "\t" in line or line.lstrip()[:1] in ("+", "|") or line.count(";") >= 2:
         return True
     end = line.rstrip().rstrip("\"')")[-1:]
     return line.count(",") >= 2 and end not in (".", "!", "?") and ". " not in line

@@ -64,13 +64,19 @@ class _Row(NamedTuple):
 
 
 def table_kind(head: list[str]) -> str | None:
-    """Return "tsv", "grid", "pipe" or "csv" when an input's first non-blank lines
-    (``head``, up to :data:`HEAD_LINES` of them) are a table's, else None."""
+    """Return "tsv", "ssv" (semicolons), "grid", "pipe" or "csv" when an input's first
+    non-blank lines (``head``, up to :data:`HEAD_LINES` of them) are a table's, else None."""
     if len(head) < 2:
         return None
     first, second = head[0].strip(" \r\n"), head[1].strip(" \r\n")
     if _are_tsv_rows(head):
         return "tsv"
+    if (
+        first.count(";") >= MIN_TSV_COLUMNS - 1
+        and _LABELLED_CELL.match(first) is None  # "Title: X; date: Y; URL: Z": one record
+        and _are_tsv_rows(head, separator=";")
+    ):
+        return "ssv"
     if first.count(",") >= MIN_CSV_COLUMNS - 1 and _are_csv_rows(head):
         return "csv"
     if _GRID_BORDER.fullmatch(first) and second.startswith("|"):
@@ -84,6 +90,9 @@ def table_kind(head: list[str]) -> str | None:
     return None
 
 
+# A line that opens with a label: a record's fields printed on one line, not a table row.
+_LABELLED_CELL = patterns.compile(r"\s*[^\W\d_][\w -]{0,30}:\s")
+
 # The lines a table's kind is told from: three for tab-separated rows, as text with tabs for
 # spaces may give two lines of as many tabs, one cell a date; more for CSV, whose quoted
 # cells may hold a paragraph a line.
@@ -91,13 +100,14 @@ TSV_HEAD_LINES = 3
 HEAD_LINES = 12
 
 
-def _are_tsv_rows(head: list[str]) -> bool:
+def _are_tsv_rows(head: list[str], *, separator: str = "\t") -> bool:
     """Tell tab-separated rows from text with tabs for spaces ("Harbour\tcranes return"):
     three lines of as many cells (three at least), a header over rows or each with a link
-    or a date in a cell of its own."""
+    or a date in a cell of its own. So too for rows parted by semicolons
+    ("Jane Doe;2024-03-09;The ferry ...;"), which prose's semicolons never line up as."""
     if len(head) < TSV_HEAD_LINES:
         return False
-    rows = [line.strip(" \r\n").split("\t") for line in head[:TSV_HEAD_LINES]]
+    rows = [line.strip(" \r\n").split(separator) for line in head[:TSV_HEAD_LINES]]
     width = len(rows[0])
     if width < MIN_TSV_COLUMNS or any(len(row) != width for row in rows):
         return False
@@ -268,14 +278,17 @@ def _cells_of(rows: list[_Row]) -> list[list[str]]:
     return [row.cells for row in rows if row.cells is not None]
 
 
+_SEPARATORS = {"tsv": "\t", "ssv": ";"}
+
+
 def _line_rows(source: Lookahead, kind: str) -> Iterator[_Row]:
     """Rows of one line each: tab-separated, or between bars."""
     for line in source:
         stripped = line.strip(" \r\n")
         if not stripped.strip():
             continue
-        if kind == "tsv":
-            yield _Row([cell.strip() for cell in line.split("\t")], source.number)
+        if kind in _SEPARATORS:
+            yield _Row([cell.strip() for cell in line.split(_SEPARATORS[kind])], source.number)
         elif _PIPE_SEPARATOR.fullmatch(stripped):
             continue
         elif stripped.startswith("|"):
@@ -430,8 +443,15 @@ def _guessed_labels(
             labels[column] = label
     sentences = {column for column in words if _most(columns[column], _ends_sentence)}
     texts = [column for column, mean in words.items() if mean >= _MIN_TEXT_WORDS]
+    credits = [
+        column
+        for column, mean in words.items()
+        if mean <= _MAX_CREDIT_WORDS and _most(columns[column], _credits)
+    ]
     titles = [
-        column for column, mean in words.items() if _MIN_TITLE_WORDS <= mean < _MIN_TEXT_WORDS
+        column
+        for column, mean in words.items()
+        if _MIN_TITLE_WORDS <= mean < _MIN_TEXT_WORDS and column not in credits
     ]
     if titles and "Title" not in labels.values():
         title = max(titles, key=lambda column: words[column])
@@ -444,11 +464,7 @@ def _guessed_labels(
     summaries = [column for column in titles if column in sentences and column not in labels]
     if summaries and "Summary" not in labels.values():
         labels[max(summaries, key=lambda column: words[column])] = "Summary"
-    credits = [
-        column
-        for column, mean in words.items()
-        if column not in labels and mean <= _MAX_CREDIT_WORDS and _most(columns[column], _credits)
-    ]
+    credits = [column for column in credits if column not in labels]
     if credits and "Author" not in labels.values():
         labels[credits[0]] = "Author"
     return labels
