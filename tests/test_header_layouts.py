@@ -634,3 +634,16 @@ def test_a_wire_storys_captions_before_its_text() -> None:
     )
     assert article.paragraphs == ("Archaeologists said a Roman bath house lies under a car park.",)
     assert article.agencies == ("EX",)
+
+
+def test_a_body_label_whose_value_is_the_pages_address() -> None:
+    text = (
+        "3. Festival draws record crowd\n"
+        "Content: https://news.example.test/20310301/festival-record-crowd-1234.html\n\n"
+        "Festival draws record crowd\n\n"
+        "The festival drew 80,000 people on Saturday, organisers said.\n"
+    )
+    article = parse(text)
+    assert article.url == "https://news.example.test/20310301/festival-record-crowd-1234.html"
+    assert article.headline == "Festival draws record crowd"
+    assert article.paragraphs == ("The festival drew 80,000 people on Saturday, organisers said.",)

@@ -1112,6 +1112,12 @@ def take_labelled(header: Header, line: Line, field_name: str, value: str) -> st
         header.lines[field_name] = line.number
         return field_name
     if field_name == "body":
+        if header.url is None and (url := read_url_line(value, bare_ok=True)) is not None:
+            # "Content: https://..." over a page taken whole: the label's value is the
+            # page's address, and the page (its title again, its tags) follows.
+            header.url = url
+            header.lines["url"] = line.number
+            return "url"
         header.ended = True
         header.body_start = Line(line.number, value)
         return "label"
