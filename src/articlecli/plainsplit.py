@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from . import patterns
 from .decode import tuple_parts
@@ -233,22 +233,7 @@ class PlainSplitter:
         record = None
         if self.close_next:
             record, self.close_next = self._end(), False  # after a one-line record
-        if " - http" in stripped and not self.has_body and read_listed_story(stripped):
-            # "Title - Source - https://...": a news API's list, one story a line (after
-            # a story's text, such a line is a link to another story, and stays in it).
-            record = self._end() or record
-            self._append(line, stripped, number)
-            self.close_next = True
-            return record
-        if head == "(" and not self.has_body and self._is_tuple_list(stripped):
-            # "('Title', 'Source: https://...')" line after line: a scraper printed a
-            # tuple a story.
-            record = self._end() or record
-            self._append(line, stripped, number)
-            self.close_next = True
-            return record
-        if "http" in stripped and not self.has_body and self._is_linked_title_list(stripped):
-            # "Ferry resumes. Link: https://..." line after line: a story a line.
+        if not self.has_body and self._is_one_line_record(head, stripped):
             record = self._end() or record
             self._append(line, stripped, number)
             self.close_next = True
@@ -375,25 +360,21 @@ class PlainSplitter:
             following.append(clean(line))
         return _is_linked_item(following)
 
-    def _is_tuple_list(self, stripped: str) -> bool:
-        """A tuple of strings as Python prints it, among others: the line before was one
-        (a one-line record), or the next line with text is one."""
-        if tuple_parts(stripped) is None:
-            return False
-        if self.close_next:
+    def _is_one_line_record(self, head: str, stripped: str) -> bool:
+        """Tell whether a line is a story of its own, among others like it: a news API's
+        list ("Title - Source - https://..."; after a story's text, such a line is a link
+        to another story, and stays in it), a scraper's printed tuples ("('Title',
+        'Source: https://...')"), titles with their links ("Ferry resumes. Link: ...")."""
+        if " - http" in stripped and read_listed_story(stripped):
             return True
-        for distance in (1, 2):
-            following = self.source.peek(distance)
-            if following is None:
-                return False
-            if clean(following):
-                return tuple_parts(clean(following)) is not None
-        return False
+        if head == "(" and self._among_one_line_records(stripped, tuple_parts):
+            return True
+        return "http" in stripped and self._among_one_line_records(stripped, read_linked_title)
 
-    def _is_linked_title_list(self, stripped: str) -> bool:
-        """A title and its link on one line (:func:`read_linked_title`), among others: the
-        line before was one (a one-line record), or the next line is one."""
-        if read_linked_title(stripped) is None:
+    def _among_one_line_records(self, stripped: str, read: Callable[[str], object]) -> bool:
+        """Tell whether ``read`` reads a line (not None), among others it reads: the line
+        before was one (a one-line record), or the next line with text is one."""
+        if read(stripped) is None:
             return False
         if self.close_next:
             return True
@@ -402,7 +383,7 @@ class PlainSplitter:
             if following is None:
                 return False
             if clean(following):
-                return read_linked_title(clean(following)) is not None
+                return read(clean(following)) is not None
         return False
 
     def _is_section_line(self, stripped: str) -> bool:
