@@ -130,6 +130,12 @@ def test_a_published_date_key_and_a_label_caught_as_the_author() -> None:
     assert (article.authors, article.date) == (("Jon Vale",), "2031-03-04T07:15:00")
 
 
+def test_a_response_saved_as_the_json_string_it_was_encoded_into() -> None:
+    twice = json.dumps(json.dumps({"articles": [FERRY, CRANES]})).encode("utf-8")
+    ferry, cranes = load_articles(twice, source="api.txt")
+    assert (ferry.headline, cranes.headline) == (FERRY["title"], CRANES["title"])
+
+
 def test_each_article_is_located_at_its_title_line() -> None:
     ferry, cranes = articles({"articles": [FERRY, CRANES]})
     text = json.dumps({"articles": [FERRY, CRANES]}, indent=2, ensure_ascii=False).splitlines()

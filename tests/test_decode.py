@@ -277,6 +277,16 @@ def test_a_whole_str_literal_with_line_ends_is_read() -> None:
     assert decode_bytes(repr(PAGE).encode()) == (PAGE, [])
 
 
+def test_a_json_response_encoded_twice_is_read_as_the_response() -> None:
+    import json
+
+    response = [{"title": "River festival returns", "url": "https://example.test/2031/06/01/river"}]
+    once = json.dumps(response)
+    assert decode_bytes(json.dumps(once).encode()) == (once, [])
+    # A quoted sentence that only holds brackets is prose.
+    assert decode_bytes(b'"[sic] the mayor said"\n')[0] == '"[sic] the mayor said"\n'
+
+
 TEXTS = st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)))
 
 

@@ -139,8 +139,9 @@ def read_python_literal(
     (``\\n``, ``\\xe2\\x80\\x94``): its bytes are decoded as :func:`decode_bytes` decodes
     input, again while the result is such a literal. A bytes literal cut off before its end
     is read by its escapes, keeping every character. A str literal (``'...'``) is read
-    only when it is whole and holds line ends (``'Tis the season'`` is prose). Warnings and
-    errors are at line 1, the literal's line.
+    only when it is whole and holds line ends (``'Tis the season'`` is prose) or a JSON
+    document (a response encoded twice). Warnings and errors are at line 1, the
+    literal's line.
     """
     warnings: list[Diagnostic] = []
     read = False
@@ -193,9 +194,16 @@ def _literal_value(text: str) -> bytes | str | None:
             if exc.reason == "unexpected end of data":
                 data = data[: exc.start]  # a character the cut split is no character
         return data
-    if isinstance(value, str) and value.count("\n") >= 2:
+    if isinstance(value, str) and (value.count("\n") >= 2 or _holds_json(value)):
         return value.encode() if "\x00" in value else value  # a NUL: binary, as bytes are
     return None
+
+
+def _holds_json(value: str) -> bool:
+    """A string whose text is a JSON document: an API's response encoded twice, saved as
+    the one string it became ('"[{\\"title\\": ...}]"')."""
+    stripped = value.strip()
+    return stripped[:1] in "[{" and stripped[-1:] in "]}" and len(stripped) > 2
 
 
 def _unescaped(match: re.Match[str]) -> str:
