@@ -266,6 +266,7 @@ class PlainSplitter:
         return record
 
     def _long_line_follows(self) -> bool:
+        """The next line with text (up to two blank lines on) is a story's length too."""
         for distance in range(1, _MAX_BLANKS_BETWEEN_LINES + 2):
             following = self.source.peek(distance)
             if following is None:

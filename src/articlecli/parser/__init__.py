@@ -178,7 +178,9 @@ def _assemble(
     if outlets := outlet_names(publication, url.url if url else None):
         headline, byline, site = _without_own_outlet(headline, byline, outlets)
         if site is not None and publication is None:
-            publication, lines["publication"] = site, lines["headline"]
+            publication = site
+            if "headline" in lines:  # the title's line holds the site's name
+                lines["publication"] = lines["headline"]
         elif site is not None and site.casefold() != publication.casefold():
             credit_boilerplate.append(site)  # "Mint" of the publication "Livemint"
     date = header.date
