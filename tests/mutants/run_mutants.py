@@ -100,7 +100,7 @@ MUTANTS: tuple[Mutant, ...] = (
                 '        return set_date(header, line, DateLine("date", fuzzy))\n'
                 "    if (byline := read_byline(text)) is not None:\n        return set_byline(",
             ),
-            ("parser/header.py", "\ndef _front_matter_key(", _FUZZY + "\n\ndef _front_matter_key("),
+            ("parser/header.py", "\ndef take_labelled(", _FUZZY + "\n\ndef take_labelled("),
         ),
     ),
     Mutant(
