@@ -647,3 +647,19 @@ def test_a_body_label_whose_value_is_the_pages_address() -> None:
     assert article.url == "https://news.example.test/20310301/festival-record-crowd-1234.html"
     assert article.headline == "Festival draws record crowd"
     assert article.paragraphs == ("The festival drew 80,000 people on Saturday, organisers said.",)
+
+
+def test_an_older_bbc_pages_image_copyright_line_is_the_credit() -> None:
+    article = parse(
+        "Zoo welcomes twin pandas\n\nImage copyright Zoo Trust\n\n"
+        "Two cubs were born on Friday, the zoo said.\n"
+    )
+    assert article.photo_credit == "Zoo Trust"
+    assert article.paragraphs == ("Two cubs were born on Friday, the zoo said.",)
+
+
+@pytest.mark.parametrize("credit", ["USA TODAY", "Jane Doe, USA TODAY"])
+def test_an_outlet_in_capitals_is_no_person(credit: str) -> None:
+    article = parse(f"Title: Ferry fares rise\nAuthor: {credit}\n\nFares rose again.\n")
+    assert "Usa Today" not in article.authors
+    assert article.agencies == ("USA TODAY",)

@@ -79,6 +79,12 @@ AGENCIES: frozenset[str] = frozenset(
         "Financial Times",
         "The Economist",
         "Forbes",
+        "USA Today",
+        "Los Angeles Times",
+        "The Independent",
+        "Sky News",
+        "Deutsche Welle",
+        "DW",
     )
 )
 
@@ -162,9 +168,11 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     # German and Dutch pages: "Bild: dpa", "Foto: ANP".
     "bild:",
     "foto:",
-    # BBC pages: "Image source, Getty Images" (the caption is a line of its own).
+    # BBC pages: "Image source, Getty Images" (the caption is a line of its own), and the
+    # older "Image copyright Getty Images" the XSum crawl kept.
     "image source,",
     "image source:",
+    "image copyright",
 )
 
 # Verbs that attribute speech ("said X", "X told"). Matched as whole words.
