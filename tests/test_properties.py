@@ -350,6 +350,9 @@ def _parses_or_refuses(data: str | bytes) -> None:
 @example(text="")
 @example(text=" \n\t\n")
 @example(text="\x00")
+# A line shaped like a printed tuple whose literal cannot be built (a set in a set):
+# ast.literal_eval raised TypeError, which escaped as a traceback.
+@example(text="Headline\n\n('a', {{1}}, 'b')\n")
 def test_any_text_gives_an_article_or_the_librarys_own_error(text: str) -> None:
     """Any text gives an Article or ArticleParseError; nothing else escapes.
 
@@ -362,6 +365,7 @@ def test_any_text_gives_an_article_or_the_librarys_own_error(text: str) -> None:
 @given(data=st.binary() | dumpish_texts().map(lambda t: t.encode("utf-8", "surrogatepass")))
 @example(data=b"\xff\xfe\x00")
 @example(data="Caf\u00e9 news\n\nBy Jane Doe\n".encode("cp1252"))
+@example(data=b"'a', {{1}}, 'b'\n")  # the same, as a whole input's literal
 def test_any_bytes_give_an_article_or_the_librarys_own_error(data: bytes) -> None:
     """Any bytes give an Article or ArticleParseError; nothing else escapes.
 

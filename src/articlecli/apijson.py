@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from . import patterns
+from .decode import LITERAL_ERRORS
 from .labelled import labelled_record
 
 # Keys (in lower case) that hold each field, best first. A value may be a string, a list of
@@ -111,11 +112,8 @@ def _values(text: str) -> list[Any]:
 
     try:
         return [ast.literal_eval(text)]
-    except _LITERAL_ERRORS:
+    except LITERAL_ERRORS:
         return _whole_objects(text) or _whole_literal_objects(text)
-
-
-_LITERAL_ERRORS = (ValueError, SyntaxError, TypeError, MemoryError, RecursionError)
 
 
 # Objects that fail to read when salvaging a cut-off document: each may read far before
@@ -158,7 +156,7 @@ def _salvaged(
     while position != -1 and failures < _MAX_SALVAGE_FAILURES:
         try:
             read = read_at(position)
-        except _LITERAL_ERRORS:
+        except LITERAL_ERRORS:
             read = None
             failures += 1
         else:
@@ -294,7 +292,7 @@ def object_fields(text: str) -> dict[str, str]:
     except ValueError:
         try:
             value = ast.literal_eval(text)
-        except _LITERAL_ERRORS:
+        except LITERAL_ERRORS:
             return {}
     return _fields(value) if isinstance(value, dict) else {}
 

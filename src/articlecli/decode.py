@@ -174,7 +174,7 @@ def _literal_value(text: str) -> bytes | str | None:
     if whole and (not is_bytes or len(body) <= _MAX_EVALUATED):
         try:
             value = ast.literal_eval(body)
-        except (SyntaxError, ValueError, MemoryError, RecursionError):
+        except LITERAL_ERRORS:
             value = None
     if is_bytes:
         if isinstance(value, bytes):
@@ -229,6 +229,9 @@ def normalize_text(text: str) -> str:
     return text
 
 
+# What ast.literal_eval raises for text that is no literal it can build; TypeError too:
+# "('a', {{1}}, 'b')" is a literal's syntax, but a set cannot hold a set.
+LITERAL_ERRORS = (ValueError, SyntaxError, TypeError, MemoryError, RecursionError)
 # A scraper's print(row) of a tuple of strings: "('Title', 'Source: https://...')".
 _MAX_TUPLE_LINE = 5000
 _tuple_line = patterns.on_first_use(r"^[ \t]*\(['\"][^\n]*\)[ \t]*$", re.MULTILINE)
@@ -253,7 +256,7 @@ def tuple_parts(line: str) -> list[str] | None:
 
     try:
         value = ast.literal_eval(stripped)
-    except (SyntaxError, ValueError, MemoryError, RecursionError):
+    except LITERAL_ERRORS:
         return None
     if not isinstance(value, tuple) or len(value) < 2:
         return None
