@@ -85,9 +85,11 @@ def read_dateline(paragraph: str) -> Dateline | None:
     place, agency = match["place"], match["agency"]
     first_word = place.split(",")[0].split()[0]
     all_caps = first_word.isalpha() and first_word.isupper() and len(first_word) >= 3
-    if agency is None and not all_caps and _is_dated_place(match):
-        all_caps = True  # "Washington, April 19 -- ": the day and a long dash say it
-    if agency is None and (not all_caps or place.casefold() in AGENCIES):
+    # Without an agency, the place in capitals says it is one, or (in mixed case) its day
+    # and a long dash: "Washington, April 19 -- ".
+    if agency is None and not (all_caps or _is_dated_place(match)):
+        return None
+    if agency is None and place.casefold() in AGENCIES:
         return None  # "CNN — ...": an agency whose place was lost is no place
     if agency is None and place.casefold() in _NOT_PLACES:
         return None  # "UPDATE — ...", "URL - https://...": a label, not a place

@@ -5,6 +5,7 @@ APIs and crawlers fill them. Told by the article's publication and its URL's hos
 from __future__ import annotations
 
 from .. import patterns
+from ..model import domain_of
 from .fields import split_title_suffix
 
 # Labels of a host that name no outlet ("www.example.co.uk").
@@ -18,18 +19,9 @@ def outlet_names(publication: str | None, url: str | None) -> list[str]:
     """Return the article's outlet names, squashed: its publication's and its URL's host's
     labels ("https://www.livemint.com/..." gives "livemint")."""
     names = [_squash(publication)] if publication else []
-    if url:
-        names.extend(label for label in _host(url).split(".") if label not in _HOST_NOISE)
+    host = domain_of(url) or ""
+    names.extend(label for label in host.split(".") if label not in _HOST_NOISE)
     return [name for name in names if name]
-
-
-def _host(url: str) -> str:
-    """The host of an http(s) URL, in lower case, read by hand: urlsplit costs more than
-    the rest of this module, once per article."""
-    netloc = url.partition("//")[2]
-    for end in "/?#":
-        netloc = netloc.partition(end)[0]
-    return netloc.rpartition("@")[2].partition(":")[0].casefold()
 
 
 def names_outlet(text: str, outlets: list[str], *, partly: bool = False) -> bool:

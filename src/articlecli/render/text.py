@@ -293,8 +293,8 @@ def _menu_end(article: Article) -> int:
     """Where a page's menus under its title bar end: after the headline printed again (the
     lines after it were set aside further down the page), or at the last line."""
     boilerplate = article.boilerplate
-    repeats = [index for index, line in enumerate(boilerplate) if line == article.headline]
-    return repeats[0] + 1 if repeats else len(boilerplate)
+    repeat = next((i for i, line in enumerate(boilerplate) if line == article.headline), None)
+    return len(boilerplate) if repeat is None else repeat + 1
 
 
 def _unplaced_lines(article: Article) -> list[str]:
