@@ -64,6 +64,7 @@ from .recordlabels import (
     TITLE_LABELS,
     Numbered,
     follows,
+    is_counter,
     is_dump_title,
     is_opener,
     is_section_marker,
@@ -576,11 +577,11 @@ class PlainSplitter:
 
     def _counted(self) -> bool:
         """The record so far is only the dump's number for it ("1")."""
-        return len(self.lines) == 1 and _is_counter(clean(self.lines[0]))
+        return len(self.lines) == 1 and is_counter(clean(self.lines[0]))
 
     def _counts_next_labelled_record(self, stripped: str) -> bool:
         """Tell whether a number alone is the next record's, over its first label."""
-        if not (self.after_blank and _is_counter(stripped)):
+        if not (self.after_blank and is_counter(stripped)):
             return False
         following = self.source.peek()
         match = _LABEL.match(clean(following)) if following is not None else None
@@ -650,12 +651,6 @@ _MIN_STORY_SPACES = 15
 # to this many blank lines between them.
 _MIN_ARTICLE_LINE_SPACES = 200
 _MAX_BLANKS_BETWEEN_LINES = 2
-# The dump's number for a record, alone on its line over the record's first label.
-_MAX_COUNTER_DIGITS = 5
-
-
-def _is_counter(stripped: str) -> bool:
-    return stripped.isdigit() and len(stripped) <= _MAX_COUNTER_DIGITS
 
 
 def _is_bare_url(stripped: str) -> bool:

@@ -81,6 +81,16 @@ def read_numbered(stripped: str) -> Numbered | None:
     return match["word"].casefold(), int(match["number"]), match["hashes"] is not None
 
 
+# A bare number of this many digits at most: a dump's number for a record, alone over the
+# record's first label ("2" / "Title: ..."), or a blog theme's comment count under the
+# date ("January 2, 2024" / "0").
+_MAX_COUNTER_DIGITS = 5
+
+
+def is_counter(text: str) -> bool:
+    return text.isdigit() and len(text) <= _MAX_COUNTER_DIGITS
+
+
 def read_numbered_title(stripped: str) -> tuple[int, str] | None:
     """Read "2. Harbour fares rise" (or "2) ...", "2). ...", "[2] ...") as (2, "Harbour
     fares rise"), or return None. Whether the number is a record's is for the caller to
@@ -263,6 +273,7 @@ __all__ = [
     "TITLE_LABELS",
     "Numbered",
     "follows",
+    "is_counter",
     "is_dump_title",
     "is_opener",
     "is_section_marker",

@@ -14,6 +14,7 @@ from ..codes import code_of
 from ..model import Diagnostic
 from ..patterns import on_first_use
 from ..recordlabels import (
+    is_counter,
     is_section_marker,
     read_linked_title,
     read_listed_story,
@@ -304,15 +305,6 @@ def _take_split_field(header: Header, label: str, lines: list[Line]) -> str | No
         if time is not None and DATE_PREFIXES.get(label.casefold()) == "updated":
             date_line = DateLine("updated", with_time(header.date, time))
     return set_date(header, joined, date_line) if date_line is not None else None
-
-
-# Blog themes print the number of comments under the date ("January 2, 2024" / "12:03 PM"
-# / "0"): a bare number of this many digits at most, only as a block's last line.
-_MAX_COUNTER_DIGITS = 5
-
-
-def is_counter(text: str) -> bool:
-    return text.isdigit() and len(text) <= _MAX_COUNTER_DIGITS
 
 
 def take_byline_continuation(

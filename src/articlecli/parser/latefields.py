@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..recordlabels import is_counter
 from .blocks import Block, Line
 from .byline import read_byline, read_titled_name
 from .bylinedate import read_byline_and_date
@@ -23,7 +24,6 @@ from .fields import (
 )
 from .header import (
     Header,
-    is_counter,
     is_credit_label,
     set_byline,
     set_byline_and_date,
