@@ -64,6 +64,9 @@ def read_body(
     empty_links: list[int] = []
     after_highlight_marker = False
     teasers_end = 0  # blocks before this index, after a "Most read" heading, are its links
+    # A page repeats its chrome ("Advertisement" between paragraphs, a menu at both ends,
+    # a form's labels): each distinct block is judged once per article (text -> is chrome).
+    judged_chrome: dict[str, bool] = {}
     blocks = _with_signoffs_apart(blocks)
     for index, block in enumerate(blocks):
         if len(content) < _LEAD_BLOCKS and (
@@ -97,7 +100,9 @@ def read_body(
             role = _link_role(body, block, is_last=index == len(blocks) - 1, have_url=have_url)
             closing = index >= len(blocks) - _CLOSING_BLOCKS
             role = role or _credit_line_role(body, block, closing=closing)
-            role = role or _page_role(body, block, have_credit=have_credit)
+            role = role or _page_role(
+                body, block, have_credit=have_credit, judged_chrome=judged_chrome
+            )
         if role:
             mark(body, block, role)
             if role == "boilerplate":
@@ -293,13 +298,22 @@ def _without_wire_lead(body: Body, block: Block) -> Block:
 # What a crawler writes for a field it had no value for ("Description: None" without its
 # label): never article text.
 _NO_VALUE_LINES = frozenset({"None", "null", "NULL", "NaN", "nan", "undefined"})
+# Blocks up to this long are judged once per article: hashing a paragraph to look it up
+# would cost more than is_chrome's length test, which settles most of them.
+_MAX_JUDGED_LENGTH = 120
 
 
-def _page_role(body: Body, block: Block, *, have_credit: bool) -> str | None:
+def _page_role(
+    body: Body, block: Block, *, have_credit: bool, judged_chrome: dict[str, bool]
+) -> str | None:
     """Recognise page chrome and photo captions, which are not article text."""
     text = block.text
+    if len(text) > _MAX_JUDGED_LENGTH:
+        chrome = is_chrome(text)  # a paragraph, told from chrome by its length alone
+    elif (chrome := judged_chrome.get(text)) is None:
+        chrome = judged_chrome[text] = is_chrome(text)
     if (
-        is_chrome(text)
+        chrome
         or text in _NO_VALUE_LINES
         or not (text[:1].isalnum() or _has_word(text))  # most open with a letter
         or is_markdown_image(text)  # the page's picture: its credit may follow
