@@ -316,6 +316,43 @@ def test_a_note_under_a_csv_stays_text() -> None:
     assert records[-1].text == "exported 2031-02-12\n"
 
 
+def test_a_caption_row_over_a_csv_header_is_a_title_not_a_row() -> None:
+    # A spreadsheet's export note in its first row, as wide as the table, above the header.
+    text = (
+        "Exported,2031-05-04 09:15,,\n"
+        "link,headline,feed,published\n"
+        "https://example.test/n/1,Ferry timetable changes,https://example.test/rss,4 May 2031\n"
+        'https://example.test/n/2,"Frost hits orchards, growers say",https://example.test/rss,'
+        "3 May 2031\n"
+    )
+    records = split_text(text)
+    assert [(r.kind, r.line) for r in records] == [("title", 1), ("text", 3), ("text", 4)]
+    ferry, frost = articles(text)
+    assert (ferry.headline, ferry.url, ferry.date) == (
+        "Ferry timetable changes",
+        "https://example.test/n/1",
+        "2031-05-04",
+    )
+    assert (frost.headline, frost.date) == ("Frost hits orchards, growers say", "2031-05-03")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Exported,2031-05-04 09:15,to,Ann",  # every cell filled: a row, not a caption
+        "Exported,2031-05-04 09:15",  # narrower than the table
+    ],
+)
+def test_what_is_no_caption_over_a_csv(first: str) -> None:
+    text = (
+        f"{first}\n"
+        "link,headline,feed,published\n"
+        "https://example.test/n/1,Ferry timetable changes,https://example.test/rss,4 May 2031\n"
+        "https://example.test/n/2,Frost hits orchards,https://example.test/rss,3 May 2031\n"
+    )
+    assert "title" not in [r.kind for r in split_text(text)]
+
+
 CSV_ROW = "2031-02-09,Tram depot opens,https://example.test/n/51"
 
 

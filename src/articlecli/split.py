@@ -143,9 +143,14 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
         skipped.append(next(source))  # blank lines and SGML/XML declarations
     start = "text" if line is None else _input_kind(clean(line))
     if start == "text" and line is not None and _may_open_table(line):
-        from .tabular import table_kind  # an ordinary dump never needs it
+        from .tabular import is_table_caption, table_kind  # an ordinary dump never needs them
 
-        table = table_kind(_first_non_blank(source))
+        head = _first_non_blank(source)
+        table = table_kind(head)
+        if table is None and is_table_caption(head[0], head[1:]):
+            # The caption over the table is a title over its records: no article.
+            yield Record(next(source), source.number, kind="title", container="table")
+            table = "csv"
         if table is not None:
             yield from _split_table(source, table)
             return

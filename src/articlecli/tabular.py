@@ -90,6 +90,30 @@ def table_kind(head: list[str]) -> str | None:
     return None
 
 
+def is_table_caption(line: str, following: list[str]) -> bool:
+    """A line over a CSV table's header that says when or whence the table came ("Last
+    Updated,09:15 4 May 2031,,,", as a spreadsheet exports a note in its first row): a
+    row of the table's width with one or two cells filled, over rows that are a CSV with
+    a header (``following``, the lines after it)."""
+    parsed = _head_rows([line])
+    if parsed is None or not following:
+        return False
+    (cells,) = parsed[0] or [[]]
+    filled = sum(1 for cell in cells if cell.strip())
+    header = _head_rows(following[:1])
+    return (
+        0 < filled <= _MAX_CAPTION_CELLS < len(cells)
+        and header is not None
+        and len(header[0]) == 1
+        and len(header[0][0]) == len(cells)
+        and _is_csv_header([cell.strip() for cell in header[0][0]])
+        and table_kind(following) == "csv"
+    )
+
+
+_MAX_CAPTION_CELLS = 2
+
+
 # A line that opens with a label: a record's fields printed on one line, not a table row.
 _LABELLED_CELL = patterns.compile(r"\s*[^\W\d_][\w -]{0,30}:\s")
 
