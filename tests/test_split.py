@@ -1527,6 +1527,33 @@ def test_stories_each_under_a_title_in_brackets() -> None:
     ]
 
 
+def test_titles_in_lenticular_brackets_between_rules() -> None:
+    # East Asian type's title brackets, over a feed's link and a line of the story.
+    stories = [
+        ("Harbour bridge to close for six weeks of repairs", "bridge", "The span shuts in April."),
+        ("Tram depot to reopen as a market hall", "depot", "The doors open in May."),
+        ("Night buses return to the northern suburbs", "buses", "Four routes run again."),
+    ]
+    text = "".join(
+        f"【{title}】\nhttps://news.example/a/{slug}?at_medium=RSS\n\n{line}\n{'-' * 60}\n\n"
+        for title, slug, line in stories
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.url) for a in articles] == [
+        (title, f"https://news.example/a/{slug}?at_medium=RSS") for title, slug, _ in stories
+    ]
+    assert [a.paragraphs for a in articles] == [(line,) for _, _, line in stories]
+
+
+@pytest.mark.parametrize(
+    "line", ["【速報】", "【Bridge to close】", "【Updated with the mayor's comment】"]
+)
+def test_lines_in_lenticular_brackets_that_are_no_title(line: str) -> None:
+    from articlecli.parser.titles import bracketed_title
+
+    assert bracketed_title(line) is None  # a tag, too short, an editor's note
+
+
 def test_notes_in_brackets_in_a_story_open_no_story() -> None:
     text = (
         "[Startup builds drones that map wetlands]\n"

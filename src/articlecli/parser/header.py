@@ -782,7 +782,7 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     """Take the headline, or set aside a section label or menu item above it; None when
     the line is no title (or the first line of a wrapped paragraph)."""
     text = line.text
-    if text[:1] == "[" and (title := bracketed_title(text)) is not None:
+    if text[:1] in "[【" and (title := bracketed_title(text)) is not None:
         return _set_headline(header, line, title, split_site=True)  # "[Drones map wetlands]"
     if (
         is_label_above_headline(text)

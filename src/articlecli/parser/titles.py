@@ -143,9 +143,13 @@ _MIN_BRACKETED_TITLE_WORDS = 4
 
 def bracketed_title(text: str) -> str | None:
     """The title of a line that is wholly one in brackets, as some dumps open each story
-    ("[Startup builds drones that map wetlands]"); None for a note or a stamp."""
-    inner = text[1:-1].strip() if text[-1:] == "]" else ""
-    if "[" in inner or "]" in inner or len(inner.split()) < _MIN_BRACKETED_TITLE_WORDS:
+    ("[Startup builds drones that map wetlands]", or in the lenticular brackets of East
+    Asian type, "【Harbour bridge to close for repairs】"); None for a note or a stamp."""
+    closing = _CLOSING_BRACKETS.get(text[:1])
+    if closing is None or text[-1:] != closing:
+        return None
+    inner = text[1:-1].strip()
+    if text[0] in inner or closing in inner or len(inner.split()) < _MIN_BRACKETED_TITLE_WORDS:
         return None
     if not inner[:1].isupper() or not is_headline_like(inner) or is_byline_or_date(inner):
         return None
@@ -154,6 +158,7 @@ def bracketed_title(text: str) -> str | None:
     return inner
 
 
+_CLOSING_BRACKETS = {"[": "]", "【": "】"}
 # The first words of an editor's note in brackets (wires' "Adds quotes, recasts").
 _NOTE_OPENINGS = frozenset(
     "update updated updates adds recasts corrects corrected correction clarification "
