@@ -106,8 +106,10 @@ def _date_pattern(index: int) -> re.Pattern[str]:
     return patterns.compile(_DATE_GRAMMARS[index], re.IGNORECASE)
 
 
+# Milliseconds may follow the seconds after a colon, as some CMSs write them
+# ("2031-11-12T07:15:22:519-08").
 _ISO_DATE = patterns.compile(
-    r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+    r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+|:\d{3})?)?"
     r"(?:\s?(?:Z|[+-]\d{2}(?::?\d{2})?))?)?)",
     re.IGNORECASE,
 )
@@ -226,7 +228,10 @@ def _read_one(text: str) -> DateLine | None:
     text = text.strip()
     iso = _ISO_DATE.fullmatch(text.rstrip("."))
     if iso:
-        return DateLine(field, _from_iso(iso["iso"]))
+        value = iso["iso"]
+        if value[16:17] == value[19:20] == ":":
+            value = value[:19] + "." + value[20:]  # "07:15:22:519" -> "07:15:22.519"
+        return DateLine(field, _from_iso(value))
     if text[:1].isdigit() and (stamp := _HYPHENED_STAMP.fullmatch(text)) is not None:
         return DateLine(field, _from_iso(f"{stamp['day']}T{stamp['time'].replace('-', ':')}"))
     for index in range(len(_DATE_GRAMMARS)):
