@@ -198,6 +198,16 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     # A social handle is not part of the name.
     ("By Jane Doe @janedoe", ("Jane Doe @janedoe", ("Jane Doe",), ())),
     ("By Jane Doe Follow @jdoe_news", ("Jane Doe Follow @jdoe_news", ("Jane Doe",), ())),
+    # An author as RSS writes one: the e-mail address, the name in brackets after it.
+    ("By jdoe@example.com (Jane Doe)", ("jdoe@example.com (Jane Doe)", ("Jane Doe",), ())),
+    (
+        "By jdoe@example.com (Jane Doe), j.roe@mail.example.org (John Roe)",
+        (
+            "jdoe@example.com (Jane Doe), j.roe@mail.example.org (John Roe)",
+            ("Jane Doe", "John Roe"),
+            (),
+        ),
+    ),
     # Two lines of a wire byline run together: the name in capitals, then the title.
     (
         "By JANE DOE Associated Press Writer",
@@ -389,6 +399,8 @@ def test_byline_with_location_keeps_the_header_together() -> None:
         ("Tomas Berg Senior Editor Tomas covers phones and tablets.", "Tomas Berg"),
         ("Ines FalkIness FalkStaff Writer", "Ines Falk"),
         ("Pat O'Neill Follow @patoneill", "Pat O'Neill"),
+        ("npaley@news.example (Nina Paley)", "Nina Paley"),
+        ("npaley@news.example", None),  # an address names no one
         ("By: QX TECH | Updated on: May 02 2024, 09:10 IST", None),  # a site's desk
         ("[Mara Ivanova](https://example.com/author/mara-ivanova)", "Mara Ivanova"),
         ("[Mara Ivanova](https://example.com/author/mara) Science Reporter", "Mara Ivanova"),

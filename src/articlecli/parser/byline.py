@@ -309,6 +309,11 @@ def credit_names(credited: str) -> Byline | None:
     return Byline(credited, tuple(credits.authors), tuple(credits.agencies))
 
 
+# An author as RSS writes one, an e-mail address with the name after it in brackets
+# ("jdoe@example.com (Jane Doe)"): the name is the credit.
+_mailbox = on_first_use(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\((?P<name>[^()@]{2,80})\)")
+
+
 # A site's address credited instead of a writer: "TIMESOFINDIA.COM", "Example.co.uk".
 _site_address = on_first_use(r"[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 
@@ -321,7 +326,7 @@ def _without_noise(credited: str) -> str:
     if credited[-1:] in _TIMESTAMP_ENDS:
         credited = _timestamp_tail().sub("", credited)
     if "@" in credited:
-        credited = _HANDLE.sub("", credited)
+        credited = _HANDLE.sub("", _mailbox().sub(r"\g<name>", credited))
     if credited[-4:].casefold() == "read":
         credited = _reading_time().sub("", credited)
     return credited
