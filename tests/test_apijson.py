@@ -59,6 +59,38 @@ def test_a_newsapi_response_gives_each_article_its_fields() -> None:
     )
 
 
+def test_a_withdrawn_story_and_an_author_as_rss_writes_one() -> None:
+    # NewsAPI keeps a withdrawn story's place with "[Removed]" in every field: no article.
+    removed = {
+        "source": {"id": None, "name": "[Removed]"},
+        "author": None,
+        "title": "[Removed]",
+        "description": "[Removed]",
+        "url": "https://removed.com",
+        "publishedAt": "2024-03-09T08:00:00Z",
+        "content": "[Removed]",
+    }
+    mailed = {**CRANES, "author": "mtolvane@example.test (Mira Tolvane)"}
+    (cranes,) = articles({"status": "ok", "articles": [removed, mailed]})
+    assert (cranes.headline, cranes.authors) == (
+        "Crane fleet doubles at Port Velmar",
+        ("Mira Tolvane",),
+    )
+
+
+def test_a_story_kept_as_a_list_of_paragraphs() -> None:
+    (frost,) = articles(
+        {
+            "title": "Frost hits the valley",
+            "link": "https://example.test/frost?id=77",
+            "date": "2031-11-12T07:15:22:519-08",
+            "snippets": ["Temperatures fell to minus ten overnight.", "Schools opened late."],
+        }
+    )
+    assert frost.paragraphs == ("Temperatures fell to minus ten overnight.", "Schools opened late.")
+    assert frost.date == "2031-11-12T07:15:22.519000-08:00"
+
+
 def test_the_outlets_own_name_is_no_part_of_the_title_and_no_author() -> None:
     # News APIs keep the page title's site suffix, and fill "author" with the outlet.
     ledger = {

@@ -39,7 +39,7 @@ _FIELD_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Summary", ("description", "summary", "abstract", "snippet", "excerpt", "lead_paragraph",
                  "standfirst", "trailtext")),
     ("Text", ("content", "body", "text", "bodytext", "article", "full_text", "fulltext",
-              "full_content", "article_text")),
+              "full_content", "article_text", "paragraphs", "snippets")),
 )  # fmt: skip
 # Keys under which a response lists its articles, searched this deep at most.
 _LIST_KEYS = ("articles", "results", "items", "docs", "data", "news", "stories", "entries", "hits")
@@ -241,11 +241,17 @@ def _lowered(obj: Mapping[Any, Any]) -> dict[str, Any]:
 
 
 def _is_article(obj: Mapping[str, Any]) -> bool:
-    """An article object has a title, and a link, a date or some text."""
+    """An article object has a title, and a link, a date or some text. NewsAPI's stand-in
+    for a withdrawn story, titled "[Removed]" (as are its text fields), holds none."""
     fields = _fields(obj)
-    return "Title" in fields and any(
-        label in fields for label in ("URL", "Date", "Text", "Summary")
+    return (
+        "Title" in fields
+        and fields["Title"] != _REMOVED
+        and any(label in fields for label in ("URL", "Date", "Text", "Summary"))
     )
+
+
+_REMOVED = "[Removed]"
 
 
 def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
@@ -254,7 +260,11 @@ def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
     fields = {}
     for label, keys in _FIELD_KEYS:
         for key in keys:
-            text = _text_of(lowered.get(key))
+            value = lowered.get(key)
+            if label == "Text" and isinstance(value, list):
+                text = _paragraphs_of(value)  # a story kept as its paragraphs' list
+            else:
+                text = _text_of(value)
             if text and not (text.endswith(":") and len(text) <= _MAX_LABEL_VALUE):
                 fields[label] = text
                 break  # (a value that is a page's label, "RELATED:", holds none)
@@ -316,6 +326,12 @@ def _text_of(value: Any) -> str | None:
         if isinstance(first, str) and isinstance(last, str):
             return f"{first} {last}".strip() or None
     return None
+
+
+def _paragraphs_of(items: list[Any]) -> str | None:
+    """A list of paragraphs as text: a paragraph an item, a blank line between them."""
+    paragraphs = [item.strip() for item in items if isinstance(item, str) and item.strip()]
+    return "\n\n".join(paragraphs) or None
 
 
 def _labelled_text(fields: dict[str, str]) -> str:
