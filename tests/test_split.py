@@ -1527,6 +1527,19 @@ def test_stories_each_under_a_title_in_brackets() -> None:
     ]
 
 
+def test_labelled_records_between_three_dash_rules_are_no_front_matter() -> None:
+    # "---" / "Title: ..." / "Link: ..." / "---" looks like front matter; after a record
+    # that opened with the same label, its fences are the rules between records.
+    items = [("Tram line extension approved", "tram"), ("Bakery opens third store", "bakery")]
+    items.append(("Museum reopens after flood repairs", "museum"))
+    text = "".join(
+        f"Title: {title}\nLink: https://news.example/a/{slug}\n---\n" for title, slug in items
+    )
+    assert [(a.headline, a.url) for a in split_articles(text)] == [
+        (title, f"https://news.example/a/{slug}") for title, slug in items
+    ]
+
+
 def test_titles_in_lenticular_brackets_between_rules() -> None:
     # East Asian type's title brackets, over a feed's link and a line of the story.
     stories = [

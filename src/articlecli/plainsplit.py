@@ -225,7 +225,11 @@ class PlainSplitter:
         if not self.lines and _is_rule_line(stripped) and stripped != "---":
             return None  # a rule opening a record ('""""""""', "════"): decoration only
         if head in RULE_CHARS:
-            if stripped == "---" and self._front_matter_ahead():
+            if (
+                stripped == "---"
+                and not self._rules_labelled_records()
+                and self._front_matter_ahead()
+            ):
                 record = self._end()
                 self._take_front_matter(line, number)
                 return record
@@ -494,6 +498,14 @@ class PlainSplitter:
             if stripped:
                 return stripped.startswith("# ")
         return False
+
+    def _rules_labelled_records(self) -> bool:
+        """Tell whether a "---" line parts labelled records ("Title: ..." / "Link: ..." /
+        "---"): the next line opens with the label the record before it opened with, and
+        the fences of what looks like front matter are the rules between them."""
+        following = self.source.peek() if self.key is not None else None
+        match = _LABEL.match(clean(following)) if following is not None else None
+        return match is not None and match[1] == self.key
 
     def _front_matter_ahead(self) -> bool:
         """Tell whether a "---" line opens YAML front matter: keys, then a closing fence."""
