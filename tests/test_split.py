@@ -1527,6 +1527,39 @@ def test_stories_each_under_a_title_in_brackets() -> None:
     ]
 
 
+def test_a_list_of_headlines_is_a_record_a_line() -> None:
+    text = (
+        "\n"
+        "Council approves new cycle lanes for the old town\n"
+        "Why Small Ports Are Betting on Electric Tugs\n"
+        "'Grey Seal' Returns: Ferry Back After Refit\n"
+        "Is the Housing Market Cooling Down?\n"
+    )
+    records = split_text(text)
+    assert [(r.text, r.line) for r in records] == [
+        ("Council approves new cycle lanes for the old town\n", 2),
+        ("Why Small Ports Are Betting on Electric Tugs\n", 3),
+        ("'Grey Seal' Returns: Ferry Back After Refit\n", 4),
+        ("Is the Housing Market Cooling Down?\n", 5),
+    ]
+    assert [a.headline for a in split_articles(text)][-1] == "Is the Housing Market Cooling Down?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home\nWorld News\nSport\nBusiness\n",  # a menu: items of a word or two
+        "Most read\nCouncil approves new cycle lanes\nWhy small ports bet on tugs\n",
+        "Ferry returns to the harbour\nBy Jane Doe\nMarch 3, 2031\n",  # a header
+        "Ferry returns to the harbour\nThe council said the ferry would return.\nIt did.\n",
+        "Ferry returns to the harbour\nSource: Coast Gazette\nSea fares rise in the spring\n",
+        "Ferry returns to the harbour\nSea fares rise in the spring\n",  # two lines only
+    ],
+)
+def test_records_that_are_no_list_of_headlines(text: str) -> None:
+    assert len(split_text(text)) == 1
+
+
 def test_labelled_records_between_three_dash_rules_are_no_front_matter() -> None:
     # "---" / "Title: ..." / "Link: ..." / "---" looks like front matter; after a record
     # that opened with the same label, its fences are the rules between records.

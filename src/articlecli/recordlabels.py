@@ -284,3 +284,52 @@ __all__ = [
     "read_numbered_title",
     "without_ordinal",
 ]
+
+
+# A list of headlines and nothing else, one a line (a scraper's saved index of stories):
+# this many lines at least, each of this many words or more (a menu's items are shorter),
+# none ending like a sentence, none a label, a byline, a date or a link.
+_MIN_LISTED_TITLES = 3
+_MIN_LISTED_TITLE_WORDS = 3
+_OPENING_QUOTES = "'\"‘“"
+
+
+def listed_titles(text: str) -> list[int] | None:
+    """The indexes of a record's lines when it is a list of headlines, a story a line,
+    with no text under any ("Council approves new cycle lanes" / "Why small ports bet on
+    electric tugs" / ...); else None (a list under its heading, "Most read", is a page's,
+    and stays in its record)."""
+    indexes = []
+    all_lines = text.split("\n")
+    for index, line in enumerate(all_lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        # The cheap tests first: an article's lines soon fail them (its text is sentences).
+        if (
+            stripped.count(" ") < _MIN_LISTED_TITLE_WORDS - 1
+            or not stripped.lstrip(_OPENING_QUOTES)[:1].isupper()
+            or stripped[-1] in ".:;,"
+            or "://" in stripped
+        ):
+            return None
+        indexes.append(index)
+    if len(indexes) < _MIN_LISTED_TITLES:
+        return None
+    from .apijson import label_of_key  # only for a record that may be a list
+    from .parser.chrome import is_list_heading
+    from .parser.fields import is_headline_like, read_label
+    from .parser.titles import is_byline_or_date
+
+    lines = [all_lines[index].strip() for index in indexes]
+    if is_list_heading(lines[0]):
+        return None
+    for line in lines:
+        if (
+            not is_headline_like(line)
+            or read_label(line) is not None
+            or (":" in line and label_of_key(line.partition(":")[0]) is not None)
+            or is_byline_or_date(line)
+        ):
+            return None  # a field's line ("Source: Coast Gazette"): a record's header
+    return indexes

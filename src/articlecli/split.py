@@ -37,7 +37,7 @@ from typing import Literal
 from .errors import ArticleParseError
 from .lines import Lookahead, clean, trimmed
 from .plainsplit import PlainSplitter
-from .recordlabels import is_dump_title
+from .recordlabels import is_dump_title, listed_titles
 
 RecordKind = Literal["text", "json", "error", "title"]
 
@@ -166,7 +166,20 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
         records = (
             Record(text, first, kind="title" if cover else "text") for text, first, cover in pieces
         )
-        yield from _with_dump_titles(records)
+        yield from _with_dump_titles(_with_listed_titles_apart(records))
+
+
+def _with_listed_titles_apart(records: Iterator[Record]) -> Iterator[Record]:
+    """Part a record that is a list of headlines, one a line and no text under any, into
+    a record a line (:func:`articlecli.recordlabels.listed_titles`)."""
+    for record in records:
+        indexes = listed_titles(record.text) if record.kind == "text" else None
+        if indexes is None:
+            yield record
+            continue
+        lines = record.text.split("\n")
+        for index in indexes:
+            yield replace(record, text=lines[index] + "\n", line=record.line + index)
 
 
 def _with_dump_titles(records: Iterator[Record]) -> Iterator[Record]:
