@@ -387,6 +387,35 @@ def test_a_headline_over_a_standfirst_and_byline_stays_the_headline() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("names", "authors"),
+    [
+        (["Lena Park"], ("Lena Park",)),
+        (["Lena Park", " and ", "Omar Haddad"], ("Lena Park", "Omar Haddad")),
+    ],
+)
+def test_a_standfirst_over_a_byline_whose_names_have_lines_of_their_own(
+    names: list[str], authors: tuple[str, ...]
+) -> None:
+    """A page that links each author's name leaves "By ", each name and the " and "
+    between them on lines of their own, under the standfirst."""
+    byline = "\n".join(["By ", *names])
+    text = (
+        "City Sells Its Old Tram Depot\n"
+        "Mayor seeks buyers for the site as the budget gap widens\n"
+        f"{byline}\n"
+        "Mar. 4, 2031 9:15 am ET\n\n"
+        "CITYVILLE — The city put its old tram depot up for sale on Tuesday.\n"
+    )
+    article = parse(text)
+    assert (article.summary, article.authors, article.date) == (
+        "Mayor seeks buyers for the site as the budget gap widens",
+        authors,
+        "2031-03-04T09:15:00",
+    )
+    assert article.paragraphs == ("The city put its old tram depot up for sale on Tuesday.",)
+
+
 def test_front_matter_block_scalars_are_their_keys_values() -> None:
     """A feed-fed blog's front matter: folded values (">") over several lines, a list of
     folded items, WordPress's field names, keys spelt with "-" or "_"."""

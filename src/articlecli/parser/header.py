@@ -972,6 +972,7 @@ def _take_standfirst(header: Header, window: list[Line], index: int) -> str | No
     following = window[index + 1].text
     if (
         not is_byline_or_date(following)
+        and lone_label(following) is None  # "By" / "Jane Doe": the name on a line of its own
         and not _is_bare_name_over_date(window, index + 1)
         and read_meta_row(following) is None
     ):
