@@ -339,6 +339,8 @@ HEADER_LABELS: dict[str, str] = {
     "text content": "body",
     "article content": "body",
     "story": "body",
+    "paragraphs": "body",  # a scraper's own names: "Headlines:" / "Paragraphs:"
+    "full text": "body",
     # "Body" and "content" in Korean, Japanese and Chinese crawls.
     "본문": "body",
     "내용": "body",
