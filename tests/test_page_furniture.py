@@ -602,6 +602,12 @@ def test_a_job_title_alone_is_no_byline() -> None:
         ("Jane Doe can be reached at 555-0100.", ("Jane Doe",)),
         ("Email Jane Doe and John Roe at desk@example.com", ("Jane Doe", "John Roe")),
         ("홍길동 기자 gildong@example.co.kr", ("홍길동",)),
+        # The page's note on its writer, when no byline named her.
+        ("Nora Quill is an entertainment writer for Example News Digital.", ("Nora Quill",)),
+        (
+            "Nora Quill is a reporter at the Coast Gazette. Follow Nora Quill on X at @nquill.",
+            ("Nora Quill",),
+        ),
     ],
 )
 @pytest.mark.parametrize("joint", ["\n\n", "\n"], ids=["own block", "under the paragraph"])
@@ -612,6 +618,11 @@ def test_a_closing_signoff_names_the_authors(
     assert article.authors == authors
     assert article.paragraphs == (STORY, LATER)
     assert signoff in article.boilerplate
+
+
+def test_a_scrapers_own_labels_for_the_headline_and_the_paragraphs() -> None:
+    article = parse(f"Headlines:\n{HEADLINE}\nParagraphs:\n{STORY}\n\n{LATER}\n")
+    assert (article.headline, article.paragraphs) == (HEADLINE, (STORY, LATER))
 
 
 def test_a_signoff_does_not_replace_the_byline() -> None:
@@ -627,6 +638,10 @@ def test_a_signoff_does_not_replace_the_byline() -> None:
         "Follow us on Facebook and Instagram",
         "Reach out to your representative at the capitol.",
         "Write to the council at its offices before Friday.",
+        # A story's own closing lines about someone, not the page's note on its writer.
+        "Tom Hale is a reporter for the paper who first wrote about the pier in 2019.",
+        "The Coast Gazette is a paper for the whole region.",
+        "Jane Doe is a teacher at the school.",
     ],
 )
 def test_appeals_to_write_or_follow_name_no_author(line: str) -> None:

@@ -64,6 +64,16 @@ _SIGNOFF_OPENINGS = ("write", "conta", "email", "e-mai", "reach", "follo")
 _MAX_SIGNOFF_LENGTH = 160
 
 
+# The page's note on its writer, closing the story with nothing else: "Jane Doe is an
+# entertainment writer for Example News. Follow Jane Doe on X at @janedoe."
+_author_note = on_first_use(
+    r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}) is an? [^.]{0,60}?\b"
+    r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor)"
+    r" (?:for|at|with) (?:the )?[A-Z][\w'’&-]*(?: [A-Z\d][\w'’&-]*){0,5}\.(?: Follow [^.]{0,60}\.)?"
+)  # the outlet's name in capitals: "... a reporter for the paper who ..." is the story's
+_MAX_BIO_NAME = 40
+
+
 # A German wire story's closing line: the editors' initials, then the agencies its text
 # came from ("mm/uh (dpa, afp, rtr)").
 _desk_initials = on_first_use(
@@ -98,6 +108,11 @@ def read_signoff(line: str) -> Byline | None:
         return read_korean_byline(text)
     if (desk := read_desk_initials(text)) is not None:
         return desk
+    if " is a" in text[:_MAX_BIO_NAME] and (bio := _author_note().fullmatch(text)) is not None:
+        names = credit_names(bio["who"])
+        if names is None or names.authors != (bio["who"],):
+            return None
+        return Byline(text, names.authors, ())
     if not (text[:5].casefold().startswith(_SIGNOFF_OPENINGS) or " be reached " in text):
         return None
     match = _signoff().fullmatch(text)
