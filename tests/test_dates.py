@@ -15,6 +15,10 @@ DATES: list[tuple[str, str]] = [
     # Milliseconds after a colon, as some CMSs write them; an offset's colon is no such.
     ("2025-03-19T06:43:01:282-08", "2025-03-19T06:43:01.282000-08:00"),
     ("2025-03-19T06:43+02:00", "2025-03-19T06:43:00+02:00"),
+    # A page's pieces joined without their spaces: the year and the hour (no year has five
+    # digits), the zone and the update's label.
+    ("Published Wed, Mar 19 20253:33 PM EST", "2025-03-19T15:33:00-05:00"),
+    ("March 19, 202511:02 AM", "2025-03-19T11:02:00"),
     ("March 19 2025", "2025-03-19"),
     ("March 19th, 2025", "2025-03-19"),
     ("Mar. 19, 2025", "2025-03-19"),
@@ -83,6 +87,13 @@ DATES: list[tuple[str, str]] = [
 )
 def test_updated_lines_set_updated(line: str, iso: str) -> None:
     assert read_date_line(line) == DateLine("updated", iso)
+
+
+def test_published_and_updated_glued_on_one_line() -> None:
+    line = "PUBLISHED WED, MAR 19 20253:33 PM ESTUPDATED THU, MAR 20 20257:53 AM EST"
+    assert read_date_line(line) == DateLine(
+        "date", "2025-03-19T15:33:00-05:00", updated="2025-03-20T07:53:00-05:00"
+    )
 
 
 def test_published_and_updated_on_one_line() -> None:

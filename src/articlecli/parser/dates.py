@@ -160,6 +160,29 @@ def read_date_line(line: str) -> DateLine | None:
         return None
     if text.endswith((" Uhr", " uhr")):
         text = text[:-4]  # German clock times: "09:15 Uhr"
+    found = _read_date_text(text)
+    if found is None and (unglued := _unglued(text)) != text:
+        found = _read_date_text(unglued)
+    return found
+
+
+# A page's date line whose pieces a scraper joined without their spaces: the year and the
+# hour ("FEB 1 20183:33 PM": no year has five digits), the zone and the update's label
+# ("3:33 PM ESTUPDATED FRI, ...").
+_GLUED_YEAR_HOUR = patterns.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+_GLUED_UPDATE = patterns.compile(r"(?<=[A-Za-z])(?=(?:UPDATED|Updated)\b)")
+
+
+def _unglued(text: str) -> str:
+    """``text`` with the spaces put back that a scraper lost (tried once a line failed)."""
+    if ":" in text:
+        text = _GLUED_YEAR_HOUR.sub(r"\1 ", text)
+    if "PDATED" in text or "pdated" in text:
+        text = _GLUED_UPDATE.sub(" ", text)
+    return text
+
+
+def _read_date_text(text: str) -> DateLine | None:
     parts = _UPDATED_SPLIT.split(text, maxsplit=1)
     if len(parts) == 1 and (both := _read_two(text)) is not None:
         return both
