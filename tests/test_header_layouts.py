@@ -387,6 +387,34 @@ def test_a_headline_over_a_standfirst_and_byline_stays_the_headline() -> None:
     )
 
 
+def test_a_page_copy_with_its_date_line_glued_and_the_writer_over_her_handle() -> None:
+    """A business site's page as a scraper copied it: the published and updated times run
+    together without their spaces, a picture's alt text, the writer's name over her social
+    handle, and the share buttons."""
+    text = (
+        "Shares of a shoe maker jump after record quarter\n"
+        "PUBLISHED TUE, MAR 4 20319:10 AM ESTUPDATED TUE, MAR 4 203111:02 AM EST\n"
+        "thumbnail\n"
+        "Mara Linden\n"
+        "@MARALINDEN\n"
+        "Share Article via Facebook\n"
+        "Share Article via LinkedIn\n\n"
+        "Sales rose 12 percent in the quarter, the company said.\n"
+    )
+    article = parse(text)
+    assert (article.date, article.updated, article.authors) == (
+        "2031-03-04T09:10:00-05:00",
+        "2031-03-04T11:02:00-05:00",
+        ("Mara Linden",),
+    )
+    assert article.boilerplate == (
+        "thumbnail",
+        "Share Article via Facebook",
+        "Share Article via LinkedIn",
+    )
+    assert article.paragraphs == ("Sales rose 12 percent in the quarter, the company said.",)
+
+
 @pytest.mark.parametrize(
     ("names", "authors"),
     [

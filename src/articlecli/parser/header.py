@@ -231,7 +231,9 @@ def _take_bare_name(header: Header, window: list[Line], index: int) -> str | Non
         return None  # the cheap test first
     following = window[index + 1].text
     date_line = read_date_line(following)
-    described = date_line is None and is_author_description(following)
+    described = date_line is None and (
+        is_author_description(following) or _SOCIAL_HANDLE.fullmatch(following) is not None
+    )
     if not described and (date_line is None or date_line.value is None):
         return None
     byline = _bare_name(window[index].text)
@@ -240,6 +242,11 @@ def _take_bare_name(header: Header, window: list[Line], index: int) -> str | Non
     if described:
         header.pending = "author description"  # the line under the name joins the byline
     return set_byline(header, window[index], byline)
+
+
+# A writer's social handle alone on the line under the name ("@JANEDOE"), as a page's
+# author box prints it.
+_SOCIAL_HANDLE = patterns.compile(r"@\w{2,30}")
 
 
 def _is_bare_name_over_date(window: list[Line], index: int) -> bool:

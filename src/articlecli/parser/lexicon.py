@@ -1006,7 +1006,7 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "log in to manage your profile and account",
         "share full article", "send any friend a story", "gift this article",
         "save article", "save for later", "view comments", "show comments", "hide comments",
-        "play video",
+        "play video", "watch now", "thumbnail",  # a video widget's button, a picture's alt text
         "watch live", "top stories", "related topics", "editor's picks", "editors' picks",
         "you may like", "promoted stories", "around the web", "from our partners",
         "paid content", "newsletter sign-up", "please upgrade your browser",
@@ -1027,7 +1027,7 @@ CHROME_PHRASES: frozenset[str] = frozenset(
     | LIST_HEADINGS
     | {
         f"{verb} {preposition} {network}"
-        for verb in ("share", "post")
+        for verb in ("share", "post", "share article", "share this article", "share story")
         for preposition in ("on", "to", "via", "with")
         for network in SOCIAL_NETWORKS
     }
