@@ -78,6 +78,13 @@ def test_a_withdrawn_story_and_an_author_as_rss_writes_one() -> None:
     )
 
 
+def test_text_cut_mid_sentence_keeps_its_ellipsis_and_is_no_heading() -> None:
+    cut = {**CRANES, "content": "The port said on Monday.\r\n\r\nCranes arrive in Ma… [+812 chars]"}
+    (cranes,) = articles({"status": "ok", "articles": [cut]})
+    assert cranes.paragraphs == ("The port said on Monday.", "Cranes arrive in Ma…")
+    assert [section.heading for section in cranes.sections] == [None]
+
+
 def test_a_story_kept_as_a_list_of_paragraphs() -> None:
     (frost,) = articles(
         {

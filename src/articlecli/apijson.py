@@ -17,6 +17,7 @@ the first word).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -47,7 +48,11 @@ _MAX_DEPTH = 3
 # Inner keys that name a nested value: {"name": ...}, NYT's {"main": ...} and {"original": ...}.
 _NAME_KEYS = ("name", "main", "original", "title", "value", "bodytext")
 # NewsAPI cuts its free content with a count of the characters left: "... [+1200 chars]".
-_CUT_MARK = patterns.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
+# The ellipsis before it stays where the cut falls inside a sentence ("... the board
+# said… [+812 chars]"): it tells the text's last words from a heading.
+_CUT_MARK = patterns.compile(
+    r"(?P<end>[.!?\"”’)]?)\s*(?P<ellipsis>…|\.\.\.)?\s*\[\+\d+ chars\]\s*$"
+)
 
 Record = tuple[str, int]  # (labelled text, 1-based input line of the article)
 
@@ -337,8 +342,14 @@ def _paragraphs_of(items: list[Any]) -> str | None:
 def _labelled_text(fields: dict[str, str]) -> str:
     """An object's fields as a labelled record (:func:`articlecli.labelled.labelled_record`)."""
     if "Text" in fields:
-        fields["Text"] = _CUT_MARK.sub("", fields["Text"])
+        fields["Text"] = _CUT_MARK.sub(_cut_end, fields["Text"])
     return labelled_record(fields)
+
+
+def _cut_end(mark: re.Match[str]) -> str:
+    """What stays of a text's end where the API cut it: a sentence's end, or else the
+    ellipsis (the text stops mid-sentence)."""
+    return mark["end"] or ("…" if mark["ellipsis"] else "")
 
 
 # Every key and column name, in lower case without spaces, "_" or "-", by its label.

@@ -506,7 +506,14 @@ def _is_heading(block: Block, following: Block | None) -> bool:
         return True
     if not is_heading_like(block.text):
         return False
-    return following is None or not is_lone_title(following)
+    if following is None:
+        # Last, it heads nothing: a heading only if no cut text ("... the board said…").
+        return not block.text.endswith(_CUT_ENDINGS)
+    return not is_lone_title(following)
+
+
+# How text cut short ends (a news API's excerpt, a teaser).
+_CUT_ENDINGS = ("…", "...")
 
 
 def _heading_text(heading: Block | None) -> str | None:
