@@ -641,6 +641,19 @@ DUMP_LINES = st.sampled_from(
     ],
     "\n\n",
 )
+@example(  # set-aside lines that repeat the lead among others: written back in their order
+    [
+        "By AFP",
+        "By AFP",
+        "0;0\U00018cd60;A",
+        "Takeaways from Trump-Putin Call",
+        "Energy grid truce",
+        "Energy grid truce",
+        "0;0\U00018cd60;A",
+        "Takeaways from Trump-Putin Call",
+    ],
+    "\n\n",
+)
 @example(  # a crawl's URL line printed twice over the title: the packed block opens with it
     ["Original url: https://example.com/x", "Original url: https://example.com/x", "Title: X"],
     "\n",

@@ -268,6 +268,10 @@ def _layout(
         # Before the story, where a line that closes a record ("Source: Reuters", a second
         # caption's credit) is not read as the record's closing line.
         bodies.append(body_with(leads, aside_first=True))
+        if any(lead for _, lead in leads):
+            # And before it in the order they were set aside, repeats among the others.
+            in_order = [line if lead else _unmistakable_boilerplate(line) for line, lead in leads]
+            bodies.append(_body_blocks(article, dateline, before=in_order))
     blocks = [*head, *bodies[0]]
     best = -1
     for body in bodies:
