@@ -96,9 +96,9 @@ def is_table_caption(line: str, following: list[str]) -> bool:
     row of the table's width with one or two cells filled, over rows that are a CSV with
     a header (``following``, the lines after it)."""
     parsed = _head_rows([line])
-    if parsed is None or not following:
+    if parsed is None or len(parsed[0]) != 1 or not following:
         return False
-    (cells,) = parsed[0] or [[]]
+    cells = parsed[0][0]
     filled = sum(1 for cell in cells if cell.strip())
     header = _head_rows(following[:1])
     return (
