@@ -85,6 +85,30 @@ def test_text_cut_mid_sentence_keeps_its_ellipsis_and_is_no_heading() -> None:
     assert [section.heading for section in cranes.sections] == [None]
 
 
+def test_a_feed_of_items_under_a_count_of_them() -> None:
+    # A market-news API: its count under a key that lists articles elsewhere ("items"), the
+    # articles under "feed", each time in ISO 8601's basic form.
+    response = {
+        "items": "2",
+        "feed": [
+            {
+                "title": "Chip maker lifts outlook",
+                "url": "https://example.test/chip",
+                "time_published": "20310505T091400",
+                "authors": ["Lena Moor"],
+            },
+            {"title": "Bank cuts rates", "url": "https://example.test/bank", "authors": []},
+        ],
+    }
+    chips, bank = articles(response, indent=None)
+    assert (chips.headline, chips.date, chips.authors) == (
+        "Chip maker lifts outlook",
+        "2031-05-05T09:14:00",
+        ("Lena Moor",),
+    )
+    assert (bank.headline, bank.url) == ("Bank cuts rates", "https://example.test/bank")
+
+
 def test_a_story_kept_as_a_list_of_paragraphs() -> None:
     (frost,) = articles(
         {

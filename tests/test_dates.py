@@ -15,6 +15,8 @@ DATES: list[tuple[str, str]] = [
     # Milliseconds after a colon, as some CMSs write them; an offset's colon is no such.
     ("2025-03-19T06:43:01:282-08", "2025-03-19T06:43:01.282000-08:00"),
     ("2025-03-19T06:43+02:00", "2025-03-19T06:43:00+02:00"),
+    ("20250319T064301", "2025-03-19T06:43:01"),  # ISO 8601's basic form, as APIs write it
+    ("20250319T0643Z", "2025-03-19T06:43:00+00:00"),
     # A page's pieces joined without their spaces: the year and the hour (no year has five
     # digits), the zone and the update's label.
     ("Published Wed, Mar 19 20253:33 PM EST", "2025-03-19T15:33:00-05:00"),

@@ -35,7 +35,7 @@ _FIELD_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Date", ("publishedat", "published_at", "pubdate", "pub_date", "publ_date", "published",
               "published_date", "publish_date", "publication_date", "date_published",
               "datepublished", "published_time", "webpublicationdate", "date", "datetime",
-              "created_at", "time")),
+              "created_at", "time", "time_published")),
     ("URL", ("url", "link", "weburl", "web_url", "href", "article_url", "source_url")),
     ("Summary", ("description", "summary", "abstract", "snippet", "excerpt", "lead_paragraph",
                  "standfirst", "trailtext")),
@@ -43,7 +43,9 @@ _FIELD_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
               "full_content", "article_text", "paragraphs", "snippets")),
 )  # fmt: skip
 # Keys under which a response lists its articles, searched this deep at most.
-_LIST_KEYS = ("articles", "results", "items", "docs", "data", "news", "stories", "entries", "hits")
+_LIST_KEYS = (
+    "articles", "results", "items", "docs", "data", "news", "stories", "entries", "hits", "feed",
+)  # fmt: skip
 _MAX_DEPTH = 3
 # Inner keys that name a nested value: {"name": ...}, NYT's {"main": ...} and {"original": ...}.
 _NAME_KEYS = ("name", "main", "original", "title", "value", "bodytext")
@@ -231,7 +233,7 @@ def _article_objects(value: Any, depth: int) -> Iterator[Mapping[str, Any]]:
         return
     lowered = _lowered(value)
     for key in _LIST_KEYS:
-        if key in lowered:
+        if isinstance(lowered.get(key), (list, dict)):  # not a count ("items": "2")
             yield from _article_objects(lowered[key], depth + 1)
             return
     # Any other wrapper ("response", "story", "data_cn"): the articles inside it.

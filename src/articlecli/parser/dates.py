@@ -113,6 +113,8 @@ _ISO_DATE = patterns.compile(
     r"(?:\s?(?:Z|[+-]\d{2}(?::?\d{2})?))?)?)",
     re.IGNORECASE,
 )
+# ISO 8601's basic form, without separators, as some APIs write it: "20310505T091400".
+_BASIC_ISO = patterns.compile(r"\d{8}T\d{4}(?:\d{2})?(?:Z|[+-]\d{4})?")
 # A time stamp with hyphens for colons, as file names carry it: "2019-05-04-18-20-11".
 _HYPHENED_STAMP = patterns.compile(r"(?P<day>\d{4}-\d{2}-\d{2})-(?P<time>\d{2}-\d{2}(?:-\d{2})?)")
 _TIME_ONLY = patterns.compile(_CLOCK, re.IGNORECASE)
@@ -257,6 +259,8 @@ def _read_one(text: str) -> DateLine | None:
         return DateLine(field, _from_iso(value))
     if text[:1].isdigit() and (stamp := _HYPHENED_STAMP.fullmatch(text)) is not None:
         return DateLine(field, _from_iso(f"{stamp['day']}T{stamp['time'].replace('-', ':')}"))
+    if text[8:9] == "T" and _BASIC_ISO.fullmatch(text):
+        return DateLine(field, _from_iso(text))
     for index in range(len(_DATE_GRAMMARS)):
         match = _date_pattern(index).fullmatch(text)
         if match:
