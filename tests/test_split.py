@@ -1435,19 +1435,43 @@ def test_a_scrapers_printed_tuples_are_a_story_each() -> None:
     ]
 
 
+@pytest.mark.parametrize("opening, closing", [("(", ")"), ("[", "]")], ids=["tuples", "lists"])
+def test_printed_rows_spaced_out_by_blank_lines_are_a_story_each(
+    opening: str, closing: str
+) -> None:
+    """print(row) of (title, dek, link) rows, a few blank lines between them; a list's
+    printout is read as a tuple's is, also from the input's first line."""
+    rows = [
+        ("Ferry service resumes after storm", "Crossings restart at noon.", "ferry"),
+        ("Library extends opening hours", "", "library"),
+    ]
+    text = "\n\n\n".join(
+        f"{opening}'{title}', '{dek}', 'https://news.example/2031/05/04/{slug}.html'{closing}"
+        for title, dek, slug in rows
+    )
+    articles = split_articles(text + "\n")
+    assert [(a.headline, a.url, a.date) for a in articles] == [
+        (title, f"https://news.example/2031/05/04/{slug}.html", "2031-05-04")
+        for title, _, slug in rows
+    ]
+    assert articles[0].paragraphs == ("Crossings restart at noon.",)
+
+
 @pytest.mark.parametrize(
     "line",
     [
+        "['Only one string']",
+        "['Title', 42]",
         "('Only one string',)",  # one string: no record's lines
         "('Title', 42)",  # not all strings
         "('Unclosed', 'tuple'",
         "(As the mayor said, 'it is done') and left.",
     ],
 )
-def test_lines_that_are_no_tuple_of_strings_stay_as_written(line: str) -> None:
-    from articlecli.decode import tuple_parts
+def test_lines_that_are_no_tuple_or_list_of_strings_stay_as_written(line: str) -> None:
+    from articlecli.decode import sequence_parts
 
-    assert tuple_parts(line) is None
+    assert sequence_parts(line) is None
 
 
 def test_records_opening_with_an_outlet_in_brackets_between_rules() -> None:

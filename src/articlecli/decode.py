@@ -213,11 +213,11 @@ def _unescaped(match: re.Match[str]) -> str:
 def normalize_text(text: str) -> str:
     """Return ``text`` with LF line ends, plain spaces, no invisible characters, in NFC,
     and without the markup scrapers leave in text (see :func:`without_markup`); a line
-    that is Python's printout of a tuple of strings gives its strings as blocks of their
-    own (see :func:`tuple_parts`)."""
+    that is Python's printout of a tuple or list of strings gives its strings as blocks of
+    their own (see :func:`sequence_parts`)."""
     text = without_markup(text)
-    if ("('" in text or '("' in text) and _tuple_line().search(text):
-        text = _tuple_line().sub(_tuple_blocks, text)
+    if _may_hold_sequence(text) and _sequence_line().search(text):
+        text = _sequence_line().sub(_sequence_blocks, text)
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
     # str.translate walks the text in Python-level steps; most text has nothing to change,
@@ -232,33 +232,42 @@ def normalize_text(text: str) -> str:
 # What ast.literal_eval raises for text that is no literal it can build; TypeError too:
 # "('a', {{1}}, 'b')" is a literal's syntax, but a set cannot hold a set.
 LITERAL_ERRORS = (ValueError, SyntaxError, TypeError, MemoryError, RecursionError)
-# A scraper's print(row) of a tuple of strings: "('Title', 'Source: https://...')".
-_MAX_TUPLE_LINE = 5000
-_tuple_line = patterns.on_first_use(r"^[ \t]*\(['\"][^\n]*\)[ \t]*$", re.MULTILINE)
+# A scraper's print(row) of a tuple or list of strings: "('Title', 'Source: https://...')",
+# "['Title', 'Dek', 'https://...']".
+_MAX_SEQUENCE_LINE = 5000
+_SEQUENCE_OPENINGS = ("('", '("', "['", '["')
+_SEQUENCE_ENDINGS = ("')", '")', ",)", "']", '"]', ",]")
+_sequence_line = patterns.on_first_use(
+    r"^[ \t]*(?:\(['\"][^\n]*\)|\[['\"][^\n]*\])[ \t]*$", re.MULTILINE
+)
 
 
-def _tuple_blocks(match: re.Match[str]) -> str:
-    parts = tuple_parts(match[0])
+def _may_hold_sequence(text: str) -> bool:
+    return any(opening in text for opening in _SEQUENCE_OPENINGS)
+
+
+def _sequence_blocks(match: re.Match[str]) -> str:
+    parts = sequence_parts(match[0])
     return BLOCK_BREAK.join(parts) if parts else match[0]
 
 
-def tuple_parts(line: str) -> list[str] | None:
-    """Return the strings of a line that is a Python tuple of two or more strings, each
-    stripped; None for any other line."""
+def sequence_parts(line: str) -> list[str] | None:
+    """Return the strings of a line that is a Python tuple or list of two or more strings,
+    each stripped (empty ones left out); None for any other line."""
     stripped = line.strip()
     if (
-        len(stripped) > _MAX_TUPLE_LINE
-        or stripped[:2] not in ("('", '("')
-        or stripped[-2:] not in ("')", '")', ",)")
+        len(stripped) > _MAX_SEQUENCE_LINE
+        or stripped[:2] not in _SEQUENCE_OPENINGS
+        or stripped[-2:] not in _SEQUENCE_ENDINGS
     ):
         return None
-    import ast  # only for a line that looks like a tuple
+    import ast  # only for a line that looks like a tuple or a list
 
     try:
         value = ast.literal_eval(stripped)
     except LITERAL_ERRORS:
         return None
-    if not isinstance(value, tuple) or len(value) < 2:
+    if not isinstance(value, (tuple, list)) or len(value) < 2:
         return None
     if not all(isinstance(item, str) for item in value):
         return None

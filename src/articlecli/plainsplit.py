@@ -57,7 +57,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from . import patterns
-from .decode import tuple_parts
+from .decode import sequence_parts
 from .lines import Lookahead, clean, trimmed
 from .patterns import on_first_use
 from .recordlabels import (
@@ -75,6 +75,8 @@ from .recordlabels import (
     read_numbered_title,
 )
 
+# Blank lines that may stand between one-line records (a printout's rows, spaced out).
+_MAX_BLANKS_BETWEEN_RECORDS = 3
 # One record of plain text: (text, input line of its first non-blank line, whether it is
 # an export's cover page, which holds no article).
 Piece = tuple[str, int, bool]
@@ -369,22 +371,23 @@ class PlainSplitter:
     def _is_one_line_record(self, head: str, stripped: str) -> bool:
         """Tell whether a line is a story of its own, among others like it: a news API's
         list ("Title - Source - https://..."; after a story's text, such a line is a link
-        to another story, and stays in it), a scraper's printed tuples ("('Title',
+        to another story, and stays in it), a scraper's printed tuples or lists ("('Title',
         'Source: https://...')"), titles with their links ("Ferry resumes. Link: ...")."""
         if " - http" in stripped and read_listed_story(stripped):
             return True
-        if head == "(" and self._among_one_line_records(stripped, tuple_parts):
+        if head in ("(", "[") and self._among_one_line_records(stripped, sequence_parts):
             return True
         return "http" in stripped and self._among_one_line_records(stripped, read_linked_title)
 
     def _among_one_line_records(self, stripped: str, read: Callable[[str], object]) -> bool:
         """Tell whether ``read`` reads a line (not None), among others it reads: the line
-        before was one (a one-line record), or the next line with text is one."""
+        before was one (a one-line record), or the next line with text (after up to
+        _MAX_BLANKS_BETWEEN_RECORDS blank lines) is one."""
         if read(stripped) is None:
             return False
         if self.close_next:
             return True
-        for distance in (1, 2):
+        for distance in range(1, _MAX_BLANKS_BETWEEN_RECORDS + 2):
             following = self.source.peek(distance)
             if following is None:
                 return False

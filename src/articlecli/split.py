@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from .decode import sequence_parts
 from .errors import ArticleParseError
 from .lines import Lookahead, clean, trimmed
 from .plainsplit import PlainSplitter
@@ -260,6 +261,8 @@ def _input_kind(stripped: str) -> str:
         except ValueError:
             pass
     if stripped in ("{", "[") or stripped.startswith(('{"', "[{", "[]", '["', "{'", "['")):
+        if stripped[1:2] in ("'", '"') and sequence_parts(stripped) is not None:
+            return "text"  # a row a line, printed as a list ("['Title', 'https://...']")
         return "document"  # also a Python literal as a program printed it ("{'title': ...")
     if "=" in stripped[:40]:
         from .apijson import is_assignment_opening
