@@ -109,12 +109,51 @@ ROW = "9 March 2024\tHarbour cranes return\thttps://example.test/a"
             None,
         ),
         ([ROW, ROW + "\textra"], None),  # rows of different lengths
+        # Two columns: a title and its link on every row, or no table.
+        (["Tram fares frozen\thttps://example.test/1"] * 3, "tsv"),
+        (["Tram fares frozen\thttps://example.test/1"] * 2 + ["Harbour\tcranes"], None),
+        (["Harbour\tcranes", "The\tport", "on\tMonday"], None),
         (["| a | b |", "| c | d |"], None),  # bars, but no separator under the header
         (["Velmar night ferry approved"], None),
     ],
 )
 def test_what_opens_a_table(head: list[str], kind: str | None) -> None:
     assert table_kind(head) == kind
+
+
+def test_titles_with_their_links_a_row_each() -> None:
+    text = (
+        "Tram fares frozen for another year\thttps://example.test/2031/05/04/tram-fares\n"
+        "Analysis: Why the harbour plan keeps slipping\thttps://example.test/2031/05/03/plan\n"
+        "Bakery wins regional bread prize\thttps://example.test/2031/05/03/bakery\n"
+    )
+    assert [(a.headline, a.url, a.date) for a in articles(text)] == [
+        (
+            "Tram fares frozen for another year",
+            "https://example.test/2031/05/04/tram-fares",
+            "2031-05-04",
+        ),
+        (
+            "Analysis: Why the harbour plan keeps slipping",
+            "https://example.test/2031/05/03/plan",
+            "2031-05-03",
+        ),
+        (
+            "Bakery wins regional bread prize",
+            "https://example.test/2031/05/03/bakery",
+            "2031-05-03",
+        ),
+    ]
+
+
+def test_a_column_of_long_headlines_is_the_titles_not_the_text() -> None:
+    titles = [
+        "Council threatens to raise tram fares again as the budget gap keeps on widening",
+        "Harbour board says the new pier will open in spring after two years of delays",
+        "Analysis: Why the plan for the old quarry keeps slipping, and who pays for it",
+    ]
+    text = "".join(f"{title}\thttps://example.test/n/{n}\n" for n, title in enumerate(titles))
+    assert [(a.headline, a.paragraphs) for a in articles(text)] == [(t, ()) for t in titles]
 
 
 def test_lines_among_the_rows_stay_text() -> None:

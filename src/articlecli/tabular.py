@@ -49,6 +49,7 @@ _MAX_NAME_WORDS = 4
 # Without a header: a title has two words or more, a text this many.
 _MIN_TITLE_WORDS = 2
 _MIN_TEXT_WORDS = 12
+_MAX_TITLE_WORDS = 30
 _MAX_EXTRA_LABEL_WORDS = 3
 
 # One piece of a table input: (text, input line, whether the text is the input's own lines).
@@ -133,18 +134,24 @@ def _are_tsv_rows(head: list[str], *, separator: str = "\t") -> bool:
         return False
     rows = [line.strip(" \r\n").split(separator) for line in head[:TSV_HEAD_LINES]]
     width = len(rows[0])
-    if width < MIN_TSV_COLUMNS or any(len(row) != width for row in rows):
+    if any(len(row) != width for row in rows):
         return False
+    if width < MIN_TSV_COLUMNS:
+        # Two columns, a title and its link ("Tram fares frozen<TAB>https://..."), a row a
+        # story: every row holds a link.
+        return width == 2 and all(map(_has_link_cell, rows))
     header = [cell.strip() for cell in rows[0]]
     data = rows[1:] if _is_header(header) else rows
     return all(_has_typed_cell(row) for row in data)
 
 
+def _has_link_cell(cells: list[str]) -> bool:
+    return any(cell.strip().startswith(("http://", "https://")) for cell in cells)
+
+
 def _has_typed_cell(cells: list[str]) -> bool:
-    return any(
-        cell.strip().startswith(("http://", "https://"))
-        or (len(cell.split()) <= _MAX_DATE_WORDS and _reads_as_date(cell.strip()))
-        for cell in cells
+    return _has_link_cell(cells) or any(
+        len(cell.split()) <= _MAX_DATE_WORDS and _reads_as_date(cell.strip()) for cell in cells
     )
 
 
@@ -477,6 +484,11 @@ def _guessed_labels(
         for column, mean in words.items()
         if _MIN_TITLE_WORDS <= mean < _MIN_TEXT_WORDS and column not in credits
     ]
+    if not titles:
+        # Long headlines, with no shorter column to be the titles: a column of cells that
+        # run long but end like no sentence ("Trump threatens to raise tariffs on ...").
+        titles = [c for c in texts if c not in sentences and words[c] < _MAX_TITLE_WORDS]
+        texts = [column for column in texts if column not in titles]
     if titles and "Title" not in labels.values():
         title = max(titles, key=lambda column: words[column])
         headlines = [column for column in titles if column < title and column not in sentences]
