@@ -1569,10 +1569,22 @@ def test_a_list_of_headlines_is_a_record_a_line() -> None:
     assert [a.headline for a in split_articles(text)][-1] == "Is the Housing Market Cooling Down?"
 
 
+def test_a_wire_index_of_headlines_under_their_places_is_a_record_a_line() -> None:
+    lines = [
+        "NORWAY: Fishing quota talks stall over mackerel share.",
+        "PERU: Miners end strike after pay deal.",
+        "PERU: FEATURE - Andean weavers find buyers online.",
+    ]
+    articles = split_articles("\n".join(lines) + "\n")
+    assert [(a.headline, a.paragraphs) for a in articles] == [(line, ()) for line in lines]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Home\nWorld News\nSport\nBusiness\n",  # a menu: items of a word or two
+        # Sentences of a story, each on its line: no place in capitals opens them.
+        "The ferry ran late.\nIts crew waited for the tide.\nThe port said it was sorry.\n",
         "Most read\nCouncil approves new cycle lanes\nWhy small ports bet on tugs\n",
         "Ferry returns to the harbour\nBy Jane Doe\nMarch 3, 2031\n",  # a header
         "Ferry returns to the harbour\nThe council said the ferry would return.\nIt did.\n",

@@ -292,6 +292,9 @@ __all__ = [
 _MIN_LISTED_TITLES = 3
 _MIN_LISTED_TITLE_WORDS = 3
 _OPENING_QUOTES = "'\"‘“"
+# A wire index's line opens with its place or topic in capitals, and ends with a full stop
+# ("NORWAY: Fishing quota talks stall over mackerel share.").
+_wire_slug = patterns.on_first_use(r"[A-Z][A-Z .&'-]{1,30}: [A-Z\"'‘“]")
 
 
 def listed_titles(text: str) -> list[int] | None:
@@ -309,7 +312,8 @@ def listed_titles(text: str) -> list[int] | None:
         if (
             stripped.count(" ") < _MIN_LISTED_TITLE_WORDS - 1
             or not stripped.lstrip(_OPENING_QUOTES)[:1].isupper()
-            or stripped[-1] in ".:;,"
+            or stripped[-1] in ":;,"
+            or (stripped[-1] == "." and _wire_slug().match(stripped) is None)
             or "://" in stripped
         ):
             return None
@@ -326,7 +330,7 @@ def listed_titles(text: str) -> list[int] | None:
         return None
     for line in lines:
         if (
-            not is_headline_like(line)
+            not is_headline_like(line.removesuffix("."))
             or read_label(line) is not None
             or (":" in line and label_of_key(line.partition(":")[0]) is not None)
             or is_byline_or_date(line)

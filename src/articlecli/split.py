@@ -180,7 +180,14 @@ def _with_listed_titles_apart(records: Iterator[Record]) -> Iterator[Record]:
             continue
         lines = record.text.split("\n")
         for index in indexes:
-            yield replace(record, text=lines[index] + "\n", line=record.line + index)
+            line = lines[index]
+            if line.rstrip().endswith("."):
+                # A wire index's title ends like a sentence: labelled, it is the headline
+                # (the text is then no longer the input's line as written).
+                text, verbatim = f"Title: {line.strip()}\n", False
+            else:
+                text, verbatim = line + "\n", record.verbatim
+            yield replace(record, text=text, line=record.line + index, verbatim=verbatim)
 
 
 def _with_dump_titles(records: Iterator[Record]) -> Iterator[Record]:
