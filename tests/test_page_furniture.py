@@ -914,6 +914,15 @@ def test_a_caption_printed_twice_over_its_credit_is_one_caption() -> None:
     assert article.paragraphs == (STORY, LATER)
 
 
+def test_a_menu_over_nothing_the_header_reads_is_set_aside_once() -> None:
+    # The header set the menu aside, then took nothing under it: the body began at the
+    # top again, and every item was both boilerplate and a line of the paragraph.
+    items = ["Advertisement", "By the numbers", "Share this article", "Home", "World", "Sport"]
+    article = parse("\n".join([*items, "By"]) + "\n")
+    assert article.boilerplate == tuple(items)
+    assert not any(item in paragraph for item in items for paragraph in article.paragraphs)
+
+
 def test_a_page_menu_at_the_top_and_a_date_over_the_standfirst() -> None:
     menu = "\n".join(
         ["Home", "News", "Notices", "Events", "Teaching", "Research", "Contact", "Home > News"]

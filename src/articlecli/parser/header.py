@@ -129,7 +129,7 @@ class Header(Gathered):
 def read_header(lines: list[Line]) -> Header:
     """Read header fields from the top of ``lines`` until a line opens the body."""
     header = Header()
-    index = _take_leading_menu(header, lines[:_MAX_MENU_LINES])
+    index = header.consumed = _take_leading_menu(header, lines[:_MAX_MENU_LINES])
     window = lines[: index + MAX_HEADER_LINES]
     while index < len(window) and not header.ended:
         line = window[index]
