@@ -444,6 +444,32 @@ def test_a_standfirst_over_a_byline_whose_names_have_lines_of_their_own(
     assert article.paragraphs == ("The city put its old tram depot up for sale on Tuesday.",)
 
 
+def test_a_quoted_front_matter_url_loses_its_quotes() -> None:
+    text = '---\ntitle: "Ferry returns"\nurl: "https://example.test/ferry.html"\n---\n\nIt did.\n'
+    assert parse(text).url == "https://example.test/ferry.html"
+
+
+@pytest.mark.parametrize("place", ["header", "body"])
+def test_a_link_labelled_as_the_original_is_the_articles_url(place: str) -> None:
+    link = "[Original Article](https://example.test/2031/05/05/quake.html)"
+    story = "The quake struck at dawn, officials said."
+    lines = (
+        ["## Quake shakes the coast", link, story]
+        if place == "header"
+        else [
+            "## Quake shakes the coast",
+            story,
+            link,
+        ]
+    )
+    article = parse("\n\n".join(lines) + "\n")
+    assert (article.url, article.paragraphs, article.boilerplate) == (
+        "https://example.test/2031/05/05/quake.html",
+        (story,),
+        (),
+    )
+
+
 def test_front_matter_block_scalars_are_their_keys_values() -> None:
     """A feed-fed blog's front matter: folded values (">") over several lines, a list of
     folded items, WordPress's field names, keys spelt with "-" or "_"."""

@@ -88,17 +88,24 @@ def read_url_line(line: str, *, bare_ok: bool) -> UrlLine | None:
     text = line.strip()
     match = _URL_LINE.fullmatch(text)
     if match:
-        value = match["value"].strip()
+        value = unquoted(match["value"].strip())  # front matter's 'url: "https://..."'
         if _URL.fullmatch(value):
             return UrlLine(value, True)
         if label_key(match["label"]) in ("original url", "url", "source url", "article url"):
             return UrlLine(value, False)  # clearly meant as the URL, but not one
         return None
+    link = _LABELLED_LINK.fullmatch(text) if text[:1] == "[" else None
+    if link is not None and label_key(link["label"].strip()) in URL_LABELS:
+        return UrlLine(link["url"], True)  # "[Original Article](https://...)"
     if bare_ok:
         bare = _BARE_URL.fullmatch(text)
         if bare:
             return UrlLine(bare[1], True)
     return None
+
+
+# A Markdown link whose text is the label of the article's URL.
+_LABELLED_LINK = patterns.compile(r"\[(?P<label>[^\]]{1,40})\]\((?P<url>https?://[^\s()]+)\)")
 
 
 def read_url_and_title(line: str) -> tuple[str, str] | None:

@@ -379,9 +379,7 @@ def _take_pending(header: Header, line: Line) -> str | None:
     if target == "url":
         url = read_url_line(line.text, bare_ok=True)
         if url is not None:
-            header.url = url
-            header.lines["url"] = line.number
-            return "url"
+            return _set_url(header, line, url)
     elif target == "author description" and header.byline is not None:
         header.byline = header.byline._replace(text=f"{header.byline.text}, {line.text}")
         return "byline"
@@ -521,6 +519,10 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     labelled = read_label(text)
     if labelled is not None:
         return take_labelled(header, line, *labelled)
+    if text[:1] == "[" and header.url is None and (url := read_url_line(text, bare_ok=False)):
+        # "[Original Article](https://...)": a link's text labels it, where a Markdown
+        # link alone would be chrome.
+        return _set_url(header, line, url)
     if (
         is_chrome(text)
         or not (text[0].isalnum() or any(char.isalnum() for char in text))
@@ -552,26 +554,21 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     if (time_role := take_time(header, text)) is not None:
         return time_role
     if (url := read_url_line(text, bare_ok=True)) is not None and header.url is None:
-        header.url = url
-        header.lines["url"] = line.number
-        return "url"
+        return _set_url(header, line, url)
     if header.headline is None and header.url is None and (listed := read_listed_story(text)):
         # "Harbour fares rise - Valley Courier - https://...": a news API's list item.
-        header.url = UrlLine(listed[2], True)
-        header.lines["url"] = line.number
+        _set_url(header, line, UrlLine(listed[2], True))
         if header.publication is None:
             header.publication = listed[1]
             header.lines["publication"] = line.number
         return _set_headline(header, line, listed[0], split_site=False)
     if header.headline is None and header.url is None and (linked := read_linked_title(text)):
         # "Ferry resumes. Link: https://...": a list's story, its title and link on a line.
-        header.url = UrlLine(linked[1], True)
-        header.lines["url"] = line.number
+        _set_url(header, line, UrlLine(linked[1], True))
         return _set_headline(header, line, linked[0], split_site=True)
     if header.headline is None and header.url is None and (both := read_url_and_title(text)):
         # "https://... Bridge toll plan shelved": a crawl's record line, URL then title.
-        header.url = UrlLine(both[0], True)
-        header.lines["url"] = line.number
+        _set_url(header, line, UrlLine(both[0], True))
         return _set_headline(header, line, both[1], split_site=True)
     if (related := read_related_line(text)) is not None:
         header.related.append(related)
@@ -1010,6 +1007,12 @@ def _forget_headline(header: Header) -> None:
     del header.lines["headline"]
 
 
+def _set_url(header: Header, line: Line, url: UrlLine) -> str:
+    header.url = url
+    header.lines["url"] = line.number
+    return "url"
+
+
 def _set_headline(header: Header, line: Line, title: str, *, split_site: bool) -> str:
     """Set the headline; with ``split_site``, a site name after it is the publication."""
     header.headline_source = (line, len(header.boilerplate))
@@ -1115,9 +1118,7 @@ def take_labelled(header: Header, line: Line, field_name: str, value: str) -> st
         if header.url is None and (url := read_url_line(value, bare_ok=True)) is not None:
             # "Content: https://..." over a page taken whole: the label's value is the
             # page's address, and the page (its title again, its tags) follows.
-            header.url = url
-            header.lines["url"] = line.number
-            return "url"
+            return _set_url(header, line, url)
         header.ended = True
         header.body_start = Line(line.number, value)
         return "label"
