@@ -198,6 +198,8 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     # A social handle is not part of the name.
     ("By Jane Doe @janedoe", ("Jane Doe @janedoe", ("Jane Doe",), ())),
     ("By Jane Doe Follow @jdoe_news", ("Jane Doe Follow @jdoe_news", ("Jane Doe",), ())),
+    # "By" and the first name run together where a page's link began.
+    ("ByAnna Reed,Tom Vale", ("Anna Reed,Tom Vale", ("Anna Reed", "Tom Vale"), ())),
     # An author as RSS writes one: the e-mail address, the name in brackets after it.
     ("By jdoe@example.com (Jane Doe)", ("jdoe@example.com (Jane Doe)", ("Jane Doe",), ())),
     (
@@ -305,6 +307,8 @@ def test_bylines(line: str, expected: tuple[str, tuple[str, ...], tuple[str, ...
         # Not starting with a byline prefix at all.
         "Jane Doe",
         "Bystanders fled the scene",
+        "Byron Bay Floods Again",  # a name opening with "By", not "By" and a name
+        "ByTheWay",
         # A prefix with no one after it credits no one.
         "By",
         "By:",

@@ -33,7 +33,7 @@ class Byline(NamedTuple):
 _PREFIX = patterns.compile(
     r"^(?:"
     + by_first_letter(sorted((re.escape(p) for p in BYLINE_PREFIXES), key=longest_first))
-    + r")(?:\s+|(?<=:))",
+    + r")(?:\s+|(?<=:)|(?-i:(?<=^By)(?=[A-Z][a-z]+ [A-Z])))",  # "ByAnna Reed": space lost
     re.IGNORECASE,
 )
 _PREFIX_STARTS = frozenset(prefix[:2] for prefix in BYLINE_PREFIXES)
