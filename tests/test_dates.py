@@ -131,6 +131,12 @@ FOREIGN_DATES = [
     ("Thứ hai, 4/3/2024, 10:20 (GMT+7)", "2024-03-04T10:20:00+07:00"),
     ("Data publicării: 04-03-2024 10:20", "2024-03-04T10:20:00"),
     ("Publicado el 05/06/2024", "2024-06-05"),
+    ("Objavljeno: 05.03.2024.", "2024-03-05"),
+    # The value in brackets after its label.
+    (
+        "Datum i vrijeme objavljivanja (Mon, 04 Mar 2024 10:20:00 +0100)",
+        "2024-03-04T10:20:00+01:00",
+    ),
 ]
 
 

@@ -250,6 +250,8 @@ def _read_one(text: str) -> DateLine | None:
         field = _PREFIX_FIELDS[key]
         day_first = key in _DAY_FIRST_WORDS
         text = text[prefix.end() :]
+        if text[-1:] == ")" and text.lstrip()[:1] == "(":
+            text = text.strip()[1:-1]  # "Published (Mon, 05 May 2031 09:14:02 +0200)"
     text = text.strip()
     iso = _ISO_DATE.fullmatch(text.rstrip("."))
     if iso:

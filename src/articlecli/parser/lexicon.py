@@ -535,6 +535,9 @@ FOREIGN_DATE_PREFIXES: dict[str, str] = {
             "опубликовано", "дата публикации", "опубліковано", "yayınlanma", "yayinlanma",
             "yayınlanma tarihi", "입력", "기사입력", "등록", "발행", "公開日", "发布时间",
             "发布日期", "發佈時間",
+            # Bosnian, Croatian, Serbian: "date and time of publication", "published".
+            "datum i vrijeme objavljivanja", "datum i vreme objavljivanja", "datum objave",
+            "objavljeno",
         ),
         "date",
     ),
