@@ -1551,6 +1551,36 @@ def test_stories_each_under_a_title_in_brackets() -> None:
     ]
 
 
+def test_labelled_records_under_section_banners_and_closing_rules() -> None:
+    """A digest's records: each section's banner right over its first record's label, a
+    rule under each record's text (which may end cut short) and a blank line after it."""
+    text = (
+        "### MARKETS (FX & RATES) ###\n"
+        "TITLE: Copper climbs on supply worries\n"
+        "SOURCE: Metals Weekly\n"
+        "CONTENT:\n"
+        "Copper rose on Monday as two mines paused output...\n" + "-" * 50 + "\n\n"
+        "TITLE: Oil slips as stocks build\n"
+        "SOURCE: Energy Daily\n"
+        "CONTENT:\n"
+        "Oil fell after a report showed stocks rising...\n" + "-" * 50 + "\n\n"
+        "### SPORT ###\n"
+        "TITLE: Harbour club wins cup final\n"
+        "SOURCE: Coast Gazette\n"
+        "CONTENT:\n"
+        "The club won the final on Sunday.\n"
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.publication, a.photo_credit) for a in articles] == [
+        ("Copper climbs on supply worries", "Metals Weekly", None),
+        ("Oil slips as stocks build", "Energy Daily", None),
+        ("Harbour club wins cup final", "Coast Gazette", None),
+    ]
+    assert "### MARKETS (FX & RATES) ###" in articles[0].boilerplate
+    assert "### SPORT ###" in articles[2].boilerplate
+    assert [len(a.paragraphs) for a in articles] == [1, 1, 1]
+
+
 def test_a_list_of_headlines_is_a_record_a_line() -> None:
     text = (
         "\n"

@@ -77,6 +77,8 @@ from .recordlabels import (
 
 # Blank lines that may stand between one-line records (a printout's rows, spaced out).
 _MAX_BLANKS_BETWEEN_RECORDS = 3
+# Blank lines that may stand between a record's closing rule and the next record's label.
+_MAX_BLANKS_UNDER_RULE = 1
 # One record of plain text: (text, input line of its first non-blank line, whether it is
 # an export's cover page, which holds no article).
 Piece = tuple[str, int, bool]
@@ -274,13 +276,19 @@ class PlainSplitter:
 
     def _long_line_follows(self) -> bool:
         """The next line with text (up to two blank lines on) is a story's length too."""
-        for distance in range(1, _MAX_BLANKS_BETWEEN_LINES + 2):
-            following = self.source.peek(distance)
-            if following is None:
-                return False
-            if following.strip():
-                return following.count(" ") >= _MIN_ARTICLE_LINE_SPACES
-        return False
+        following = self._next_text(_MAX_BLANKS_BETWEEN_LINES)
+        return following is not None and following.count(" ") >= _MIN_ARTICLE_LINE_SPACES
+
+    def _next_text(self, blanks: int, start: int = 1) -> str | None:
+        """The next line with text from ``start`` lines on, cleaned, when at most ``blanks``
+        blank lines stand before it; else None."""
+        for distance in range(start, start + blanks + 1):
+            line = self.source.peek(distance)
+            if line is None:
+                return None
+            if stripped := clean(line):
+                return stripped
+        return None
 
     def _opens_next_story(self, head: str, stripped: str) -> bool:
         """Tell whether a line opens the next story of a dump whose stories open alike:
@@ -387,21 +395,17 @@ class PlainSplitter:
             return False
         if self.close_next:
             return True
-        for distance in range(1, _MAX_BLANKS_BETWEEN_RECORDS + 2):
-            following = self.source.peek(distance)
-            if following is None:
-                return False
-            if clean(following):
-                return read(clean(following)) is not None
-        return False
+        following = self._next_text(_MAX_BLANKS_BETWEEN_RECORDS)
+        return following is not None and read(following) is not None
 
     def _is_section_line(self, stripped: str) -> bool:
         """A section's name between decorations, standing alone between blank lines (a
-        story may close on "### The End ###")."""
+        story may close on "### The End ###"), or over a record's first label ("### MARKETS
+        ###" / "TITLE: ...")."""
         if not self.after_blank or not is_section_marker(stripped):
             return False
         following = self.source.peek()
-        return following is None or not clean(following)
+        return following is None or not (text := clean(following)) or _opens_labelled_record(text)
 
     def _closes_with_link(self, stripped: str) -> bool:
         """Tell whether a line is a record's closing link: a URL alone under its label alone
@@ -469,8 +473,12 @@ class PlainSplitter:
             return True  # the input's last line: it closes the last record
         if not self.markdown and following.lstrip()[:8].casefold().startswith(_URL_OPENINGS):
             return True
-        if len(stripped) >= MIN_CLOSING_RULE and _opens_labelled_record(clean(following)):
-            return True  # "-----" / "Headline: ..." or "Article Content:" (a record's fields)
+        if len(stripped) >= MIN_CLOSING_RULE and _opens_labelled_record(
+            self._next_text(_MAX_BLANKS_UNDER_RULE) or ""
+        ):
+            # "-----" / "Headline: ..." or "Article Content:" (a record's fields), perhaps
+            # with a blank line between.
+            return True
         if (
             len(stripped) >= MIN_CLOSING_RULE
             and self.lines
@@ -493,14 +501,8 @@ class PlainSplitter:
         return stripped[0] == "=" or not self.markdown or self._h1_ahead()
 
     def _h1_ahead(self) -> bool:
-        for distance in range(2, 2 + MAX_BLANKS_BEFORE_H1):
-            following = self.source.peek(distance)
-            if following is None:
-                return False
-            stripped = clean(following)
-            if stripped:
-                return stripped.startswith("# ")
-        return False
+        following = self._next_text(MAX_BLANKS_BEFORE_H1 - 1, start=2)
+        return following is not None and following.startswith("# ")
 
     def _rules_labelled_records(self) -> bool:
         """Tell whether a "---" line parts labelled records ("Title: ..." / "Link: ..." /

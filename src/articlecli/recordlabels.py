@@ -196,7 +196,7 @@ def _is_site_note(line: str) -> bool:
 
 # A digest's section between decorations: "--- TECHNOLOGY ---", "=== World news ===".
 _SECTION_MARKER = patterns.compile(
-    r"(?P<left>[-=*#_~<>\[\]+]{3,})[ \t]*(?P<name>[^\W\d_][\w&',/.-]*(?:[ \t]+[\w&',/.-]+){0,4})"
+    r"(?P<left>[-=*#_~<>\[\]+]{3,})[ \t]*(?P<name>[^\W\d_][\w&',/.-]*(?:[ \t]+[\w&',/.()-]+){0,6})"
     r"[ \t]*[-=*#_~<>\[\]+]{3,}"
 )
 _MAX_SECTION_MARKER = 80
