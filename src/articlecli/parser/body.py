@@ -23,6 +23,7 @@ from .fields import (
     read_url_line,
 )
 from .furniture import (
+    ELLIPSES,
     EMPTY_LINK_OPENINGS,
     teaser_list_end,
     without_author_bios,
@@ -508,12 +509,8 @@ def _is_heading(block: Block, following: Block | None) -> bool:
         return False
     if following is None:
         # Last, it heads nothing: a heading only if no cut text ("... the board said…").
-        return not block.text.endswith(_CUT_ENDINGS)
+        return not block.text.endswith(ELLIPSES)
     return not is_lone_title(following)
-
-
-# How text cut short ends (a news API's excerpt, a teaser).
-_CUT_ENDINGS = ("…", "...")
 
 
 def _heading_text(heading: Block | None) -> str | None:

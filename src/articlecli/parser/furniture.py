@@ -135,7 +135,7 @@ def without_shouted_links(body: Body, content: list[Block], shouted: list[int]) 
 _WORD = patterns.compile(r"\w+")
 # Fewer words than this are not compared: "Yes." may open two paragraphs in a row.
 _MIN_REPEAT_WORDS = 4
-_ELLIPSES = ("...", "…")
+ELLIPSES = ("...", "…")  # how text cut short ends
 # Notes in parentheses closing a line: "(Feb 15) (AP video by Jane Doe)".
 _TRAILING_NOTES = patterns.compile(r"(?:\s*\([^()]{1,80}\))+$")
 
@@ -231,7 +231,7 @@ def _repeats_following(text: str, following: str) -> bool:
         return False
     if next_key == key:
         return True
-    truncated = bare.rstrip().endswith(_ELLIPSES)
+    truncated = bare.rstrip().endswith(ELLIPSES)
     if not (next_key.endswith(key) or (truncated and key in next_key)):
         return False
     dateline = read_dateline(following)  # the lede again after its dateline
