@@ -444,6 +444,21 @@ def test_a_standfirst_over_a_byline_whose_names_have_lines_of_their_own(
     assert article.paragraphs == ("The city put its old tram depot up for sale on Tuesday.",)
 
 
+@pytest.mark.parametrize(
+    ("site", "boilerplate"),
+    [("Coast Edition", ("Coast Edition",)), ("coast media", ())],
+    ids=["another name", "the publication again"],
+)
+def test_a_site_name_after_the_title_is_kept_beside_a_known_publication(
+    site: str, boilerplate: tuple[str, ...]
+) -> None:
+    """The title's suffix names a site, and the publication was read before it: the
+    suffix is not lost (unless it only repeats the publication)."""
+    article = parse(f"Publisher: Coast Media\nTitle: Harbour strike ends | {site}\n\nIt did.\n")
+    assert (article.headline, article.publication) == ("Harbour strike ends", "Coast Media")
+    assert article.boilerplate == boilerplate
+
+
 def test_a_quoted_front_matter_url_loses_its_quotes() -> None:
     text = '---\ntitle: "Ferry returns"\nurl: "https://example.test/ferry.html"\n---\n\nIt did.\n'
     assert parse(text).url == "https://example.test/ferry.html"

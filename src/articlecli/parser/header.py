@@ -118,6 +118,10 @@ class Header(Gathered):
     headline_labelled: bool = False  # "Title: ...", not read from a line's place and shape
     # The line a headline was read from, and how much boilerplate stood before it then.
     headline_source: tuple[Line, int] | None = None
+    # A site's name split off the headline's line that is not the publication read before
+    # it ("Harbour strike ends | Coast Edition" under "Publisher: Coast Media"): kept as
+    # boilerplate once the header ends, unless the line is set aside whole.
+    title_site: str | None = None
 
     def __init__(self) -> None:
         super().__init__()
@@ -153,6 +157,8 @@ def read_header(lines: list[Line]) -> Header:
         index += len(taken)
         header.consumed = index
     _publication_as_headline(header)
+    if header.title_site is not None:
+        header.boilerplate.append(header.title_site)
     return header
 
 
@@ -1003,7 +1009,7 @@ def _set_aside_headline(header: Header) -> bool:
 
 def _forget_headline(header: Header) -> None:
     """Undo :func:`_set_headline` (the caller gives its line another role)."""
-    header.headline = header.headline_source = None
+    header.headline = header.headline_source = header.title_site = None
     del header.lines["headline"]
 
 
@@ -1023,9 +1029,12 @@ def _set_headline(header: Header, line: Line, title: str, *, split_site: bool) -
             title, site = _outlet_in_brackets(title)
     header.headline = title
     header.lines["headline"] = line.number
+    header.title_site = None
     if site is not None and header.publication is None:
         header.publication = site
         header.lines["publication"] = line.number
+    elif site is not None and site.casefold() != (header.publication or "").casefold():
+        header.title_site = site
     return "headline"
 
 
