@@ -312,6 +312,8 @@ def test_bylines(line: str, expected: tuple[str, tuple[str, ...], tuple[str, ...
         # A prefix with no one after it credits no one.
         "By",
         "By:",
+        "By By",  # the label twice: a label is no name
+        "By Author",
         "By :",
         "BY -",
         "Written by",

@@ -530,6 +530,7 @@ def _parses(text: str) -> Article | None:
     text="JANUARY 1, 2000\nJANUARY 1, 2000\n00:00\nBy AFP\nTakeaways From Trump-Putin Call\n"
     'Updated JANUARY 1, 2000\n\nEnergy grid truce\n\n"We will not back down," said the Kremlin.'
 )
+@example(text="By\nBy\nBy\nBy")  # "By" read as the name after the label "By"
 @example(  # a menu over a lone "By": its lines were set aside and read again as the body
     text="Advertisement\nBy the numbers\nShare this article\nA\nB\nC\nBy"
 )

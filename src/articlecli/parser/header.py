@@ -301,8 +301,13 @@ def _take_split_field(header: Header, label: str, lines: list[Line]) -> str | No
     value = " ".join(line.text for line in lines[1:]).replace(" ,", ",")
     joined = Line(lines[0].number, f"{lines[0].text} {value}")  # "Author:" keeps its colon
     if is_byline_label(label):
-        if read_label(lines[1].text) is not None or read_date_line(lines[1].text) is not None:
-            return None  # "Author:" with no name, then "Date: ...": an empty label
+        following = lines[1].text
+        if (
+            read_label(following) is not None
+            or read_date_line(following) is not None
+            or lone_label(following) is not None
+        ):
+            return None  # "Author:" with no name, then "Date: ..." or "By": an empty label
         byline = read_byline(joined.text)
         if byline is not None and header.byline is not None:
             if byline.authors and byline.authors == header.byline.authors:

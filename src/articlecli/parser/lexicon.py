@@ -124,6 +124,8 @@ AUTHOR_ROLE_WORDS: frozenset[str] = frozenset(
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     "the a an of in on at for with from to is are was were this that these those it its "
     "numbers way end time day year week "
+    # A byline's own label words, caught as its value ("By" / "By").
+    "by author byline "
     # A company's legal form: "Acme Holdings Inc", "Nordhavn GmbH" name no person.
     "inc inc. ltd ltd. llc plc corp corp. corporation holdings gmbh s.a. n.v. "
     # Words of countries' names ("United States", "Czech Republic").
