@@ -1143,6 +1143,19 @@ def test_a_list_of_titles_each_over_its_link(gap: str) -> None:
     assert [(a.headline, a.url) for a in split_articles(text)] == pairs
 
 
+def test_a_list_of_titles_each_over_its_link_and_its_date() -> None:
+    # A feed printed item by item: the title, the link, the date, lines of a space between.
+    items = [
+        ("Ferry fares frozen until spring", "https://example.com/ferry", "2031-05-05 08:10:00"),
+        ("Library opens on Sundays", "https://example.com/library", "2031-05-04 07:00:00"),
+        ("Bakery wins bread prize", "https://example.com/bakery", "2031-05-03 09:00:00"),
+    ]
+    text = "".join(f"{title}\n{url}\n \n{day} UTC\n \n\n" for title, url, day in items)
+    assert [(a.headline, a.url, a.date) for a in split_articles(text)] == [
+        (title, url, day.replace(" ", "T") + "+00:00") for title, url, day in items
+    ]
+
+
 def test_a_digests_items_of_a_title_a_line_or_two_and_a_link() -> None:
     """Markdown items (a bold title, a byline or standfirst in a code span, each line
     ending in a hard break, then the link): a record each, the markup gone."""

@@ -347,14 +347,22 @@ class PlainSplitter:
     def _opens_next_pair(self, stripped: str) -> bool:
         """Tell whether a title line opens the next pair of a list of titles and links:
         the record so far ends with a title over its URL (under a dump's header, for the
-        first), with no story text, and a URL is under this line too."""
+        first), perhaps with the item's date under the URL, with no story text, and a URL
+        is under this line too."""
         if len(self.lines) < 2 or _is_bare_url(stripped) or _ends_sentence(stripped):
             return False
-        content = [clean(line) for line in self.lines[-_PAIR_LOOKBACK:] if clean(line)][-2:]
-        if len(content) != 2 or not _is_bare_url(content[1]) or _is_bare_url(content[0]):
-            return False
         following = self.source.peek()
-        return following is not None and _is_bare_url(clean(following))
+        if following is None or not _is_bare_url(clean(following)):
+            return False
+        content = [clean(line) for line in self.lines[-_PAIR_LOOKBACK:] if clean(line)][-3:]
+        if len(content) == 3 and not _is_bare_url(content[2]):
+            from .parser.dates import read_date_line  # only for a list of titles and links
+
+            if read_date_line(content[2]) is None:
+                return False
+            content = content[:2]  # "Title" / "https://..." / "2031-05-05 08:10:00 UTC"
+        content = content[-2:]
+        return len(content) == 2 and _is_bare_url(content[1]) and not _is_bare_url(content[0])
 
     def _opens_next_linked_item(self, stripped: str) -> bool:
         """Tell whether a block opens the next item of a digest whose items are short
