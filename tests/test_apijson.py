@@ -109,6 +109,22 @@ def test_a_feed_of_items_under_a_count_of_them() -> None:
     assert (bank.headline, bank.url) == ("Bank cuts rates", "https://example.test/bank")
 
 
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        (1935735000000, "2031-05-05T08:10:00+00:00"),  # milliseconds, as JavaScript writes
+        (1935735000, "2031-05-05T08:10:00+00:00"),  # seconds
+        (42, None),  # a number that is no time of this century
+        (True, None),
+    ],
+)
+def test_a_unix_time_under_a_dates_key(stamp: object, date: str | None) -> None:
+    (ferry,) = articles(
+        {"title": "Ferry fares frozen", "url": "https://example.test/f", "date": stamp}
+    )
+    assert ferry.date == date
+
+
 def test_a_story_kept_as_a_list_of_paragraphs() -> None:
     (frost,) = articles(
         {

@@ -270,6 +270,8 @@ def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
             value = lowered.get(key)
             if label == "Text" and isinstance(value, list):
                 text = _paragraphs_of(value)  # a story kept as its paragraphs' list
+            elif label == "Date" and isinstance(value, (int, float)):
+                text = _epoch_time(value)
             else:
                 text = _text_of(value)
             if text and not (text.endswith(":") and len(text) <= _MAX_LABEL_VALUE):
@@ -333,6 +335,24 @@ def _text_of(value: Any) -> str | None:
         if isinstance(first, str) and isinstance(last, str):
             return f"{first} {last}".strip() or None
     return None
+
+
+# Unix times of 2001-09-09 to 2103-01-31, in seconds or in milliseconds (as JavaScript
+# writes them); other numbers under a date's key are no date.
+_EPOCH_SECONDS = (1_000_000_000, 4_200_000_000)
+_MILLISECONDS = 1000
+
+
+def _epoch_time(value: float) -> str | None:
+    """A date's key holding a Unix time, as ISO 8601 in UTC; None for another number."""
+    if isinstance(value, bool):
+        return None
+    seconds = value / _MILLISECONDS if value > _EPOCH_SECONDS[1] else value
+    if not _EPOCH_SECONDS[0] <= seconds <= _EPOCH_SECONDS[1]:
+        return None
+    from datetime import UTC, datetime  # only for such a key
+
+    return datetime.fromtimestamp(seconds, tz=UTC).isoformat()
 
 
 def _paragraphs_of(items: list[Any]) -> str | None:
