@@ -808,6 +808,20 @@ def test_a_bbc_image_source_line_gives_the_credit_and_its_caption_is_set_aside()
     assert article.boilerplate == ("Image caption, Passengers queued at the east quay on Monday",)
 
 
+def test_a_players_caption_button_before_the_credit_and_an_ads_marker() -> None:
+    dump = (
+        "Harbour cranes return after ten years\n\n"
+        "The cranes came back on Monday, the port said.\n\n"
+        "toggle caption Jon Pell/Harbour Photo Agency\n\n"
+        "Sponsor Message\n\n"
+        "The port will hire twenty crane drivers, it said.\n"
+    )
+    article = parse(dump)
+    assert article.photo_credit == "Jon Pell/Harbour Photo Agency"
+    assert article.boilerplate == ("Sponsor Message",)
+    assert [section.heading for section in article.sections] == [None]
+
+
 def test_link_texts_and_a_line_in_capitals_in_one_body() -> None:
     # The link texts leave the body first; the line in capitals is found all the same.
     tail = (

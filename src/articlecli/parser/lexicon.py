@@ -150,6 +150,9 @@ BYLINE_PREFIXES: tuple[str, ...] = (
 
 # Photo-credit prefixes, dropped from the credit ("Photo: X" -> "X").
 CREDIT_PREFIXES: tuple[str, ...] = (
+    # A player's caption button before the credit: "toggle caption Jane Doe/Harbour Press".
+    "toggle caption",
+    "hide caption",
     "photo:",
     "photos:",
     "photograph:",
@@ -1012,6 +1015,7 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "share full article", "send any friend a story", "gift this article",
         "save article", "save for later", "view comments", "show comments", "hide comments",
         "play video", "watch now", "thumbnail",  # a video widget's button, a picture's alt text
+        "sponsor message",  # an ad's marker between paragraphs
         "watch live", "top stories", "related topics", "editor's picks", "editors' picks",
         "you may like", "promoted stories", "around the web", "from our partners",
         "paid content", "newsletter sign-up", "please upgrade your browser",
