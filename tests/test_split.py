@@ -1594,6 +1594,31 @@ def test_labelled_records_under_section_banners_and_closing_rules() -> None:
     assert [len(a.paragraphs) for a in articles] == [1, 1, 1]
 
 
+def test_numbered_items_with_their_titles_under_each_sources_banner() -> None:
+    """ "Item N: title" over its date and link, counted from 1 under each source's banner:
+    a record each; the banner is no photo credit."""
+    text = (
+        "--- Source: Harbour Daily ---\n"
+        "Item 1: Ferry fares frozen until spring\n"
+        "Date: Mon, 05 May 2031 08:10:00 +0000\n"
+        "Link: https://example.com/ferry\n"
+        "Item 2: Library opens on Sundays\n"
+        "Link: https://example.com/library\n"
+        "--- Source: Valley Post ---\n"
+        "Item 1: Bakery wins bread prize\n"
+        "Link: https://example.com/bakery\n"
+    )
+    records = split_text(text)
+    assert [r.kind for r in records] == ["title", "text", "text", "text"]
+    articles = [parse(r.text) for r in records[1:]]
+    assert [(a.headline, a.url, a.photo_credit) for a in articles] == [
+        ("Ferry fares frozen until spring", "https://example.com/ferry", None),
+        ("Library opens on Sundays", "https://example.com/library", None),
+        ("Bakery wins bread prize", "https://example.com/bakery", None),
+    ]
+    assert articles[0].date == "2031-05-05T08:10:00+00:00"
+
+
 def test_a_list_of_headlines_is_a_record_a_line() -> None:
     text = (
         "\n"

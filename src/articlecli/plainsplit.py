@@ -467,8 +467,10 @@ class PlainSplitter:
             return None
         if (not self.lines and self.numbered is None) or follows(numbered, self.numbered):
             return numbered
-        if numbered[1] == 1 and self.lines and _is_rule_line(clean(self.lines[-1])):
-            return numbered  # "════" / "ARTÍCULO #1": the first under a dump's header
+        if numbered[1] == 1 and self.lines and _is_rule_or_section(clean(self.lines[-1])):
+            # "════" / "ARTÍCULO #1": the first under a dump's header, or under a
+            # section's banner ("--- Source: Harbour Daily ---" / "Item 1: ...").
+            return numbered
         return None
 
     def _is_closing_rule(self, stripped: str) -> bool:
@@ -654,6 +656,10 @@ _LINK_LABELS = frozenset({"url:", "link:", "source url:", "article url:", "sourc
 
 # Lines looked back at for the last title and link (blank lines may stand between).
 _PAIR_LOOKBACK = 6
+
+
+def _is_rule_or_section(stripped: str) -> bool:
+    return _is_rule_line(stripped) or is_section_marker(stripped)
 
 
 def _is_rule_line(stripped: str) -> bool:

@@ -32,6 +32,10 @@ _NUMBERED = patterns.compile(
     r"(?P<number>\d{1,5})[ \t]*:?[ \t]*#*",
     re.IGNORECASE,
 )
+# ... and with the record's title after a colon on the same line.
+_TITLED_NUMBER = patterns.compile(
+    rf"(?P<word>{_RECORD_WORDS})[ \t]*#?(?P<number>\d{{1,5}})[ \t]*:[ \t]+\S", re.IGNORECASE
+)
 # Chinese items: "第 2 則" ("item 2"), "第3篇", "第 4 条".
 _ORDINAL = patterns.compile(r"第\s*(?P<number>\d{1,5})\s*(?P<word>[則则篇條条])\s*")
 # Labels are short: longer lines skip the patterns.
@@ -73,12 +77,12 @@ def read_numbered(stripped: str) -> Numbered | None:
     heading). A Chinese ordinal may open a line that goes on ("第 2 則  來源連結：...")."""
     if stripped[:1] == "第" and (ordinal := _ORDINAL.match(stripped)) is not None:
         return ordinal["word"], int(ordinal["number"]), False
-    if len(stripped) > _MAX_LENGTH:
-        return None
-    match = _NUMBERED.fullmatch(stripped)
-    if match is None:
-        return None
-    return match["word"].casefold(), int(match["number"]), match["hashes"] is not None
+    match = _NUMBERED.fullmatch(stripped) if len(stripped) <= _MAX_LENGTH else None
+    if match is not None:
+        return match["word"].casefold(), int(match["number"]), match["hashes"] is not None
+    # "Item 2: Library opens on Sundays": the label, then the record's title.
+    titled = _TITLED_NUMBER.match(stripped)
+    return (titled["word"].casefold(), int(titled["number"]), False) if titled else None
 
 
 # A bare number of this many digits at most: a dump's number for a record, alone over the
@@ -196,7 +200,8 @@ def _is_site_note(line: str) -> bool:
 
 # A digest's section between decorations: "--- TECHNOLOGY ---", "=== World news ===".
 _SECTION_MARKER = patterns.compile(
-    r"(?P<left>[-=*#_~<>\[\]+]{3,})[ \t]*(?P<name>[^\W\d_][\w&',/.-]*(?:[ \t]+[\w&',/.()-]+){0,6})"
+    r"(?P<left>[-=*#_~<>\[\]+]{3,})[ \t]*"
+    r"(?P<name>[^\W\d_][\w&',/.:-]*(?:[ \t]+[\w&',/.():-]+){0,6})"
     r"[ \t]*[-=*#_~<>\[\]+]{3,}"
 )
 _MAX_SECTION_MARKER = 80

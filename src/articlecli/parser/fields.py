@@ -60,9 +60,10 @@ _BOLD_LABEL = patterns.compile(r"\*\*(?P<label>[^*:]{1,30}?)(?::\*\*|\*\*:)\s*")
 _BRACKETED_LABEL = patterns.compile(
     rf"\[\s*(?P<label>{_labels(HEADER_LABELS)})\s*\]\s*(?P<value>\S.*)", re.I
 )
-# The title of a numbered story in a dump: "ARTICLE 1: Bridge reopens", "Story 2 - ...".
+# The title of a numbered story in a dump: "ARTICLE 1: Bridge reopens", "Story 2 - ...",
+# "Item 3: ...".
 _NUMBERED_TITLE = patterns.compile(
-    r"(?:article|story|news)\s*#?\d{1,4}\s*(?::|\s-\s)\s*(?P<value>\S.*)", re.I
+    r"(?:article|story|news|item)\s*#?\d{1,4}\s*(?::|\s-\s)\s*(?P<value>\S.*)", re.I
 )
 _CREDIT_PREFIX = patterns.compile(rf"(?:{_labels(CREDIT_PREFIXES)})\s*", re.IGNORECASE)
 _CREDIT_PREFIX_STARTS = frozenset(prefix[:3] for prefix in CREDIT_PREFIXES)
@@ -192,7 +193,7 @@ def read_label(line: str) -> tuple[str, str] | None:
         match = _BRACKETED_LABEL.fullmatch(text)  # "[Title] River otters return"
     if match is not None:
         return HEADER_LABELS[label_key(match["label"])], match["value"].strip()
-    if text[:1] in "AaSsNn" and (numbered := _NUMBERED_TITLE.fullmatch(text)) is not None:
+    if text[:1] in "AaSsNnIi" and (numbered := _NUMBERED_TITLE.fullmatch(text)) is not None:
         return "headline", numbered["value"].strip()
     return None
 
