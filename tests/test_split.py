@@ -1619,6 +1619,27 @@ def test_numbered_items_with_their_titles_under_each_sources_banner() -> None:
     assert articles[0].date == "2031-05-05T08:10:00+00:00"
 
 
+def test_numbered_items_labelled_in_bengali_under_a_sources_banner() -> None:
+    # "News 1:" / "Date:" / "Link:" in Bengali, under "--- Source: ... ---": a banner whose
+    # vowel signs are marks, which \w does not match.
+    text = (
+        "--- সোর্স: উপকূল বার্তা ---\n"
+        "খবর 1: নদীর সেতু আবার খুলল\n"
+        "তারিখ: Fri, 11 Sep 2026 06:39:13 +0000\n"
+        "লিংক: https://example.com/a\n"
+        "খবর 2: শহরে নতুন বাস চালু\n"
+        "লিংক: https://example.com/b\n"
+    )
+    records = split_text(text)
+    assert [r.kind for r in records] == ["title", "text", "text"]
+    articles = [parse(r.text) for r in records[1:]]
+    assert [(a.headline, a.url) for a in articles] == [
+        ("নদীর সেতু আবার খুলল", "https://example.com/a"),
+        ("শহরে নতুন বাস চালু", "https://example.com/b"),
+    ]
+    assert articles[0].date == "2026-09-11T06:39:13+00:00"
+
+
 def test_a_list_of_headlines_is_a_record_a_line() -> None:
     text = (
         "\n"

@@ -104,7 +104,7 @@ _BARE_MARKER_STARTS = frozenset("BbSsEe")
 _MAX_BARE_MARKER = max(map(len, BARE_MARKERS)) + 6
 # The first letters of numbered record labels (recordlabels.py), in any language: a cheap
 # test before the patterns.
-_LABEL_STARTS = frozenset("#AaSsIiRrEeNnPpDd") | frozenset("СсНнт기記新文第")
+_LABEL_STARTS = frozenset("#AaSsIiRrEeNnPpDd") | frozenset("СсНнт기記新文第খ")
 # Characters that decorate marker lines; a marker needs a run of 3+ on each side.
 MARKER_DECORATION = "-=*#_~<>[]+"
 # Markers are short; longer lines skip the regex entirely.

@@ -23,7 +23,7 @@ _OPENER = patterns.compile(
 # The words that number records, in a few languages: "### Item 2", "## 기사 3", "Article 1".
 _RECORD_WORDS = (
     "article|story|item|record|entry|news|post|document|doc"
-    "|artikel|artículo|articulo|articolo|artigo|статья|новость|기사|記事|新闻|文章"
+    "|artikel|artículo|articulo|articolo|artigo|статья|новость|기사|記事|新闻|文章|খবর"
 )
 # As a Markdown heading ("### Item 2") or bare ("Story 12", "Article_3"); a closing colon or
 # hashes may follow.
@@ -198,10 +198,11 @@ def _is_site_note(line: str) -> bool:
     )
 
 
-# A digest's section between decorations: "--- TECHNOLOGY ---", "=== World news ===".
+# A digest's section between decorations: "--- TECHNOLOGY ---", "=== World news ===". The
+# Indic and Thai blocks too: their vowel signs are marks, which \w does not match.
 _SECTION_MARKER = patterns.compile(
     r"(?P<left>[-=*#_~<>\[\]+]{3,})[ \t]*"
-    r"(?P<name>[^\W\d_][\w&',/.:-]*(?:[ \t]+[\w&',/.():-]+){0,6})"
+    r"(?P<name>[^\W\d_][\w\u0900-\u0e7f&',/.:-]*(?:[ \t]+[\w\u0900-\u0e7f&',/.():-]+){0,6})"
     r"[ \t]*[-=*#_~<>\[\]+]{3,}"
 )
 _MAX_SECTION_MARKER = 80

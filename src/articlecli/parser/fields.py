@@ -63,7 +63,7 @@ _BRACKETED_LABEL = patterns.compile(
 # The title of a numbered story in a dump: "ARTICLE 1: Bridge reopens", "Story 2 - ...",
 # "Item 3: ...".
 _NUMBERED_TITLE = patterns.compile(
-    r"(?:article|story|news|item)\s*#?\d{1,4}\s*(?::|\s-\s)\s*(?P<value>\S.*)", re.I
+    r"(?:article|story|news|item|খবর)\s*#?\d{1,4}\s*(?::|\s-\s)\s*(?P<value>\S.*)", re.I
 )
 _CREDIT_PREFIX = patterns.compile(rf"(?:{_labels(CREDIT_PREFIXES)})\s*", re.IGNORECASE)
 _CREDIT_PREFIX_STARTS = frozenset(prefix[:3] for prefix in CREDIT_PREFIXES)
@@ -193,7 +193,7 @@ def read_label(line: str) -> tuple[str, str] | None:
         match = _BRACKETED_LABEL.fullmatch(text)  # "[Title] River otters return"
     if match is not None:
         return HEADER_LABELS[label_key(match["label"])], match["value"].strip()
-    if text[:1] in "AaSsNnIi" and (numbered := _NUMBERED_TITLE.fullmatch(text)) is not None:
+    if text[:1] in "AaSsNnIiখ" and (numbered := _NUMBERED_TITLE.fullmatch(text)) is not None:
         return "headline", numbered["value"].strip()
     return None
 

@@ -254,7 +254,7 @@ URL_LABELS: tuple[str, ...] = (
     "web",
     # "link" and "source" in other languages.
     "ссылка", "источник", "enlace", "fuente", "lien", "quelle", "fonte", "sursa", "kilde",
-    "링크", "リンク", "链接", "連結",
+    "링크", "リンク", "链接", "連結", "লিংক", "লিঙ্ক",
 )  # fmt: skip
 
 # Labelled header lines: label (lower case) -> field.
@@ -540,6 +540,7 @@ FOREIGN_DATE_PREFIXES: dict[str, str] = {
             "опубликовано", "дата публикации", "опубліковано", "yayınlanma", "yayinlanma",
             "yayınlanma tarihi", "입력", "기사입력", "등록", "발행", "公開日", "发布时间",
             "发布日期", "發佈時間",
+            "তারিখ", "প্রকাশিত",  # Bengali: "date", "published"
             # Bosnian, Croatian, Serbian: "date and time of publication", "published".
             "datum i vrijeme objavljivanja", "datum i vreme objavljivanja", "datum objave",
             "objavljeno",
