@@ -158,6 +158,8 @@ def read_date_line(line: str) -> DateLine | None:
     True
     """
     text = line.strip()
+    if "民國" in text[:6]:
+        text = _ROC_YEAR.sub(_gregorian_year, text, count=1)
     if len(text) > 120 or not mentions_year(text):
         return None
     if text.endswith((" Uhr", " uhr")):
@@ -166,6 +168,16 @@ def read_date_line(line: str) -> DateLine | None:
     if found is None and (unglued := _unglued(text)) != text:
         found = _read_date_text(unglued)
     return found
+
+
+# Taiwan's calendar counts the years of the Republic of China, from 1912: "中華民國120年
+# 05月05日" is 5 May 2031.
+_ROC_YEAR = patterns.compile(r"^(?:中華)?民國\s*(\d{1,3})\s*年")
+_ROC_FIRST_YEAR = 1911
+
+
+def _gregorian_year(match: re.Match[str]) -> str:
+    return f"{int(match[1]) + _ROC_FIRST_YEAR}年"
 
 
 # A page's date line whose pieces a scraper joined without their spaces: the year and the
