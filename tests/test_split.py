@@ -1640,6 +1640,33 @@ def test_numbered_items_labelled_in_bengali_under_a_sources_banner() -> None:
     assert articles[0].date == "2026-09-11T06:39:13+00:00"
 
 
+def test_a_news_archives_export_closed_by_document_ids() -> None:
+    """An archive's export (Factiva): each document's headline, byline, word count, date,
+    publication, its code and language, the text, then the document's id."""
+    text = (
+        "Tram Depot Reopens After Repairs\nBy ANNA REED\n412 words\n5 May 2031\n"
+        "The Harbour Times\nHTMS\nEnglish\n"
+        "The tram depot reopened on Monday after two years of repairs, the city said.\n"
+        "Document HTMS000020310505e7550001\n"
+        "Ferry Fares Frozen Until Spring\nBy TOM VALE\n318 words\n4 May 2031\n"
+        "The Harbour Times\nHTMS\nEnglish\n"
+        "Ferry fares will not rise before spring, the operator said on Sunday.\n"
+        "Document HTMS000020310504e7540002\n"
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.authors, a.date, a.publication) for a in articles] == [
+        ("Tram Depot Reopens After Repairs", ("Anna Reed",), "2031-05-05", "The Harbour Times"),
+        ("Ferry Fares Frozen Until Spring", ("Tom Vale",), "2031-05-04", "The Harbour Times"),
+    ]
+    assert articles[0].boilerplate == (
+        "412 words",
+        "HTMS",
+        "English",
+        "Document HTMS000020310505e7550001",
+    )
+    assert [len(a.paragraphs) for a in articles] == [1, 1]
+
+
 def test_a_list_of_headlines_is_a_record_a_line() -> None:
     text = (
         "\n"

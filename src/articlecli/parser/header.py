@@ -371,6 +371,28 @@ def _publication_as_headline(header: Header) -> None:
     header.roles[number] = "headline"
 
 
+# A news archive's facts under an article's headline (Factiva): the word count, the
+# language, and the publication's code under its name.
+_WORD_COUNT = patterns.compile(r"\d{1,3}(?:,?\d{3})* words")
+_PUBLICATION_CODE = patterns.compile(r"[A-Z]{2,8}")
+_LANGUAGE_NAMES = frozenset(
+    "english french german spanish italian portuguese dutch russian chinese japanese "
+    "korean arabic français deutsch español italiano português nederlands".split()
+)
+
+
+def _is_archive_fact(header: Header, text: str) -> bool:
+    if text[:1].isdigit():
+        return _WORD_COUNT.fullmatch(text) is not None
+    if text.casefold() in _LANGUAGE_NAMES:
+        return True
+    return (
+        header.publication is not None
+        and next(reversed(header.roles.values()), None) == "publication"
+        and _PUBLICATION_CODE.fullmatch(text) is not None
+    )
+
+
 def _take_front_matter(header: Header, line: Line, index: int) -> str | None:
     """Handle the `---` fences of YAML front matter at the top of the file."""
     if line.text != _FENCE:
@@ -517,6 +539,9 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return taken
     if header.date_seen and is_counter(text):
         header.boilerplate.append(text)  # a blog's comment count under the date
+        return "boilerplate"
+    if header.headline is not None and _is_archive_fact(header, text):
+        header.boilerplate.append(text)  # a news archive's "412 words", "English", "HTMS"
         return "boilerplate"
     if (marker := _take_marker(header, line)) is not None:
         return marker

@@ -796,6 +796,8 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+",
     r"advertisement",
     r"advertisement\s*[-–—:|]\s*(scroll|continue) (down )?to (continue )?reading\.?",
+    # A news archive's id closing each document of its export (Factiva).
+    r"document [a-z]{2,8}[0-9a-z]{12,30}",
     r"advert",
     # WordPress ad shortcodes left in the text by a feed-fed blog, "[ad_1]", and a news
     # API's mark where it cut the content, "[+812 chars]" (one alternative: a line that
