@@ -531,6 +531,7 @@ def _parses(text: str) -> Article | None:
     'Updated JANUARY 1, 2000\n\nEnergy grid truce\n\n"We will not back down," said the Kremlin.'
 )
 @example(text="By\nBy\nBy\nBy")  # "By" read as the name after the label "By"
+@example(text="0\nPhoto:")  # a counter over an empty label was set aside as a record's number
 @example(  # a menu over a lone "By": its lines were set aside and read again as the body
     text="Advertisement\nBy the numbers\nShare this article\nA\nB\nC\nBy"
 )

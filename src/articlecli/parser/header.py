@@ -523,7 +523,8 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         not header.roles
         and is_counter(text)
         and index + 1 < len(window)
-        and read_label(window[index + 1].text) is not None
+        and (label := read_label(window[index + 1].text)) is not None
+        and label[1]  # a field's value under it; an empty label reads as no field
     ):
         header.boilerplate.append(text)  # "2" / "Title: ...": the dump's number for the record
         return "boilerplate"
