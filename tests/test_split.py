@@ -42,6 +42,13 @@ def split_articles(text: str) -> list[Article]:
     return [parse(record.text) for record in split_text(text)]
 
 
+def articles_under_a_title(text: str, count: int) -> list[Article]:
+    """Split a dump that opens with a title over ``count`` records; parse the records."""
+    records = split_text(text)
+    assert [r.kind for r in records] == ["title"] + ["text"] * count
+    return [parse(r.text) for r in records[1:]]
+
+
 def as_json(records: list[Record]) -> str:
     return json.dumps([dataclasses.asdict(r) for r in records], indent=2, ensure_ascii=False) + "\n"
 
@@ -1112,9 +1119,7 @@ The ferry ran again on Monday.
 
 
 def test_a_markdown_feeds_entries_under_its_h1() -> None:
-    records = split_text(FEED_H2)
-    assert [r.kind for r in records] == ["title", "text", "text"]
-    articles = [parse(r.text) for r in records[1:]]
+    articles = articles_under_a_title(FEED_H2, 2)
     assert [(a.headline, a.url) for a in articles] == [
         ("Ferry resumes after the storm", "https://example.com/ferry"),
         ("Cranes return to the docks", "https://example.com/cranes"),
@@ -1311,9 +1316,7 @@ def test_numbered_records_under_rules_of_any_mark() -> None:
         " Fecha: May 9, 2031\n URL: https://blog.example.org/images\n"
         "The new encoder makes pictures a third smaller, the team said.\n"
     )
-    records = split_text(text)
-    assert [r.kind for r in records] == ["title", "text", "text"]
-    articles = [parse(r.text) for r in records[1:]]
+    articles = articles_under_a_title(text, 2)
     assert [(a.headline, a.authors, a.date, a.url) for a in articles] == [
         ("Faster builds", (), "2031-05-02", "https://blog.example.org/builds"),
         ("Smaller images", ("Ana Ruiz",), "2031-05-09", "https://blog.example.org/images"),
@@ -1540,9 +1543,7 @@ def test_numbered_labelled_records_in_brackets_under_a_banner() -> None:
         "    SOURCE: Valley Times\n"
         "------------------------------\n"
     )
-    records = split_text(text)
-    assert [r.kind for r in records] == ["title", "text", "text"]
-    articles = [parse(r.text) for r in records[1:]]
+    articles = articles_under_a_title(text, 2)
     assert [(a.headline, a.date, a.publication, a.photo_credit) for a in articles] == [
         ("Harbour bridge to close for repairs", "2031-03-02T06:10:00", "Coastal Herald", None),
         ("Orchard growers expect early harvest", "2031-03-01T05:55:00", "Valley Times", None),
@@ -1608,9 +1609,7 @@ def test_numbered_items_with_their_titles_under_each_sources_banner() -> None:
         "Item 1: Bakery wins bread prize\n"
         "Link: https://example.com/bakery\n"
     )
-    records = split_text(text)
-    assert [r.kind for r in records] == ["title", "text", "text", "text"]
-    articles = [parse(r.text) for r in records[1:]]
+    articles = articles_under_a_title(text, 3)
     assert [(a.headline, a.url, a.photo_credit) for a in articles] == [
         ("Ferry fares frozen until spring", "https://example.com/ferry", None),
         ("Library opens on Sundays", "https://example.com/library", None),
@@ -1630,9 +1629,7 @@ def test_numbered_items_labelled_in_bengali_under_a_sources_banner() -> None:
         "খবর 2: শহরে নতুন বাস চালু\n"
         "লিংক: https://example.com/b\n"
     )
-    records = split_text(text)
-    assert [r.kind for r in records] == ["title", "text", "text"]
-    articles = [parse(r.text) for r in records[1:]]
+    articles = articles_under_a_title(text, 2)
     assert [(a.headline, a.url) for a in articles] == [
         ("নদীর সেতু আবার খুলল", "https://example.com/a"),
         ("শহরে নতুন বাস চালু", "https://example.com/b"),
