@@ -61,6 +61,7 @@ from .decode import sequence_parts
 from .lines import Lookahead, clean, trimmed
 from .patterns import on_first_use
 from .recordlabels import (
+    ARCHIVE_DOCUMENT,
     TITLE_LABELS,
     Numbered,
     follows,
@@ -132,8 +133,7 @@ _marker = on_first_use(
 
 
 _TRAILER = patterns.compile(r"original[\s_-]*url\s*:\s*\S", re.IGNORECASE)
-# The line a news archive's export closes each document with: "Document HTMS0000...0001".
-_ARCHIVE_DOCUMENT = patterns.compile(r"Document [A-Z]{2,8}[0-9a-z]{12,30}")
+_ARCHIVE_DOCUMENT = patterns.compile(ARCHIVE_DOCUMENT, re.IGNORECASE)
 # "Media Name - X", "URL - Y", "Softtitle: Z": 1-4 words, then ":" or a spaced dash.
 _LABEL = patterns.compile(
     r"(?:\*\*)?([^\W\d_]\w*(?: [^\W\d_]\w*){0,3})"
@@ -268,7 +268,7 @@ class PlainSplitter:
         self._append(line, stripped, number)
         if head in "Oo" and self.has_body and _TRAILER.match(stripped):
             return self._end()  # a new record never has body yet, so `record` is None
-        if head == "D" and self.has_body and _ARCHIVE_DOCUMENT.fullmatch(stripped):
+        if head in "Dd" and self.has_body and _ARCHIVE_DOCUMENT.fullmatch(stripped):
             return self._end()  # a news archive's id closes its document (Factiva)
         if head in "Hh" and self.has_body and self._closes_with_link(stripped):
             return self._end()

@@ -32,6 +32,10 @@ _NUMBERED = patterns.compile(
     r"(?P<number>\d{1,5})[ \t]*:?[ \t]*#*",
     re.IGNORECASE,
 )
+# The line a news archive's export closes each document with (Factiva): "Document
+# HTMS000020310505e7550001". In lower case, as the chrome patterns are written; the
+# splitter reads it whatever the case.
+ARCHIVE_DOCUMENT = r"document [a-z]{2,8}[0-9a-z]{12,30}"
 # ... and with the record's title after a colon on the same line.
 _TITLED_NUMBER = patterns.compile(
     rf"(?P<word>{_RECORD_WORDS})[ \t]*#?(?P<number>\d{{1,5}})[ \t]*:[ \t]+\S", re.IGNORECASE
@@ -275,6 +279,7 @@ def follows(label: Numbered, before: Numbered | None) -> bool:
 
 
 __all__ = [
+    "ARCHIVE_DOCUMENT",
     "DUMP_TITLE_WORDS",
     "TITLE_LABELS",
     "Numbered",

@@ -158,7 +158,7 @@ def read_date_line(line: str) -> DateLine | None:
     True
     """
     text = line.strip()
-    if "民國" in text[:6]:
+    if text.startswith(_ROC_OPENINGS):
         text = _ROC_YEAR.sub(_gregorian_year, text, count=1)
     if len(text) > 120 or not mentions_year(text):
         return None
@@ -172,6 +172,7 @@ def read_date_line(line: str) -> DateLine | None:
 
 # Taiwan's calendar counts the years of the Republic of China, from 1912: "中華民國120年
 # 05月05日" is 5 May 2031.
+_ROC_OPENINGS = ("民國", "中華民國")
 _ROC_YEAR = patterns.compile(r"^(?:中華)?民國\s*(\d{1,3})\s*年")
 _ROC_FIRST_YEAR = 1911
 

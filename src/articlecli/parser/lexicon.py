@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..recordlabels import ARCHIVE_DOCUMENT
+
 # Wire services and outlets credited in bylines and credits. Compared case-insensitively.
 AGENCIES: frozenset[str] = frozenset(
     name.casefold()
@@ -797,7 +799,7 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"advertisement",
     r"advertisement\s*[-–—:|]\s*(scroll|continue) (down )?to (continue )?reading\.?",
     # A news archive's id closing each document of its export (Factiva).
-    r"document [a-z]{2,8}[0-9a-z]{12,30}",
+    ARCHIVE_DOCUMENT,
     r"advert",
     # WordPress ad shortcodes left in the text by a feed-fed blog, "[ad_1]", and a news
     # API's mark where it cut the content, "[+812 chars]" (one alternative: a line that
