@@ -52,6 +52,22 @@ def test_odd_spaces_and_invisible_characters(raw: str, clean: str) -> None:
     assert normalize_text(raw) == clean
 
 
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("7\tTram fares frozen\n", "7. Tram fares frozen\n"),  # a list saved from a table
+        ("intro\n12\t\t'Evil inside'\n", "intro\n12. 'Evil inside'\n"),
+        ("3 Ways to save\n", "3 Ways to save\n"),  # a space: the title's own number
+        ("2031\tAnnual report\n", "2031 Annual report\n"),  # a year, no item number
+        ("1\t2\t3\n", "1 2 3\n"),  # a row of numbers
+        ("2\t3 Ways to save\n", "2. 3 Ways to save\n"),  # an item whose title has one
+        ("Fares\t7\tTram\n", "Fares 7 Tram\n"),  # not at the line's start
+    ],
+)
+def test_a_number_and_a_tab_opening_a_line_number_an_item(raw: str, clean: str) -> None:
+    assert normalize_text(raw) == clean
+
+
 def test_nfc_composition() -> None:
     decomposed = "Cafe\u0301 Zu\u0308rich"
     assert normalize_text(decomposed) == "Café Zürich"

@@ -770,12 +770,12 @@ def test_numbered_titles_over_padded_labels_open_records() -> None:
     assert articles[0].photo_credit is None  # "Source:" among labels names the outlet
 
 
-@pytest.mark.parametrize("mark", [".", ")", ")."])
+@pytest.mark.parametrize("mark", [". ", ") ", "). ", "\t", ".\t"])
 def test_numbered_titles_in_sequence_open_records(mark: str) -> None:
     text = (
-        f"1{mark} Harbour fares rise for winter\nFares rise in May, the council said.\n"
-        f"2{mark} Library reopens after flood\nThe doors opened on Monday.\n"
-        f"1{mark} Tram line extended\nA second list starts again at one.\n"
+        f"1{mark}Harbour fares rise for winter\nFares rise in May, the council said.\n"
+        f"2{mark}Library reopens after flood\nThe doors opened on Monday.\n"
+        f"1{mark}Tram line extended\nA second list starts again at one.\n"
     )
     records = split_text(text)
     assert [parse(r.text).headline for r in records] == [
@@ -783,6 +783,22 @@ def test_numbered_titles_in_sequence_open_records(mark: str) -> None:
         "Library reopens after flood",
         "Tram line extended",
     ]
+
+
+def test_a_list_saved_from_a_table_numbers_its_items_before_a_tab() -> None:
+    text = (
+        "Updated: 05-May-31-09:15:00\t Harbour Tech\n\n"
+        "1\tFerry fares frozen until spring\n\thttps://short.example/a1\n\n"
+        "2\t3 Ways the library will change\n\thttps://short.example/b2\n"
+    )
+    records = split_text(text)
+    assert [r.kind for r in records] == ["title", "text", "text"]
+    articles = [parse(r.text) for r in records[1:]]
+    assert [a.headline for a in articles] == [
+        "Ferry fares frozen until spring",
+        "3 Ways the library will change",  # the title's own number stays
+    ]
+    assert [a.url for a in articles] == ["https://short.example/a1", "https://short.example/b2"]
 
 
 @pytest.mark.parametrize(
@@ -908,6 +924,8 @@ CRANES_STORY = (
         "Top headlines for March 2, 2025",
         "Harbour News Digest\nCompiled: 2025-03-02\nTotal: 12",
         "Nachrichten vom 2. März 2025",
+        "Updated: 05-May-31-09:15:00\t Harbour Tech",  # the time the scraper ran
+        "Generated at 2031-05-05 09:00",
     ],
 )
 def test_a_dumps_own_title_over_its_records_is_no_article(title: str) -> None:

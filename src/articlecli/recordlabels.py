@@ -48,11 +48,13 @@ _MAX_LENGTH = 40
 Numbered = tuple[str, int, bool]  # (word, number, as a Markdown heading)
 
 # A numbered item's title: "1. Harbour fares rise", "12. 'Evil inside': a nephew speaks",
-# "3) ..." and "3). ..." as some lists print the number. It opens like a title (a capital,
-# a quote, Markdown bold) and does not end like a sentence (a colon may end it).
+# "3) ..." and "3). ..." as some lists print the number, "3<TAB>..." as a list saved from
+# a table does (the parser reads that as "3. ", see decode.normalize_text). It opens like
+# a title (a capital, a quote, Markdown bold) and does not end like a sentence (a colon
+# may end it).
 _NUMBERED_TITLE = patterns.compile(
-    r"(?:(?P<number>\d{1,3})(?:\.|\)\.?)|\[(?P<bracketed>\d{1,3})\])[ \t]+"
-    r"(?P<title>[A-Z*\"'‘“\u00c0-\u024f\u0400-\u04ff].{0,250}(?<![.,;]))"
+    r"(?:(?P<number>\d{1,3})(?:(?:\.|\)\.?)[ \t]|\t)|\[(?P<bracketed>\d{1,3})\][ \t])[ \t]*"
+    r"(?P<title>[A-Z0-9*\"'‘“\u00c0-\u024f\u0400-\u04ff].{0,250}(?<![.,;]))"
 )
 
 
@@ -172,9 +174,11 @@ def is_dump_title(text: str) -> bool:
     # The site's link under the title is a note that does not count ("Source: https://...").
     if not 1 <= len(worded) - sum(map(_is_site_note, worded[1:])) <= _MAX_TITLE_LINES:
         return False
-    if len(worded) == 1 and (worded[0].startswith("# ") or is_section_marker(worded[0])):
+    if len(worded) == 1 and (
+        worded[0].startswith("# ") or is_section_marker(worded[0]) or _is_run_stamp(worded[0])
+    ):
         # A Markdown dump's H1 over its records ("# Source: Coast Gazette"), a digest's
-        # section with no story in it ("--- WORLD ---").
+        # section with no story in it ("--- WORLD ---"), the time of the dump's run.
         return True
     if worded[0].split(":", 1)[0].strip("*# ").casefold() in TITLE_LABELS:
         return False  # "Titulo: News roundup for Friday": a story's labelled title
@@ -188,6 +192,18 @@ def is_dump_title(text: str) -> bool:
         if len(line.split()) > _MAX_NOTE_WORDS or not any(char.isdigit() for char in line):
             return False  # under the title only a date or a count ("Total: 12"), no headline
     return any(word.strip(":#*-=|").casefold() in DUMP_TITLE_WORDS for word in worded[0].split())
+
+
+# The time a scraper ran, alone over its records: "Updated: 20-Apr-31-13:48:09 <TAB> Tech
+# News", "Generated at 2031-05-05 09:00".
+_RUN_STAMP = patterns.compile(
+    r"(?:last[ \t]+)?(?:updated|generated|fetched|scraped)(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*\d",
+    re.IGNORECASE,
+)
+
+
+def _is_run_stamp(line: str) -> bool:
+    return _RUN_STAMP.match(line) is not None
 
 
 def _is_site_note(line: str) -> bool:
