@@ -52,6 +52,9 @@ def test_odd_spaces_and_invisible_characters(raw: str, clean: str) -> None:
     assert normalize_text(raw) == clean
 
 
+FOOTER = "Page2of40©2031Newsbank,Inc.Allrightsreserved."
+
+
 @pytest.mark.parametrize(
     ("raw", "clean"),
     [
@@ -66,6 +69,21 @@ def test_odd_spaces_and_invisible_characters(raw: str, clean: str) -> None:
 )
 def test_a_number_and_a_tab_opening_a_line_number_an_item(raw: str, clean: str) -> None:
     assert normalize_text(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (f"{FOOTER}Ferry fares", f"{FOOTER}\x1dFerry fares"),  # glued to the next page's text
+        (f"the\n{FOOTER}city said", f"the\n{FOOTER}\x1dcity said"),
+        (f"It rained.{FOOTER}\nMore", f"It rained.\x1d{FOOTER}\nMore"),
+        (f"{FOOTER}\nFerry", f"{FOOTER}\nFerry"),  # on a line of its own already
+        ("Page 2 of 40 © 2031 Newsbank, Inc. All rights reserved.", None),  # with spaces
+        ("© 2031 Harbour Times. All rights reserved.Ferry", None),  # no page count
+    ],
+)
+def test_a_page_footer_glued_to_text_is_a_block_of_its_own(raw: str, clean: str | None) -> None:
+    assert normalize_text(raw) == (raw if clean is None else clean)
 
 
 def test_nfc_composition() -> None:

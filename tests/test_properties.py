@@ -446,6 +446,14 @@ def _parses(text: str) -> Article | None:
         return None
 
 
+# A news archive's page footer glued by a PDF's text into a wrapped paragraph, which goes
+# on past it (the footer split off as a block of its own: the parts' own path).
+_FOOTER_IN_A_PARAGRAPH = (
+    "Tram depot reopens\n\nThe depot reopened on Monday after two years of repairs, the\n"
+    "Page1of40©2031Newsbank,Inc.Allrightsreserved.city said.\n\nIt had been shut.\n"
+)
+
+
 @given(text=dumpish_texts())
 @example(  # a closing credit line as byline lost its agency; a "By:" line kept it
     text="Takeaways From Trump-Putin Call\nTakeaways From Trump-Putin Call\n\n"
@@ -535,6 +543,7 @@ def _parses(text: str) -> Article | None:
 @example(  # a menu over a lone "By": its lines were set aside and read again as the body
     text="Advertisement\nBy the numbers\nShare this article\nA\nB\nC\nBy"
 )
+@example(text=_FOOTER_IN_A_PARAGRAPH)
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.
 
@@ -717,6 +726,7 @@ def _time_after_date(number: int, article: Article, lines: list[str]) -> bool:
     text="Takeaways From Trump-Putin Call\nBy\nUpdated JANUARY 1, 2000\n00:00\n\n"
     "Energy grid truce\n\nHe declined to comment."
 )
+@example(text=_FOOTER_IN_A_PARAGRAPH)
 def test_every_non_blank_line_is_accounted_for(text: str) -> None:
     """Every non-blank input line appears in some field of the article or in its
     ``unrecognised`` lines.

@@ -1682,6 +1682,56 @@ def test_a_news_archives_export_closed_by_document_ids() -> None:
     assert [len(a.paragraphs) for a in articles] == [1, 1]
 
 
+def test_an_archives_export_with_desk_lines_and_page_footers_from_a_pdf() -> None:
+    """The same export as a PDF's text: a section or desk line (two, with a kicker) over
+    each title, the edition and page among the facts, and the page footer glued to the
+    line it interrupts, at a document's top or inside a paragraph."""
+    footer = "Page{n}of40©2031Newsbank,Inc.Allrightsreserved."
+    text = (
+        "Metro Desk; SECTA\nTram Depot Reopens After Repairs\nBy ANNA REED\n412 words\n"
+        "5 May 2031\nThe Harbour Times\nHTMS\nLate Edition - Final\n3\nEnglish\n"
+        "Copyright 2031 The Harbour Times Company. All Rights Reserved.\n"
+        "The tram depot reopened on Monday after two years of repairs, the\n"
+        f"{footer.format(n=1)}city said, and the first trams ran at six.\n"
+        "Document HTMS000020310505e7550001\n\n"
+        f"{footer.format(n=2)}PORT NEWS | BRIEFING\nBusiness Desk; SECTB\n"
+        "Ferry Fares Frozen Until Spring\n318 words\n4 May 2031\nThe Harbour Times\nHTMS\n"
+        "The Harbour Times on the Web\nEnglish\n"
+        "Copyright 2031 The Harbour Times Company. All Rights Reserved.\n"
+        "Ferry fares will not rise before spring, the operator said on Sunday.\n"
+        "Document HTMS000020310504e7540002\n"
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.authors, a.date, a.publication) for a in articles] == [
+        ("Tram Depot Reopens After Repairs", ("Anna Reed",), "2031-05-05", "The Harbour Times"),
+        ("Ferry Fares Frozen Until Spring", (), "2031-05-04", "The Harbour Times"),
+    ]
+    assert articles[0].boilerplate == (
+        "Metro Desk; SECTA",
+        "412 words",
+        "HTMS",
+        "Late Edition - Final",
+        "3",
+        "English",
+        "Copyright 2031 The Harbour Times Company. All Rights Reserved.",
+        "Document HTMS000020310505e7550001",
+        "Page1of40©2031Newsbank,Inc.Allrightsreserved.",  # after the text it stood in
+    )
+    assert articles[0].paragraphs == (
+        "The tram depot reopened on Monday after two years of repairs, the city said, and "
+        "the first trams ran at six.",
+    )
+    assert articles[1].boilerplate[:3] == (
+        "Page2of40©2031Newsbank,Inc.Allrightsreserved.",
+        "PORT NEWS | BRIEFING",
+        "Business Desk; SECTB",
+    )
+    assert "The Harbour Times on the Web" in articles[1].boilerplate
+    assert articles[1].paragraphs == (
+        "Ferry fares will not rise before spring, the operator said on Sunday.",
+    )
+
+
 def test_a_list_of_headlines_is_a_record_a_line() -> None:
     text = (
         "\n"

@@ -220,6 +220,8 @@ def normalize_text(text: str) -> str:
         text = _sequence_line().sub(_sequence_blocks, text)
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
+    if "©" in text and _may_hold_page_footer(text):
+        text = _page_footer().sub(_footer_apart, text)
     if "\t" in text and _numbered_tab().search(text):
         text = _numbered_tab().sub(r"\g<number>. ", text)
     # str.translate walks the text in Python-level steps; most text has nothing to change,
@@ -237,6 +239,43 @@ def normalize_text(text: str) -> str:
 _numbered_tab = patterns.on_first_use(
     r"^(?P<number>[ ]*\d{1,3})\t+(?=[^\W_][^\n\t]*?[^\W\d_]|[^\W\d_]|[\"'‘“*])", re.MULTILINE
 )
+
+
+# A news archive's page footer, which a PDF's text glues to the line it interrupts (a
+# headline, a paragraph): "Page2of40©2031Newsbank,Inc.Allrightsreserved.Ferry fares ...".
+_page_footer = patterns.on_first_use(
+    r"page ?\d{1,5} ?of ?\d{1,5} ?© ?\d{4} ?[^\n©]{2,60}?all ?rights ?reserved\.?", re.IGNORECASE
+)
+
+
+_page_count = patterns.on_first_use(r"page ?\d{1,5} ?of ?\d{1,5} ?\Z", re.IGNORECASE)
+_MAX_PAGE_COUNT = len("page 12345 of 12345 ")
+
+
+def _may_hold_page_footer(text: str) -> bool:
+    """The cheap test: a page count right before a copyright sign ("Page 2 of 40 ©"),
+    looked for only where one stands (a search of the footer's pattern in the whole text
+    costs a story with a copyright line more than the rest of its decoding)."""
+    at = text.find("©")
+    while at != -1:
+        if _page_count().search(text, max(0, at - _MAX_PAGE_COUNT), at):
+            return True
+        at = text.find("©", at + 1)
+    return False
+
+
+def is_page_footer(line: str) -> bool:
+    """Tell whether a line is a news archive's page footer (as :func:`normalize_text` sets
+    it apart from the text glued to it)."""
+    return _page_footer().fullmatch(line) is not None
+
+
+def _footer_apart(match: re.Match[str]) -> str:
+    """The footer as a block of its own, apart from the text glued to it."""
+    text, start, end = match.string, match.start(), match.end()
+    before = BLOCK_BREAK if start > 0 and text[start - 1] != "\n" else ""
+    after = BLOCK_BREAK if end < len(text) and text[end] != "\n" else ""
+    return f"{before}{match[0]}{after}"
 
 
 # What ast.literal_eval raises for text that is no literal it can build; TypeError too:

@@ -12,7 +12,7 @@ import json
 from typing import Any, NamedTuple
 
 from ..codes import code_of
-from ..decode import decode_bytes, normalize_text
+from ..decode import BLOCK_BREAK, decode_bytes, normalize_text
 from ..digest import digest16
 from ..errors import ArticleParseError
 from ..model import Article, Diagnostic, Quote, Section
@@ -99,7 +99,8 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
     body_lines = take_trailing_labels(header, lines[header.consumed :])
     if header.body_start is not None:
         body_lines.insert(0, header.body_start)
-    blocks = take_menu_over_repeated_headline(header, group_blocks(body_lines))
+    blocks = group_blocks(body_lines, broken=BLOCK_BREAK in clean)
+    blocks = take_menu_over_repeated_headline(header, blocks)
     body = read_body(
         take_late_fields(header, blocks),
         have_url=header.url is not None,

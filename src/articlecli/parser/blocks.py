@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..decode import BLOCK_BREAK
+from ..decode import BLOCK_BREAK, is_page_footer
 from .fields import is_heading_like, is_link_line, is_markdown_heading
 
 # Lines longer than this are never hard-wrapped text: they are whole paragraphs.
@@ -86,23 +86,47 @@ def _without_hard_break(line: str) -> str:
     return line
 
 
-def group_blocks(lines: list[Line]) -> list[Block]:
+def group_blocks(lines: list[Line], *, broken: bool = False) -> list[Block]:
     """Group lines into blocks at blank lines, then split blocks that hold several units.
 
     A block of long lines is one paragraph per line (dumps that put no blank line between
     paragraphs). A block of short lines is hard-wrapped text: its lines join into one
     paragraph, except where a line ending a sentence stops well short of the wrap width.
     Headings and link lines ("Related article: ...", "Original url: ...") stay on their own.
+    ``broken`` says that block breaks split lines into parts (see :func:`numbered_lines`).
     """
+    if broken:
+        return _blocks_around_footers(lines)
     runs: list[list[Line]] = []
     for line in lines:
         if runs and runs[-1][-1].number == line.number - 1:
             runs[-1].append(line)
         else:
             runs.append([line])
-    blocks: list[Block] = []
-    for run in runs:
+    return [block for run in runs for block in _split_run(run)]
+
+
+def _blocks_around_footers(lines: list[Line]) -> list[Block]:
+    """Group lines as :func:`group_blocks` does, where a news archive's page footer that a
+    PDF's text glued to the line it interrupted (split off by decode.normalize_text) may
+    stand mid-paragraph: the text goes on past it; the footer is a block of its own, after
+    the run it interrupted or before the run it opened."""
+    runs: list[list[Line]] = []
+    footers: list[tuple[int, Block]] = []  # each after the run of this index
+    for line in lines:
+        if runs and runs[-1][-1].number == line.number - 1:
+            runs[-1].append(line)
+        elif runs and runs[-1][-1].number == line.number and is_page_footer(runs[-1][-1].text):
+            footer = runs[-1].pop()
+            at = len(runs) - 1 if runs[-1] else len(runs) - 2
+            footers.append((at, block_of((footer,))))
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    blocks = [footer for at, footer in footers if at < 0]
+    for index, run in enumerate(runs):
         blocks.extend(_split_run(run))
+        blocks.extend(footer for at, footer in footers if at == index)
     return blocks
 
 

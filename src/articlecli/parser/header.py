@@ -122,6 +122,9 @@ class Header(Gathered):
     # it ("Harbour strike ends | Coast Edition" under "Publisher: Coast Media"): kept as
     # boilerplate once the header ends, unless the line is set aside whole.
     title_site: str | None = None
+    # Lines of a news archive's facts still expected under its word count (the date, the
+    # paper's name and code, the edition, the page, the language), 0 when none.
+    archive_facts: int = 0
 
     def __init__(self) -> None:
         super().__init__()
@@ -374,6 +377,10 @@ def _publication_as_headline(header: Header) -> None:
 # A news archive's facts under an article's headline (Factiva): the word count, the
 # language, and the publication's code under its name.
 _WORD_COUNT = patterns.compile(r"\d{1,3}(?:,?\d{3})* words")
+# Factiva prints up to eight facts under the word count (date, source, code, edition,
+# page, language, ...), each a few words.
+_ARCHIVE_FACT_LINES = 8
+_MAX_ARCHIVE_FACT_WORDS = 10
 _PUBLICATION_CODE = patterns.compile(r"[A-Z]{2,8}")
 _LANGUAGE_NAMES = frozenset(
     "english french german spanish italian portuguese dutch russian chinese japanese "
@@ -382,8 +389,21 @@ _LANGUAGE_NAMES = frozenset(
 
 
 def _is_archive_fact(header: Header, text: str) -> bool:
+    if header.archive_facts:
+        # Under the word count, the export's facts until its copyright line: each a short
+        # line ("The Daily Ledger on the Web", "Late Edition - Final", "3").
+        header.archive_facts -= 1
+        if text[:9].casefold() == "copyright" or text[:1] == "©":
+            header.archive_facts = 0
+            return False
+        if header.publication is None:
+            return False  # the paper's name, under the date
+        return header.date_seen and len(text.split()) <= _MAX_ARCHIVE_FACT_WORDS
     if text[:1].isdigit():
-        return _WORD_COUNT.fullmatch(text) is not None
+        if _WORD_COUNT.fullmatch(text) is None:
+            return False
+        header.archive_facts = _ARCHIVE_FACT_LINES
+        return True
     if text.casefold() in _LANGUAGE_NAMES:
         return True
     return (
@@ -628,6 +648,9 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         and (role := _take_source(header, line, source["value"].strip())) is not None
     ):
         return role
+    if header.headline is None and _is_over_archive_title(window, index):
+        header.boilerplate.append(text)  # "Business Desk; SECTB": no credit, no headline
+        return "boilerplate"
     if header.photo_credit is None and (credit := read_credit(text)) is not None:
         header.photo_credit = credit
         header.lines["photo_credit"] = line.number
@@ -859,6 +882,23 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     # A page's title bar, "Headline | Site" or "Headline - Site" (a site we know: a dash
     # may be the headline's own).
     return _set_headline(header, line, title, split_site=True)
+
+
+def _is_over_archive_title(window: list[Line], index: int) -> bool:
+    """Tell whether ``window[index]`` stands over a news archive document's title, as its
+    section or desk line does ("Business Desk; SECTB" / "Harbour fares rise" / "By JANE
+    DOE" / "412 words"): the title within two lines, over its word count or its byline and
+    count."""
+    for count_at in range(index + 2, min(index + 5, len(window))):
+        text = window[count_at].text
+        if text[:1].isdigit() and _WORD_COUNT.fullmatch(text) is not None:
+            break
+    else:
+        return False
+    title_at = count_at - 1
+    if read_byline(window[title_at].text) is not None:
+        title_at -= 1
+    return title_at > index
 
 
 # A date as a Markdown link, perhaps a heading: "### [2011-02-14](/events/2011/02/14/)".

@@ -597,7 +597,8 @@ SECTION_MARKERS: dict[str, str] = {
 CHROME_ANYWHERE_PATTERNS: dict[str, str] = {
     "click here": r".*\bclick here\b.*",
     "cookie": r".*\bcookies?\b.*\b(accept|consent|policy|settings)\b.*",
-    "rights reserved": r".*\ball rights reserved\.?",
+    # Also as a PDF's text glues it: "Page2of40©2031Newsbank,Inc.Allrightsreserved."
+    "reserved": r".*\ball ?rights ?reserved\.?",
     # A link's label: "Our Standards: The Trust Principles., opens new tab".
     "new (tab|window)": r".*\b(opens|open) (in )?(a )?new (tab|window)\.?",
     # A newsletter's blurb closing with its call to sign up.
