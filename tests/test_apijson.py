@@ -327,6 +327,14 @@ def test_any_json_value_is_read_or_refused_without_a_crash(value: Any) -> None:
         "[{'title': 'Ferry resumes', 'url': 'https://example.com/f', 'author': None}]\n",
         # A wrapper of another name, and keys with spaces after them.
         '{"story": {"title ": "Ferry resumes", "url ": "https://example.com/f"}}\n',
+        # JSONP: the response as the argument of the page's callback, over lines.
+        'data_callback([\n  {"title": "Ferry resumes",\n  "docurl": "https://example.com/f"}\n]);\n',
+        'jsonp_17({"items": [{"title": "Ferry resumes", "link": "https://example.com/f"}]})',
+        # Keys in the crawl's own language, as the parser reads labels.
+        '[{"titulo": "Ferry resumes", "imagen": "https://img.example/f.jpg",'
+        ' "enlace": "https://example.com/f"}]',
+        '[{"titel_original": "Ferry resumes", "titel_arabisch": "x", "link": "https://example.com/f"}]',
+        '[{"judul": "Ferry resumes", "url": "https://example.com/f", "waktu_publish": "x"}]',
     ],
 )
 def test_responses_as_programs_keep_them(text: str) -> None:
@@ -340,6 +348,7 @@ def test_responses_as_programs_keep_them(text: str) -> None:
         "x = 1\n",  # an assignment of no object
         "Ferry = {the boat} resumes\n",  # prose with braces
         "{'title': 'Ferry resumes'\n",  # a broken literal
+        "print(the ferry {resumes})\n",  # a call of no value
     ],
 )
 def test_text_that_only_looks_like_a_program_is_text(text: str) -> None:
@@ -387,3 +396,58 @@ def test_broken_json_is_salvaged_or_refused_without_a_crash(text: str) -> None:
     records = api_records(text)
     if records is not None:
         assert all(labelled.startswith("Title: ") and line >= 1 for labelled, line in records)
+
+
+def test_a_python_dict_a_line_gives_every_article_the_first_too() -> None:
+    """print(item) for each item of a crawl: the first line was skipped by the salvage,
+    which looked for objects after the first character (a document's own outer brace)."""
+    text = "".join(
+        repr({"url": f"http://news.example/science/2031-05/0{n}/c_{n}.htm", "title": title}) + "\n"
+        for n, title in enumerate(["Ferry fares frozen", "Library opens on Sundays"], start=1)
+    )
+    articles = load_articles(text.encode("utf-8"), source="crawl.txt")
+    assert [(a.headline, a.date) for a in articles] == [
+        ("Ferry fares frozen", "2031-05-01"),  # the day in the URL's path
+        ("Library opens on Sundays", "2031-05-02"),
+    ]
+
+
+def test_keys_in_another_language_give_their_fields() -> None:
+    value = [
+        {
+            "titulo": "El puerto reabre el muelle norte",
+            "imagen": "https://img.example/muelle.jpg",  # a picture, not the story's link
+            "descripcion": "Las obras terminaron antes de lo previsto.",
+            "fecha": "2031-05-05",
+            "autor": "Ana Ruiz",
+        }
+    ]
+    (article,) = articles(value)
+    assert (article.headline, article.summary, article.date, article.authors, article.url) == (
+        "El puerto reabre el muelle norte",
+        "Las obras terminaron antes de lo previsto.",
+        "2031-05-05",
+        ("Ana Ruiz",),
+        None,
+    )
+
+
+@pytest.mark.parametrize("printed", [repr, json.dumps])
+def test_a_count_over_the_list_a_program_printed(printed: Any) -> None:
+    """print(len(articles)) and print(articles): the count is a title over the records."""
+    text = "2\n" + printed([{**FERRY, "author": None}, CRANES]) + "\n"
+    articles = load_articles(text.encode("utf-8"), source="printout.txt")
+    assert [a.headline for a in articles] == [FERRY["title"], CRANES["title"]]
+
+
+def test_a_number_over_text_is_the_texts() -> None:
+    (article,) = load_articles(b"38\n\nFerry resumes\n\nThe ferry ran again.\n", source="a.txt")
+    assert "38" in (article.headline, *article.paragraphs, *article.boilerplate)
+
+
+def test_a_key_whose_first_word_names_the_date() -> None:
+    value = [{"title": "Ferry resumes", "link": "https://example.com/f",
+              "date_posted": "Updated Sunday, May 04, 2031 at 9:14 PM"}]  # fmt: skip
+    (article,) = articles(value)
+    assert (article.headline, article.url) == ("Ferry resumes", "https://example.com/f")
+    assert "2031-05-04T21:14:00" in (article.date, article.updated)

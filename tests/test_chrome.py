@@ -76,6 +76,16 @@ def test_a_sentence_about_promotions_is_not_chrome(line: str) -> None:
 
 # Comment forms, login forms, share buttons, footers and pagination: whole lines.
 FORMS_AND_FOOTERS = [
+    "Article continues after sponsor message",  # reading aids and calls to action
+    "For more articles like this, please visit us at example.com",
+    "Subscribe now to stay ahead with the harbour's most trusted news source.",
+    "Coast Daily's Tom Vale contributed to this report.",  # a helper's note, no byline
+    "Ana Ruiz and Tom Vale contributed reporting from Velmar.",
+    "Read more harbour news on the Velmar coast",  # a link to more of the site's stories
+    "See all our coverage of the harbour strike",
+    "4312 views",  # a page's count of its readers, in any language, the space lost
+    "1,2K просмотров",
+    "874vues",
     "ends",  # a press release's end mark
     "-ENDS-",
     "a.promo:hover {background:#123456!important;}",  # a style sheet's rule
@@ -149,6 +159,12 @@ FORMS_AND_FOOTERS = [
 
 # Short lines that merely share a word with those: headings and sentences of an article.
 FORM_AND_FOOTER_PROSE = [
+    "The council contributed.",
+    "She said the fund contributed to the harbour plan.",
+    "Subscribers now pay less for the ferry, the council said.",
+    "Read more: Harbour fares rise in May",  # a related link, its title after the colon
+    "Read more about the harbour in our guide to the coast, the council said.",
+    "3 views on the harbour strike",  # a title that counts opinions
     "The strike ends today, the union said.",
     "Use {name: value} pairs in the form.",
     "Read the full story and you will see why, she said, because it is sad.",

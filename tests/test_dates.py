@@ -26,6 +26,9 @@ DATES: list[tuple[str, str]] = [
     ("Mar. 19, 2025", "2025-03-19"),
     ("Sept 9, 2025", "2025-09-09"),
     ("19 March 2025", "2025-03-19"),
+    ("19-Mar-2025", "2025-03-19"),
+    ("21:11, 19-Mar-2025", "2025-03-19T21:11:00"),  # the time first, as a news site prints it
+    ("Politics21:11, 19-Mar-2025", "2025-03-19T21:11:00"),  # the section glued to the time
     ("9 Sept. 2025", "2025-09-09"),
     ("Wednesday, March 19, 2025", "2025-03-19"),
     ("Wed, 19 Mar 2025", "2025-03-19"),
@@ -105,6 +108,13 @@ def test_published_and_updated_on_one_line() -> None:
     assert read_date_line(
         "Published March 19, 2025 | Updated 10:00 AM EDT, March 20, 2025"
     ) == DateLine("date", "2025-03-19", updated="2025-03-20T10:00:00-04:00")
+    # The update in brackets, in any language, perhaps glued to the date.
+    assert read_date_line("14:16 19.03.2025(обновлено: 15:04 20.03.2025)") == DateLine(
+        "date", "2025-03-19T14:16:00", updated="2025-03-20T15:04:00"
+    )
+    assert read_date_line("March 19, 2025 (Updated: March 20, 2025)") == DateLine(
+        "date", "2025-03-19", updated="2025-03-20"
+    )
 
 
 # Languages that write the day first, with their month names, weekdays and labels.
@@ -277,6 +287,9 @@ def test_a_date_line_with_an_ambiguous_zone_stays_in_the_header() -> None:
         ("https://a.example/2024/02/story.html", None),  # a month is no day
         ("https://a.example/2025/02/30/story", None),  # no such day
         ("https://a.example/news/story-12345", None),
+        ("http://news.example/science/2031-05/05/c_1361.htm", "2031-05-05"),
+        ("http://paper.example/n1/2031/0505/c1001-2.html", "2031-05-05"),
+        ("http://paper.example/n1/2031/1399/c1001-2.html", None),  # no such day
     ],
 )
 def test_url_day(url: str, day: str | None) -> None:

@@ -761,3 +761,94 @@ def test_an_outlet_in_capitals_is_no_person(credit: str) -> None:
     article = parse(f"Title: Ferry fares rise\nAuthor: {credit}\n\nFares rose again.\n")
     assert "Usa Today" not in article.authors
     assert article.agencies == ("USA TODAY",)
+
+
+@pytest.mark.parametrize(
+    ("title", "source", "link", "extra", "body"),
+    [
+        ("Название", "Источник", "Ссылка", "Эмитент", "Статья"),  # Russian
+        ("Título", "Fuente", "Enlace", "Sector", "Texto"),  # Spanish
+    ],
+)
+def test_a_labelled_record_in_another_language(
+    title: str, source: str, link: str, extra: str, body: str
+) -> None:
+    """The labels of a record in the crawl's own language: the source names the outlet, a
+    label no field holds is set aside, and the body's label opens the text."""
+    text = (
+        f"{title}: Паром снова ходит по расписанию\n{source}: Порт-Экспресс\n"
+        f"{link}: https://port.example/news/ferry\n{extra}: Транспорт\n{body}:\n"
+        "Паром вернулся к обычному расписанию в понедельник, сообщили в порту.\n"
+    )
+    article = parse(text)
+    assert (article.headline, article.publication, article.url) == (
+        "Паром снова ходит по расписанию",
+        "Порт-Экспресс",
+        "https://port.example/news/ferry",
+    )
+    assert article.boilerplate == (f"{extra}: Транспорт",)
+    assert article.paragraphs == (
+        "Паром вернулся к обычному расписанию в понедельник, сообщили в порту.",
+    )
+
+
+def test_a_crawlers_format_note_over_a_page_is_no_headline() -> None:
+    """A crawler's notes over the page it saved ("Date:", "Format:"), then the page's view
+    count, time and title."""
+    text = (
+        "Date: 06.05.2031\nFormat: HTML\n\n4312 views\n09:15 05.05.2031\n"
+        "Harbour reopens north pier\n\nThe north pier reopened on Monday, the port said.\n"
+    )
+    article = parse(text)
+    assert article.headline == "Harbour reopens north pier"
+    assert article.boilerplate == ("Format: HTML", "4312 views")
+
+
+@pytest.mark.parametrize(
+    ("publisher", "publication", "boilerplate"),
+    [
+        # The label names the outlet: the title bar's site name is set aside.
+        ("Coast Times", "Coast Times", ("The Coast Times",)),
+        # No name (a feed's id, its address): the label is set aside, the site stays.
+        ("coast_times_via_feed", "The Coast Times", ("Publisher: coast_times_via_feed",)),
+        ("https://coast.example/rss", "The Coast Times", ("Publisher: https://coast.example/rss",)),
+    ],
+)
+def test_a_publisher_label_under_a_title_that_named_its_site(
+    publisher: str, publication: str, boilerplate: tuple[str, ...]
+) -> None:
+    """A news API's record: its title carries the site ("... - The Coast Times"), the
+    publisher label names the outlet again in other words. The labels under it were read
+    as the story's text (the header ended at the second name), losing author and date."""
+    text = (
+        "Title: Harbour fares rise in May - The Coast Times\n"
+        f"Publisher: {publisher}\nAuthor: Ann Lee\nDate: 2031-05-05T09:00:00Z\n"
+        "Summary: The council approved the rise.\nText:\nFares rise in May, the council said.\n"
+    )
+    article = parse(text)
+    assert (article.headline, article.publication, article.authors, article.date) == (
+        "Harbour fares rise in May",
+        publication,
+        ("Ann Lee",),
+        "2031-05-05T09:00:00+00:00",
+    )
+    assert article.summary == "The council approved the rise."
+    assert article.paragraphs == ("Fares rise in May, the council said.",)
+    assert article.boilerplate == boilerplate
+
+
+def test_labels_after_the_body_with_their_values_on_the_lines_under_them() -> None:
+    text = (
+        "URL: https://coast.example/2031/05/05/fares\n\nHeadline:\n  Harbour fares rise\n\n"
+        "Body: Fares rise in May, the council said.\n\nAuthor:\n\t\tBy Ann Lee, Coast Wire\n\n"
+        "Timestamp:\n  Updated\n     4:44 PM EST, Mon May 5, 2031\n\nNote:\nkept as text\n"
+    )
+    article = parse(text)
+    assert (article.headline, article.authors, article.agencies) == (
+        "Harbour fares rise",
+        ("Ann Lee",),
+        ("Coast Wire",),
+    )
+    assert article.date == "2031-05-05T16:44:00-05:00"
+    # A label of no field the record lacks, and its line under it, stay the text's.
+    assert article.paragraphs == ("Fares rise in May, the council said.", "Note:", "kept as text")

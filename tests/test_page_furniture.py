@@ -602,6 +602,7 @@ def test_a_job_title_alone_is_no_byline() -> None:
         ("Jane Doe can be reached at 555-0100.", ("Jane Doe",)),
         ("Email Jane Doe and John Roe at desk@example.com", ("Jane Doe", "John Roe")),
         ("홍길동 기자 gildong@example.co.kr", ("홍길동",)),
+        ("Lan Anh (Theo AFP, Reuters)", ("Lan Anh",)),  # Vietnamese: "according to" agencies
         # The page's note on its writer, when no byline named her.
         ("Nora Quill is an entertainment writer for Example News Digital.", ("Nora Quill",)),
         (
@@ -623,6 +624,11 @@ def test_a_closing_signoff_names_the_authors(
 def test_a_scrapers_own_labels_for_the_headline_and_the_paragraphs() -> None:
     article = parse(f"Headlines:\n{HEADLINE}\nParagraphs:\n{STORY}\n\n{LATER}\n")
     assert (article.headline, article.paragraphs) == (HEADLINE, (STORY, LATER))
+
+
+def test_a_vietnamese_closing_line_names_the_writer_and_the_agencies() -> None:
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\nLan Anh (Theo AFP, Reuters)\n")
+    assert (article.authors, article.agencies) == (("Lan Anh",), ("AFP", "Reuters"))
 
 
 def test_a_signoff_does_not_replace_the_byline() -> None:
@@ -903,6 +909,27 @@ def test_chinese_items_with_their_source_links() -> None:
         ("圖書館重新開放", "https://news.example.test/a2.html", ("王大同",)),
     ]
     assert articles[0].paragraphs == ("新碼頭今日啟用，市長出席典禮。",)
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors", "agencies"),
+    [
+        ("新华社北京5月5日电（记者林海）", ("林海",), ("新华社",)),  # a wire's dateline first
+        ("本报上海5月5日电（记者王明、李华）", ("王明", "李华"), ()),  # the paper's own
+    ],
+)
+def test_a_mainland_wires_dateline_and_reporter_open_the_story(
+    lead: str, authors: tuple[str, ...], agencies: tuple[str, ...]
+) -> None:
+    article = parse(f"港口北侧码头重新开放\n\n{lead}港口北侧码头今天重新开放。\n\n工程提前完成。\n")
+    assert (article.authors, article.agencies) == (authors, agencies)
+    assert article.paragraphs == ("港口北侧码头今天重新开放。", "工程提前完成。")
+
+
+def test_a_wires_dateline_without_a_reporter_stays_in_the_text() -> None:
+    article = parse("港口码头重新开放\n\n新华社北京5月5日电 港口北侧码头今天重新开放。\n")
+    assert article.authors == ()
+    assert article.paragraphs == ("新华社北京5月5日电 港口北侧码头今天重新开放。",)
 
 
 def test_a_caption_printed_twice_over_its_credit_is_one_caption() -> None:

@@ -1074,6 +1074,20 @@ def test_a_list_of_titles_with_their_links_is_a_record_a_line() -> None:
     ]
 
 
+def test_titles_each_with_its_link_in_brackets_are_a_record_a_line() -> None:
+    text = (
+        "港の北側埠頭が再開 工事2週間早く (https://news.example/pickup/101)\n"
+        "Library opens on Sundays （https://news.example/pickup/102）\n"
+        "# Harbour digest (https://digest.example/)\n"  # a heading's link: its source
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.url) for a in articles][:2] == [
+        ("港の北側埠頭が再開 工事2週間早く", "https://news.example/pickup/101"),
+        ("Library opens on Sundays", "https://news.example/pickup/102"),
+    ]
+    assert articles[-1].url != "https://digest.example/"
+
+
 def test_a_title_with_its_link_over_a_story_stays_with_it() -> None:
     text = "Ferry resumes. Link: https://example.com/1\n\nThe ferry ran again on Monday.\n"
     (record,) = split_text(text)
@@ -1430,6 +1444,73 @@ def test_stories_run_together_split_at_a_title_over_a_dateline() -> None:
     assert articles[0].paragraphs == (first,)
 
 
+def test_stories_run_together_split_at_a_title_over_a_date_line() -> None:
+    """... or a title over its date (under the outlet's name, or not): a site's pages one
+    after another, each with its title, outlet and time."""
+    text = (
+        "Harbour reopens north pier\nUpdated 09:15, 05-May-2031\nCoast Daily\n"
+        "The north pier reopened on Monday after two years of works.\n"
+        "Library opens on Sundays\nCoast Daily\n16:40, 06-May-2031\n"
+        "The council approved longer hours on Tuesday.\n"
+        "Timeline of the works\n"  # a heading in a story: no date under it
+        "The works began in 2029.\n"
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.date or a.updated) for a in articles] == [
+        ("Harbour reopens north pier", "2031-05-05T09:15:00"),
+        ("Library opens on Sundays", "2031-05-06T16:40:00"),
+    ]
+
+
+def test_stories_run_together_part_after_a_closing_credit_too() -> None:
+    """A story's closing credit ends it as a last sentence does ("(With input from ...)",
+    "Source(s): ..."); the next story's date may carry the section glued to its time."""
+    text = (
+        "Harbour reopens north pier\nCoast Daily\n09:15, 05-May-2031\n"
+        "The north pier reopened on Monday after two years of works.\n"
+        "(With input from Harbour Wire)\n"
+        "Library opens on Sundays\nCity16:40, 06-May-2031\n"
+        "The council approved longer hours on Tuesday.\n"
+        "Source(s): Harbour Wire\n"
+        "Tram fares frozen\nCoast Daily\n08:00, 07-May-2031\n"
+        "Fares stay as they are.\n"
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.date) for a in articles] == [
+        ("Harbour reopens north pier", "2031-05-05T09:15:00"),
+        ("Library opens on Sundays", "2031-05-06T16:40:00"),
+        ("Tram fares frozen", "2031-05-07T08:00:00"),
+    ]
+
+
+def test_a_link_line_after_a_story_is_no_title_over_the_next_storys_date() -> None:
+    """Found by the split property: "Original url: ..." after a story's last sentence, over
+    the next story's title and date line (a form feed between), was taken for the next
+    story's title."""
+    story = (
+        "Takeaways From Trump-Putin Call\nUpdated JANUARY 1, 2000\n00:00\n\nEnergy grid truce\n\n"
+    )
+    text = (
+        f'{story}"We will not back down," said the Kremlin.\n\n'
+        "Original url: https://www.themoscowtimes.com/2000/01/01/takeaways-a1\x0c"
+        f"{story}He declined to comment."
+    )
+    records = split_text(text)
+    assert [r.line for r in records] == [1, 9]
+    assert records[0].text.rstrip().endswith("takeaways-a1")
+    # ... nor a section's heading over a quote the form feed ends, over the next title and
+    # date: only a short line (the outlet's name) may stand between a title and its date.
+    quote = '"We will not back down," said the Kremlin.'
+    text = f"{story}{quote}\n\nEnergy grid truce\n\n{quote}\x0c{story}{quote}"
+    assert [r.line for r in split_text(text)] == [1, 11]
+    # ... nor a related link's line (the title under it counts as a long line between).
+    related = "Related article: Takeaways from Trump-Putin Call"
+    text = f"{story}{quote}\n\n{related}\x0c{story}{quote}"
+    assert [r.line for r in split_text(text)] == [1, 9]
+    text = f"{story}{quote}\n\n{related}\n\x0c\n{story}{quote}"
+    assert [r.line for r in split_text(text)] == [1, 11]
+
+
 def test_a_heading_over_a_paragraph_without_a_dateline_stays_in_the_story() -> None:
     text = (
         "Storm Closes Pass\n\nGreenvale, Feb. 3 -- A late storm shut the pass on Tuesday.\n\n"
@@ -1732,6 +1813,63 @@ def test_an_archives_export_with_desk_lines_and_page_footers_from_a_pdf() -> Non
     )
 
 
+def test_titles_with_their_outlet_and_day_a_line_each() -> None:
+    text = (
+        "Ferry fares frozen until spring (Coast Daily, 05-05-2031) | \n"
+        "Library opens on Sundays: a first for the city  (Valley Post, 14-05-2031) | \n"
+        "Tram line extended to the harbour (Coast Daily, 03-05-2031) | \n"
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.publication, a.date) for a in articles] == [
+        ("Ferry fares frozen until spring", "Coast Daily", "2031-05-05"),
+        ("Library opens on Sundays: a first for the city", "Valley Post", "2031-05-14"),
+        # 03-05: the third of May or the fifth of March, which no line tells
+        ("Tram line extended to the harbour", "Coast Daily", None),
+    ]
+    assert articles[2].unrecognised == (
+        "Tram line extended to the harbour (Coast Daily, 03-05-2031) |",
+    )
+
+
+def test_titles_between_bars_with_their_outlet_and_time_a_line_each() -> None:
+    text = (
+        "Ferry fares frozen until spring | Coast Daily | 2031-05-05T09:15:00Z\n"
+        "Library opens on Sundays | Valley Post | 2031-05-04T17:20:00Z\n"
+        "Tram line extended | to the harbour | and beyond\n"  # no date: a title with bars
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.publication, a.date) for a in articles][:2] == [
+        ("Ferry fares frozen until spring", "Coast Daily", "2031-05-05T09:15:00+00:00"),
+        ("Library opens on Sundays", "Valley Post", "2031-05-04T17:20:00+00:00"),
+    ]
+    assert articles[2].date is None
+
+
+def test_numbered_titles_under_a_banner_naming_its_source_site() -> None:
+    text = (
+        "Top Headlines from https://news.example.com/world\n" + "=" * 40 + "\n\n"
+        "1. Ferry fares frozen until spring\n2. Library opens on Sundays\n"
+        "3. Tram line extended to the harbour\n"
+    )
+    records = split_text(text)
+    assert [r.kind for r in records] == ["title", "text", "text", "text"]
+    assert parse(records[2].text).headline == "Library opens on Sundays"
+
+
+def test_a_headline_with_a_dump_titles_word_in_a_list_stays_an_article() -> None:
+    """Lines of a list, a record each: one that says "report" or "news" under another is a
+    headline of the list, not a title over the dump (two were left out, found unseen)."""
+    titles = [
+        "Ferry fares frozen until spring",
+        "Audit finds harbour report flawed",
+        "Library opens on Sundays",
+        "Harbour news roundup goes weekly",
+    ]
+    records = split_text("HARBOUR NEWS REPORT\n\n" + "\n".join(titles) + "\n")
+    assert [r.kind for r in records] == ["title", "text", "text", "text", "text"]
+    assert [r.text.strip() for r in records[1:]] == titles
+
+
 def test_a_list_of_headlines_is_a_record_a_line() -> None:
     text = (
         "\n"
@@ -1748,6 +1886,16 @@ def test_a_list_of_headlines_is_a_record_a_line() -> None:
         ("Is the Housing Market Cooling Down?\n", 5),
     ]
     assert [a.headline for a in split_articles(text)][-1] == "Is the Housing Market Cooling Down?"
+
+
+def test_headlines_in_a_script_without_capitals_or_cut_by_a_feed_are_a_record_a_line() -> None:
+    titles = [
+        "항구 북쪽 부두 다시 열려..공사 2주 앞당겨",
+        "도서관 일요일에도 문 연다..시민 요청 반영...",  # cut by the feed
+        "Ferry fares frozen until spring as council steps in…",
+    ]
+    records = split_text("\n".join(titles) + "\n")
+    assert [r.text for r in records] == [f"{title}\n" for title in titles]
 
 
 def test_a_wire_index_of_headlines_under_their_places_is_a_record_a_line() -> None:

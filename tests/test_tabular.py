@@ -115,10 +115,29 @@ ROW = "9 March 2024\tHarbour cranes return\thttps://example.test/a"
         (["Harbour\tcranes", "The\tport", "on\tMonday"], None),
         (["| a | b |", "| c | d |"], None),  # bars, but no separator under the header
         (["Velmar night ferry approved"], None),
+        # A column of titles under its name, a title with commas quoted.
+        (["Headline", '"Tram, bus and ferry tickets merge"', "Tram fares frozen"], "column"),
+        (["title", "Tram fares frozen", "Library opens"], "column"),
+        (["Headline", "Tram fares frozen"], None),  # one row: a title and a line
+        (["Sport", "Tram fares frozen", "Library opens"], None),  # no column's name
+        (["Headline", "Trams, buses and ferries merge", "Library opens"], None),  # a comma
     ],
 )
 def test_what_opens_a_table(head: list[str], kind: str | None) -> None:
     assert table_kind(head) == kind
+
+
+def test_a_column_of_titles_under_its_name_is_an_article_a_row() -> None:
+    text = (
+        'Headline\r\n"Tram, bus and ferry tickets merge, council says"\r\n'
+        'Tram fares frozen until spring\r\n\r\n"Library opens on Sundays"\r\n'
+    )
+    articles = load_articles(text.encode("utf-8"), source="headlines.csv")
+    assert [a.headline for a in articles] == [
+        "Tram, bus and ferry tickets merge, council says",
+        "Tram fares frozen until spring",
+        "Library opens on Sundays",
+    ]
 
 
 def test_titles_with_their_links_a_row_each() -> None:
@@ -457,7 +476,13 @@ def test_prose_with_commas_is_no_table(text: str) -> None:
 
 
 WORDS = st.text(string.ascii_lowercase, min_size=3, max_size=9)
-TITLES = st.lists(WORDS, min_size=2, max_size=6).map(" ".join)
+# A title that is a phrase printed twice ("ferry news ferry news") reads as a page's title
+# doubled, on purpose (parser.titles.undoubled): no title here is.
+TITLES = (
+    st.lists(WORDS, min_size=2, max_size=6)
+    .map(" ".join)
+    .filter(lambda title: title[: len(title) // 2] != title[len(title) // 2 + 1 :])
+)
 ANY_CELL = st.text(st.characters(exclude_characters="\0", exclude_categories=("Cs",)), max_size=40)
 
 

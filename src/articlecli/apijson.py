@@ -36,7 +36,7 @@ _FIELD_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
               "published_date", "publish_date", "publication_date", "date_published",
               "datepublished", "published_time", "webpublicationdate", "date", "datetime",
               "created_at", "time", "time_published")),
-    ("URL", ("url", "link", "weburl", "web_url", "href", "article_url", "source_url")),
+    ("URL", ("url", "link", "weburl", "web_url", "href", "article_url", "source_url", "docurl")),
     ("Summary", ("description", "summary", "abstract", "snippet", "excerpt", "lead_paragraph",
                  "standfirst", "trailtext")),
     ("Text", ("content", "body", "text", "bodytext", "article", "full_text", "fulltext",
@@ -92,14 +92,22 @@ _ASSIGNMENT = patterns.compile(
 )
 
 
+# A JSONP response: the value as the argument of the page's callback, "data_callback([".
+_CALLBACK = patterns.compile(r"[A-Za-z_$][\w$.]*[ \t]*\([ \t]*(?=[\[{])")
+
+
 def is_assignment_opening(stripped: str) -> bool:
-    """Tell whether an input's first line assigns a JSON value to a name ("feed = {")."""
+    """Tell whether an input's first line assigns a JSON value to a name ("feed = {"), or
+    passes one to a callback ("data_callback([")."""
     match = _ASSIGNMENT.match(stripped)
-    return match is not None and match.end() > 0
+    return (match is not None and match.end() > 0) or _CALLBACK.match(stripped) is not None
 
 
 def _without_assignment(text: str) -> str | None:
-    """The value a script assigns ("feed = {...};" -> "{...}"), or None for no assignment."""
+    """The value a script assigns ("feed = {...};" -> "{...}") or passes to a callback
+    ("callback([...]);" -> "[...]"), or None for neither."""
+    if (call := _CALLBACK.match(text)) is not None:
+        return text[call.end() :].rstrip().removesuffix(";").rstrip().removesuffix(")")
     match = _ASSIGNMENT.match(text)
     if match is None or match.end() == 0:
         return None
@@ -107,8 +115,9 @@ def _without_assignment(text: str) -> str | None:
 
 
 def _values(text: str) -> list[Any]:
-    """The values in a JSON document or JSON Lines, or in a Python literal as a program
-    printed it ("{'title': 'x', 'author': None}"); [] when there are none."""
+    """The values in a JSON document or JSON Lines, in a Python literal as a program
+    printed it ("{'title': 'x', 'author': None}"), or in a JavaScript one as Node printed
+    it ("{ title: 'x', author: null }"); [] when there are none."""
     try:
         return [json.loads(text)]
     except ValueError:
@@ -119,6 +128,12 @@ def _values(text: str) -> list[Any]:
 
     try:
         return [ast.literal_eval(text)]
+    except LITERAL_ERRORS:
+        pass
+    from .scriptliteral import read_script_literal  # rarer still: Node's printout
+
+    try:
+        return [read_script_literal(text)]
     except LITERAL_ERRORS:
         return _whole_objects(text) or _whole_literal_objects(text)
 
@@ -158,7 +173,7 @@ def _salvaged(
     ``text`` (None where none closes), skipping what a found one holds; at most
     :data:`_MAX_SALVAGE_FAILURES` reads fail (and miss, with ``misses_count``)."""
     found: list[Any] = []
-    position = text.find("{", 1)
+    position = text.find("{")
     failures = 0
     while position != -1 and failures < _MAX_SALVAGE_FAILURES:
         try:
@@ -291,7 +306,36 @@ def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
             if key.startswith(_TEXT_KEY_STARTS) and isinstance(value, str) and value.strip():
                 fields["Text"] = value.strip()
                 break
+    if not fields.keys() >= _MAIN_LABELS:
+        _add_fields_by_label_words(lowered, fields)
     return fields
+
+
+# Labels looked for under other keys when the usual ones gave none.
+_MAIN_LABELS = frozenset({"Title", "URL", "Date"})
+# The parser's fields that a crawl's labels name, by this module's labels.
+_LABELS_OF_FIELDS = {"headline": "Title", "byline": "Author", "date": "Date", "summary": "Summary"}
+
+
+def _add_fields_by_label_words(lowered: dict[str, Any], fields: dict[str, str]) -> None:
+    """Add the fields of keys in a crawl's own language ("titulo", "enlace", "titel_original",
+    "descripcion"), as the parser reads the same words as labels of text lines; a key
+    whose first word is such a label counts too ("titel_original", "date_posted")."""
+    from .parser.lexicon import HEADER_LABELS, URL_LABELS
+
+    for key, value in lowered.items():
+        text = _text_of(value)
+        if not text:
+            continue
+        words = key.replace("_", " ")
+        first = words.split(" ", 1)[0]
+        if words in URL_LABELS or first in URL_LABELS:
+            if "URL" not in fields and text.startswith(("http://", "https://")):
+                fields["URL"] = text
+            continue
+        label = _LABELS_OF_FIELDS.get(HEADER_LABELS.get(words) or HEADER_LABELS.get(first, ""))
+        if label is not None and label not in fields:
+            fields[label] = text
 
 
 # A page's label caught as a field's value: "RELATED:", "Also in the news:".

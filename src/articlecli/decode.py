@@ -222,8 +222,6 @@ def normalize_text(text: str) -> str:
         text = _NEWLINES.sub("\n", text)
     if "©" in text and _may_hold_page_footer(text):
         text = _page_footer().sub(_footer_apart, text)
-    if "\t" in text and _numbered_tab().search(text):
-        text = _numbered_tab().sub(r"\g<number>. ", text)
     # str.translate walks the text in Python-level steps; most text has nothing to change,
     # and a regex search (in C) says so far faster.
     if _TO_TRANSLATE.search(text):
@@ -231,14 +229,6 @@ def normalize_text(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return text
-
-
-# A list saved from a table numbers each item before a tab ("7<TAB>Tram fares frozen"),
-# where a list in text writes "7. ": read as such, the number is the item's, not the first
-# word of its title (a space alone would not tell "3 Ways to save" from an item).
-_numbered_tab = patterns.on_first_use(
-    r"^(?P<number>[ ]*\d{1,3})\t+(?=[^\W_][^\n\t]*?[^\W\d_]|[^\W\d_]|[\"'‘“*])", re.MULTILINE
-)
 
 
 # A news archive's page footer, which a PDF's text glues to the line it interrupts (a

@@ -321,17 +321,23 @@ class PlainSplitter:
     def _opens_datelined_story(self, stripped: str) -> bool:
         """Tell whether a title, after a story's last sentence, is the next story's: its
         text (under a deck line or two) opens with a dateline ("Storm Closes Pass" /
-        "Greenvale, Feb. 3 -- A late storm ..."), in a dump that runs stories together."""
+        "Greenvale, Feb. 3 -- A late storm ..."), or a date line stands under it ("Storm
+        Closes Pass" / "Coast Daily" / "09:15, 05-May-2031"), in a dump that runs stories
+        together."""
         if (
             len(stripped) > _MAX_RUN_ON_TITLE
             or not stripped[0].isupper()
             or _ends_sentence(stripped)
-            or _is_bare_url(stripped)
+            or "://" in stripped  # a link line ("Original url: https://..."), no title
         ):
             return False
         from .parser.dateline import read_dateline  # only for a title-like line after a story
+        from .parser.dates import read_date_line
 
         titles = 1
+        # A date line under the title opens a story: no label opens the title ("Related
+        # article: ..."), nothing long stands between.
+        dated = _LABEL.match(stripped) is None
         for distance in range(1, _MAX_RUN_ON_LOOKAHEAD + 1):
             line = self.source.peek(distance)
             if line is None:
@@ -339,8 +345,11 @@ class PlainSplitter:
             following = clean(line)
             if not following:
                 continue
-            if read_dateline(following) is not None:
-                return True
+            if read_dateline(following) is not None or (
+                dated and len(following) <= _MAX_DATE_LINE and read_date_line(following)
+            ):
+                return True  # ... or a date line under the title (and the outlet's name)
+            dated = dated and titles < _MAX_LINES_OVER_DATE and len(following) <= _MAX_OUTLET_LINE
             titles += 1
             if titles > _MAX_RUN_ON_TITLES or len(following) > _MAX_RUN_ON_TITLE:
                 return False
@@ -444,7 +453,11 @@ class PlainSplitter:
             self.has_body = self.block_words >= 3 and _ends_sentence(stripped)
         self.lines.append(line)
         self.after_blank = False
-        self.sentence_ended = _ends_sentence(stripped)
+        # A story's closing credit ends it as its last sentence does: "(With input from
+        # Harbour Wire)", "(Reporting by Jane Doe)", "Source(s): Harbour Wire".
+        self.sentence_ended = _ends_sentence(stripped) or (
+            stripped[:1] in "(Ss" and _CLOSING_CREDIT.fullmatch(stripped) is not None
+        )
         if not self.markdown:
             self.markdown = _is_markdown(stripped)
 
@@ -681,6 +694,14 @@ def _is_rule_line(stripped: str) -> bool:
 _MAX_RUN_ON_TITLE = 200
 _MAX_RUN_ON_TITLES = 3
 _MAX_RUN_ON_LOOKAHEAD = 6
+_CLOSING_CREDIT = patterns.compile(
+    r"\((?:with (?:agency )?inputs? from|(?:additional )?reporting by|writing by|editing by"
+    r"|compiled by)[^()]{1,120}\)\.?|sources?(?:\(s\))?[ \t]*:[ \t]*[^.:]{1,60}",
+    re.IGNORECASE,
+)
+_MAX_DATE_LINE = 60
+_MAX_LINES_OVER_DATE = 2  # the title, and the outlet's name
+_MAX_OUTLET_LINE = 40
 _MIN_STORY_SPACES = 15
 # A story a line: lines of this many words (spaces) at least, one after another, with up
 # to this many blank lines between them.

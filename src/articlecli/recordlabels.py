@@ -135,6 +135,36 @@ def read_listed_story(line: str) -> tuple[str, str, str] | None:
     return title, source, url
 
 
+# A listing's title with its outlet and day in brackets after it, and the listing's
+# separator: "Harbour fares rise (Coast Daily, 05-05-2031) |".
+_DATED_TITLE = patterns.compile(
+    r"(?P<title>\S.{4,300}?)[ \t]*\((?P<outlet>[^(),\d]{2,40}),[ \t]*(?P<day>[^()]{6,40})\)"
+    r"[ \t]*[|;]?[ \t]*"
+)
+
+
+# ... or between bars: "Harbour fares rise | Coast Daily | 2031-05-05T09:15:00Z".
+_BARRED_DATED_TITLE = patterns.compile(
+    r"(?P<title>\S.{4,300}?) \| (?P<outlet>[^|]{2,60}?) \| (?P<day>[^|]{6,40})"
+)
+
+
+def read_dated_title(line: str) -> tuple[str, str, str] | None:
+    """Read "Harbour fares rise (Coast Daily, 05-05-2031) |" or "Harbour fares rise | Coast
+    Daily | 2031-05-05T09:15:00Z" as (title, outlet, the day's text), or return None;
+    whether the day reads as a date is for the caller to tell."""
+    stripped = line.strip()
+    if stripped[-1:] in (")", "|", ";"):
+        match = _DATED_TITLE.fullmatch(stripped)
+    elif stripped.count(" | ") == 2:
+        match = _BARRED_DATED_TITLE.fullmatch(stripped)
+    else:
+        return None  # the cheap test
+    if match is None or not any(char.isalpha() for char in match["outlet"]):
+        return None  # an outlet is named: "Coast Daily", not "00:00"
+    return match["title"].strip(), match["outlet"].strip(), match["day"].strip()
+
+
 # Words a title over a dump's records is made of ("NEWS ARTICLES REPORT", "Top headlines for March
 # 2", "Nachrichten vom 2. März"), compared in lower case without the colon.
 DUMP_TITLE_WORDS: frozenset[str] = frozenset(
@@ -183,7 +213,9 @@ def is_dump_title(text: str) -> bool:
     if worded[0].split(":", 1)[0].strip("*# ").casefold() in TITLE_LABELS:
         return False  # "Titulo: News roundup for Friday": a story's labelled title
     notes = [line for line in worded[1:] if not _is_site_note(line)]
-    for line in [worded[0], *notes]:
+    # "Top Headlines from https://news.example.com": the site's link names the source.
+    title = _SOURCE_LINK.sub("", worded[0]) if "://" in worded[0] else worded[0]
+    for line in [title, *notes]:
         if len(line.split()) > _MAX_TITLE_LINE_WORDS or "://" in line:
             return False
         if line.endswith((".", "!", "?", '"', "”")) or line[:3].casefold() == "by ":
@@ -191,7 +223,7 @@ def is_dump_title(text: str) -> bool:
     for line in notes:
         if len(line.split()) > _MAX_NOTE_WORDS or not any(char.isdigit() for char in line):
             return False  # under the title only a date or a count ("Total: 12"), no headline
-    return any(word.strip(":#*-=|").casefold() in DUMP_TITLE_WORDS for word in worded[0].split())
+    return any(word.strip(":#*-=|").casefold() in DUMP_TITLE_WORDS for word in title.split())
 
 
 # The time a scraper ran, alone over its records: "Updated: 20-Apr-31-13:48:09 <TAB> Tech
@@ -204,6 +236,10 @@ _RUN_STAMP = patterns.compile(
 
 def _is_run_stamp(line: str) -> bool:
     return _RUN_STAMP.match(line) is not None
+
+
+# ("Title - Outlet - https://..." is a listed story: only a word names the link a source.)
+_SOURCE_LINK = patterns.compile(r"[ \t]+(?:from|at|on)[ \t]+https?://\S+[ \t]*$", re.IGNORECASE)
 
 
 def _is_site_note(line: str) -> bool:
@@ -255,15 +291,26 @@ _LINKED_TITLE = patterns.compile(
 
 # ... or with a dash alone between: "Ferry resumes - https://...".
 _DASHED_LINK = patterns.compile(r"(?P<title>\S.{2,300}?)[ \t]+[-–—|][ \t]+(?P<url>https?://\S+)")
+# ... "Ferry resumes (https://...)", the link in brackets after the title.
+_BRACKETED_LINK = patterns.compile(
+    r"(?P<title>\S.{2,300}?)[ \t]*[(（\[](?P<url>https?://[^\s()（）\[\]]+)[)）\]]"
+)
 
 
 def read_linked_title(line: str) -> tuple[str, str] | None:
-    """Read "Ferry resumes. Link: https://..." or "Ferry resumes - https://..." as (title,
-    URL), or return None."""
+    """Read "Ferry resumes. Link: https://...", "Ferry resumes - https://..." or "Ferry
+    resumes (https://...)" as (title, URL), or return None."""
     if "http" not in line:
         return None  # the cheap test
     stripped = line.strip()
-    match = _LINKED_TITLE.fullmatch(stripped) or _DASHED_LINK.fullmatch(stripped)
+    # A link in brackets after a Markdown heading ("# Report (https://...)") names its
+    # source, not the story's page.
+    bracketed = stripped[-1:] in (")", "）", "]") and stripped[:1] != "#"
+    match = (
+        _LINKED_TITLE.fullmatch(stripped)
+        or _DASHED_LINK.fullmatch(stripped)
+        or (_BRACKETED_LINK.fullmatch(stripped) if bracketed else None)
+    )
     if match is None or len(match["title"].split()) < _MIN_LINKED_TITLE_WORDS:
         return None
     label, colon, _ = match["title"].partition(":")
@@ -299,11 +346,13 @@ __all__ = [
     "DUMP_TITLE_WORDS",
     "TITLE_LABELS",
     "Numbered",
+    "ends_with_full_stop",
     "follows",
     "is_counter",
     "is_dump_title",
     "is_opener",
     "is_section_marker",
+    "read_dated_title",
     "read_document_count",
     "read_linked_title",
     "read_listed_story",
@@ -324,6 +373,12 @@ _OPENING_QUOTES = "'\"‘“"
 _wire_slug = patterns.on_first_use(r"[A-Z][A-Z .&'-]{1,30}: [A-Z\"'‘“]")
 
 
+def ends_with_full_stop(stripped: str) -> bool:
+    """Tell whether a full stop ends the line, not a feed's cut ("..." ends a title it
+    cut)."""
+    return stripped[-1] == "." and not stripped.endswith("...")
+
+
 def listed_titles(text: str) -> list[int] | None:
     """The indexes of a record's lines when it is a list of headlines, a story a line,
     with no text under any ("Council approves new cycle lanes" / "Why small ports bet on
@@ -336,11 +391,12 @@ def listed_titles(text: str) -> list[int] | None:
         if not stripped:
             continue
         # The cheap tests first: an article's lines soon fail them (its text is sentences).
+        first = stripped.lstrip(_OPENING_QUOTES)[:1]
         if (
             stripped.count(" ") < _MIN_LISTED_TITLE_WORDS - 1
-            or not stripped.lstrip(_OPENING_QUOTES)[:1].isupper()
+            or not (first.isupper() or (first.isalpha() and not first.islower()))
             or stripped[-1] in ":;,"
-            or (stripped[-1] == "." and _wire_slug().match(stripped) is None)
+            or (ends_with_full_stop(stripped) and _wire_slug().match(stripped) is None)
             or "://" in stripped
         ):
             return None
@@ -357,7 +413,7 @@ def listed_titles(text: str) -> list[int] | None:
         return None
     for line in lines:
         if (
-            not is_headline_like(line.removesuffix("."))
+            not is_headline_like(line.rstrip(".…"))  # a wire index's full stop, a cut
             or read_label(line) is not None
             or (":" in line and label_of_key(line.partition(":")[0]) is not None)
             or is_byline_or_date(line)

@@ -34,11 +34,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from . import patterns
 from .decode import sequence_parts
 from .errors import ArticleParseError
 from .lines import Lookahead, clean, trimmed
 from .plainsplit import PlainSplitter
-from .recordlabels import is_dump_title, listed_titles
+from .recordlabels import ends_with_full_stop, is_dump_title, listed_titles
 
 RecordKind = Literal["text", "json", "error", "title"]
 
@@ -143,6 +144,12 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
             break
         skipped.append(next(source))  # blank lines and SGML/XML declarations
     start = "text" if line is None else _input_kind(clean(line))
+    if start == "text" and line is not None and _is_count_over_document(source):
+        # "38" over the response a program printed: the count of its articles, a title
+        # over the records.
+        yield Record(next(source), source.number, kind="title")
+        yield from _split_detected(source)
+        return
     if start == "text" and line is not None and _may_open_table(line):
         from .tabular import is_table_caption, table_kind  # an ordinary dump never needs them
 
@@ -167,7 +174,7 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
         records = (
             Record(text, first, kind="title" if cover else "text") for text, first, cover in pieces
         )
-        yield from _with_dump_titles(_with_listed_titles_apart(records))
+        yield from _with_dump_titles(_with_tab_numbers_read(_with_listed_titles_apart(records)))
 
 
 def _with_listed_titles_apart(records: Iterator[Record]) -> Iterator[Record]:
@@ -181,7 +188,7 @@ def _with_listed_titles_apart(records: Iterator[Record]) -> Iterator[Record]:
         lines = record.text.split("\n")
         for index in indexes:
             line = lines[index]
-            if line.rstrip().endswith("."):
+            if ends_with_full_stop(line.rstrip()):
                 # A wire index's title ends like a sentence: labelled, it is the headline
                 # (the text is then no longer the input's line as written).
                 text, verbatim = f"Title: {line.strip()}\n", False
@@ -190,29 +197,110 @@ def _with_listed_titles_apart(records: Iterator[Record]) -> Iterator[Record]:
             yield replace(record, text=text, line=record.line + index, verbatim=verbatim)
 
 
+# A list saved from a table numbers each item before a tab: "7<TAB>Tram fares frozen".
+_TAB_NUMBER = patterns.compile(r"(?P<number>\d{1,3})\t+(?=\S)")
+
+
+def _with_tab_numbers_read(records: Iterator[Record]) -> Iterator[Record]:
+    """Write "7<TAB>Title" opening records numbered in sequence (6, 7, ...) as "7. Title",
+    which the parser reads as the item's number and its title: the parser takes a tab for
+    a space, and "3 Ways to save" is a title with its own number. Only characters of the
+    first line change: line n of the text is still the record's input line n."""
+    # A numbered record waits for the next one, which may follow it in the count.
+    held: Record | None = None
+    held_number = 0
+    held_follows = False  # its number follows the one before it
+    for record in records:
+        number = _tab_number(record)
+        # Next in the count, or a list counting again from one.
+        leads = (
+            held is not None
+            and number is not None
+            and number in (held_number + 1, 1)
+            and number != held_number
+        )
+        if held is not None:
+            yield _as_numbered_item(held) if held_follows or leads else held
+            held = None
+        if number is None:
+            yield record
+        else:
+            held, held_number, held_follows = record, number, leads
+    if held is not None:
+        yield _as_numbered_item(held) if held_follows else held
+
+
+def _tab_number(record: Record) -> int | None:
+    if record.kind != "text" or not record.text[:1].isdigit():
+        return None
+    match = _TAB_NUMBER.match(record.text)
+    return int(match["number"]) if match is not None else None
+
+
+def _as_numbered_item(record: Record) -> Record:
+    text = _TAB_NUMBER.sub(r"\g<number>. ", record.text, count=1)
+    return replace(record, text=text)
+
+
 def _with_dump_titles(records: Iterator[Record]) -> Iterator[Record]:
     """Mark a record that is only a title over the dump's records ("NEWS ARTICLES REPORT",
     "Top 5 stories from the Courier:"), when records follow it, as kind "title": it is no
-    article (the last record, or a record alone, is one whatever it looks like)."""
+    article (the last record, or a record alone, is one whatever it looks like; so is a
+    line of a list of headlines, a record each, under the one before it)."""
     current = next(records, None)
+    previous: Record | None = None
     for following in records:
         assert current is not None
-        if current.kind == "text" and is_dump_title(current.text):
+        if (
+            current.kind == "text"
+            and not _listed_after(previous, current)
+            and is_dump_title(current.text)
+        ):
             current = replace(current, kind="title")
         yield current
-        current = following
+        previous, current = current, following
     if current is not None:
         yield current
 
 
+def _listed_after(previous: Record | None, record: Record) -> bool:
+    """Tell whether a one-line record stands on the line right under another one's: both
+    lines of a list, a headline each ("Audit finds report flawed" is no dump's title)."""
+    return (
+        previous is not None
+        and previous.kind == "text"
+        and record.line == previous.line + 1
+        and previous.text.count("\n") == 1
+        and record.text.count("\n") == 1
+    )
+
+
+_MAX_WORD_ALONE = 24
+
+
 def _may_open_table(line: str) -> bool:
     """The cheap test before :func:`articlecli.tabular.table_kind`: a tab, a grid's or a
-    Markdown table's first character, two semicolons, or two commas in a line with no
-    sentence's end (CSV)."""
+    Markdown table's first character, two semicolons, a short word alone (a one-column
+    CSV's header, "Headline"), or two commas in a line with no sentence's end (CSV)."""
     if "\t" in line or line.lstrip()[:1] in ("+", "|") or line.count(";") >= 2:
+        return True
+    if len(line) <= _MAX_WORD_ALONE and " " not in line.strip():
         return True
     end = line.rstrip().rstrip("\"')")[-1:]
     return line.count(",") >= 2 and end not in (".", "!", "?") and ". " not in line
+
+
+_MAX_COUNT_DIGITS = 6
+
+
+def _is_count_over_document(source: Lookahead) -> bool:
+    """Tell whether the next line is a bare number and the next one after it opens a JSON
+    document or a Python literal (a program's print(len(articles)), print(articles))."""
+    count = clean(source.peek() or "")
+    if not (count.isdigit() and len(count) <= _MAX_COUNT_DIGITS):
+        return False
+    following = source.peek(2)
+    return following is not None and _input_kind(clean(following)) in ("document", "lines")
 
 
 def _first_non_blank(source: Lookahead) -> list[str]:
@@ -267,15 +355,21 @@ def _input_kind(stripped: str) -> str:
                 return "lines"
         except ValueError:
             pass
+        from .scriptliteral import opens_script_object
+
+        if opens_script_object(stripped):
+            return "document"  # "{ title: 'Ferry ...'": Node's printout of an object
     if stripped in ("{", "[") or stripped.startswith(('{"', "[{", "[]", '["', "{'", "['")):
         if stripped[1:2] in ("'", '"') and sequence_parts(stripped) is not None:
             return "text"  # a row a line, printed as a list ("['Title', 'https://...']")
         return "document"  # also a Python literal as a program printed it ("{'title': ...")
-    if "=" in stripped[:40]:
+    if "=" in stripped[:40] or "(" in stripped[:60]:
         from .apijson import is_assignment_opening
 
         if is_assignment_opening(stripped):
-            return "document"  # "feed = {": a script's variable holding a response
+            # "feed = {": a script's variable holding a response; "callback([": a JSONP
+            # response, the value as the argument of a call.
+            return "document"
     return "text"
 
 

@@ -65,7 +65,8 @@ class _Row(NamedTuple):
 
 
 def table_kind(head: list[str]) -> str | None:
-    """Return "tsv", "ssv" (semicolons), "grid", "pipe" or "csv" when an input's first
+    """Return "tsv", "ssv" (semicolons), "grid", "pipe", "csv" or "column" (a CSV of one
+    column, its titles under its name) when an input's first
     non-blank lines (``head``, up to :data:`HEAD_LINES` of them) are a table's, else None."""
     if len(head) < 2:
         return None
@@ -80,6 +81,8 @@ def table_kind(head: list[str]) -> str | None:
         return "ssv"
     if first.count(",") >= MIN_CSV_COLUMNS - 1 and _are_csv_rows(head):
         return "csv"
+    if is_title_column(first) and _are_single_cells(head[1:]):
+        return "column"  # a column of titles under its name ("Headline" / "Ferry ..." / ...)
     if _GRID_BORDER.fullmatch(first) and second.startswith("|"):
         return "grid"
     if (
@@ -89,6 +92,27 @@ def table_kind(head: list[str]) -> str | None:
     ):
         return "pipe"
     return None
+
+
+# A column's name is a word or two.
+_MAX_COLUMN_NAME = 24
+
+
+def is_title_column(line: str) -> bool:
+    """Tell whether a line is the name of a column of titles, alone ("Headline", "title"),
+    as a one-column CSV's header."""
+    name = line.strip(' \r\n"')
+    return len(name) <= _MAX_COLUMN_NAME and label_of_key(name) == "Title"
+
+
+def _are_single_cells(lines: list[str]) -> bool:
+    """Lines of one CSV cell each: no comma outside quotes (a title's commas quoted)."""
+    parsed = _head_rows(lines)
+    return (
+        parsed is not None
+        and len(parsed[0]) >= _MIN_CSV_ROWS
+        and all(len(row) == 1 for row in parsed[0])
+    )
 
 
 def is_table_caption(line: str, following: list[str]) -> bool:
@@ -272,8 +296,8 @@ def split_table(source: Lookahead, kind: str) -> Iterator[Piece]:
     rows = iter(
         _grid_rows(source)
         if kind == "grid"
-        else _csv_rows(source)
-        if kind == "csv"
+        else _csv_rows(source, single=kind == "column")
+        if kind in ("csv", "column")
         else _line_rows(source, kind)
     )
     first = next(rows, None)
@@ -281,7 +305,7 @@ def split_table(source: Lookahead, kind: str) -> Iterator[Piece]:
         return
     labels: dict[int, str]
     names: list[str] | None = None
-    is_header = _is_csv_header if kind == "csv" else _is_header
+    is_header = _is_csv_header if kind in ("csv", "column") else _is_header
     if first.cells is not None and is_header(first.cells):
         names, labels, ahead = first.cells, _named_labels(first.cells), []
         if kind == "csv":
@@ -328,10 +352,10 @@ def _line_rows(source: Lookahead, kind: str) -> Iterator[_Row]:
             yield _Row(None, source.number, line + "\n")
 
 
-def _csv_rows(source: Lookahead) -> Iterator[_Row]:
+def _csv_rows(source: Lookahead, *, single: bool = False) -> Iterator[_Row]:
     """Rows as the ``csv`` module reads them, a quoted cell over several lines; a line of
-    one cell alone (a note under the table), or lines the reader gives up on (a cell past
-    its size limit), is no row."""
+    one cell alone (a note under the table; a row in a table of one column, ``single``),
+    or lines the reader gives up on (a cell past its size limit), is no row."""
     consumed: list[str] = []
 
     def lines() -> Iterator[str]:
@@ -350,7 +374,7 @@ def _csv_rows(source: Lookahead) -> Iterator[_Row]:
             return
         raw = "\n".join(consumed)
         consumed.clear()
-        if len(cells) > 1:
+        if len(cells) > 1 or (single and len(cells) == 1 and cells[0].strip()):
             yield _Row([_csv_cell(cell) for cell in cells], start)
         elif raw.strip():
             yield _Row(None, start, raw + "\n")
@@ -564,6 +588,7 @@ __all__ = [
     "MIN_CSV_COLUMNS",
     "MIN_TSV_COLUMNS",
     "Piece",
+    "is_title_column",
     "split_table",
     "table_kind",
 ]

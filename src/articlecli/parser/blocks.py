@@ -95,34 +95,28 @@ def group_blocks(lines: list[Line], *, broken: bool = False) -> list[Block]:
     Headings and link lines ("Related article: ...", "Original url: ...") stay on their own.
     ``broken`` says that block breaks split lines into parts (see :func:`numbered_lines`).
     """
-    if broken:
-        return _blocks_around_footers(lines)
     runs: list[list[Line]] = []
-    for line in lines:
-        if runs and runs[-1][-1].number == line.number - 1:
-            runs[-1].append(line)
-        else:
-            runs.append([line])
-    return [block for run in runs for block in _split_run(run)]
-
-
-def _blocks_around_footers(lines: list[Line]) -> list[Block]:
-    """Group lines as :func:`group_blocks` does, where a news archive's page footer that a
-    PDF's text glued to the line it interrupted (split off by decode.normalize_text) may
-    stand mid-paragraph: the text goes on past it; the footer is a block of its own, after
-    the run it interrupted or before the run it opened."""
-    runs: list[list[Line]] = []
+    # A news archive's page footer that a PDF's text glued to the line it interrupted (split
+    # off by decode.normalize_text) may stand mid-paragraph: the text goes on past it; the
+    # footer is a block of its own, after the run it interrupted or before the run it opened.
     footers: list[tuple[int, Block]] = []  # each after the run of this index
     for line in lines:
         if runs and runs[-1][-1].number == line.number - 1:
             runs[-1].append(line)
-        elif runs and runs[-1][-1].number == line.number and is_page_footer(runs[-1][-1].text):
+        elif (
+            broken
+            and runs
+            and runs[-1][-1].number == line.number
+            and is_page_footer(runs[-1][-1].text)
+        ):
             footer = runs[-1].pop()
             at = len(runs) - 1 if runs[-1] else len(runs) - 2
             footers.append((at, block_of((footer,))))
             runs[-1].append(line)
         else:
             runs.append([line])
+    if not footers:
+        return [block for run in runs for block in _split_run(run)]
     blocks = [footer for at, footer in footers if at < 0]
     for index, run in enumerate(runs):
         blocks.extend(_split_run(run))

@@ -71,7 +71,9 @@ def read_body(
     blocks = _with_signoffs_apart(blocks)
     for index, block in enumerate(blocks):
         if len(content) < _LEAD_BLOCKS and (
-            is_korean_credit(block.text[:60]) or block.text[1:3] in CHINESE_REPORTER
+            is_korean_credit(block.text[:60])
+            or block.text[1:3] in CHINESE_REPORTER
+            or "日电" in block.text[:_CHINESE_WIRE_LENGTH]  # "新华社北京5月5日电（记者...）"
         ):
             # After a summary or a portal's note, perhaps: among the first blocks.
             block = _without_wire_lead(body, block)
@@ -283,6 +285,7 @@ def _with_signoffs_apart(blocks: list[Block]) -> list[Block]:
 
 # How many paragraphs may stand before the one a wire story's credit opens.
 _LEAD_BLOCKS = 4
+_CHINESE_WIRE_LENGTH = 16
 
 
 def _without_wire_lead(body: Body, block: Block) -> Block:

@@ -80,8 +80,9 @@ _CLOCK = (
 _TIME = rf"(?:(?:,?\s*|\s*[-–—|/:]\s*)(?:at\s+)?{_CLOCK})?"
 _DATE_FORMS = (
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # March 19, 2025
-    # 19 March 2025, 19 de marzo de 2025, 19 марта 2025 г.
-    rf"{_DAY}\s+(?:de\s+)?{_MONTH}(?:\s+de)?,?\s+{_YEAR}(?:\s*(?:г\.|года|р\.|року|r\.))?",
+    # 19 March 2025, 19 de marzo de 2025, 19 марта 2025 г., 19-Mar-2025
+    rf"{_DAY}(?:\s+(?:de\s+)?|-){_MONTH}(?:(?:\s+de)?,?\s+|-){_YEAR}"
+    r"(?:\s*(?:г\.|года|р\.|року|r\.))?",
     # 2025/03/19, 2025.03.19, and 2025-03-19 when a zone's name follows ("10:20 KST")
     r"(?P<year>\d{4})(?P<year_mark>[/.-])(?P<month_number>\d{1,2})(?P=year_mark)(?P<day>\d{1,2})",
     # 19/03/2025, 19.03.2025, 19-03-2025 (the same mark twice)
@@ -125,7 +126,7 @@ _PREFIX = patterns.compile(
 # March 4", "Published March 3 Updated March 4" (but "Last updated ..." is one label), and
 # the same in other languages ("입력 2024.03.04 10:20 수정 2024.03.04 11:05").
 _UPDATED_SPLIT = patterns.compile(
-    r"(?<!last)(?:\s*[/|•·,]\s*|\s+)(?=(?:last\s+)?updated\b"
+    r"(?<!last)(?:\s*[/|•·,(]\s*|\s+)(?=(?:last\s+)?updated\b"
     rf"|(?:{_alternatives(_FOREIGN_UPDATE_LABELS)})(?:\s|:))",
     re.IGNORECASE,
 )
@@ -188,10 +189,17 @@ _GLUED_YEAR_HOUR = patterns.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 _GLUED_UPDATE = patterns.compile(r"(?<=[A-Za-z])(?=(?:UPDATED|Updated)\b)")
 
 
+# The page's section glued to the time that opens the date: "Politics19:53, 22-Jan-2031".
+_GLUED_SECTION = patterns.compile(r"[A-Z][a-z]{2,20}(?=\d{1,2}:\d\d)")
+
+
 def _unglued(text: str) -> str:
-    """``text`` with the spaces put back that a scraper lost (tried once a line failed)."""
+    """``text`` with the spaces put back that a scraper lost (tried once a line failed),
+    and without a section's name glued to the time."""
     if ":" in text:
         text = _GLUED_YEAR_HOUR.sub(r"\1 ", text)
+        if text[:1].isupper():
+            text = _GLUED_SECTION.sub("", text, count=1)
     if "PDATED" in text or "pdated" in text:
         text = _GLUED_UPDATE.sub(" ", text)
     return text
@@ -211,7 +219,9 @@ def _read_date_text(text: str) -> DateLine | None:
     if first is None:
         return None
     if len(parts) == 2:
-        second = _read_one(parts[1])
+        # "14:16 12.05.2031 (updated: 15:04 12.05.2031)": the update in brackets
+        later = parts[1][:-1] if parts[1][-1:] == ")" and "(" in text else parts[1]
+        second = _read_one(later)
         if second is None:
             return None
         return DateLine(first.field, first.value, updated=second.value)
@@ -387,6 +397,9 @@ _URL_DATE_FORMS = (
     r"(?i)/(?P<year>(?:19|20)\d{2})/(?P<month_name>[a-z]{3,9})/(?P<day>\d{1,2})(?=/|$)",
     r"[/_-](?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?=[/_.-]|$)",
     r"/(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?=[/_.-]|$)",
+    # Chinese news sites' paths: "/2031-05/05/c_1.htm", "/n1/2031/0505/c1001-2.html".
+    r"/(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})/(?P<day>\d{2})(?=/)",
+    r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{2})(?P<day>\d{2})(?=/)",
     r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})(?=/)",
 )
 

@@ -469,7 +469,7 @@ _MAX_LONE_LABEL = max(map(len, [*DATE_PREFIXES, *BYLINE_PREFIXES])) + 1
 # Labelled values as crawlers print them.
 
 # A crawler's own label among the fields: "Top Image", "Meta Keywords", "Word count".
-_METADATA_LINE = on_first_use(r"(?P<label>[A-Za-z][\w-]*(?: [\w-]+){0,2})\s*:\s*(?P<value>\S.*)")
+_METADATA_LINE = on_first_use(r"(?P<label>[^\W\d_][\w-]*(?: [\w-]+){0,2})\s*:\s*(?P<value>\S.*)")
 
 
 def has_metadata_label(text: str) -> bool:

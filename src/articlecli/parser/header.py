@@ -16,6 +16,7 @@ from ..patterns import on_first_use
 from ..recordlabels import (
     is_counter,
     is_section_marker,
+    read_dated_title,
     read_linked_title,
     read_listed_story,
     read_numbered,
@@ -69,6 +70,7 @@ from .lexicon import (
     EMPTY_BYLINE_VALUES,
     HEADER_LABELS,
     SECTION_MARKERS,
+    SOURCE_LABELS,
 )
 from .titles import (
     MAX_STANDFIRST_WORDS,
@@ -569,6 +571,15 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     if header.photo_credit is None and is_credit_label(text):
         header.pending = "credit"  # "Credit..." over "Lena Ortiz for The Daily Ledger"
         return "label"
+    if header.headline is None and (dated := _read_dated_title(text)) is not None:
+        # "Harbour fares rise (Coast Daily, 05-05-2031) |", "Harbour fares rise | Coast
+        # Daily | 2031-05-05T09:15:00Z": a listing's story, its outlet and day after it.
+        title, outlet, day = dated
+        set_date(header, line, day)
+        if header.publication is None:
+            header.publication = outlet
+            header.lines["publication"] = line.number
+        return _set_headline(header, line, title, split_site=False)
     if (decorated := _take_decorated_label(header, text)) is not None:
         return decorated
     if lone_label(text) and not text.endswith(":"):
@@ -642,7 +653,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         # "Harbour strike ends – The Guardian": a page's title, not a picture's credit.
         return _set_headline(header, line, titled, split_site=True)
     if (
-        text[:6].casefold() == "source"
+        text[:1] in _SOURCE_INITIALS
         and (header.labelled or _over_label(window, index))
         and (source := _source_label().fullmatch(text)) is not None
         and (role := _take_source(header, line, source["value"].strip())) is not None
@@ -740,7 +751,9 @@ def _is_rubric_over_facts(window: list[Line], index: int) -> bool:
     )
 
 
-_source_label = on_first_use(r"source\s*:\s*(?P<value>\S.*)", re.IGNORECASE)
+# "Source: ABC Australia", also in other languages ("Источник: ТАСС", "Fuente: EFE").
+_SOURCE_INITIALS = frozenset(c for word in SOURCE_LABELS for c in (word[0], word[0].upper()))
+_source_label = on_first_use(rf"(?:{'|'.join(SOURCE_LABELS)})\s*:\s*(?P<value>\S.*)", re.IGNORECASE)
 
 
 def _take_source(header: Header, line: Line, value: str) -> str | None:
@@ -882,6 +895,30 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     # A page's title bar, "Headline | Site" or "Headline - Site" (a site we know: a dash
     # may be the headline's own).
     return _set_headline(header, line, title, split_site=True)
+
+
+def _read_dated_title(text: str) -> tuple[str, str, DateLine] | None:
+    """A listing's title with its outlet and a day shaped as a date (one whose day and month
+    cannot be told apart, "04-05-2031", is reported as unreadable), or None."""
+    dated = read_dated_title(text)
+    if dated is None or read_date_line(dated[0]) is not None:
+        return None  # "JANUARY 1, 2000 | 00:00 | Updated: ...": a date line with its parts
+    day = read_date_line(dated[2])
+    return (dated[0], dated[1], day) if day is not None else None
+
+
+def _publisher_after_title_site(header: Header, line: Line, value: str) -> str:
+    """Take "Publisher: Wire Daily" under "Rates hold - The Wire Daily": the label names
+    the outlet, the title bar's site name is kept as boilerplate; a value that is no name
+    ("reuters_markets_via_gnews", a feed's address) is set aside instead."""
+    if "://" in value or "_" in value:
+        header.boilerplate.append(line.text)
+        return "boilerplate"
+    assert header.publication is not None, "the title bar gave one"
+    header.title_site = header.publication
+    header.publication = value
+    header.lines["publication"] = line.number
+    return "publication"
 
 
 def _is_over_archive_title(window: list[Line], index: int) -> bool:
@@ -1190,7 +1227,13 @@ def take_labelled(header: Header, line: Line, field_name: str, value: str) -> st
     if field_name in ("publication", "summary"):
         if (known := getattr(header, field_name)) is not None:
             # "Rates hold - Wire" then "Publisher: Wire": the title bar named it already.
-            return field_name if known.casefold() == value.casefold() else None
+            if known.casefold() == value.casefold():
+                return field_name
+            if field_name == "publication" and header.lines.get("publication") == header.lines.get(
+                "headline"
+            ):
+                return _publisher_after_title_site(header, line, value)
+            return None
         setattr(header, field_name, value)
         header.lines[field_name] = line.number
         return field_name

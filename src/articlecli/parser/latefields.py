@@ -227,27 +227,53 @@ def take_trailing_labels(header: Header, lines: list[Line]) -> list[Line]:
     if not header.ended or header.strictly_ended:
         return lines
     kept = []
-    for line in lines:
+    value_lines: list[Line] = []  # the lines under a lone label, its value
+    for index, line in enumerate(lines):
+        if value_lines and line is value_lines[0]:
+            value_lines.pop(0)
+            continue
         if line.text[-1] == "}" and (role := _take_metadata_object(header, line)):
             header.roles[line.number] = role
             continue
         labelled = read_label(line.text) if ":" in line.text[:_MAX_LABEL_END] else None
         wanted = labelled is not None and labelled[0] in _TRAILING_FIELDS
+        if wanted and not labelled[1]:
+            # "Author:" / "By Jane Roe, Wire": the value on the lines right under the label
+            value_lines = _lines_under(lines, index)
+            labelled = (labelled[0], " ".join(value.text for value in value_lines))
         if (
             wanted
             and _lacks(header, labelled[0])
             and (role := take_labelled(header, line, *labelled))
         ):
             header.roles[line.number] = role
-        elif (
-            labelled is None and ":" in line.text[:_MAX_LABEL_END] and has_metadata_label(line.text)
-        ):
+            for value in value_lines:
+                header.roles[value.number] = role
+            continue
+        value_lines = []  # not taken: the lines under the label are the text's
+        if labelled is None and ":" in line.text[:_MAX_LABEL_END] and has_metadata_label(line.text):
             # "Sentiment: Positive", "Word count: 512": the crawl's own fields, no text.
             header.boilerplate.append(line.text)
             header.roles[line.number] = "boilerplate"
         else:
             kept.append(line)
     return kept
+
+
+# A lone label's value runs over a line or two ("Updated" / "4:44 PM EST, Mon ...").
+_MAX_VALUE_LINES = 2
+
+
+def _lines_under(lines: list[Line], index: int) -> list[Line]:
+    """The lines right under ``lines[index]`` (no blank line between) up to the next label,
+    at most :data:`_MAX_VALUE_LINES`."""
+    under: list[Line] = []
+    for line in lines[index + 1 : index + 1 + _MAX_VALUE_LINES]:
+        previous = under[-1] if under else lines[index]
+        if line.number != previous.number + 1 or read_label(line.text) is not None:
+            break
+        under.append(line)
+    return under
 
 
 def _take_metadata_object(header: Header, line: Line) -> str | None:

@@ -230,6 +230,13 @@ RELATED_LABELS: tuple[str, ...] = (
 # the line is a link only with a URL or a value shaped like a title.
 WEAK_RELATED_LABELS: frozenset[str] = frozenset({"also"})
 
+# "Source" in other languages: among a record's labels it names the outlet ("Источник:
+# ТАСС"), or the article's link when its value is one.
+SOURCE_LABELS: tuple[str, ...] = (
+    "source", "источник", "fuente", "quelle", "fonte", "sursa", "kilde", "źródło", "sumber",
+    "kaynak", "nguồn",
+)  # fmt: skip
+
 # Labels of the article's own URL line.
 URL_LABELS: tuple[str, ...] = (
     "original url",
@@ -255,7 +262,7 @@ URL_LABELS: tuple[str, ...] = (
     "article url",
     "web",
     # "link" and "source" in other languages.
-    "ссылка", "источник", "enlace", "fuente", "lien", "quelle", "fonte", "sursa", "kilde",
+    "ссылка", "enlace", "lien", *SOURCE_LABELS[1:],
     "링크", "リンク", "链接", "連結", "লিংক", "লিঙ্ক",
 )  # fmt: skip
 
@@ -287,7 +294,13 @@ HEADER_LABELS: dict[str, str] = {
     "標題": "headline",
     "見出し": "headline",
     "название": "headline",
+    "judul": "headline",  # Indonesian, Malay
+    "başlık": "headline",  # Turkish
+    "tiêu đề": "headline",  # Vietnamese
     "autor": "byline",
+    "penulis": "byline",
+    "yazar": "byline",
+    "tác giả": "byline",
     "auteur": "byline",
     "autore": "byline",
     "автор": "byline",
@@ -296,6 +309,10 @@ HEADER_LABELS: dict[str, str] = {
     "дата": "date",
     "fecha": "date",
     "datum": "date",
+    "tanggal": "date",
+    "waktu": "date",  # Indonesian "time", of publication ("waktu publish")
+    "tarih": "date",
+    "ngày": "date",
     "by": "byline",
     "author": "byline",
     "authors": "byline",
@@ -325,6 +342,10 @@ HEADER_LABELS: dict[str, str] = {
     "image": "credit",
     "summary": "summary",
     "description": "summary",
+    "descripción": "summary",
+    "descripcion": "summary",
+    "beschreibung": "summary",
+    "описание": "summary",
     "highlight": "summary",  # news archives' exports (LexisNexis)
     "standfirst": "summary",
     "dek": "summary",
@@ -348,6 +369,20 @@ HEADER_LABELS: dict[str, str] = {
     "story": "body",
     "paragraphs": "body",  # a scraper's own names: "Headlines:" / "Paragraphs:"
     "full text": "body",
+    # "Article", "text" and "content" in other languages' crawls.
+    "статья": "body",
+    "текст": "body",
+    "текст статьи": "body",
+    "artículo": "body",
+    "isi": "body",
+    "konten": "body",
+    "nội dung": "body",
+    "texto": "body",
+    "contenido": "body",
+    "conteúdo": "body",
+    "inhalt": "body",
+    "contenu": "body",
+    "testo": "body",
     # "Body" and "content" in Korean, Japanese and Chinese crawls.
     "본문": "body",
     "내용": "body",
@@ -626,6 +661,12 @@ CHROME_ANYWHERE_PATTERNS: dict[str, str] = {
 # report of one, "The paper asked readers to subscribe", does not) and most stop at the end
 # of their sentence, so that an article's sentence after them is never taken for chrome.
 CHROME_HINTED_PATTERNS: dict[str, str] = {
+    # The note on who helped with the story ("Jane Roe contributed to this report.": no
+    # byline, the writer is another); its opening class would try every line.
+    " contributed ": (
+        r"[^.!?]{2,80} contributed (reporting( to this (report|story|article))?"
+        r"( from [^.!?]{2,40})?|to this (report|story|article))\."
+    ),
     # A logo's text where the page's picture was: "-logo", "Example News logo".
     "logo": r"[\w .&'’-]{0,40}[- ]logo",
     # The disclaimer under a page's outside links ("The BBC is not responsible for the
@@ -780,7 +821,7 @@ METADATA_LABELS: frozenset[str] = frozenset(
         # What article extractors (newspaper3k and the like) print besides the story.
         "top image", "image", "images", "image url", "thumbnail", "movies", "videos",
         "meta keywords", "meta lang", "meta favicon", "tags list", "word_count_estimate",
-        "type", "content type",
+        "type", "content type", "format", "encoding", "mime type",
         # A feed reader's entry: the feed it came from, the reader's own flags.
         "rss feed", "feed", "feed url", "starred", "read", "bookmarked",
         # A news archive's export (LexisNexis): "Length: 512 words", "Load-Date: ...".
@@ -799,6 +840,26 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+",
     r"advertisement",
     r"advertisement\s*[-–—:|]\s*(scroll|continue) (down )?to (continue )?reading\.?",
+    # A link to more of the site's stories among the paragraphs: "Read more harbour news on
+    # the Velmar coast", "See all our coverage of the strike" (no colon: "Read more:
+    # <title>" is a related link).
+    *(
+        rf"{verb} (more|all|the latest)( [^.!?:]{{1,60}})? (news|stories|coverage|updates)"
+        r"( (on|about|from|of|in) [^.!?:]{1,40})?"
+        for verb in ("read", "see", "get")  # a literal first letter: grouped with others
+    ),
+    # Reading aids and calls to action between or after paragraphs: "Article continues
+    # after sponsor message", "For more articles like this, please visit us at
+    # example.com", "Subscribe now to stay ahead with ...".
+    *(
+        rf"{item} continues (after|below) (this |the )?(sponsor message|advertisement|ad)"
+        for item in ("article", "story")
+    ),
+    r"for more (articles|stories|news)( like this)?,? (please )?visit( us)?( at)? [\w.-]+\.\w+\.?",
+    r"subscribe now to [^.!?]{1,80}[.!]?",
+    # A page's count of its readers: "4312 views", "1,2K просмотров", "874 vues".
+    r"\d[\d,. ]*[kmкм]?\s*(views?|просмотр(ов|а)?|vues|visualizaciones|visualizações|aufrufe"
+    r"|visualizzazioni|görüntülenme|wyświetle(ń|nia))",
     # A news archive's id closing each document of its export (Factiva).
     ARCHIVE_DOCUMENT,
     r"advert",

@@ -18,20 +18,33 @@ from .byline import (
 
 
 def split_chinese_lead(paragraph: str) -> tuple[str, Byline, str] | None:
-    """Split a bracketed reporter's credit off a Chinese story's first paragraph:
-    "〔記者林小明／高雄報導〕新碼頭今日啟用" -> (the credit, its byline, the text)."""
-    if paragraph[:1] not in _CHINESE_BRACKETS or paragraph[1:3] not in CHINESE_REPORTER:
+    """Split a bracketed reporter's credit off a Chinese story's first paragraph, with the
+    wire's dateline before it if any: "〔記者林小明／高雄報導〕新碼頭今日啟用", "新华社北京5月5日电
+    （记者林海）港口码头..." -> (the credit, its byline, the text)."""
+    wire = _chinese_wire().match(paragraph) if paragraph[:1] not in _CHINESE_BRACKETS else None
+    start = wire.end() if wire is not None else 0
+    opening = paragraph[start : start + 1]
+    if opening not in _CHINESE_BRACKETS or paragraph[start + 1 : start + 3] not in CHINESE_REPORTER:
         return None
-    end = paragraph.find(_CHINESE_BRACKETS[paragraph[0]])
-    if end < 0 or end > _MAX_CHINESE_CREDIT:
+    end = paragraph.find(_CHINESE_BRACKETS[opening], start)
+    if end < 0 or end - start > _MAX_CHINESE_CREDIT:
         return None
     credit, rest = paragraph[: end + 1], paragraph[end + 1 :].strip()
-    byline = read_chinese_byline(credit)
-    return (credit, byline, rest) if byline is not None and rest else None
+    byline = read_chinese_byline(paragraph[start : end + 1])
+    if byline is None or not rest:
+        return None
+    if wire is not None and wire["agency"]:
+        byline = byline._replace(agencies=(wire["agency"],))
+    return credit, byline._replace(text=credit), rest
 
 
 _CHINESE_BRACKETS = {"〔": "〕", "【": "】", "（": "）", "(": ")", "[": "]"}
 _MAX_CHINESE_CREDIT = 30
+# A mainland wire's dateline: the agency (or "本报", the paper itself), the place and the
+# day it "cabled": "新华社北京5月5日电", "本报上海5月5日电".
+_chinese_wire = on_first_use(
+    r"(?:(?P<agency>新华社|中新社|中新网)|本报)?[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日电\s*"
+)
 
 
 def split_korean_lead(paragraph: str) -> tuple[str, Byline, str] | None:
@@ -98,6 +111,12 @@ def read_desk_initials(line: str) -> Byline | None:
     return Byline(text, (), agencies)
 
 
+# "Kim Lan (Theo AFP)": a writer's name, and "according to" the agency, in brackets.
+_according_to = on_first_use(
+    r"(?P<who>(?:[^\W\d_]+ ){1,3}[^\W\d_]+)\s*\(\s*[Tt]heo\s+(?P<sources>[^()]{2,40})\)"
+)
+
+
 def read_signoff(line: str) -> Byline | None:
     """Read a closing line that names the reporter ("Write to Jane Doe at ...", "홍길동 기자
     gildong@example.co.kr"): the people it names, or None."""
@@ -113,6 +132,14 @@ def read_signoff(line: str) -> Byline | None:
         if names is None or names.authors != (bio["who"],):
             return None
         return Byline(text, names.authors, ())
+    if (
+        "heo " in text
+        and (after := _according_to().fullmatch(text)) is not None
+        and all(word[0].isupper() for word in after["who"].split())
+    ):
+        # A Vietnamese story's closing line: its writer, after the agencies it drew on.
+        sources = tuple(part.strip() for part in after["sources"].split(","))
+        return Byline(text, (after["who"],), sources)
     if not (text[:5].casefold().startswith(_SIGNOFF_OPENINGS) or " be reached " in text):
         return None
     match = _signoff().fullmatch(text)
