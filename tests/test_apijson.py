@@ -451,3 +451,20 @@ def test_a_key_whose_first_word_names_the_date() -> None:
     (article,) = articles(value)
     assert (article.headline, article.url) == ("Ferry resumes", "https://example.com/f")
     assert "2031-05-04T21:14:00" in (article.date, article.updated)
+
+
+def test_an_aggregators_item_ends_its_title_in_the_outlets_name() -> None:
+    # A news aggregator's feed (Google News) ends every title in " - Outlet", and its link
+    # is the aggregator's: the suffix is the outlet whatever it is named.
+    item = {
+        "title": "Harbour board - port and ferry plans - Coast Gazette Online",
+        "link": "https://news.google.com/rss/articles/CBMiAbc123?oc=5",
+        "published": "Fri, 16 Jun 2031 07:00:00 GMT",
+    }
+    elsewhere = {**item, "link": "https://coast.example/harbour-board"}
+    aggregated, direct = articles([item, elsewhere])
+    assert aggregated.headline == "Harbour board - port and ferry plans"
+    assert aggregated.publication == "Coast Gazette Online"
+    # On the outlet's own link, a suffix that names no outlet of the article's stays.
+    assert direct.headline == "Harbour board - port and ferry plans - Coast Gazette Online"
+    assert direct.publication is None

@@ -30,7 +30,7 @@ from .latefields import (
     take_trailing_labels,
 )
 from .lexicon import EDITOR_NOTE_PREFIXES
-from .ownsite import names_outlet, outlet_names, without_own_site
+from .ownsite import is_aggregator_link, names_outlet, outlet_names, without_own_site
 from .quotes import find_quotes
 from .titles import header_role
 
@@ -177,7 +177,8 @@ def _assemble(
             credit_boilerplate.append(line)  # the header named the outlet already
     headline = header.headline
     if outlets := outlet_names(publication, url.url if url else None):
-        headline, byline, site = _without_own_outlet(headline, byline, outlets)
+        aggregated = url is not None and is_aggregator_link(url.url)
+        headline, byline, site = _without_own_outlet(headline, byline, outlets, aggregated)
         if site is not None and publication is None:
             publication = site
             if "headline" in lines:  # the title's line holds the site's name
@@ -241,14 +242,14 @@ def _assemble(
 
 
 def _without_own_outlet(
-    headline: str | None, byline: Byline | None, outlets: list[str]
+    headline: str | None, byline: Byline | None, outlets: list[str], aggregated: bool
 ) -> tuple[str | None, Byline | None, str | None]:
     """Take the article's own outlet out of the headline ("Budget passed - Mint") and out
     of the authors ("Livemint", a news API's "author" of the outlet's own stories, goes to
     the agencies); return the headline, the byline and the site's name the title gave."""
     site = None
     if headline is not None:
-        headline, site = without_own_site(headline, outlets)
+        headline, site = without_own_site(headline, outlets, aggregated=aggregated)
     if byline is not None and any(names_outlet(name, outlets) for name in byline.authors):
         named = tuple(name for name in byline.authors if names_outlet(name, outlets))
         people = tuple(name for name in byline.authors if name not in named)

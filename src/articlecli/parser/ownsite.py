@@ -42,9 +42,27 @@ def names_outlet(text: str, outlets: list[str], *, partly: bool = False) -> bool
     )
 
 
-def without_own_site(headline: str, outlets: list[str]) -> tuple[str, str | None]:
+# News aggregators: their feeds end every item's title in its outlet's name after " - "
+# ("Budget passed - Coast Gazette"), and the item's link is the aggregator's own.
+_AGGREGATOR_HOSTS = frozenset({"news.google.com"})
+_MAX_OUTLET_WORDS = 6
+
+
+def is_aggregator_link(url: str | None) -> bool:
+    """Tell whether ``url`` is a news aggregator's link to an item (Google News's)."""
+    return domain_of(url) in _AGGREGATOR_HOSTS
+
+
+def without_own_site(
+    headline: str, outlets: list[str], *, aggregated: bool = False
+) -> tuple[str, str | None]:
     """Split "Budget passed - Mint" into the headline and the site's name when the suffix
-    names the article's own outlet; else return the headline whole and None."""
+    names the article's own outlet, or, in an aggregator's item (``aggregated``), whatever
+    outlet it names; else return the headline whole and None."""
+    if aggregated:
+        title, dash, site = headline.rpartition(" - ")
+        if dash and title.strip() and 0 < len(site.split()) <= _MAX_OUTLET_WORDS:
+            return title.strip(), site.strip()
     title, site = split_title_suffix(headline)
     if site is None or not title or not names_outlet(site, outlets, partly=True):
         return headline, None
