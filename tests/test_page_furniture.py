@@ -1073,6 +1073,17 @@ def test_a_crawlers_note_where_a_credit_would_be_is_no_credit(line: str) -> None
     assert article.paragraphs == (STORY,)
 
 
+@pytest.mark.parametrize(
+    "contact", ["OECD – press@oecd.example", "UNICEF / news.desk@unicef.example"]
+)
+def test_a_press_contact_is_no_credit(contact: str) -> None:
+    # A press release closes with its press office's address, in a credit's form (an
+    # agency's name, a dash or a slash, and more).
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\nFor more information:\n\n{contact}\n")
+    assert article.photo_credit is None
+    assert contact in [*article.paragraphs, *(section.heading for section in article.sections)]
+
+
 def test_a_news_archive_export() -> None:
     # LexisNexis-style: title, paper, a date with its weekday after the year, notices,
     # labelled facts, then "Body" alone over the story.

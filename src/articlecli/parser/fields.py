@@ -247,10 +247,21 @@ def is_credit_value(value: str) -> bool:
     """Tell whether a labelled credit's value names someone, not a crawler's note."""
     if not value or value[0].isdigit() or _URL.fullmatch(value) or is_placeholder(value):
         return False
+    if _holds_email(value):
+        return False
     folded = value.casefold()
     if " " not in folded and folded.endswith(_PICTURE_FILE_ENDS):
         return False  # "image: assets/images/ferry.jpg": the picture's file, not its credit
     return not folded.startswith(_NO_PICTURE_OPENINGS)
+
+
+_EMAIL = patterns.compile(r"[\w.+-]@[\w-]+\.\w")
+
+
+def _holds_email(text: str) -> bool:
+    """A press release's contact ("OECD – press@oecd.example") has a credit's form, but
+    an e-mail address credits no one with a picture."""
+    return "@" in text and _EMAIL.search(text) is not None
 
 
 # A picture's file name, as front matter names it.
@@ -265,6 +276,8 @@ _SENTENCE_INSIDE = patterns.compile(r"[^\W\d_]{2}\. ")
 
 def _looks_like_credit(text: str) -> bool:
     if not text or len(text) > 120 or text.endswith((".", "?", "!", ",", ":")):
+        return False
+    if _holds_email(text):
         return False
     parts = [p.strip() for p in _CREDIT_PARTS.split(text)]
     if any(not p or len(p.split()) > 6 for p in parts):
