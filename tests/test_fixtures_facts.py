@@ -160,7 +160,12 @@ FACTS: dict[str, dict[str, Any]] = {
         "paragraph_counts": [3],
         "quotes": [],
         "lines": {
-            "headline": 1, "byline": 3, "date": 5, "updated": 7, "photo_credit": 9, "url": 17,
+            "headline": 1,
+            "byline": 3,
+            "date": 5,
+            "updated": 7,
+            "photo_credit": 9,
+            "url": 17,
         },
         "domain": "millbrookpost.example",
         "warnings": [],

@@ -51,9 +51,8 @@ def test_golden(path: Path) -> None:
     expected = json.loads(golden.read_text(encoding="utf-8"))
     # Round-trip through JSON so that tuples/lists and key types compare as stored.
     actual = json.loads(json.dumps(actual))
-    assert actual == expected, (
-        f"{path.name} differs from {golden.name}; actual:\n"
-        + json.dumps(actual, indent=2, ensure_ascii=False)
+    assert actual == expected, f"{path.name} differs from {golden.name}; actual:\n" + json.dumps(
+        actual, indent=2, ensure_ascii=False
     )
     md = path.with_suffix(".md")
     render = _to_markdown()

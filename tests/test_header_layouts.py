@@ -852,3 +852,16 @@ def test_labels_after_the_body_with_their_values_on_the_lines_under_them() -> No
     assert article.date == "2031-05-05T16:44:00-05:00"
     # A label of no field the record lacks, and its line under it, stay the text's.
     assert article.paragraphs == ("Fares rise in May, the council said.", "Note:", "kept as text")
+
+
+def test_a_headline_printed_again_on_the_line_under_it() -> None:
+    # The page's heading and its title bar, one under the other, over the byline.
+    text = (
+        "Harbour cranes return to the docks\nHarbour cranes return to the docks\n"
+        f"By JANE DOE IN EASTVIK\nJan van Dijk/AFP\n\n{STORY}\n"
+    )
+    article = parse(text)
+    assert article.headline == "Harbour cranes return to the docks"
+    assert (article.authors, article.photo_credit) == (("Jane Doe",), "Jan van Dijk/AFP")
+    assert article.boilerplate == ("Harbour cranes return to the docks",)
+    assert article.paragraphs == (STORY,)

@@ -761,6 +761,12 @@ def _time_after_date(number: int, article: Article, lines: list[str]) -> bool:
 @example(text=_FOOTER_IN_A_PARAGRAPH)
 @example(text=_LONE_LABELS_AFTER_THE_BODY)
 @example(text="BODY")  # an archive's marker alone: structure, as "---" is (the test lacked it)
+@example(  # a headline printed twice, one line under the other, was read with the lines
+    # under it as a caption over a credit, the byline cut in two
+    text="Takeaways From Trump-Putin Call\nTakeaways From Trump-Putin Call\n"
+    "By JANE DOE AND JANE ROE IN KYIV\nJan van Dijk/AFP\n\nEnergy grid truce\n\n"
+    '"We will not back down," said the Kremlin.'
+)
 # A credit wrapped onto a second line loses its closing full stop, as a credit does (the
 # test did not allow for it).
 @example(text="Truce\n\nHe declined.\n\nPhoto: Jan van Dijk\nnew budget.\n\nHe left.")

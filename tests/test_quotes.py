@@ -153,7 +153,7 @@ def test_start_and_end_slice_the_paragraph(paragraph: str, start: int, end: int)
         ('"We practised every day, said Ruth Gale.', []),
         ("Closed” never opened.", []),
         ('"One" and "two" and "three', ["One", "two"]),
-        ("“Curly opened but straight closed\"", []),
+        ('“Curly opened but straight closed"', []),
     ],
 )
 def test_unbalanced_marks_warn(paragraph: str, texts: list[str]) -> None:
@@ -175,7 +175,7 @@ def test_degenerate_marks_never_crash(paragraph: str) -> None:
 
 def test_headings_are_not_searched_for_quotes() -> None:
     article = parse(
-        'Storm Hits Coast\n\nBy Jane Doe\n\nMarch 3, 2025\n\nThe storm hit.\n\n'
+        "Storm Hits Coast\n\nBy Jane Doe\n\nMarch 3, 2025\n\nThe storm hit.\n\n"
         "'Cessation' of aid\n\n\"We will rebuild,\" said Tom Roe.\n"
     )
     assert [(q.text, q.speaker, q.section, q.paragraph) for q in article.quotes] == [
@@ -183,7 +183,7 @@ def test_headings_are_not_searched_for_quotes() -> None:
     ]
 
 
-@given(st.text(alphabet=st.sampled_from('ab ."“”«»„‟‘’\'')))
+@given(st.text(alphabet=st.sampled_from("ab .\"“”«»„‟‘’'")))
 def test_the_quick_mark_test_agrees_with_the_mark_pattern(text: str) -> None:
     """find_quotes skips paragraphs by a quick test; it must see every mark _spans sees."""
     assert _has_marks(text) == (_MARKS.search(text) is not None)

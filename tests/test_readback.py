@@ -241,7 +241,7 @@ def test_text_that_is_not_ours_gives_none(text: str) -> None:
         ("---\nschema_version: 1\nheadline: not quoted\n---\n", 3, "broken front matter"),
         ("---\nschema_version: 1\nheadline: null\n", 1, "not closed"),
         ('---\nschema_version: 1\nheadline: ["x"]\n---\n', 3, "broken front matter"),
-        ('---\nschema_version: 1\nheadline: 3\n---\n', 1, "headline: expected a string"),
+        ("---\nschema_version: 1\nheadline: 3\n---\n", 1, "headline: expected a string"),
         ("---\nschema_version: 1\n---\n\n---\nheadline: null\n---\n", 5, "without schema_version"),
     ],
 )

@@ -97,4 +97,4 @@ def test_quote_indexes_locate_the_text(seed: Article) -> None:
         assert paragraph[quote.start : quote.end] == quote.text
         # Marks and trailing commas are not part of the quote.
         assert not quote.text.endswith(",")
-        assert quote.text[:1] not in "\"“”«»"
+        assert quote.text[:1] not in '"“”«»'

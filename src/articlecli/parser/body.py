@@ -330,6 +330,8 @@ def _page_role(
     if text[-1] == ":":
         return None  # a label or a sentence leading into the next: no caption, no credit
     caption = read_caption(text)
+    if caption is not None and len(block.lines) > 1 and _holds_header_line(block):
+        caption = None  # a header run together ("By AFP" / "Jane Doe/AFP"), not a caption
     if caption is None and len(block.lines) == 1:
         credit = read_credit(text)  # "Jane Doe/Reuters" alone
         caption = (None, credit) if credit else None
@@ -382,13 +384,18 @@ def _caption_over_credit(block: Block) -> tuple[str, str] | None:
     lines = block.lines
     if len(lines) > _MAX_CAPTION_LINES + 1 or (credit := read_credit(lines[-1].text)) is None:
         return None
-    above = [line.text for line in lines[:-1]]
-    if any(is_byline_or_date(text) for text in above):
+    if _holds_header_line(block):
         return None  # a header run together ("By AFP" / "Jane Doe/AFP"), not a caption
-    caption = " ".join(above)
+    caption = " ".join(line.text for line in lines[:-1])
     if caption.count(" ") >= _MAX_CAPTION_WORDS or not caption.endswith(_CAPTION_ENDS):
         return None  # too long for a caption, or a title over the credit
     return caption, credit
+
+
+def _holds_header_line(block: Block) -> bool:
+    """Whether a line of ``block`` above its last is a byline or a date: the block is a
+    header run together, whatever credit its last line gives."""
+    return any(is_byline_or_date(line.text) for line in block.lines[:-1])
 
 
 def _set_aside_lines(body: Body, block: Block) -> None:

@@ -513,6 +513,16 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     of a wrapped paragraph.
     """
     text = line.text
+    if (
+        index
+        and text == (above := window[index - 1]).text
+        and above.number == line.number - 1
+        and header.roles.get(above.number) == "headline"
+    ):
+        # The page's title printed again on the line under it (its heading and its title
+        # bar): no story line, and the byline may follow.
+        header.boilerplate.append(text)
+        return "boilerplate"
     if (text[:2] in _BULLETS or text[:2] == "**") and (item := _decorated_field(text)):
         # A feed reader's entry lists its fields as bullets ("- https://...", "- date
         # published: ..."), a Markdown crawl sets labels in bold ("**Headline:** ..."):

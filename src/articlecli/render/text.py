@@ -27,8 +27,9 @@ else with a label ("Title: ...", "By: ...", "Date: ...", "Photo: ..."); the body
 written only when the document does not read right without it. When the canonical order
 does not read back whole, a few other orders a page may print are tried (the paper's name
 over the labels above the headline, page chrome, or a page's menus and its headline
-printed again, between the headline and the byline, the first boilerplate lines above
-the header) and the one that reads back best is kept.
+printed again, between the headline and the byline, the headline printed again on the
+line under it, the first boilerplate lines above the header) and the one that reads back
+best is kept.
 """
 
 from __future__ import annotations
@@ -193,6 +194,7 @@ _CANONICAL = "canonical"
 _PUBLICATION_FIRST = "publication first"  # the paper's name over the labels above the title
 _CHROME_UNDER_HEADLINE = "chrome under headline"  # page chrome between title and byline
 _MENU_UNDER_HEADLINE = "menu under headline"  # a title bar, the menus, the title again
+_TITLE_TWICE = "title twice"  # the headline printed again on the line under it
 
 
 def _arrangements(article: Article) -> list[str]:
@@ -202,6 +204,8 @@ def _arrangements(article: Article) -> list[str]:
         arrangements.append(_PUBLICATION_FIRST)
     if article.headline is not None and article.boilerplate:
         arrangements += [_CHROME_UNDER_HEADLINE, _MENU_UNDER_HEADLINE]
+        if article.headline in article.boilerplate:
+            arrangements.append(_TITLE_TWICE)
     return arrangements
 
 
@@ -241,6 +245,20 @@ def _layout(
         under = 2 if article.publication is not None else 1
         head = _header_lines(
             article, lambda lines: [*opening, *lines[:under], *aside, *lines[under:]]
+        )
+    elif arrangement == _TITLE_TWICE and article.boilerplate[kickers:][:1] == (article.headline,):
+        # The repeat right under the headline, in its block: read as the page's title
+        # printed twice, where a block of its own may read as the story's first line.
+        kept = kickers + 1
+        title = 1 if article.publication is not None else 0
+        head = _header_lines(
+            article,
+            lambda lines: [
+                *opening,
+                *lines[:title],
+                f"{lines[title]}\n{article.headline}",
+                *lines[title + 1 :],
+            ],
         )
     else:
         head = _header_lines(article, lambda lines: [*opening, *lines])
