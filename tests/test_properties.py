@@ -767,6 +767,10 @@ def _time_after_date(number: int, article: Article, lines: list[str]) -> bool:
     "By JANE DOE AND JANE ROE IN KYIV\nJan van Dijk/AFP\n\nEnergy grid truce\n\n"
     '"We will not back down," said the Kremlin.'
 )
+@example(  # the same: a header run together under a lone "By", read as caption and credit
+    text="By\nTakeaways From Trump-Putin Call\nBy AFP\nJan van Dijk/AFP\n\nEnergy grid truce\n\n"
+    '"We will not back down," said the Kremlin.'
+)
 # A credit wrapped onto a second line loses its closing full stop, as a credit does (the
 # test did not allow for it).
 @example(text="Truce\n\nHe declined.\n\nPhoto: Jan van Dijk\nnew budget.\n\nHe left.")
