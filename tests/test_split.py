@@ -926,6 +926,10 @@ CRANES_STORY = (
         "Nachrichten vom 2. März 2025",
         "Updated: 05-May-31-09:15:00\t Harbour Tech",  # the time the scraper ran
         "Generated at 2031-05-05 09:00",
+        "HARBOUR NEWS SCRAPE\nGenerated : 2031-05-05 09:00\nTotal     : 12 articles from 3 sites"
+        "\n==========",
+        "SOURCE: COAST FM",  # the group of records under it
+        "Category: Sport",
     ],
 )
 def test_a_dumps_own_title_over_its_records_is_no_article(title: str) -> None:

@@ -187,7 +187,7 @@ TITLE_LABELS: frozenset[str] = frozenset(
 # A dump's title is a line (a date, a count under it), short, and no sentence.
 _MAX_TITLE_LINES = 3
 _MAX_TITLE_LINE_WORDS = 12
-_MAX_NOTE_WORDS = 5
+_MAX_NOTE_WORDS = 6  # "Total : 12 articles from 3 sources"
 # With decoration and blank lines between: "NEWS REPORT" / "=====" / "" / "Total: 12".
 _MAX_TITLE_TEXT_LINES = 3 * _MAX_TITLE_LINES
 
@@ -205,10 +205,14 @@ def is_dump_title(text: str) -> bool:
     if not 1 <= len(worded) - sum(map(_is_site_note, worded[1:])) <= _MAX_TITLE_LINES:
         return False
     if len(worded) == 1 and (
-        worded[0].startswith("# ") or is_section_marker(worded[0]) or _is_run_stamp(worded[0])
+        worded[0].startswith("# ")
+        or is_section_marker(worded[0])
+        or _is_run_stamp(worded[0])
+        or _is_group_label(worded[0])
     ):
         # A Markdown dump's H1 over its records ("# Source: Coast Gazette"), a digest's
-        # section with no story in it ("--- WORLD ---"), the time of the dump's run.
+        # section with no story in it ("--- WORLD ---"), the time of the dump's run, the
+        # source or section the records under it come from ("SOURCE: COAST FM").
         return True
     if worded[0].split(":", 1)[0].strip("*# ").casefold() in TITLE_LABELS:
         return False  # "Titulo: News roundup for Friday": a story's labelled title
@@ -221,7 +225,8 @@ def is_dump_title(text: str) -> bool:
         if line.endswith((".", "!", "?", '"', "”")) or line[:3].casefold() == "by ":
             return False  # a sentence, a quote or a byline: an article's own line
     for line in notes:
-        if len(line.split()) > _MAX_NOTE_WORDS or not any(char.isdigit() for char in line):
+        words = [word for word in line.split() if any(char.isalnum() for char in word)]
+        if len(words) > _MAX_NOTE_WORDS or not any(char.isdigit() for char in line):
             return False  # under the title only a date or a count ("Total: 12"), no headline
     return any(word.strip(":#*-=|").casefold() in DUMP_TITLE_WORDS for word in title.split())
 
@@ -236,6 +241,21 @@ _RUN_STAMP = patterns.compile(
 
 def _is_run_stamp(line: str) -> bool:
     return _RUN_STAMP.match(line) is not None
+
+
+# A label that names the group of records under it ("SOURCE: COAST FM", "Category:
+# Sport"), alone in a record of its own: a story's label never stands apart from the story.
+_GROUP_LABELS = frozenset({"source", "category", "section", "feed", "topic", "site", "outlet"})
+_MAX_GROUP_NAME_WORDS = 6
+
+
+def _is_group_label(line: str) -> bool:
+    label, colon, value = line.partition(":")
+    return (
+        bool(colon)
+        and label.strip(" *#").casefold() in _GROUP_LABELS
+        and 1 <= len(value.split()) <= _MAX_GROUP_NAME_WORDS
+    )
 
 
 # ("Title - Outlet - https://..." is a listed story: only a word names the link a source.)
