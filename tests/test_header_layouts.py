@@ -865,3 +865,27 @@ def test_a_headline_printed_again_on_the_line_under_it() -> None:
     assert (article.authors, article.photo_credit) == (("Jane Doe",), "Jan van Dijk/AFP")
     assert article.boilerplate == ("Harbour cranes return to the docks",)
     assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Harbour cranes return to the docks\n\nLena Ortiz in EASTVIK",
+        "Title: Harbour cranes return to the docks\nURL: https://example.org/a\nContent:\n"
+        "Lena Ortiz in EASTVIK",  # the first line under a crawl's body label
+    ],
+)
+def test_a_name_over_the_place_in_capitals_is_a_byline(header: str) -> None:
+    article = parse(f"{header}\n\n{STORY}\n")
+    assert (article.byline, article.authors) == ("Lena Ortiz in EASTVIK", ("Lena Ortiz",))
+    assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize(
+    "kicker", ["PROTESTS GROW IN EASTVIK", "Protests grow in EASTVIK", "Lena Ortiz in Eastvik"]
+)
+def test_a_kicker_or_a_place_in_its_own_case_is_no_byline(kicker: str) -> None:
+    # All in capitals, a name cannot be told from a kicker; a place in its own case may
+    # close a heading ("Ferries in Eastvik"): neither is read as a byline.
+    article = parse(f"Harbour cranes return to the docks\n\n{kicker}\n\n{STORY}\n")
+    assert article.authors == () and article.byline is None

@@ -477,6 +477,27 @@ def read_titled_name(line: str) -> Byline | None:
     return None
 
 
+_MAX_LOCATED_NAME_WORDS = 3
+
+
+def read_located_name(line: str) -> Byline | None:
+    """Return the byline of a line that names a person and the place in capitals they
+    report from, with no "By" ("Jane Doe in HARARE", as papers print it over the story);
+    else None. The place in capitals under a name in its own case tells it from a kicker
+    ("Protests grow in Paris", "PROTESTS GROW IN PARIS")."""
+    text = line.strip()
+    if len(text.split()) > _MAX_TITLED_NAME_WORDS:
+        return None
+    match = _LOCATED.fullmatch(text)
+    if match is None or not match["place"].isupper():
+        return None
+    who = match["who"]
+    if who.isupper() or not 2 <= len(who.split()) <= _MAX_LOCATED_NAME_WORDS or not _is_name(who):
+        return None
+    byline = credit_names(text)
+    return byline if byline is not None and byline.authors else None
+
+
 def _holds_title(name: str) -> bool:
     return any(word.casefold() in JOB_TITLE_WORDS for word in name.split())
 

@@ -34,6 +34,7 @@ from .byline import (
     normalise_case,
     read_byline,
     read_byline_continuation,
+    read_located_name,
     read_titled_name,
 )
 from .bylinedate import read_byline_and_date, read_meta_row
@@ -612,8 +613,12 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return "boilerplate"
     if (byline := read_byline(text)) is not None:
         return set_byline(header, line, byline)
-    if header.headline is not None and header.byline is None and (byline := read_titled_name(text)):
-        return set_byline(header, line, byline)  # "Jane Doe, Staff Writer"
+    if (
+        header.headline is not None
+        and header.byline is None
+        and (byline := read_titled_name(text) or read_located_name(text))
+    ):
+        return set_byline(header, line, byline)  # "Jane Doe, Staff Writer", "Jane Doe in HARARE"
     if (both := read_byline_and_date(text)) is not None:
         return set_byline_and_date(header, line, both)
     if (date_line := read_date_line(text)) is not None:

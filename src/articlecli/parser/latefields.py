@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ..recordlabels import is_counter
 from .blocks import Block, Line
-from .byline import read_byline, read_titled_name
+from .byline import read_byline, read_located_name, read_titled_name
 from .bylinedate import read_byline_and_date
 from .chrome import is_chrome
 from .dates import read_date_line, read_time_line
@@ -412,7 +412,12 @@ def _is_late_header_block(header: Header, lines: list[Line]) -> bool:
 def _late_field(header: Header, line: Line) -> str | None:
     if (
         header.byline is None
-        and (byline := read_byline(line.text) or read_titled_name(line.text)) is not None
+        and (
+            byline := read_byline(line.text)
+            or read_titled_name(line.text)
+            or read_located_name(line.text)
+        )
+        is not None
     ):
         return set_byline(header, line, byline)
     date_wanted = header.date is None and not header.date_seen
