@@ -42,6 +42,11 @@ CALLS_TO_ACTION = [
     "Buy now",
     "Check out the latest from our correspondents",
     "Check out our guide to the best ferry routes on the coast.",
+    "Subscribe to Harbour PRO for exclusive market analysis and live coverage from the quay.",
+    "Read the Harbour Courier on Telegram.",
+    "Join our WhatsApp channel for the latest updates.",
+    "Читайте Вестник в Telegram.",  # "Read the Herald in Telegram."
+    "Обсудите новость в телеграм-канале «Вестник Спорт».",  # "Discuss the news in ..."
 ]
 
 # The same words in sentences that report, quote or instruct: article text.
@@ -61,6 +66,10 @@ CALL_TO_ACTION_PROSE = [
     "Learn more about the tide tables below.",
     "Check out time at the harbour hotel is noon.",
     "Guests can check out our rooms from Monday, the hotel said.",
+    "The minister said he would read the report on Telegram later.",
+    "Read the full statement on Telegram, where the ministry posted it on Monday.",
+    "Police said the group used WhatsApp to plan the raid.",
+    "Subscribe to the view that fares will fall, and you will be disappointed.",
 ]
 
 
@@ -975,3 +984,13 @@ def test_a_short_line_ending_in_images_is_a_credit_only_as_a_name(
     long = "Le texte parle des machines et de leur histoire, ligne après ligne, sans fin. " * 2
     article = parse(f"Le jardin\n\n{long}\n{heading}\n{long}\n")
     assert article.photo_credit == credit
+
+
+@pytest.mark.parametrize(
+    "promo", ["Read the Harbour Courier on Telegram.", "Читайте Вестник в Telegram."]
+)
+def test_a_promotion_run_onto_the_storys_last_sentence_is_boilerplate(promo: str) -> None:
+    story = "The council voted on Tuesday to raise ferry fares by ten percent."
+    article = parse(f"Ferry fares to rise\n\nThe vote was close.\n\n{story}  {promo}\n")
+    assert article.paragraphs == ("The vote was close.", story)
+    assert article.boilerplate == (promo,)

@@ -122,6 +122,10 @@ def read_body(
             content.append(_without_cut_mark(body, block) if text[-1] == "]" else block)
         else:
             content.append(_without_glued_chrome(body, block))
+    if content and content[-1].text.endswith(_TEXT_ENDINGS):
+        # The outlet's promotion closes the story as a sentence run onto the last one
+        # ("... the board said. Read the Courier on Telegram."): its own sentence end.
+        content[-1] = _without_glued_chrome(body, content[-1])
     if empty_links:
         content = without_link_texts(body, blocks, content, empty_links, chrome_at)
     if shouted:
@@ -187,7 +191,8 @@ def _without_glued_chrome(body: Body, block: Block) -> Block:
     the case is closed. E-mail to a friend") to boilerplate, and return the paragraph.
 
     Only a tail of two words or more counts: "Where did he go? Home" is a sentence. The
-    caller skips paragraphs that end like text (_TEXT_ENDINGS).
+    caller skips paragraphs that end like text (_TEXT_ENDINGS), but for the story's last,
+    whose last sentence may be the outlet's promotion.
     """
     text = block.text
     # Chrome is short: only the paragraph's end can hold a tail.

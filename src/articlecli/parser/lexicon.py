@@ -660,7 +660,24 @@ CHROME_ANYWHERE_PATTERNS: dict[str, str] = {
 # Most are calls to action addressed to the reader. Each opens with the imperative (a
 # report of one, "The paper asked readers to subscribe", does not) and most stop at the end
 # of their sentence, so that an article's sentence after them is never taken for chrome.
+
+
+def _messenger_promo(messenger: str) -> str:
+    """A promotion of the outlet's channel on ``messenger``: "Read the Courier on
+    Telegram.", "Join our WhatsApp channel for the latest updates", "Читайте Вестник в
+    Telegram." (read ... in)."""
+    return (
+        r"(read|follow|join|discuss|get|subscribe to|читайте|подписывайтесь на|следите за"
+        r"|обсудите)\b[^.!?]{0,60}?\b((on|in|to|via|в|на) )?(our |the )?(official )?"
+        rf"{messenger}([- ](channel|group|канале?|каналу))?"
+        r"( [«\"“][^»\"”]{1,40}[»\"”])?( for [^.!?]{1,60})?[.!]?"
+    )
+
+
 CHROME_HINTED_PATTERNS: dict[str, str] = {
+    "telegram": _messenger_promo("telegram"),
+    "whatsapp": _messenger_promo("whatsapp"),
+    "телеграм": _messenger_promo("телеграм"),
     # The note on who helped with the story ("Jane Roe contributed to this report.": no
     # byline, the writer is another); its opening class would try every line.
     " contributed ": (
@@ -728,6 +745,10 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
         r"( (for|to get|and get) [^.!?]{0,80})?[.!]?"
         r"|subscribe (now |today )?(for|to get|and get) (unlimited|full|digital|instant"
         r"|ad-free) access\b[^.!?]*[.!]?"
+        # "Subscribe to Harbour PRO for exclusive insights and analysis ...": a brand's
+        # offer, its capitalised name, then what the reader gets.
+        r"|subscribe (now |today )?to (?-i:[A-Z])[\w&'’.-]*( (?-i:[A-Z&])[\w&'’.-]*){0,3}"
+        r" (for|to get) [^.!?]{1,160}[.!]?"
     ),
     # A buy button: "Click the Check Price button below." The button's name must be about
     # buying: "Click the Save button" is a how-to article's own instruction.
