@@ -994,3 +994,25 @@ def test_a_promotion_run_onto_the_storys_last_sentence_is_boilerplate(promo: str
     article = parse(f"Ferry fares to rise\n\nThe vote was close.\n\n{story}  {promo}\n")
     assert article.paragraphs == ("The vote was close.", story)
     assert article.boilerplate == (promo,)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        # A Korean portal's page: copyright lines, its font-size widget and sample text,
+        # its link out to the outlet, its chat room under the story.
+        ("ⓒ 동해일보 & dh.example, 무단전재 및 재배포 금지", True),
+        ("<저작권자 ⓒ 동해뉴스, 무단 전재-재배포 금지>", True),
+        ("동해뉴스 무단전재 및 재배포 금지", True),
+        ("이 글자크기로 변경됩니다.", True),
+        ("(예시) 동해뉴스를 만나보세요. 다양한 소식을 전합니다.", True),
+        ("해당 언론사로 연결됩니다.", True),
+        ("이 기사에 대해 의견을 나눠보세요. 톡방 종료까지 00:00:00 남았습니다.", True),
+        # Sentences about copyright: "The rights holders sued", "He said a law banning
+        # reproduction without permission was needed."
+        ("저작권자들은 법원에 소송을 냈다고 밝혔다.", False),
+        ("그는 무단 전재를 금지하는 법이 필요하다고 말했다.", False),
+    ],
+)
+def test_a_korean_portals_chrome(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome

@@ -675,6 +675,12 @@ def _messenger_promo(messenger: str) -> str:
 
 
 CHROME_HINTED_PATTERNS: dict[str, str] = {
+    # A Korean portal's chat room under the story: "... 톡방 종료까지 00:00:00 남았습니다"
+    # (time left until the chat room closes).
+    "톡방": r"[^.]{0,60}?\.? ?톡방 종료까지 [\d:]+ 남았습니다\.?",
+    # A Korean copyright line by its closing words: "Outlet, 무단전재 및 재배포 금지"
+    # (reproduction and redistribution without permission forbidden).
+    "무단": r"[^.]{0,80}?무단 ?(전재|복제)[^.]{0,30}금지[>)\]]?\.?",
     "telegram": _messenger_promo("telegram"),
     "whatsapp": _messenger_promo("whatsapp"),
     "телеграм": _messenger_promo("телеграм"),
@@ -798,6 +804,7 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
 # Openings of legal notices, which may run past the length limit of other chrome.
 LEGAL_NOTICE_OPENINGS: tuple[str, ...] = (
     "©",
+    "ⓒ",  # the circled letter Korean pages print for the sign
     "copyright",
     "(c) ",
     "all rights reserved",
@@ -945,6 +952,9 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"(manage )?cookie (settings|preferences)",
     r"copyright\s*(©|\(c\))?\s*\d{4}.*",
     r"©.*",
+    r"ⓒ.*",
+    # Korean: "<저작권자 ⓒ Outlet, 무단 전재-재배포 금지>" (copyright holder ©, no reproduction).
+    r"<?저작권자\s*(©|ⓒ|\(c\)).*",
     r"\(c\) \d{4}.*",
     # The notice's first words; what follows in the same block is the rest of the notice.
     r"this material may not be published, broadcast, rewritten,? or redistributed\b.*",
@@ -1041,8 +1051,12 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "bagikan", "iklan", "baca juga", "berlangganan", "chia sẻ", "quảng cáo", "đọc thêm",
         "đăng nhập", "paylaş", "reklam", "abone ol", "giriş yap", "ilgili haberler",
         "поделиться", "реклама", "подписаться", "войти", "читайте также", "공유", "광고",
-        "구독", "로그인", "관련기사", "많이 본 뉴스", "分享", "广告", "廣告", "订阅", "訂閱",
-        "登录", "登入", "相关新闻", "相關新聞", "延伸閱讀", "延伸阅读",
+        "구독", "로그인", "관련기사", "많이 본 뉴스",
+        # A Korean portal's widgets: the font-size sample ("this font size is set"), the
+        # link out ("this opens the outlet's page").
+        "이 글자크기로 변경됩니다", "해당 언론사로 연결됩니다",
+        "分享", "广告", "廣告", "订阅", "訂閱", "登录", "登入", "相关新闻", "相關新聞",
+        "延伸閱讀", "延伸阅读",
         # Menus' buttons.
         "show submenu", "hide submenu", "open submenu", "close submenu", "open menu",
         "close menu", "toggle navigation", "toggle menu", "main menu", "back to menu",
@@ -1165,6 +1179,7 @@ CHROME_LINE_OPENINGS: tuple[str, ...] = (
     "keywords:",
     "keywords :",
     "image urls",
+    "(예시) ",  # a Korean portal's font-size widget: its sample text, "(example) ..."
     # A crawler's note where the picture would be ("Image: No image available").
     "image: no image",
     "images: no image",
