@@ -464,6 +464,15 @@ def test_a_quoted_front_matter_url_loses_its_quotes() -> None:
     assert parse(text).url == "https://example.test/ferry.html"
 
 
+def test_a_blogs_origin_url_is_the_articles_url() -> None:
+    # A blog that saves news pages names the page it saved "origin_url".
+    text = (
+        "---\ntitle: Ferry returns\norigin_url: https://example.test/ferry.html\n---\n\nIt did.\n"
+    )
+    article = parse(text)
+    assert (article.url, article.paragraphs) == ("https://example.test/ferry.html", ("It did.",))
+
+
 @pytest.mark.parametrize("place", ["header", "body"])
 def test_a_link_labelled_as_the_original_is_the_articles_url(place: str) -> None:
     link = "[Original Article](https://example.test/2031/05/05/quake.html)"

@@ -245,6 +245,7 @@ URL_LABELS: tuple[str, ...] = (
     "source url",
     "link",
     "original link",
+    "origin url",  # a blog's front matter for the page it saved ("origin_url:")
     "canonical",
     "canonical url",
     "canonical link",
