@@ -46,6 +46,8 @@ def test_line_ends_become_lf(raw: str, clean: str) -> None:
         ("in\ufeffside", "inside"),  # a BOM in the middle of text is invisible too
         ("non\u2011breaking", "non-breaking"),
         ("bell\x07", "bell"),  # control characters carry no text
+        # Half a UTF-16 pair alone (JSON's "\ud83d" cut from its pair): no character.
+        ("lone\ud83dhalf", "lone\ufffdhalf"),
     ],
 )
 def test_odd_spaces_and_invisible_characters(raw: str, clean: str) -> None:

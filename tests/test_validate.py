@@ -50,6 +50,7 @@ EXPECTED: dict[str, list[tuple[str, int]]] = {
     "ac115_not_canonical.txt": [("AC115", 9)],
     "ac116_unreadable_input.txt": [("AC116", 1)],
     "ac118_dump_title.txt": [("AC118", 1)],
+    "ac119_cut_article.txt": [("AC119", 5)],
 }
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import patterns
 from .decode import LITERAL_ERRORS
@@ -56,7 +56,18 @@ _CUT_MARK = patterns.compile(
     r"(?P<end>[.!?\"”’)]?)\s*(?P<ellipsis>…|\.\.\.)?\s*\[\+\d+ chars\]\s*$"
 )
 
-Record = tuple[str, int]  # (labelled text, 1-based input line of the article)
+
+class Record(NamedTuple):
+    """An article object's labelled text, the input line where it opens, and whether the
+    input ended inside it (its text is cut where the file is)."""
+
+    text: str
+    line: int
+    cut: bool = False
+
+
+class CutObject(dict[str, Any]):
+    """An article object read from a document that ends inside it (:mod:`cutjson`)."""
 
 
 def api_records(text: str) -> list[Record] | None:
@@ -81,7 +92,7 @@ def api_records(text: str) -> list[Record] | None:
         found, search_from = _title_position(text, fields["Title"], search_from)
         line += text.count("\n", counted_to, found)  # counted on from the last title
         counted_to = found
-        records.append((_labelled_text(fields), line))
+        records.append(Record(_labelled_text(fields), line, isinstance(obj, CutObject)))
     return records
 
 
@@ -144,10 +155,25 @@ _MAX_SALVAGE_FAILURES = 200
 
 
 def _whole_objects(text: str) -> list[Any]:
-    """The article objects that are whole in a JSON document cut off or broken further on
-    (a crawl stopped mid-write, a file cut short): each read where it starts."""
+    """The article objects in a JSON document cut off or broken further on (a crawl
+    stopped mid-write, a file cut short): the whole ones, each read where it starts, and
+    the one the input ends inside, read as far as it goes."""
     decoder = json.JSONDecoder()
-    return _salvaged(text, lambda at: decoder.raw_decode(text, at), misses_count=False)
+    found, end = _salvaged(text, lambda at: decoder.raw_decode(text, at), misses_count=False)
+    cut = _cut_object(text, end)
+    if cut is not None:
+        found.append(cut)
+    return [found] if found else []
+
+
+def _cut_object(text: str, start: int) -> CutObject | None:
+    """The article object, after ``start``, that the input ends inside (alone, or in a
+    wrapper cut with it: "]}, "post": {"articles": [{..."), closed where it ends; None when
+    there is none."""
+    from .cutjson import cut_value  # only for a cut document
+
+    objects = list(_article_objects(cut_value(text, start), 0))
+    return CutObject(objects[-1]) if objects else None
 
 
 def _whole_literal_objects(text: str) -> list[Any]:
@@ -163,18 +189,20 @@ def _whole_literal_objects(text: str) -> list[Any]:
         return None if end is None else (ast.literal_eval(text[at : end + 1]), end)
 
     # An object read for nothing counts against the bound too: each literal read is slow.
-    return _salvaged(text, read_at, misses_count=True)
+    found, _ = _salvaged(text, read_at, misses_count=True)
+    return [found] if found else []
 
 
 def _salvaged(
     text: str, read_at: Callable[[int], tuple[Any, int] | None], *, misses_count: bool
-) -> list[Any]:
+) -> tuple[list[Any], int]:
     """The article objects ``read_at`` reads, as (value, end), at the opening braces of
-    ``text`` (None where none closes), skipping what a found one holds; at most
-    :data:`_MAX_SALVAGE_FAILURES` reads fail (and miss, with ``misses_count``)."""
+    ``text`` (None where none closes), skipping what a found one holds, and where the last
+    one ends (0 for none); at most :data:`_MAX_SALVAGE_FAILURES` reads fail (and miss,
+    with ``misses_count``)."""
     found: list[Any] = []
     position = text.find("{")
-    failures = 0
+    end = failures = 0
     while position != -1 and failures < _MAX_SALVAGE_FAILURES:
         try:
             read = read_at(position)
@@ -184,11 +212,12 @@ def _salvaged(
         else:
             if read is not None and isinstance(read[0], dict) and _is_article(read[0]):
                 found.append(read[0])
-                position = text.find("{", read[1])
+                end = read[1]
+                position = text.find("{", end)
                 continue
             failures += misses_count and read is not None
         position = text.find("{", position + 1)
-    return [found] if found else []
+    return found, end
 
 
 # What the brace matcher looks at: braces, quotes and the backslashes that escape them.

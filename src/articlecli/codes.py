@@ -36,6 +36,8 @@ RULES: tuple[Rule, ...] = (
     Rule("AC117", "missing-required-field", "error", "a field named by `require` is empty"),
     # The splitter's: a line or two over a dump's records that name the dump, set aside.
     Rule("AC118", "dump-title", "warning", "a title over a dump's records is no article"),
+    # A JSON document that ends inside an article: it is read as far as it goes.
+    Rule("AC119", "cut-article", "warning", "the input ends inside this article"),
 )
 
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}

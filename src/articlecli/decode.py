@@ -44,7 +44,16 @@ _TRANSLATION = str.maketrans(
     }
 )
 _NEWLINES = patterns.compile(r"\r\n?")
-_TO_TRANSLATE = patterns.compile("[" + re.escape("".join(map(chr, _TRANSLATION))) + "]")
+# Halves of UTF-16 pairs alone, as JSON's "\ud83d" escapes give them cut from their pair
+# (or written so): no character, and no UTF-8 holds them; the replacement character
+# stands where one was.
+_SURROGATES = range(0xD800, 0xE000)
+_TRANSLATION.update(dict.fromkeys(_SURROGATES, "\ufffd"))
+_TO_TRANSLATE = patterns.compile(
+    "["
+    + re.escape("".join(chr(c) for c in _TRANSLATION if c not in _SURROGATES))
+    + "\ud800-\udfff]"
+)
 
 
 def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, list[Diagnostic]]:

@@ -30,7 +30,10 @@ def labelled_record(fields: Mapping[str, str], extras: Sequence[str] = ()) -> st
     if body:
         lines.append("Text:")
         lines.extend(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    return "\n".join(lines) + "\n"
+    record = "\n".join(lines) + "\n"
+    # JSON may write a NUL ("\u0000"), which carries no text, in a value: the parser would
+    # take it for binary input, as a NUL byte is.
+    return record.replace("\x00", "") if "\x00" in record else record
 
 
 __all__ = ["LABELS", "labelled_record"]

@@ -129,15 +129,22 @@ def load_unit(unit: Unit) -> Loaded:
     record, source = unit.record, unit.source
     try:
         if unit.data is not None:
-            return _load_whole(unit.data, source=source)
-        if record.kind == "title":
+            loaded = _load_whole(unit.data, source=source)
+        elif record.kind == "title":
             return Loaded([], (dump_title_warning(record),))
-        return Loaded(_load_record(record, source))
+        else:
+            loaded = Loaded(_load_record(record, source))
     except RecursionError:
         # JSON nested thousands deep ("[[[[..."): Python's decoders recurse once a level.
         # One error for the input (the others go on) rather than a traceback.
         line = 1 if unit.data is not None else record.line
         raise ArticleParseError(TOO_DEEP, source=source, line=line) from None
+    # An article the input ends inside is said on stderr too: the input lost its end.
+    cut = tuple(w for a in loaded.articles for w in a.warnings if w.code == _CUT_ARTICLE)
+    return loaded._replace(input_warnings=loaded.input_warnings + cut) if cut else loaded
+
+
+_CUT_ARTICLE = code_of("cut-article")
 
 
 # What an input gets whose JSON nests thousands deep ("[[[[...").
@@ -228,11 +235,18 @@ def read_api_articles(text: str, *, source: str, index: int, line: int) -> list[
     if records is None:
         return None
     articles = []
-    for position, (labelled, at) in enumerate(records):
-        at += line - 1
-        article = _pinned(parse(labelled, source=source), at)
+    for position, record in enumerate(records):
+        at = record.line + line - 1
+        article = _pinned(parse(record.text, source=source), at)
+        if record.cut:
+            article = replace(article, warnings=(*article.warnings, _cut_warning(at)))
         articles.append(article.with_source(Source(source, index + position, at)))
     return articles
+
+
+def _cut_warning(line: int) -> Diagnostic:
+    message = "the input ends inside this article: its last field is cut where the file is"
+    return Diagnostic(code_of("cut-article"), message, line)
 
 
 def _line_of(article: Article, source: str, default: int) -> int:

@@ -15,9 +15,11 @@ from .errors import ArticleParseError
 from .load import Unit, load_unit
 from .model import Article, Diagnostic
 
-# Warnings about the input itself (its bytes, its own title), not an article's content:
-# the commands show these on stderr.
-INPUT_WARNING_CODES = frozenset({code_of("encoding-fallback"), code_of("dump-title")})
+# Warnings about the input itself (its bytes, its own title, its end), not an article's
+# content: the commands show these on stderr.
+INPUT_WARNING_CODES = frozenset(
+    {code_of("encoding-fallback"), code_of("dump-title"), code_of("cut-article")}
+)
 
 
 class Converted(NamedTuple):
