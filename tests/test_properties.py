@@ -772,6 +772,10 @@ def _time_after_date(number: int, article: Article, lines: list[str]) -> bool:
     text="By\nTakeaways From Trump-Putin Call\nBy AFP\nJan van Dijk/AFP\n\nEnergy grid truce\n\n"
     '"We will not back down," said the Kremlin.'
 )
+@example(  # ... and the credit looked for from a line's start took an initial for a full stop
+    text="By\nTakeaways From Trump-Putin Call\nBy JANE DOE AND JANE K. DOE IN KYIV\n"
+    'Jan van Dijk/AFP\n\nEnergy grid truce\n\n"We will not back down," said the Kremlin.'
+)
 # A credit wrapped onto a second line loses its closing full stop, as a credit does (the
 # test did not allow for it).
 @example(text="Truce\n\nHe declined.\n\nPhoto: Jan van Dijk\nnew budget.\n\nHe left.")

@@ -658,6 +658,9 @@ DUMP_LINES = st.sampled_from(
     ["Original url: https://example.com/x", "Original url: https://example.com/x", "Title: X"],
     "\n",
 )
+@example(  # a caption over a byline line and a credit, read whole only as one line
+    ['"Hi," said Putin.', "By AFP", "Photo: Y"], "\n"
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

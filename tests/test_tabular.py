@@ -182,8 +182,10 @@ def test_lines_among_the_rows_stay_text() -> None:
     assert records[-1].text == "Source: a news API, 2024-03-09\n"
 
 
+# No NUL: input with one is binary and never reaches the table reader (a value's "\u0000"
+# from JSON is dropped where fields become a record: it carries no text).
 CELLS = st.text(
-    st.characters(exclude_characters="\t\n\r|", exclude_categories=("Cs",)), max_size=30
+    st.characters(exclude_characters="\t\n\r|\x00", exclude_categories=("Cs",)), max_size=30
 )
 
 

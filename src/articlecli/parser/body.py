@@ -334,9 +334,7 @@ def _page_role(
         return "boilerplate"
     if text[-1] == ":":
         return None  # a label or a sentence leading into the next: no caption, no credit
-    caption = read_caption(text)
-    if caption is not None and len(block.lines) > 1 and _holds_header_line(block):
-        caption = None  # a header run together ("By AFP" / "Jane Doe/AFP"), not a caption
+    caption = read_caption(text, line_starts=_line_starts(block))
     if caption is None and len(block.lines) == 1:
         credit = read_credit(text)  # "Jane Doe/Reuters" alone
         caption = (None, credit) if credit else None
@@ -353,6 +351,15 @@ def _page_role(
     else:
         body.boilerplate.append(text)  # a second picture's caption: not body text either
     return "credit"
+
+
+def _line_starts(block: Block) -> tuple[int, ...]:
+    """Where the lines of ``block`` after its first start in its joined text."""
+    starts, at = [], 0
+    for line in block.lines[:-1]:
+        at += len(line.text) + 1
+        starts.append(at)
+    return tuple(starts)
 
 
 def _is_link_label_heading(text: str, following: list[Block]) -> bool:
@@ -389,18 +396,13 @@ def _caption_over_credit(block: Block) -> tuple[str, str] | None:
     lines = block.lines
     if len(lines) > _MAX_CAPTION_LINES + 1 or (credit := read_credit(lines[-1].text)) is None:
         return None
-    if _holds_header_line(block):
+    above = [line.text for line in lines[:-1]]
+    if any(is_byline_or_date(text) for text in above):
         return None  # a header run together ("By AFP" / "Jane Doe/AFP"), not a caption
-    caption = " ".join(line.text for line in lines[:-1])
+    caption = " ".join(above)
     if caption.count(" ") >= _MAX_CAPTION_WORDS or not caption.endswith(_CAPTION_ENDS):
         return None  # too long for a caption, or a title over the credit
     return caption, credit
-
-
-def _holds_header_line(block: Block) -> bool:
-    """Whether a line of ``block`` above its last is a byline or a date: the block is a
-    header run together, whatever credit its last line gives."""
-    return any(is_byline_or_date(line.text) for line in block.lines[:-1])
 
 
 def _set_aside_lines(body: Body, block: Block) -> None:

@@ -344,11 +344,13 @@ _MAX_SOURCE_CAPTION = 100
 _SENTENCE_ENDS = (". ", "? ", "! ", '." ', ".” ", ".) ")
 
 
-def read_caption(line: str) -> tuple[str | None, str] | None:
+def read_caption(line: str, *, line_starts: tuple[int, ...] = ()) -> tuple[str | None, str] | None:
     """Split a photo caption ending in a credit into (caption, credit), or return None.
 
     "Rescuers search the rubble in Kyiv. REUTERS/Jane Doe" -> ("Rescuers search the rubble
     in Kyiv.", "REUTERS/Jane Doe"). A line that is only a credit gives (None, credit).
+    ``line_starts``: where the lines of a block joined in ``line`` start (see
+    :func:`_credit_at_a_start`).
     """
     text = line.strip()
     if "**" in text:
@@ -367,6 +369,10 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
         return None
     if offset and match.start("credit") == offset:
         return None  # the credit may begin before the window: too long to be one
+    if line_starts and text == line:
+        match = _credit_at_a_start(text, match, line_starts)
+        if match is None:
+            return None
     caption = text[: match.start("credit")].strip() or None
     credit = match["credit"].strip()
     if credit.startswith(_SOURCE_LABEL) and (
@@ -382,6 +388,35 @@ def read_caption(line: str) -> tuple[str | None, str] | None:
         credit = credit[1:-1].strip()
     credit = _credit_label().sub("", credit)
     return (caption, credit) if is_credit_value(credit) else None  # not "No image available"
+
+
+def _credit_at_a_start(
+    text: str, match: re.Match[str], line_starts: tuple[int, ...]
+) -> re.Match[str] | None:
+    """In a block of several lines, a credit starts a line or follows the caption's
+    sentence (or a bracket); one that starts inside another line ("... Trump-Putin Call By
+    AFP Jan van Dijk/AFP") took part of that line: the credit is looked for again from
+    the next line's start. Return the match, or None when no line gives one."""
+    while True:
+        at = match.start("credit")
+        if at == 0 or at in line_starts or text[at] in "([" or _ends_caption(text[:at]):
+            return match
+        start = next((start for start in line_starts if start > at), None)
+        if start is None:
+            return None
+        match = _caption_credit().match(text, start)
+        if match is None:
+            return None
+
+
+# A caption's last character before its credit: a sentence's end, a quote's or a bracket's.
+_CAPTION_ENDS = (".", "!", "?", '"', "”", "’", ")", "]", "。")
+_INITIAL_END = patterns.compile(r"(?:^|\s)[A-Z]\.$")  # "Jane K.": a name goes on
+
+
+def _ends_caption(head: str) -> bool:
+    head = head.rstrip()
+    return head.endswith(_CAPTION_ENDS) and _INITIAL_END.search(head) is None
 
 
 # The label a credit opens with, dropped from it ("Photo credit: X" -> "X").
