@@ -573,6 +573,7 @@ _LONE_LABELS_AFTER_THE_BODY = (
 @example(text=_FOOTER_IN_A_PARAGRAPH)
 @example(text=_LONE_LABELS_AFTER_THE_BODY)
 @example(text="Title:\nTitle:")  # an empty label printed twice was taken for a title's repeat
+@example(text="A\nTitle:\nTitle:")  # ... also under a title
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.
 

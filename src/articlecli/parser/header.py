@@ -516,7 +516,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     text = line.text
     if (
         index
-        and header.headline is not None
+        and text == header.headline
         and text == (above := window[index - 1]).text
         and above.number == line.number - 1
         and header.roles.get(above.number) == "headline"
