@@ -184,6 +184,42 @@ def test_wrapped_paragraph_ends_where_the_next_word_would_have_fitted() -> None:
     assert [b.number for b in blocks] == [1, 3]
 
 
+NIGHT_FERRY = (
+    "The harbour board met on Tuesday evening to decide the future of the night ferry, which"
+    " has run at a loss for three winters in a row. Members heard from the operator, the"
+    " unions and a group of islanders who rely on the late crossing to get home from work.",
+    "After four hours the board voted to keep the service until the end of next year, when a"
+    " new contract is due. Fares will rise by ten percent from June, and the last sailing"
+    " will leave half an hour earlier on Sundays, the board's chair told the meeting.",
+)
+
+
+@pytest.mark.parametrize("width", [110, 125])
+def test_text_wrapped_wider_than_a_hundred_columns_is_joined(width: int) -> None:
+    # A scraper's own wrap, wider than the usual columns: most lines run near the width
+    # and stop mid-sentence.
+    import textwrap
+
+    wrapped = "\n".join("\n".join(textwrap.wrap(p, width)) for p in NIGHT_FERRY)
+    assert parse(f"Night ferry saved\n\n{wrapped}\n").paragraphs == NIGHT_FERRY
+
+
+def test_long_lines_that_end_their_sentences_are_a_paragraph_each() -> None:
+    # Longer than a hundred columns, as wide as a wrap: a paragraph a line.
+    lines = (
+        "The harbour board met on Tuesday evening to decide the future of the night ferry and its"
+        " crew of twelve.",
+        "Members heard from the operator, the unions and the islanders who rely on the late"
+        " crossing to get home.",
+        "After four hours the board voted to keep the service until next year, when a new"
+        " contract is due to start.",
+        "Fares will rise by ten percent from June, and the last sailing will leave half an hour"
+        " earlier on Sundays.",
+        "The operator said it welcomed the decision.",
+    )
+    assert parse("Night ferry saved\n\n" + "\n".join(lines) + "\n").paragraphs == lines
+
+
 def test_wrapped_sentence_end_at_full_width_does_not_split() -> None:
     from articlecli.parser.blocks import group_blocks, numbered_lines
 

@@ -128,7 +128,7 @@ def _split_run(run: list[Line]) -> list[Block]:
     if len(run) == 1:
         return [block_of(run)]
     width = max(len(line.text) for line in run)
-    if width > _WRAP_LIMIT:
+    if width > _WRAP_LIMIT and not _is_wide_wrap(run, width):
         return _one_per_line(run)
     blocks: list[Block] = []
     current: list[Line] = []
@@ -160,6 +160,23 @@ def _split_run(run: list[Line]) -> list[Block]:
     if current:
         blocks.append(block_of(current))
     return blocks
+
+
+# Text wrapped wider than the usual columns (a scraper's own wrap at 110 or 120), told by
+# its lines: most run near the width and stop mid-sentence, where paragraphs a line each
+# end their sentences.
+_WIDE_WRAP_LIMIT = 140
+_MIN_WIDE_WRAP_LINES = 4
+_WRAPPED_SHARE = 0.8  # of the width, the length of most lines of wrapped text
+
+
+def _is_wide_wrap(run: list[Line], width: int) -> bool:
+    lines = [line.text for line in run[:-1]]  # the last line of a paragraph may be short
+    if width > _WIDE_WRAP_LIMIT or len(lines) < _MIN_WIDE_WRAP_LINES:
+        return False
+    full = sum(len(text) >= _WRAPPED_SHARE * width for text in lines)
+    unfinished = sum(not text.endswith(_SENTENCE_ENDS) for text in lines)
+    return 2 * full > len(lines) and 2 * unfinished > len(lines)
 
 
 def _is_tag(line: str) -> bool:
