@@ -204,6 +204,23 @@ def test_text_wrapped_wider_than_a_hundred_columns_is_joined(width: int) -> None
     assert parse(f"Night ferry saved\n\n{wrapped}\n").paragraphs == NIGHT_FERRY
 
 
+def test_a_line_the_wrap_missed_does_not_set_the_width() -> None:
+    # The dump's last paragraph run on as one long line after text wrapped at 115 (whose
+    # lines open with names: no lower-case word carries them on).
+    import textwrap
+
+    names = (
+        "The Harbour Board met in Eastvik on Tuesday and heard from the Ferry Workers Union, the"
+        " Island Council, the Coast Guard, the Eastvik Chamber of Commerce and the Night Ferry"
+        " Passengers Group about the Night Ferry, which Harbour Board members said had lost"
+        " money for three winters and would need a new contract from the Eastvik Regional"
+        " Transport Authority before the Summer Timetable begins in June."
+    )
+    wrapped = "\n".join(textwrap.wrap(names, 115))
+    article = parse(f"Night ferry saved\n\n{wrapped}\n{NIGHT_FERRY[1] * 2}\n")
+    assert article.paragraphs[0] == names
+
+
 def test_long_lines_that_end_their_sentences_are_a_paragraph_each() -> None:
     # Longer than a hundred columns, as wide as a wrap: a paragraph a line.
     lines = (

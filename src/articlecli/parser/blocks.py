@@ -128,8 +128,11 @@ def _split_run(run: list[Line]) -> list[Block]:
     if len(run) == 1:
         return [block_of(run)]
     width = max(len(line.text) for line in run)
-    if width > _WRAP_LIMIT and not _is_wide_wrap(run, width):
-        return _one_per_line(run)
+    if width > _WRAP_LIMIT:
+        wide = _wide_wrap_width(run)
+        if wide is None:
+            return _one_per_line(run)
+        width = wide
     blocks: list[Block] = []
     current: list[Line] = []
     for index, line in enumerate(run):
@@ -170,13 +173,19 @@ _MIN_WIDE_WRAP_LINES = 4
 _WRAPPED_SHARE = 0.8  # of the width, the length of most lines of wrapped text
 
 
-def _is_wide_wrap(run: list[Line], width: int) -> bool:
+def _wide_wrap_width(run: list[Line]) -> int | None:
+    """The width ``run`` is wrapped at, when it is text wrapped wide; else None. The width
+    is what three lines in four stay within: a line the wrap missed (a long link, the
+    dump's last line run on) does not set it."""
     lines = [line.text for line in run[:-1]]  # the last line of a paragraph may be short
-    if width > _WIDE_WRAP_LIMIT or len(lines) < _MIN_WIDE_WRAP_LINES:
-        return False
+    if len(lines) < _MIN_WIDE_WRAP_LINES:
+        return None
+    width = sorted(map(len, lines))[len(lines) * 3 // 4]
+    if width > _WIDE_WRAP_LIMIT:
+        return None
     full = sum(len(text) >= _WRAPPED_SHARE * width for text in lines)
     unfinished = sum(not text.endswith(_SENTENCE_ENDS) for text in lines)
-    return 2 * full > len(lines) and 2 * unfinished > len(lines)
+    return width if 2 * full > len(lines) and 2 * unfinished > len(lines) else None
 
 
 def _is_tag(line: str) -> bool:
