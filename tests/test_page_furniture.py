@@ -205,6 +205,37 @@ def test_a_list_of_titles_under_most_read_is_set_aside() -> None:
     assert article.boilerplate == ("Most read", *titles.split("\n"))
 
 
+def test_a_list_of_titles_under_read_more_is_set_aside() -> None:
+    # A paper's closing links, a block each, under "Read more:".
+    titles = ["Snow expected in the hills", "Bakery wins the county bread prize"]
+    text = f"{HEADLINE}\n\n{STORY}\n\nRead more:\n\n" + "\n\n".join(titles) + "\n"
+    article = parse(text)
+    assert article.paragraphs == (STORY,)
+    assert article.boilerplate == ("Read more:", *titles)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The views expressed in this article are those of the author and do not necessarily"
+        " reflect the position of the Harbour Institute.",
+        "The opinions expressed here are the writer's own.",
+        "For more information, please contact:",
+    ],
+)
+def test_an_opinion_pages_disclaimer_and_a_contacts_lead_in_are_boilerplate(notice: str) -> None:
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{notice}\n")
+    assert (article.paragraphs, article.boilerplate) == ((STORY,), (notice,))
+
+
+def test_views_expressed_at_a_meeting_are_text() -> None:
+    line = (
+        "The views expressed by residents at the meeting were mixed, and the council said it"
+        " would publish every comment it had received on its website next week."
+    )
+    assert parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n").paragraphs == (STORY, line)
+
+
 def test_a_bulleted_list_under_related_stories_is_set_aside() -> None:
     items = "- Farmers ask for aid\n- Reservoir levels fall"
     article = parse(f"{HEADLINE}\n\nBy Jane Doe\n\n{STORY}\n\nRelated Stories\n\n{items}\n")

@@ -675,6 +675,17 @@ def _messenger_promo(messenger: str) -> str:
     )
 
 
+def _disclaimer(noun: str) -> str:
+    """An opinion page's disclaimer: "The views expressed in this article are those of the
+    author and do not necessarily reflect ...", "The opinions expressed here are the
+    writer's own."."""
+    return (
+        rf"(the )?{noun} expressed (in this (article|piece|post|column|story|blog)"
+        r"|here(in)?) are (those of |solely those of |the )?(the )?(authors?|writers?)"
+        r"('s|’s)?( own)?\b[^.!?]{0,160}[.!]?"
+    )
+
+
 CHROME_HINTED_PATTERNS: dict[str, str] = {
     # A Korean portal's chat room under the story: "... 톡방 종료까지 00:00:00 남았습니다"
     # (time left until the chat room closes).
@@ -682,6 +693,8 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
     # A Korean copyright line by its closing words: "Outlet, 무단전재 및 재배포 금지"
     # (reproduction and redistribution without permission forbidden).
     "무단": r"[^.]{0,80}?무단 ?(전재|복제)[^.]{0,30}금지[>)\]]?\.?",
+    "views expressed": _disclaimer("views"),
+    "opinions expressed": _disclaimer("opinions"),
     "telegram": _messenger_promo("telegram"),
     "whatsapp": _messenger_promo("whatsapp"),
     "телеграм": _messenger_promo("телеграм"),
@@ -806,6 +819,9 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
 LEGAL_NOTICE_OPENINGS: tuple[str, ...] = (
     "©",
     "ⓒ",  # the circled letter Korean pages print for the sign
+    # An opinion page's disclaimer (see "views expressed" in CHROME_HINTED_PATTERNS).
+    "the views expressed",
+    "the opinions expressed",
     "copyright",
     "(c) ",
     "all rights reserved",
@@ -1019,7 +1035,7 @@ LIST_HEADINGS: frozenset[str] = frozenset(
         "from our partners", "don't miss", "in other news", "related topics",
         "people are also reading", "people also read", "readers also read",
         "readers also liked", "you might be interested in", "you may be interested in",
-        "more like this", "further reading", "also read", "read also", "see also",
+        "more like this", "further reading", "also read", "read also", "see also", "read more",
         "more from the author", "more in this section", "other stories",
         # In other languages ("read also", "related news").
         "lire aussi", "lee también", "leia também", "mehr zum thema", "lees ook",
@@ -1058,6 +1074,10 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "이 글자크기로 변경됩니다", "해당 언론사로 연결됩니다",
         "分享", "广告", "廣告", "订阅", "訂閱", "登录", "登入", "相关新闻", "相關新聞",
         "延伸閱讀", "延伸阅读",
+        # The lead-in to a press release's contacts, over them.
+        "for more information", "for more information please contact",
+        "for more information, please contact", "for further information",
+        "for further information please contact", "media contact", "media contacts",
         # Menus' buttons.
         "show submenu", "hide submenu", "open submenu", "close submenu", "open menu",
         "close menu", "toggle navigation", "toggle menu", "main menu", "back to menu",
