@@ -1115,6 +1115,30 @@ def test_a_press_contact_is_no_credit(contact: str) -> None:
     assert contact in [*article.paragraphs, *(section.heading for section in article.sections)]
 
 
+@pytest.mark.parametrize(
+    ("glued", "credit"),
+    [
+        ("The plane flies over Eastvik.Jane Doe/AP The president said it was fine.", "Jane Doe/AP"),
+        ("The skyline at dusk. Lena De La Rey / AFP Believing the call was over, she left.",
+         "Lena De La Rey / AFP"),
+    ],
+)  # fmt: skip
+def test_a_wire_credit_between_a_flattened_pages_sentences_is_the_credit(
+    glued: str, credit: str
+) -> None:
+    article = parse(f"{HEADLINE}\n\n{glued} {STORY}\n")
+    assert article.photo_credit == credit
+    assert article.paragraphs == (f"{glued} {STORY}",)  # the page's text as it was
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The AP/NORC poll found support fell.", "Support fell, said Jane Doe/AP writers."],
+)
+def test_a_slash_before_an_agencys_name_in_a_sentence_is_no_credit(sentence: str) -> None:
+    assert parse(f"{HEADLINE}\n\n{sentence} {STORY}\n").photo_credit is None
+
+
 def test_a_news_archive_export() -> None:
     # LexisNexis-style: title, paper, a date with its weekday after the year, notices,
     # labelled facts, then "Body" alone over the story.

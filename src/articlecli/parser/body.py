@@ -11,7 +11,7 @@ from ..model import Diagnostic, Section
 from .blocks import Block, block_of
 from .builders import Body, mark
 from .byline import CHINESE_REPORTER, is_korean_credit, read_credit_line
-from .chrome import is_chrome, is_list_heading, read_caption
+from .chrome import find_glued_credit, is_chrome, is_list_heading, read_caption
 from .fields import (
     is_heading_like,
     is_markdown_heading,
@@ -122,6 +122,12 @@ def read_body(
             content.append(_without_cut_mark(body, block) if text[-1] == "]" else block)
         else:
             content.append(_without_glued_chrome(body, block))
+    if body.photo_credit is None and not have_credit:
+        # A flattened page keeps its picture's credit between two sentences: the credit
+        # (the paragraph keeps its text as the page had it).
+        body.photo_credit = next(
+            filter(None, map(find_glued_credit, (b.text for b in content))), None
+        )
     if content and content[-1].text.endswith(_TEXT_ENDINGS):
         # The outlet's promotion closes the story as a sentence run onto the last one
         # ("... the board said. Read the Courier on Telegram."): its own sentence end.

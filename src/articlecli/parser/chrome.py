@@ -419,6 +419,27 @@ def _ends_caption(head: str) -> bool:
     return head.endswith(_CAPTION_ENDS) and _INITIAL_END.search(head) is None
 
 
+# A wire picture's credit that a flattened page left between two sentences ("... flies
+# over Washington.Jane Doe/AP The president said ..."): a name of capitalised words, a
+# slash, the agency. Only after a sentence's end, and before a capital or the end.
+_GLUED_CREDIT = patterns.compile(
+    r"(?<=[.!?\"”’)])\s?(?P<credit>(?:[A-Z][\w'’-]*\.? ){1,4}[A-Z][\w'’-]*"
+    r" ?/ ?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Bloomberg|TASS|Xinhua|Shutterstock)"
+    r"(?: Photo)?)(?=\s[A-Z\"“]|[A-Z]|$)"
+)
+_GLUED_CREDIT_AGENCIES = ("/AP", "/ AP", "/AFP", "/ AFP", "/Reuters", "/ Reuters", "/REUTERS",
+                          "/Getty", "/ Getty", "/EPA", "/Bloomberg", "/TASS", "/Xinhua",
+                          "/Shutterstock")  # fmt: skip
+
+
+def find_glued_credit(text: str) -> str | None:
+    """Return a wire picture's credit left between a paragraph's sentences, or None."""
+    if "/" not in text or not any(agency in text for agency in _GLUED_CREDIT_AGENCIES):
+        return None  # the cheap test: most paragraphs hold no slash
+    match = _GLUED_CREDIT.search(text)
+    return match["credit"] if match else None
+
+
 # The label a credit opens with, dropped from it ("Photo credit: X" -> "X").
 _credit_label = on_first_use(
     r"^(?:(?:Photo |Image )?"
