@@ -129,9 +129,7 @@ def read_body(
             filter(None, map(find_glued_credit, (b.text for b in content))), None
         )
     if content and content[-1].text.endswith(_TEXT_ENDINGS):
-        # The outlet's promotion closes the story as a sentence run onto the last one
-        # ("... the board said. Read the Courier on Telegram."): its own sentence end.
-        content[-1] = _without_glued_chrome(body, content[-1])
+        content[-1] = _without_closing_promotion(body, content[-1])
     if empty_links:
         content = without_link_texts(body, blocks, content, empty_links, chrome_at)
     if shouted:
@@ -197,8 +195,7 @@ def _without_glued_chrome(body: Body, block: Block) -> Block:
     the case is closed. E-mail to a friend") to boilerplate, and return the paragraph.
 
     Only a tail of two words or more counts: "Where did he go? Home" is a sentence. The
-    caller skips paragraphs that end like text (_TEXT_ENDINGS), but for the story's last,
-    whose last sentence may be the outlet's promotion.
+    caller skips paragraphs that end like text (_TEXT_ENDINGS).
     """
     text = block.text
     # Chrome is short: only the paragraph's end can hold a tail.
@@ -216,6 +213,26 @@ def _without_glued_chrome(body: Body, block: Block) -> Block:
         return block  # what is left would be a title ("A?"), not the paragraph it was
     body.boilerplate.append(tail)
     return Block(block.lines, text[:sentence_end])
+
+
+def _without_closing_promotion(body: Body, block: Block) -> Block:
+    """Move the outlet's promotion that closes the story as a sentence run onto the last
+    one ("... the board said. Read the Courier on Telegram.") to boilerplate, and return
+    the paragraph. Its last sentence is found from the end (every story's last paragraph
+    comes here)."""
+    text = block.text
+    window = max(0, len(text) - _MAX_GLUED_TAIL)
+    start = max(text.rfind(". ", window), text.rfind("! ", window), text.rfind("? ", window))
+    if start == -1:
+        return block
+    tail = text[start + 2 :].lstrip()
+    if " " not in tail or not tail[:1].isupper() or not is_chrome(tail):
+        return block
+    head = text[: start + 1]
+    if is_heading_like(head):
+        return block  # what is left would be a title, not the paragraph it was
+    body.boilerplate.append(tail)
+    return Block(block.lines, head)
 
 
 # A news API cuts its content and says how much is left: "... the board said… [+812 chars]".
@@ -340,7 +357,7 @@ def _page_role(
         return "boilerplate"
     if text[-1] == ":":
         return None  # a label or a sentence leading into the next: no caption, no credit
-    caption = read_caption(text, line_starts=_line_starts(block))
+    caption = read_caption(text, line_starts=_line_starts(block) if len(block.lines) > 1 else ())
     if caption is None and len(block.lines) == 1:
         credit = read_credit(text)  # "Jane Doe/Reuters" alone
         caption = (None, credit) if credit else None

@@ -50,7 +50,7 @@ _MAX_OUTLET_WORDS = 6
 
 def is_aggregator_link(url: str | None) -> bool:
     """Tell whether ``url`` is a news aggregator's link to an item (Google News's)."""
-    return domain_of(url) in _AGGREGATOR_HOSTS
+    return url is not None and "news.google." in url and domain_of(url) in _AGGREGATOR_HOSTS
 
 
 def without_own_site(
