@@ -226,7 +226,7 @@ def _without_closing_promotion(body: Body, block: Block) -> Block:
     if start == -1:
         return block
     tail = text[start + 2 :].lstrip()
-    if " " not in tail or not tail[:1].isupper() or not is_chrome(tail):
+    if " " not in tail or not tail.lstrip("-–— ")[:1].isupper() or not is_chrome(tail):
         return block
     head = text[: start + 1]
     if is_heading_like(head):
