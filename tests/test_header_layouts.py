@@ -898,3 +898,25 @@ def test_a_kicker_or_a_place_in_its_own_case_is_no_byline(kicker: str) -> None:
     # close a heading ("Ferries in Eastvik"): neither is read as a byline.
     article = parse(f"Harbour cranes return to the docks\n\n{kicker}\n\n{STORY}\n")
     assert article.authors == () and article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "kicker"),
+    [
+        (
+            "[VIDEO] Harbour cranes return to the docks",
+            "Harbour cranes return to the docks",
+            "[VIDEO]",
+        ),
+        ("[ANKETA] Ferry fares: do you pay more?", "Ferry fares: do you pay more?", "[ANKETA]"),
+        # Not a section's label: a number, a word in its own case.
+        ("[1] Harbour cranes return", "[1] Harbour cranes return", None),
+        ("[Updated] Harbour cranes return", "[Updated] Harbour cranes return", None),
+    ],
+)
+def test_a_label_in_capitals_in_brackets_before_the_title_is_set_aside(
+    title: str, headline: str, kicker: str | None
+) -> None:
+    article = parse(f"Title: {title}\nURL: https://example.org/a\n\n{STORY}\n")
+    assert article.headline == headline
+    assert article.boilerplate == ((kicker,) if kicker else ())

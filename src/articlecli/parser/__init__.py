@@ -176,6 +176,10 @@ def _assemble(
         else:
             credit_boilerplate.append(line)  # the header named the outlet already
     headline = header.headline
+    if headline is not None and headline[:1] == "[" and (kicker := _bracketed_kicker(headline)):
+        # "[VIDEO] Ferry hits the pier", "[POLL] ...": the section's label in the title.
+        headline = headline[len(kicker) :].lstrip()
+        credit_boilerplate.append(kicker)
     if outlets := outlet_names(publication, url.url if url else None):
         aggregated = url is not None and is_aggregator_link(url.url)
         headline, byline, site = _without_own_outlet(headline, byline, outlets, aggregated)
@@ -239,6 +243,20 @@ def _assemble(
     # The id from the values, so that the article is built once (replace() builds it anew).
     content_id = _content_id([fields[name] for name in _ID_FIELDS], fields["sections"])
     return Article(**fields, id=content_id)
+
+
+_MAX_KICKER_LENGTH = 24
+
+
+def _bracketed_kicker(headline: str) -> str | None:
+    """The label in capitals a title opens with in brackets ("[VIDEO]"), or None."""
+    end = headline.find("]", 1, _MAX_KICKER_LENGTH)
+    if end == -1 or not headline[end + 1 : end + 2].isspace():
+        return None
+    label = headline[1:end]
+    if not label.isupper() or any(char.isdigit() for char in label):
+        return None
+    return headline[: end + 1] if headline[end + 1 :].strip() else None
 
 
 def _without_own_outlet(
