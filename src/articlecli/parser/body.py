@@ -11,7 +11,7 @@ from ..model import Diagnostic, Section
 from .blocks import Block, block_of
 from .builders import Body, mark
 from .byline import CHINESE_REPORTER, is_korean_credit, read_credit_line
-from .chrome import find_glued_credit, is_chrome, is_list_heading, read_caption
+from .chrome import find_glued_credit, is_chrome, is_list_heading, is_promotion, read_caption
 from .fields import (
     is_heading_like,
     is_markdown_heading,
@@ -226,7 +226,7 @@ def _without_closing_promotion(body: Body, block: Block) -> Block:
     if start == -1:
         return block
     tail = text[start + 2 :].lstrip()
-    if " " not in tail or not tail.lstrip("-–— ")[:1].isupper() or not is_chrome(tail):
+    if " " not in tail or not tail.lstrip("-–— ")[:1].isupper() or not is_promotion(tail):
         return block
     head = text[: start + 1]
     if is_heading_like(head):
@@ -357,7 +357,7 @@ def _page_role(
         return "boilerplate"
     if text[-1] == ":":
         return None  # a label or a sentence leading into the next: no caption, no credit
-    caption = read_caption(text, line_starts=_line_starts(block) if len(block.lines) > 1 else ())
+    caption = read_caption(text, block_lines=block.lines)
     if caption is None and len(block.lines) == 1:
         credit = read_credit(text)  # "Jane Doe/Reuters" alone
         caption = (None, credit) if credit else None
@@ -374,15 +374,6 @@ def _page_role(
     else:
         body.boilerplate.append(text)  # a second picture's caption: not body text either
     return "credit"
-
-
-def _line_starts(block: Block) -> tuple[int, ...]:
-    """Where the lines of ``block`` after its first start in its joined text."""
-    starts, at = [], 0
-    for line in block.lines[:-1]:
-        at += len(line.text) + 1
-        starts.append(at)
-    return tuple(starts)
 
 
 def _is_link_label_heading(text: str, following: list[Block]) -> bool:

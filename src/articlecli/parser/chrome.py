@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .. import patterns
 from ..patterns import by_first_letter, on_first_use
@@ -20,6 +22,9 @@ from .lexicon import (
     NOTICE_OPENINGS,
     SHARE_BUTTON_WORDS,
 )
+
+if TYPE_CHECKING:
+    from .blocks import Line
 
 
 def _chrome_run(patterns: list[str]) -> str:
@@ -246,6 +251,16 @@ def _is_long_notice(text: str) -> bool:
     return len(text) <= _MAX_LEGAL_LENGTH and text[:40].lower().startswith(NOTICE_OPENINGS)
 
 
+def is_promotion(sentence: str) -> bool:
+    """Tell whether a sentence promotes the outlet (its channel, its newsletter, a brand's
+    offer) or notes a contributor: the chrome that may close a story's last paragraph.
+    Only a sentence with a hinted pattern's hint or a call's opening is looked at."""
+    lowered = sentence.lower()
+    if _ANY_HINTED.search(lowered) is None and not lowered.startswith(_CALL_OPENINGS):
+        return False
+    return is_chrome(sentence)
+
+
 def is_list_heading(line: str) -> bool:
     """Return True for the heading of a list of links to other stories ("Most read",
     "More from Sport")."""
@@ -344,12 +359,12 @@ _MAX_SOURCE_CAPTION = 100
 _SENTENCE_ENDS = (". ", "? ", "! ", '." ', ".” ", ".) ")
 
 
-def read_caption(line: str, *, line_starts: tuple[int, ...] = ()) -> tuple[str | None, str] | None:
+def read_caption(line: str, *, block_lines: Sequence[Line] = ()) -> tuple[str | None, str] | None:
     """Split a photo caption ending in a credit into (caption, credit), or return None.
 
     "Rescuers search the rubble in Kyiv. REUTERS/Jane Doe" -> ("Rescuers search the rubble
     in Kyiv.", "REUTERS/Jane Doe"). A line that is only a credit gives (None, credit).
-    ``line_starts``: where the lines of a block joined in ``line`` start (see
+    ``block_lines``: the lines of a block joined in ``line`` (see
     :func:`_credit_at_a_start`).
     """
     text = line.strip()
@@ -369,8 +384,8 @@ def read_caption(line: str, *, line_starts: tuple[int, ...] = ()) -> tuple[str |
         return None
     if offset and match.start("credit") == offset:
         return None  # the credit may begin before the window: too long to be one
-    if line_starts and text == line:
-        match = _credit_at_a_start(text, match, line_starts)
+    if len(block_lines) > 1 and text == line:
+        match = _credit_at_a_start(text, match, _line_starts(block_lines))
         if match is None:
             return None
     caption = text[: match.start("credit")].strip() or None
@@ -388,6 +403,15 @@ def read_caption(line: str, *, line_starts: tuple[int, ...] = ()) -> tuple[str |
         credit = credit[1:-1].strip()
     credit = _credit_label().sub("", credit)
     return (caption, credit) if is_credit_value(credit) else None  # not "No image available"
+
+
+def _line_starts(lines: Sequence[Line]) -> tuple[int, ...]:
+    """Where the lines after the first start in their text joined by spaces."""
+    starts, at = [], 0
+    for line in lines[:-1]:
+        at += len(line.text) + 1
+        starts.append(at)
+    return tuple(starts)
 
 
 def _credit_at_a_start(
