@@ -167,19 +167,20 @@ def _assemble(
     lines = dict(header.lines)
     if body.url_line is not None and header.url is None:
         lines["url"] = body.url_line
-    byline, credit_boilerplate = _byline_from_credits(header, body, lines)
+    # Lines set aside while the fields are put together: credit lines, an outlet's name.
+    byline, set_aside = _byline_from_credits(header, body, lines)
     publication = header.publication
     if body.source is not None:
         number, line, outlet = body.source
         if publication is None:
             publication, lines["publication"] = outlet, number
         else:
-            credit_boilerplate.append(line)  # the header named the outlet already
+            set_aside.append(line)  # the header named the outlet already
     headline = header.headline
     if headline is not None and headline[:1] == "[" and (kicker := _bracketed_kicker(headline)):
         # "[VIDEO] Ferry hits the pier", "[POLL] ...": the section's label in the title.
         headline = headline[len(kicker) :].lstrip()
-        credit_boilerplate.append(kicker)
+        set_aside.append(kicker)
     if outlets := outlet_names(publication, url.url if url else None):
         aggregated = url is not None and is_aggregator_link(url.url)
         headline, byline, site = _without_own_outlet(headline, byline, outlets, aggregated)
@@ -188,7 +189,7 @@ def _assemble(
             if "headline" in lines:  # the title's line holds the site's name
                 lines["publication"] = lines["headline"]
         elif site is not None and site.casefold() != publication.casefold():
-            credit_boilerplate.append(site)  # "Mint" of the publication "Livemint"
+            set_aside.append(site)  # "Mint" of the publication "Livemint"
     date = header.date
     if date is None and not header.date_seen and dateline is not None and dateline.date:
         # "NEW YORK, March 9, 2024 /PRNewswire/ --": a press release dates its lede.
@@ -234,7 +235,7 @@ def _assemble(
         "quotes": quotes,
         "related": (*header.related, *body.related),
         "highlights": tuple(body.highlights),
-        "boilerplate": (*header.boilerplate, *body.boilerplate, *credit_boilerplate),
+        "boilerplate": (*header.boilerplate, *body.boilerplate, *set_aside),
         "url": url.url if url else None,
         "lines": dict(sorted(lines.items(), key=lambda item: item[1])),
         "warnings": tuple(sorted(warnings, key=lambda w: (w.line or 0, w.code))),

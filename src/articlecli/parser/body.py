@@ -11,7 +11,14 @@ from ..model import Diagnostic, Section
 from .blocks import Block, block_of
 from .builders import Body, mark
 from .byline import CHINESE_REPORTER, is_korean_credit, read_credit_line
-from .chrome import find_glued_credit, is_chrome, is_list_heading, is_promotion, read_caption
+from .chrome import (
+    CAPTION_ENDS,
+    find_glued_credit,
+    is_chrome,
+    is_list_heading,
+    is_promotion,
+    read_caption,
+)
 from .fields import (
     is_heading_like,
     is_markdown_heading,
@@ -400,7 +407,6 @@ def _image_caption_role(body: Body, block: Block, *, have_credit: bool) -> str:
 # A caption is a sentence or two: longer text above a credit line is a paragraph.
 _MAX_CAPTION_WORDS = 60
 _MAX_CAPTION_LINES = 3
-_CAPTION_ENDS = (".", "!", "?", '"', "”", ")")
 
 
 def _caption_over_credit(block: Block) -> tuple[str, str] | None:
@@ -414,7 +420,7 @@ def _caption_over_credit(block: Block) -> tuple[str, str] | None:
     if any(is_byline_or_date(text) for text in above):
         return None  # a header run together ("By AFP" / "Jane Doe/AFP"), not a caption
     caption = " ".join(above)
-    if caption.count(" ") >= _MAX_CAPTION_WORDS or not caption.endswith(_CAPTION_ENDS):
+    if caption.count(" ") >= _MAX_CAPTION_WORDS or not caption.endswith(CAPTION_ENDS):
         return None  # too long for a caption, or a title over the credit
     return caption, credit
 

@@ -434,31 +434,33 @@ def _credit_at_a_start(
 
 
 # A caption's last character before its credit: a sentence's end, a quote's or a bracket's.
-_CAPTION_ENDS = (".", "!", "?", '"', "”", "’", ")", "]", "。")
+CAPTION_ENDS = (".", "!", "?", '"', "”", "’", ")", "]", "。")
 _INITIAL_END = patterns.compile(r"(?:^|\s)[A-Z]\.$")  # "Jane K.": a name goes on
 
 
 def _ends_caption(head: str) -> bool:
     head = head.rstrip()
-    return head.endswith(_CAPTION_ENDS) and _INITIAL_END.search(head) is None
+    return head.endswith(CAPTION_ENDS) and _INITIAL_END.search(head) is None
 
 
 # A wire picture's credit that a flattened page left between two sentences ("... flies
 # over Washington.Jane Doe/AP The president said ..."): a name of capitalised words, a
 # slash, the agency. Only after a sentence's end, and before a capital or the end.
+_WIRE_PICTURES = ("AP", "AFP", "Reuters", "REUTERS", "Getty Images", "EPA", "Bloomberg", "TASS",
+                  "Xinhua", "Shutterstock")  # fmt: skip
 _GLUED_CREDIT = patterns.compile(
     r"(?<=[.!?\"”’)])\s?(?P<credit>(?:[A-Z][\w'’-]*\.? ){1,4}[A-Z][\w'’-]*"
-    r" ?/ ?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Bloomberg|TASS|Xinhua|Shutterstock)"
-    r"(?: Photo)?)(?=\s[A-Z\"“]|[A-Z]|$)"
+    rf" ?/ ?(?:{'|'.join(_WIRE_PICTURES)})(?: Photo)?)(?=\s[A-Z\"“]|[A-Z]|$)"
 )
-_GLUED_CREDIT_AGENCIES = ("/AP", "/ AP", "/AFP", "/ AFP", "/Reuters", "/ Reuters", "/REUTERS",
-                          "/Getty", "/ Getty", "/EPA", "/Bloomberg", "/TASS", "/Xinhua",
-                          "/Shutterstock")  # fmt: skip
+# The slash and the agency's first word, as the cheap test looks for them.
+_WIRE_PICTURE_PROBES = tuple(
+    f"/{space}{agency.split()[0]}" for agency in _WIRE_PICTURES for space in ("", " ")
+)
 
 
 def find_glued_credit(text: str) -> str | None:
     """Return a wire picture's credit left between a paragraph's sentences, or None."""
-    if "/" not in text or not any(agency in text for agency in _GLUED_CREDIT_AGENCIES):
+    if "/" not in text or not any(probe in text for probe in _WIRE_PICTURE_PROBES):
         return None  # the cheap test: most paragraphs hold no slash
     match = _GLUED_CREDIT.search(text)
     return match["credit"] if match else None
