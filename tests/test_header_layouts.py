@@ -920,3 +920,24 @@ def test_a_label_in_capitals_in_brackets_before_the_title_is_set_aside(
     article = parse(f"Title: {title}\nURL: https://example.org/a\n\n{STORY}\n")
     assert article.headline == headline
     assert article.boilerplate == ((kicker,) if kicker else ())
+
+
+def test_a_markdown_pages_own_link_and_italic_date_under_its_title() -> None:
+    # A page saved as Markdown: its address as a link whose text is the address, its date
+    # in italics.
+    url = "https://news.example.lk/columns/salt-delay/4-7943"
+    date = "*06:21 AM, Wednesday, July 08, 2031*"
+    text = f"# Salt imports delayed\n\n[{url}]({url})\n\n{date}\n\n{STORY}\n"
+    article = parse(text)
+    assert (article.headline, article.url, article.date) == (
+        "Salt imports delayed",
+        url,
+        "2031-07-08T06:21:00",
+    )
+    assert article.paragraphs == (STORY,) and article.boilerplate == ()
+
+
+def test_a_link_to_another_address_is_no_url() -> None:
+    line = "[https://news.example.lk/a](https://news.example.lk/b)"
+    article = parse(f"# Salt imports delayed\n\n{line}\n\n{STORY}\n")
+    assert article.url is None and article.boilerplate == (line,)

@@ -102,11 +102,16 @@ def read_url_line(line: str, *, bare_ok: bool) -> UrlLine | None:
         bare = _BARE_URL.fullmatch(text)
         if bare:
             return UrlLine(bare[1], True)
+        own = _SELF_LINK.fullmatch(text) if text[:1] == "[" else None
+        if own is not None and own["text"] == own["url"]:
+            return UrlLine(own["url"], True)  # "[https://...](https://...)": a bare URL
     return None
 
 
 # A Markdown link whose text is the label of the article's URL.
 _LABELLED_LINK = patterns.compile(r"\[(?P<label>[^\]]{1,40})\]\((?P<url>https?://[^\s()]+)\)")
+# A Markdown link whose text is its own address, as a converter writes a bare URL.
+_SELF_LINK = patterns.compile(r"\[(?P<text>https?://[^\s\]]+)\]\((?P<url>https?://[^\s()]+)\)")
 
 
 def read_url_and_title(line: str) -> tuple[str, str] | None:

@@ -38,7 +38,7 @@ from .byline import (
     read_titled_name,
 )
 from .bylinedate import read_byline_and_date, read_meta_row
-from .chrome import is_all_bold, is_chrome, read_caption, unbolded
+from .chrome import is_all_bold, is_chrome, read_caption
 from .dates import DateLine, mentions_year, read_date_line, read_time_line, with_time
 from .fields import (
     UrlLine,
@@ -599,9 +599,9 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     labelled = read_label(text)
     if labelled is not None:
         return take_labelled(header, line, *labelled)
-    if text[:1] == "[" and header.url is None and (url := read_url_line(text, bare_ok=False)):
-        # "[Original Article](https://...)": a link's text labels it, where a Markdown
-        # link alone would be chrome.
+    if text[:1] == "[" and header.url is None and (url := read_url_line(text, bare_ok=True)):
+        # "[Original Article](https://...)": a link's text labels it, or is its address
+        # ("[https://...](https://...)"), where a Markdown link alone would be chrome.
         return _set_url(header, line, url)
     if (
         is_chrome(text)
@@ -626,8 +626,13 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return set_date(header, line, date_line)
     if text[:1] in "#[" and (date_line := _read_linked_date(text)) is not None:
         return set_date(header, line, date_line)  # "### [2011-02-14](/2011/02/14/)"
-    if text[:2] == "**" and is_all_bold(text) and (date_line := read_date_line(unbolded(text))):
-        return set_date(header, line, date_line)  # "**Monday, 3 May 2010, 9:40 am**"
+    if (
+        text[:1] in "*_"
+        and text[-1:] == text[0]
+        and (date_line := read_date_line(text.strip("*_")))
+    ):
+        # In bold or italics: "**Monday, 3 May 2010, 9:40 am**", "*06:21 AM, July 8, 2031*".
+        return set_date(header, line, date_line)
     if header.headline and not header.summary and (dated := _read_date_then_standfirst(text)):
         # "12/03/2024 - The list names the students who ...": the date, then the dek.
         header.summary = dated[1]
