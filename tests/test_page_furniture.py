@@ -752,14 +752,26 @@ def test_a_job_title_away_from_the_byline_is_a_heading() -> None:
         ("Hành khách lên phà.Ảnh:Gia Chính", "Hành khách lên phà.", "Gia Chính"),
         ("Passagiere am Hafen. Foto: Hans Müller/dpa", "Passagiere am Hafen.", "Hans Müller/dpa"),
         ("승객들이 배에 오르고 있다. /사진=연합뉴스", "승객들이 배에 오르고 있다.", "연합뉴스"),
+        # "provided by" after the caption, with or without a slash; an outlet after a slash.
+        ("승객들이 배에 오르고 있다./동해해운 제공", "승객들이 배에 오르고 있다.", "동해해운 제공"),
+        ("승객들이 배에 오르고 있다. 동해해운 제공", "승객들이 배에 오르고 있다.", "동해해운 제공"),
+        ("승객들이 배에 오르고 있다. /동해뉴스", "승객들이 배에 오르고 있다.", "동해뉴스"),
         ("新碼頭今日啟用。圖片來源：範例公司", "新碼頭今日啟用。", "範例公司"),
         ("הנמל החדש נפתח (צילום: דנה כהן)", "הנמל החדש נפתח", "דנה כהן"),
     ],
 )
 def test_captions_with_labelled_credits(line: str, caption: str, credit: str) -> None:
+    # (The Korean ones: "Passengers board the ship.", credits "Donghae Shipping provided",
+    # "Donghae News".)
     article = parse(f"{HEADLINE}\n\n{line}\n\n{STORY}\n")
     assert (article.photo_caption, article.photo_credit) == (caption, credit)
     assert article.paragraphs == (STORY,)
+
+
+def test_a_korean_reporters_sign_off_after_a_slash_is_no_credit() -> None:
+    # "The mayor held a meeting. /Hong Gildong, reporter"
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n시장은 회의를 열었다. /홍길동기자\n")
+    assert article.photo_credit is None
 
 
 @pytest.mark.parametrize("joint", [" ", ""], ids=["spaced", "glued"])

@@ -345,6 +345,7 @@ def _may_hold_credit(tail: str) -> bool:
         or "Фото" in tail
         or "Crédit" in tail
         or "사진" in tail
+        or "제공" in tail  # "provided by", after a Korean caption
         or "來源" in tail
         or "来源" in tail
         or "צילום" in tail
@@ -401,7 +402,7 @@ def read_caption(line: str, *, block_lines: Sequence[Line] = ()) -> tuple[str | 
         return None
     if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
         credit = credit[1:-1].strip()
-    credit = _credit_label().sub("", credit)
+    credit = _credit_label().sub("", credit).removeprefix("/")  # Korean "/Outlet 제공"
     return (caption, credit) if is_credit_value(credit) else None  # not "No image available"
 
 

@@ -1280,6 +1280,10 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?:圖片來源|图片来源|照片來源|照片来源)\s*[:：]\s*NAME(?:/NAME)*",
     r"\(צילום: ?NAME(?:/NAME)*\)",
     r"/?사진(?: ?제공)? ?= ?NAME",  # Korean: "사진=연합뉴스", "/사진 제공=Name"
+    # Korean, after the caption's sentence: "/Outlet 제공" (provided by), "/연합뉴스" (not a
+    # reporter's sign-off, "/홍길동기자").
+    r"/?[가-힣][\w&]{0,15}(?: [가-힣][\w&]{0,15})? 제공",
+    r"/[가-힣][\w&]{0,15}(?<!기자)(?<!특파원)",
 )
 
 # Credit lines that close a wire story ("Reporting by Jane Doe; Editing by John Roe",
