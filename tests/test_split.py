@@ -678,7 +678,12 @@ def test_a_time_line_ending_in_am_is_not_body_before_a_header_trailer() -> None:
 
 @pytest.mark.parametrize(
     ("opening", "closing"),
-    [("Begin record", "EndRecord"), ("START OF DOCUMENT", "END OF DOCUMENT"), ("", "end_record")],
+    [
+        ("Begin record", "EndRecord"),
+        ("START OF DOCUMENT", "END OF DOCUMENT"),
+        ("", "end_record"),
+        ("Start off Dokument", "EndOffDocument"),  # as a script spelt them
+    ],
 )
 def test_bare_record_markers_split_and_belong_to_no_record(opening: str, closing: str) -> None:
     text = (

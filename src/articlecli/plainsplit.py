@@ -98,8 +98,8 @@ MARKER_WORDS: tuple[str, ...] = (
 BARE_MARKERS: frozenset[str] = frozenset(
     f"{edge}{of}{unit}"
     for edge in ("begin", "start", "end")
-    for of in ("", "of")
-    for unit in ("record", "document")
+    for of in ("", "of", "off")  # "Start off Document": as some scripts spell it
+    for unit in ("record", "document", "dokument")  # German's spelling too
 )
 _BARE_MARKER_STARTS = frozenset("BbSsEe")
 _MAX_BARE_MARKER = max(map(len, BARE_MARKERS)) + 6
