@@ -46,6 +46,7 @@ CALLS_TO_ACTION = [
     "Read the Harbour Courier on Telegram.",
     "Join our WhatsApp channel for the latest updates.",
     "Читайте Вестник в Telegram.",  # "Read the Herald in Telegram."
+    "The post Ferry fares rise in May appeared first on Coast Gazette.",  # a feed's footer
     "Обсудите новость в телеграм-канале «Вестник Спорт».",  # "Discuss the news in ..."
 ]
 
@@ -69,6 +70,7 @@ CALL_TO_ACTION_PROSE = [
     "The minister said he would read the report on Telegram later.",
     "Read the full statement on Telegram, where the ministry posted it on Monday.",
     "Police said the group used WhatsApp to plan the raid.",
+    "The post of harbour master appeared first on the list of cuts.",
     "Subscribe to the view that fares will fall, and you will be disappointed.",
 ]
 

@@ -695,6 +695,8 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
     "무단": r"[^.]{0,80}?무단 ?(전재|복제)[^.]{0,30}금지[>)\]]?\.?",
     "views expressed": _disclaimer("views"),
     "opinions expressed": _disclaimer("opinions"),
+    # A blog feed's footer on every item: "The post <title> appeared first on <site>."
+    "appeared first on": r"the post (?!of ).{1,300} appeared first on [^.!?]{1,80}\.?",
     "telegram": _messenger_promo("telegram"),
     "whatsapp": _messenger_promo("whatsapp"),
     "телеграм": _messenger_promo("телеграм"),
