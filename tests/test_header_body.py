@@ -237,6 +237,28 @@ def test_long_lines_that_end_their_sentences_are_a_paragraph_each() -> None:
     assert parse("Night ferry saved\n\n" + "\n".join(lines) + "\n").paragraphs == lines
 
 
+def test_long_lines_with_headings_between_and_closing_quotes_are_no_wrap() -> None:
+    # Found by the round-trip property: headings (short lines) and a line ending in a
+    # closing guillemet after its full stop were counted as lines stopping mid-sentence.
+    lines = (
+        "The harbour board met on Tuesday evening to decide the future of the night ferry and"
+        " its crew.",
+        "The minister announced the new budget after weeks of talks, in what critics called"
+        " «a historic step.»",
+        "Energy grid truce",
+        "The minister announced the new budget after weeks of talks, in what critics called"
+        ' "a historic step."',
+        "Ferry fares",
+        "The operator said it welcomed the decision and would publish the new timetable soon.",
+    )
+    article = parse("Night ferry saved\n\n" + "\n".join(lines) + "\n")
+    assert [(s.heading, len(s.paragraphs)) for s in article.sections] == [
+        (None, 2),
+        ("Energy grid truce", 1),
+        ("Ferry fares", 1),
+    ]
+
+
 def test_wrapped_sentence_end_at_full_width_does_not_split() -> None:
     from articlecli.parser.blocks import group_blocks, numbered_lines
 

@@ -183,9 +183,14 @@ def _wide_wrap_width(run: list[Line]) -> int | None:
     width = sorted(map(len, lines))[len(lines) * 3 // 4]
     if width > _WIDE_WRAP_LIMIT:
         return None
-    full = sum(len(text) >= _WRAPPED_SHARE * width for text in lines)
-    unfinished = sum(not text.endswith(_SENTENCE_ENDS) for text in lines)
-    return width if 2 * full > len(lines) and 2 * unfinished > len(lines) else None
+    full = [text for text in lines if len(text) >= _WRAPPED_SHARE * width]
+    # Of the lines that run to the width, wrapped text stops most mid-sentence; a paragraph
+    # a line ends each ("... a historic step.»"). Headings are short: not counted.
+    unfinished = sum(not text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS) for text in full)
+    return width if 2 * len(full) > len(lines) and 2 * unfinished > len(full) else None
+
+
+_CLOSERS = "\"'”’»)]"
 
 
 def _is_tag(line: str) -> bool:
