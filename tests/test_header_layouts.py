@@ -941,3 +941,10 @@ def test_a_link_to_another_address_is_no_url() -> None:
     line = "[https://news.example.lk/a](https://news.example.lk/b)"
     article = parse(f"# Salt imports delayed\n\n{line}\n\n{STORY}\n")
     assert article.url is None and article.boilerplate == (line,)
+
+
+@pytest.mark.parametrize("first", ["By Jane Doe", "By\nJane Doe"])
+def test_a_byline_printed_again_is_set_aside_in_either_form(first: str) -> None:
+    article = parse(f"Harbour cranes return to the docks\n{first}\nBy Jane Doe\n\n{STORY}\n")
+    assert article.authors == ("Jane Doe",)
+    assert (article.boilerplate, article.unrecognised) == (("By Jane Doe",), ())

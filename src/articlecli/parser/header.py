@@ -1338,6 +1338,12 @@ def set_byline(header: Header, line: Line, byline: Byline) -> str:
         )
         header.byline = byline
         header.lines["byline"] = line.number
+    elif byline.authors and byline.authors == header.byline.authors:
+        # The page prints the byline twice (as a split label's repeat is, see
+        # _take_split_field): set aside, not a second byline to place.
+        header.boilerplate.append(line.text)
+        header.byline_repeat = line.text
+        return "boilerplate"
     else:
         header.unrecognised.append(line.text)
         header.warnings.append(_unrecognised(line, "a second byline"))
