@@ -577,6 +577,9 @@ _LONE_LABELS_AFTER_THE_BODY = (
 # A byline over two lines printed again was set aside, but its canonical text, the repeat
 # on one line, read as a second byline to place (session 11's open bug).
 @example(text="By\nAdvertisement\nBy\nAdvertisement")
+# A copyright line over the story was read as a digest's field marked by a symbol, its sign
+# dropped and the rest taken for the headline; its canonical text did not read back.
+@example(text="By\n©\nAdvertisement\nBy")
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.
 

@@ -804,9 +804,12 @@ def _decorated_field(text: str) -> str | None:
 def _marked_field(text: str) -> str | None:
     """What follows the symbol marking a line ("📰 Title" -> "Title"), or None when the
     line opens with no symbol (a letter, a digit, punctuation)."""
-    if unicodedata.category(text[0]) != "So":
-        return None
+    if unicodedata.category(text[0]) != "So" or text[0] in _LEGAL_SIGNS:
+        return None  # "© Outlet 2031": a notice, no field
     return text[2:].strip() or None
+
+
+_LEGAL_SIGNS = frozenset("©®™℗ⓒ")
 
 
 def _bulleted_field(text: str) -> str | None:
