@@ -661,6 +661,9 @@ DUMP_LINES = st.sampled_from(
 @example(  # a caption over a byline line and a credit, read whole only as one line
     ['"Hi," said Putin.', "By AFP", "Photo: Y"], "\n"
 )
+@example(  # a byline printed again was written after the body marker, where it is text
+    ["BY JANE DOE", "BY JANE DOE", "MOSCOW (Reuters) — Text here.", "By AFP"], "\n"
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

@@ -42,7 +42,7 @@ from ..errors import ArticleParseError
 from ..model import Article, Related, Section
 from ..parser import header_role, parse
 from ..parser.body import closing_run_start
-from ..parser.byline import read_credit_line
+from ..parser.byline import read_byline, read_credit_line
 from ..parser.chrome import is_chrome, is_list_heading, read_caption
 from ..parser.dateline import read_dateline
 from ..parser.dates import url_day
@@ -226,7 +226,9 @@ def _layout(
     """Lay the article out with ``kickers`` boilerplate lines above the header, its header
     lines in ``arrangement``; return how many fields it reads back right, and its blocks."""
     opening = [FENCE] if front else list(article.boilerplate[:kickers])
-    kept = kickers + _header_boilerplate(article.boilerplate[kickers:], front=front)
+    kept = kickers + _header_boilerplate(
+        article.boilerplate[kickers:], front=front, authors=article.authors
+    )
     if arrangement == _PUBLICATION_FIRST:
         aside = list(article.boilerplate[kickers:kept])
         head = _header_lines(article, lambda lines: [*lines[:1], *opening, *lines[1:]])
@@ -434,9 +436,12 @@ def _has_front_matter(article: Article) -> bool:
     return any(_is_metadata(line) and not is_chrome(line) for line in lines)
 
 
-def _header_boilerplate(boilerplate: tuple[str, ...], *, front: bool) -> int:
+def _header_boilerplate(
+    boilerplate: tuple[str, ...], *, front: bool, authors: tuple[str, ...] = ()
+) -> int:
     """Return how many leading boilerplate lines the header zone sets aside (page chrome,
-    and metadata in front matter); the rest go in the body, in order.
+    metadata in front matter, the byline printed again: the parser sets it aside only
+    there); the rest go in the body, in order.
 
     Chrome that reads as a header field there ("Date: unknown COOKIE:POLICY" is a date
     label first) goes in the body, where only the chrome rules read it.
@@ -445,11 +450,18 @@ def _header_boilerplate(boilerplate: tuple[str, ...], *, front: bool) -> int:
     while count < len(boilerplate) and (
         (is_chrome(line := boilerplate[count]) and header_role(line) is None)
         or (front and _is_metadata(line))
+        or (authors and _names_authors(line, authors))
     ):
         if is_list_heading(line) and not all(map(is_chrome, boilerplate[count + 1 : count + 2])):
             break  # "Most read" and the titles after it: a list, which stays whole in the body
         count += 1
     return count
+
+
+def _names_authors(line: str, authors: tuple[str, ...]) -> bool:
+    """Whether ``line`` is a byline of ``authors`` ("BY JANE DOE" for Jane Doe)."""
+    byline = read_byline(line)
+    return byline is not None and byline.authors == authors
 
 
 def _repeated_leads(
