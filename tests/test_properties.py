@@ -580,6 +580,7 @@ _LONE_LABELS_AFTER_THE_BODY = (
 # A copyright line over the story was read as a digest's field marked by a symbol, its sign
 # dropped and the rest taken for the headline; its canonical text did not read back.
 @example(text="By\n©\nAdvertisement\nBy")
+@example(text="AFP\nSource: Reuters\nSource: Reuters")  # a label's line is no title's repeat
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.
 

@@ -520,6 +520,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         and text == (above := window[index - 1]).text
         and above.number == line.number - 1
         and header.roles.get(above.number) == "headline"
+        and ":" not in text  # "Source: Reuters" twice: a field, read as one
     ):
         # The page's title printed again on the line under it (its heading and its title
         # bar): no story line, and the byline may follow.
