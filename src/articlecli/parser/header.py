@@ -315,13 +315,9 @@ def _take_split_field(header: Header, label: str, lines: list[Line]) -> str | No
         ):
             return None  # "Author:" with no name, then "Date: ..." or "By": an empty label
         byline = read_byline(joined.text)
-        if byline is not None and header.byline is not None:
-            if byline.authors and byline.authors == header.byline.authors:
-                header.boilerplate.append(joined.text)  # the page prints it twice
-                header.byline_repeat = joined.text
-                return "boilerplate"
+        if byline is None or (header.byline is not None and not _repeats_byline(header, byline)):
             return None
-        return set_byline(header, joined, byline) if byline is not None else None
+        return set_byline(header, joined, byline)  # the byline, or its repeat set aside
     date_line = read_date_line(joined.text)
     if date_line is None and header.date is not None and "T" not in header.date:
         # "March 3, 2025" / "Updated" / "10:15 AM": the update came later that day.
@@ -1327,6 +1323,15 @@ def set_byline_and_date(header: Header, line: Line, both: tuple[Byline, DateLine
     return set_byline(header, line, both[0])  # the line's role: a byline, with its date
 
 
+def _repeats_byline(header: Header, byline: Byline) -> bool:
+    """Whether ``byline`` names the same people as the header's byline."""
+    return (
+        header.byline is not None
+        and bool(byline.authors)
+        and byline.authors == header.byline.authors
+    )
+
+
 def set_byline(header: Header, line: Line, byline: Byline) -> str:
     if header.byline is None:
         header.byline = byline
@@ -1342,9 +1347,9 @@ def set_byline(header: Header, line: Line, byline: Byline) -> str:
         )
         header.byline = byline
         header.lines["byline"] = line.number
-    elif byline.authors and byline.authors == header.byline.authors:
-        # The page prints the byline twice (as a split label's repeat is, see
-        # _take_split_field): set aside, not a second byline to place.
+    elif _repeats_byline(header, byline):
+        # The page prints the byline twice (on one line, or its label over the name): set
+        # aside, not a second byline to place.
         header.boilerplate.append(line.text)
         header.byline_repeat = line.text
         return "boilerplate"
