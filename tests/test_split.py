@@ -372,6 +372,41 @@ def test_a_long_rule_touching_a_title_or_followed_by_text_is_text(text: str) -> 
     assert len(split_text(text)) == 1
 
 
+@pytest.mark.parametrize("over_rule", ["", "\n"])
+def test_a_long_rule_over_the_next_title_closes_the_record(over_rule: str) -> None:
+    # A dump whose stories are parted by a rule with no blank line under it: the next
+    # story's title touches the rule (and, here, is printed twice).
+    rule = "-" * 25
+    text = (
+        f"Ferry fares frozen\n\nThe board kept fares at summer levels.\n{over_rule}{rule}\n"
+        "Library reopens after repairs\n\nLibrary reopens after repairs\n\n"
+        "The doors opened on Tuesday.\n"
+    )
+    records = split_text(text)
+    assert [r.text.splitlines()[0] for r in records] == [
+        "Ferry fares frozen",
+        "Library reopens after repairs",
+    ]
+    assert records[1].line == 5 + len(over_rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title's line with text right under it: an underline's heading or a list.
+        f"Alpha story\n\nOne sentence of body.\n{'-' * 25}\nStill alpha\nand more.\n",
+        # The input's last line under the rule: a footer's as likely as a title's.
+        f"Alpha story\n\nOne sentence of body.\n{'-' * 25}\nShare this story\n",
+        # A short rule touching the text: decoration.
+        "Alpha story\n\nOne sentence of body.\n-----\nStill alpha\n\nMore of it.\n",
+        # Markdown: a thematic break after a blank line parts sections of one page.
+        f"# Alpha story\n\nOne *sentence* of body\n\n{'-' * 25}\nSecond part\n\nMore.\n",
+    ],
+)
+def test_a_long_rule_over_no_title_stays_in_the_story(text: str) -> None:
+    assert len(split_text(text)) == 1
+
+
 def test_a_rule_before_a_url_line_opens_the_next_record() -> None:
     rule = "-" * 33
     text = (

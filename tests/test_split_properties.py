@@ -27,6 +27,9 @@ from articlecli.split import split_text
 from strategies import (
     HEADLINES,
     ArticleSpec,
+    BylineSpec,
+    CreditSpec,
+    DateSpec,
     ParagraphSpec,
     RelatedSpec,
     SectionSpec,
@@ -220,11 +223,30 @@ _TABBED_RELATED = ArticleSpec(
 )
 
 
+# A date line with tabs for spaces, "1<TAB>JANUARY<TAB>2000", over a "Photo:" line was read
+# as item 1's title over its labels, and opened a record.
+_TABBED_DAY_FIRST_DATE = ArticleSpec(
+    headline="Takeaways From Trump-Putin Call",
+    headline_line="Takeaways From Trump-Putin Call",
+    byline=BylineSpec(line="By AFP", text="AFP", authors=(), agencies=("AFP",)),
+    date=DateSpec(
+        line="1 JANUARY 2000", iso="2000-01-01", field="date", updated_iso=None, time_line=None
+    ),
+    updated=None,
+    credit=CreditSpec(line="Photo: Jan van Dijk", credit="Jan van Dijk"),
+    url=None,
+    sections=(SectionSpec(None, (ParagraphSpec("He declined to comment."),)),),
+    related=(),
+    header=("headline", "byline", "date", "credit"),
+)
+
+
 @given(
     specs=st.lists(st.tuples(articles(), surfaces()), min_size=1, max_size=3),
     titles=st.lists(st.sampled_from(HEADLINES), min_size=4, max_size=4),
 )
 @example(specs=[(_TABBED_RELATED, Surface(odd_spaces=("\t",)))], titles=["A", "B", "C", "D"])
+@example(specs=[(_TABBED_DAY_FIRST_DATE, Surface(odd_spaces=("\t",)))], titles=["A", "B", "C", "D"])
 def test_front_matter_starts_each_article(
     specs: list[tuple[ArticleSpec, Surface]], titles: list[str]
 ) -> None:

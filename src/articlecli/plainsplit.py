@@ -512,11 +512,34 @@ class PlainSplitter:
             and _same_mark(self.lines[0], following)
         ):
             return True  # "📰 Title" ... "-----" / "📰 Next title": records marked alike
-        if self.after_blank or clean(following):
+        if clean(following):
+            # "... the story's last sentence." / "-------------------------" / "Next
+            # title" / "": a long rule touching the next story's title still parts the
+            # two when the text over it ended a sentence or stood apart (plain text, a
+            # blank line over the rule). An underline sits under a title, which ends in
+            # no full stop; a rule between sentences is decoration inside a story.
+            return (
+                len(stripped) >= MIN_CLOSING_RULE
+                and (self.sentence_ended or (self.after_blank and not self.markdown))
+                and self._title_follows()
+            )
+        if self.after_blank:
             return False
         if self.lines and _is_link_line(clean(self.lines[-1])):
             return True  # a record's closing link, then a rule: "https://..." / "----------"
         return self.sentence_ended and len(stripped) >= MIN_CLOSING_RULE
+
+    def _title_follows(self) -> bool:
+        """Tell whether the next line reads as a title: no sentence, then a blank line and
+        more text (a story's body; a line that ends the input is a footer's, as likely)."""
+        title, under = clean(self.source.peek() or ""), self.source.peek(2)
+        return (
+            len(title) <= _MAX_RUN_ON_TITLE
+            and not _ends_sentence(title)
+            and under is not None
+            and not clean(under)
+            and self._next_text(_MAX_BLANKS_BETWEEN_RECORDS, start=3) is not None
+        )
 
     def _is_boundary_rule(self, stripped: str) -> bool:
         """A rule line standing alone between blank lines, not a Markdown thematic break."""

@@ -101,6 +101,13 @@ def is_counter(text: str) -> bool:
     return text.isdigit() and len(text) <= _MAX_COUNTER_DIGITS
 
 
+# "1<TAB>JANUARY<TAB>2000": a date whose day is no item's number.
+_DAY_MONTH_YEAR = patterns.compile(
+    r"\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d{4}",
+    re.IGNORECASE,
+)
+
+
 def read_numbered_title(stripped: str) -> tuple[int, str] | None:
     """Read "2. Harbour fares rise" (or "2) ...", "2). ...", "[2] ...") as (2, "Harbour
     fares rise"), or return None. Whether the number is a record's is for the caller to
@@ -108,7 +115,7 @@ def read_numbered_title(stripped: str) -> tuple[int, str] | None:
     if not (stripped[:1].isdigit() or (stripped[:1] == "[" and stripped[1:2].isdigit())):
         return None
     match = _NUMBERED_TITLE.fullmatch(stripped)
-    if match is None:
+    if match is None or _DAY_MONTH_YEAR.fullmatch(stripped):
         return None
     # "1. Harbour transport:" over its summary; "1. **Date:** 2 March": a field of the item.
     title = match["title"]
