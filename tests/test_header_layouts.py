@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from articlecli import analyse, parse
 from articlecli.parser.titles import undoubled
+from articlecli.split import split_text
 
 STORY = "The ferry ran again on Monday after the storm passed."
 MENUS = "Home\n\nNews\n\n"
@@ -941,6 +942,32 @@ def test_a_link_to_another_address_is_no_url() -> None:
     line = "[https://news.example.lk/a](https://news.example.lk/b)"
     article = parse(f"# Salt imports delayed\n\n{line}\n\n{STORY}\n")
     assert article.url is None and article.boilerplate == (line,)
+
+
+@pytest.mark.parametrize(
+    "title", ["Salt imports delayed", "\U0001f525 [Trade] Salt imports delayed"]
+)
+def test_a_link_whose_text_is_the_headline_is_the_url(title: str) -> None:
+    # A blog post copying a story links it under its front matter: "[Headline](https://...)",
+    # and its picture: "![Headline](https://...jpg)".
+    url = "https://news.example.lk/trade/salt-delay.html"
+    image = "![Salt imports delayed](https://img.example.lk/salt.jpg)"
+    text = (
+        f'---\nlayout: post\ntitle: "{title}"\ndate: 2031-07-08\n---\n'
+        f"[Salt imports delayed]({url})\n\n{image}\n\n{STORY}\n"
+    )
+    article = parse(text)
+    assert (article.headline, article.url, article.paragraphs) == (title, url, (STORY,))
+    assert image in article.boilerplate
+    assert [record.line for record in split_text(text)] == [1]
+
+
+@pytest.mark.parametrize(
+    "link", ["[Salt prices rise](https://x.example/a)", "[delayed](https://x.example/a)"]
+)
+def test_a_link_with_other_text_under_the_headline_is_no_url(link: str) -> None:
+    article = parse(f"# Salt imports delayed\n\n{link}\n\n{STORY}\n")
+    assert article.url is None and article.boilerplate == (link,)
 
 
 @pytest.mark.parametrize("first", ["By Jane Doe", "By\nJane Doe"])

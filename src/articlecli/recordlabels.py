@@ -330,6 +330,8 @@ def read_linked_title(line: str) -> tuple[str, str] | None:
     if "http" not in line:
         return None  # the cheap test
     stripped = line.strip()
+    if stripped[:2] == "![":
+        return None  # a Markdown image ("![Caption](https://...)"): a picture, no story
     # A link in brackets after a Markdown heading ("# Report (https://...)") names its
     # source, not the story's page.
     bracketed = stripped[-1:] in (")", "）", "]") and stripped[:1] != "#"

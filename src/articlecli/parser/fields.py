@@ -114,6 +114,16 @@ _LABELLED_LINK = patterns.compile(r"\[(?P<label>[^\]]{1,40})\]\((?P<url>https?:/
 _SELF_LINK = patterns.compile(r"\[(?P<text>https?://[^\s\]]+)\]\((?P<url>https?://[^\s()]+)\)")
 
 
+# A Markdown link alone on its line: "[Text](https://...)".
+_TEXT_LINK = patterns.compile(r"\[(?P<text>[^\]]{1,300})\]\((?P<url>https?://[^\s()]+)\)")
+
+
+def read_text_link(line: str) -> tuple[str, str] | None:
+    """Read "[Text](https://...)" as (text, URL), or return None."""
+    link = _TEXT_LINK.fullmatch(line.strip())
+    return (link["text"], link["url"]) if link is not None else None
+
+
 def read_url_and_title(line: str) -> tuple[str, str] | None:
     """Read "https://... Headline", a crawl's URL and the page's title on one line."""
     if not line.startswith(("http://", "https://", "HTTP://", "HTTPS://")):

@@ -58,6 +58,7 @@ from .fields import (
     read_markdown_heading,
     read_publication,
     read_related_line,
+    read_text_link,
     read_url_and_title,
     read_url_line,
     split_site_name,
@@ -600,6 +601,8 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         # "[Original Article](https://...)": a link's text labels it, or is its address
         # ("[https://...](https://...)"), where a Markdown link alone would be chrome.
         return _set_url(header, line, url)
+    if text[:1] == "[" and header.url is None and (url := _read_headline_link(header, text)):
+        return _set_url(header, line, url)
     if (
         is_chrome(text)
         or not (text[0].isalnum() or any(char.isalnum() for char in text))
@@ -1140,6 +1143,26 @@ def _forget_headline(header: Header) -> None:
     """Undo :func:`_set_headline` (the caller gives its line another role)."""
     header.headline = header.headline_source = header.title_site = None
     del header.lines["headline"]
+
+
+def _read_headline_link(header: Header, text: str) -> UrlLine | None:
+    """Read "[Headline](https://...)" under the headline, as a blog's post links the story
+    it copies, as the URL; the headline may carry a kicker before the link's text ("🔥
+    [Politics] Headline"). A link with other text is chrome, or another story's."""
+    if header.headline is None:
+        return None
+    link = read_text_link(text)
+    if link is None:
+        return None
+    title, headline = " ".join(link[0].split()).casefold(), header.headline.casefold()
+    if not headline.endswith(title):
+        return None
+    kicker = headline[: len(headline) - len(title)]
+    return UrlLine(link[1], True) if _KICKER_ONLY.fullmatch(kicker) else None
+
+
+# What may stand before a link's text in the headline: marks, emoji, "[Politics]".
+_KICKER_ONLY = patterns.compile(r"(?:[^\w\s]+|\[[^\]]{1,40}\]|\s)*")
 
 
 def _set_url(header: Header, line: Line, url: UrlLine) -> str:
