@@ -970,6 +970,30 @@ def test_a_link_with_other_text_under_the_headline_is_no_url(link: str) -> None:
     assert article.url is None and article.boilerplate == (link,)
 
 
+def test_a_pages_fields_in_a_markdown_table_of_two_columns() -> None:
+    rows = [
+        "| Field | Value |",
+        "|-------|-------|",
+        "| title | Salt imports delayed |",
+        "| description | Ships wait at the port. |",
+        "| author | Nila Perera |",
+        "| editor | Ravi Silva |",
+        "| url | https://news.example.lk/salt |",
+    ]
+    text = "\n".join(rows) + f"\n\n{STORY}\n"
+    article = parse(text)
+    assert (article.headline, article.summary, article.authors, article.url) == (
+        "Salt imports delayed",
+        "Ships wait at the port.",
+        ("Nila Perera",),
+        "https://news.example.lk/salt",
+    )
+    # The table's head and rule, and a field with no place, are set aside as printed.
+    assert article.boilerplate == (rows[0], rows[1], rows[5])
+    assert article.paragraphs == (STORY,)
+    assert [record.line for record in split_text(text)] == [1]
+
+
 @pytest.mark.parametrize("first", ["By Jane Doe", "By\nJane Doe"])
 def test_a_byline_printed_again_is_set_aside_in_either_form(first: str) -> None:
     article = parse(f"Harbour cranes return to the docks\n{first}\nBy Jane Doe\n\n{STORY}\n")

@@ -94,6 +94,10 @@ ROW = "9 March 2024\tHarbour cranes return\thttps://example.test/a"
         (["Title\tURL\tCountry", ROW, "Ferry resumes\thttps://example.test/b\tNorland"], "tsv"),
         (["+---+---+", "| a | b |"], "grid"),
         (["| a | b |", "|---|---|"], "pipe"),
+        (["| Title | URL |", "|---|---|", "| Ferry resumes | https://example.test/b |"], "pipe"),
+        # Two columns of a page's fields over its text: the page's header, no table.
+        (["| Field | Value |", "|---|---|", "| title | Ferry resumes |"], None),
+        (["| key | value |", "|:--|:--|", "| author | Jane Doe |", "| Title | Ferry |"], None),
         ([ROW, ROW], None),  # two rows may be text with tabs for spaces
         ([ROW, ROW, "Harbour cranes\treturn to\tthe docks"], None),  # no link, no date
         (["a\tb", "c\td", "e\tf"], None),  # two columns: tabs in text, not a table

@@ -89,9 +89,20 @@ def table_kind(head: list[str]) -> str | None:
         first.startswith("|")
         and first.count("|") > MIN_BARRED_COLUMNS
         and _PIPE_SEPARATOR.fullmatch(second)
+        and not _is_field_table(head)
     ):
         return "pipe"
     return None
+
+
+def _is_field_table(head: list[str]) -> bool:
+    """A Markdown table of two columns whose rows name a page's fields ("| title | X |",
+    "| author | Y |"): the page's header over its text, which the parser reads, not a
+    table of stories."""
+    rows = [_barred_cells(line.strip()) for line in head[2:]]
+    return len(_barred_cells(head[0].strip())) == 2 and any(
+        len(cells) == 2 and label_of_key(cells[0]) == "Title" for cells in rows
+    )
 
 
 # A column's name is a word or two.

@@ -114,6 +114,16 @@ _LABELLED_LINK = patterns.compile(r"\[(?P<label>[^\]]{1,40})\]\((?P<url>https?:/
 _SELF_LINK = patterns.compile(r"\[(?P<text>https?://[^\s\]]+)\]\((?P<url>https?://[^\s()]+)\)")
 
 
+# A row of a Markdown table of two columns: "| author | Jane Doe |".
+_TABLE_FIELD = patterns.compile(r"\|[ \t]*(?P<key>\w[\w .-]{0,29}?)[ \t]*\|(?P<value>[^|]*)\|")
+
+
+def read_table_field(line: str) -> str | None:
+    """Read "| author | Jane Doe |" as "author: Jane Doe", or return None."""
+    row = _TABLE_FIELD.fullmatch(line.strip())
+    return f"{row['key']}: {row['value'].strip()}" if row is not None else None
+
+
 # A Markdown link alone on its line: "[Text](https://...)".
 _TEXT_LINK = patterns.compile(r"\[(?P<text>[^\]]{1,300})\]\((?P<url>https?://[^\s()]+)\)")
 

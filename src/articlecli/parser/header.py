@@ -58,6 +58,7 @@ from .fields import (
     read_markdown_heading,
     read_publication,
     read_related_line,
+    read_table_field,
     read_text_link,
     read_url_and_title,
     read_url_line,
@@ -546,6 +547,19 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         role = _take(header, Line(line.number, item), window, index)
         if role == "boilerplate":
             header.boilerplate[-1] = text  # set aside as printed
+        return role
+    if text[:1] == "|" and (field := read_table_field(text)) is not None:
+        # "| author | Jane Doe |": a page's fields in a Markdown table of two columns, read
+        # as "author: Jane Doe"; the table's head ("| Field | Value |" over "|---|---|") and
+        # rule are layout.
+        following = window[index + 1].text.strip() if index + 1 < len(window) else ""
+        if following[:1] == "|" and not following.strip("|-: \t"):
+            header.boilerplate.append(text)
+            return "boilerplate"
+        role = _take(header, Line(line.number, field), window, index)
+        for aside in (header.boilerplate, header.unrecognised):
+            if aside and aside[-1] == field:
+                aside[-1] = text  # set aside as printed
         return role
     if not header.roles and text[:1] in _NUMBER_STARTS and (item := read_numbered_title(text)):
         # "2. Harbour fares rise", "1. **Date:** 2 March": the dump's number for the record,
