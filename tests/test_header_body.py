@@ -387,6 +387,17 @@ def test_credit_line_gives_authors_only_when_no_byline() -> None:
     assert alone.lines["byline"] == 6
 
 
+@pytest.mark.parametrize("byline", ["By Reuters", "author: Staff Writer"])
+def test_credit_line_names_the_authors_a_byline_without_people_does_not(byline: str) -> None:
+    # A wire story's byline names the agency, or a blog's placeholder no one; the closing
+    # credit names the reporter, the author. The byline stays the byline.
+    text = f"Rates Held\n{byline}\nMay 1, 2025\n\nThe bank held rates.\n\n(Reporting by Bo Ng)\n"
+    article = parse(text)
+    assert article.authors == ("Bo Ng",)
+    assert article.byline == byline.removeprefix("By ").removeprefix("author: ")
+    assert article.boilerplate == ("(Reporting by Bo Ng)",)
+
+
 def test_dateline_is_read_after_an_editors_note() -> None:
     article = parse(
         "Editor's note: Names have been changed.\n\nLIMA, Peru (AP) — The vote was close.\n"

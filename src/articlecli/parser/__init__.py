@@ -221,7 +221,7 @@ def _assemble(
     fields: dict[str, Any] = {
         "headline": headline,
         "byline": byline.text if byline else None,
-        "authors": byline.authors if byline else (),
+        "authors": _authors(byline, body),
         "agencies": agencies,
         "date": date,
         "updated": header.updated,
@@ -244,6 +244,14 @@ def _assemble(
     # The id from the values, so that the article is built once (replace() builds it anew).
     content_id = _content_id([fields[name] for name in _ID_FIELDS], fields["sections"])
     return Article(**fields, id=content_id)
+
+
+def _authors(byline: Byline | None, body: Body) -> tuple[str, ...]:
+    """The byline's people; when it names none ("By Reuters", "Staff Writer"), those of a
+    closing "(Reporting by Jane Doe; Editing by John Roe)", the wire's own credit."""
+    if byline is not None and byline.authors:
+        return byline.authors
+    return tuple(name for _, _, credit in body.credit_lines for name in credit.authors)
 
 
 _MAX_KICKER_LENGTH = 24
