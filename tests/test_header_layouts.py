@@ -970,6 +970,25 @@ def test_a_link_with_other_text_under_the_headline_is_no_url(link: str) -> None:
     assert article.url is None and article.boilerplate == (link,)
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The harbour master at the quay on Monday (Archivfoto)",
+        "Cranes at the docks in Velmar (file photo)",
+        "Le port de Velmar (photo d'archive)",
+    ],
+)
+def test_a_pictures_caption_with_its_note_is_no_headline(caption: str) -> None:
+    article = parse(f"{caption}\n\n{STORY}\n")
+    assert article.headline is None
+    assert article.boilerplate == (caption,) and article.paragraphs == (STORY,)
+
+
+def test_a_title_with_words_in_brackets_is_still_a_headline() -> None:
+    title = "Harbour cranes return (and the gulls with them)"
+    assert parse(f"{title}\n\n{STORY}\n").headline == title
+
+
 def test_a_pages_fields_in_a_markdown_table_of_two_columns() -> None:
     rows = [
         "| Field | Value |",

@@ -274,6 +274,20 @@ def is_list_heading(line: str) -> bool:
 _MORE_FROM = ("more from ", "more on ", "more in ", "latest from ", "latest in ")
 
 
+# A picture's note closing its caption: "Trump outside the court (Archivfoto)".
+_PICTURE_NOTE = patterns.compile(
+    r".{8,300}\((?:archivfoto|archivbild|symbolbild|symbolfoto|archive photo|file photo|"
+    r"file picture|stock photo|photo d'archive|foto de archivo|foto d'archivio|archiefoto)\)",
+    re.IGNORECASE,
+)
+
+
+def is_noted_caption(line: str) -> bool:
+    """Tell whether a line is a picture's caption closed by its note ("(Archivfoto)",
+    "(file photo)"): a caption, never a title or a paragraph."""
+    return line[-1:] == ")" and _PICTURE_NOTE.fullmatch(line.strip()) is not None
+
+
 def is_chrome(line: str) -> bool:
     """Return True for navigation, ads, share buttons, forms, calls to action, cookie and
     copyright lines."""

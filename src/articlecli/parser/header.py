@@ -38,7 +38,7 @@ from .byline import (
     read_titled_name,
 )
 from .bylinedate import read_byline_and_date, read_meta_row
-from .chrome import is_all_bold, is_chrome, read_caption
+from .chrome import is_all_bold, is_chrome, is_noted_caption, read_caption
 from .dates import DateLine, mentions_year, read_date_line, read_time_line, with_time
 from .fields import (
     UrlLine,
@@ -746,6 +746,9 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         # "Matches above threshold:" over "Score: 0.9" / "Title: ...": a note on the dump
         # above its first record, which is no headline.
         header.boilerplate.append(text)
+        return "boilerplate"
+    if header.headline is None and is_noted_caption(text):
+        header.boilerplate.append(text)  # the lead picture's caption over a page with no title
         return "boilerplate"
     if header.headline is None:
         return _take_headline(header, line, window[index + 1 : index + 1 + _LOOKAHEAD])
