@@ -339,6 +339,14 @@ def test_rule_touching_text_is_text(rule: str) -> None:
         assert len(split_text(text)) == 1, text
 
 
+@pytest.mark.parametrize("rule", ["***", "*****"])
+def test_an_asterism_over_more_of_the_story_is_a_break_inside_it(rule: str) -> None:
+    text = f"Alpha story\n\nOne sentence of body.\n\n{rule}\n\nAbout the company: it is old.\n"
+    assert len(split_text(text)) == 1
+    # Under a title, or a record with no body yet, it still parts records.
+    assert len(split_text(f"Alpha story\n\n{rule}\n\nMore of it here.\n")) == 2
+
+
 @pytest.mark.parametrize("rule", ["- - -", "* * *", "--", "-=-=-"])
 def test_spaced_short_or_mixed_rules_are_text(rule: str) -> None:
     text = f"Alpha story\n\nOne sentence of body.\n\n{rule}\n\nStill alpha.\n"

@@ -548,7 +548,15 @@ class PlainSplitter:
         following = self.source.peek()
         if following is not None and clean(following):
             return False
+        if stripped[0] == "*" and self.has_body and self._sentence_follows():
+            # "***" between a story's paragraphs: the asterism of a break inside it (a
+            # press release's note on the company after it), not a record's end.
+            return False
         return stripped[0] == "=" or not self.markdown or self._h1_ahead()
+
+    def _sentence_follows(self) -> bool:
+        following = self._next_text(_MAX_BLANKS_BETWEEN_RECORDS)
+        return following is not None and _ends_sentence(following)
 
     def _h1_ahead(self) -> bool:
         following = self._next_text(MAX_BLANKS_BEFORE_H1 - 1, start=2)
