@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from articlecli import analyse, parse
 from articlecli.parser.titles import undoubled
+from articlecli.render import to_text
 from articlecli.split import split_text
 
 STORY = "The ferry ran again on Monday after the storm passed."
@@ -987,6 +988,17 @@ def test_a_pictures_caption_with_its_note_is_no_headline(caption: str) -> None:
 def test_a_title_with_words_in_brackets_is_still_a_headline() -> None:
     title = "Harbour cranes return (and the gulls with them)"
     assert parse(f"{title}\n\n{STORY}\n").headline == title
+
+
+def test_front_matter_keys_no_field_takes_are_set_aside() -> None:
+    # A blog's own keys are the page's metadata, as a labelled record's extra fields are;
+    # its canonical text writes them back where they read the same.
+    text = f"---\nlayout: post\ntitle: Salt imports delayed\ntags: trade\n---\n\n{STORY}\n"
+    article = parse(text)
+    assert article.headline == "Salt imports delayed"
+    assert (article.boilerplate, article.unrecognised) == (("layout: post", "tags: trade"), ())
+    again = parse(to_text(article))
+    assert (again.boilerplate, again.unrecognised) == (article.boilerplate, ())
 
 
 def test_a_pages_fields_in_a_markdown_table_of_two_columns() -> None:

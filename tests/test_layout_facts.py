@@ -497,6 +497,42 @@ LAYOUT_FACTS: dict[str, dict[str, Any]] = {
         "paragraphs": {0: "Oil prices slipped on Monday"},
         "warnings": [("missing-url", None)],
     },
+    "052_blog_repost_of_wire_story": {
+        # A blog's post copying a wire story: front matter (a kicker in the title, a
+        # placeholder author, the blog's own keys), the story's link under it whose text
+        # is the headline, its picture; the closing "Reporting by" names the author.
+        "headline": "\U0001f525 [Transport] Norland ferries cut fares for the winter",
+        "byline": "Staff Writer",
+        "authors": ["Jonas Berg"],
+        "agencies": ["Reuters"],
+        "dateline": "EASTVIK",
+        "date": "2031-11-03T08:15:00+01:00",
+        "url": "https://wire.example.com/transport/ferries-cut-fares-idUSKBN0001",
+        "paragraph_counts": [3],
+        "paragraphs": {0: "Norland Ferries will cut fares"},
+        "boilerplate": [
+            "layout: post",
+            "categories: news",
+            "![Norland ferries cut fares for the winter](https://img.example.com/ferry-winter.jpg)",
+            "(Reporting by Jonas Berg; Editing by Ruth Kale)",
+        ],
+        "warnings": [],
+    },
+    "053_field_table_page": {
+        # The page's fields in a Markdown table of two columns over its text; the table's
+        # head and rule, and a field with no place (the editor), are set aside.
+        "headline": "Velmar library stays open on Sundays",
+        "summary": "The council found the money for a year.",
+        "authors": ["Nila Perera"],
+        "url": "https://news.example.org/velmar-library",
+        "paragraph_counts": [2],
+        "boilerplate": [
+            "| Field | Value |",
+            "|-------------|-----------------------------------------|",
+            "| editor | Ravi Silva |",
+        ],
+        "warnings": [("missing-date", None)],
+    },
 }
 
 _EXTRA = ("boilerplate", "highlights")

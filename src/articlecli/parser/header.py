@@ -42,7 +42,6 @@ from .chrome import is_all_bold, is_chrome, is_noted_caption, read_caption
 from .dates import DateLine, mentions_year, read_date_line, read_time_line, with_time
 from .fields import (
     UrlLine,
-    has_metadata_label,
     is_byline_label,
     is_credit_value,
     is_extra_field,
@@ -721,11 +720,10 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.boilerplate.append(text)
         return "boilerplate"
     if header.in_front_matter and ":" in text:
-        if has_metadata_label(text):
-            header.boilerplate.append(text)  # crawler bookkeeping such as word_count
-            return "boilerplate"
-        header.unrecognised.append(text)
-        return "unrecognised"
+        # A key no field takes: crawler bookkeeping ("word_count: 5"), a blog's own
+        # ("layout: post"), as a labelled record's extra fields are.
+        header.boilerplate.append(text)
+        return "boilerplate"
     if text[:4] == "####" and _after_picture(header):
         # "![...](pic.jpg)" / "###### Workers clear the track. Jane Roe/AP": the picture's
         # caption as a small heading under it.
