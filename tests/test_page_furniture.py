@@ -694,6 +694,76 @@ def test_a_korean_wire_lead_in_is_the_byline() -> None:
     assert article.boilerplate == ("(서울=연합뉴스) 홍길동 기자 =",)
 
 
+@pytest.mark.parametrize(
+    "lead", ["[해안뉴스=홍길동 기자]", "[해안뉴스 = 홍길동 기자]", "[Coast TV 홍길동 기자]"]
+)
+def test_an_outlets_lead_in_in_brackets_is_the_byline(lead: str) -> None:
+    body = "정부는 4일 새 정책을 발표했다.\n\n다음 달부터 시행된다.\n"
+    text = f"정부, 새 주택 정책 발표\n\n{lead} {body}"
+    article = parse(text)
+    assert (article.authors, article.agencies) == (("홍길동",), ())
+    assert article.paragraphs == ("정부는 4일 새 정책을 발표했다.", "다음 달부터 시행된다.")
+    assert article.boilerplate == (lead,)
+
+
+@pytest.mark.parametrize(
+    ("signoff", "authors"),
+    [
+        ("홍길동 기자 hong@example.co.kr", ("홍길동",)),
+        ("홍길동 해안뉴스 기자 hong@example.co.kr", ("홍길동",)),
+        ("[홍길동 해안뉴스 기자]", ("홍길동",)),
+        ("홍길동·김영희 기자", ("홍길동", "김영희")),
+    ],
+)
+def test_a_korean_reporters_sign_off_run_onto_the_last_sentence(
+    signoff: str, authors: tuple[str, ...]
+) -> None:
+    last = "다음 달부터 시행된다."
+    article = parse(
+        f"정부, 새 주택 정책 발표\n\n정부는 4일 새 정책을 발표했다.\n\n{last}{signoff}\n"
+    )
+    assert article.authors == authors
+    assert article.paragraphs == ("정부는 4일 새 정책을 발표했다.", last)
+    assert article.boilerplate == (signoff,)
+
+
+def test_words_before_the_word_for_reporter_are_no_sign_off() -> None:
+    # "... 확정했다.이세빈 기자": the name after the sentence's end, not the words before it.
+    last = "그는 새 작품 출연을 확정했다."
+    article = parse(f"정부, 새 주택 정책 발표\n\n{last}\n")
+    assert article.authors == () and article.paragraphs == (last,)
+    glued = parse(f"정부, 새 주택 정책 발표\n\n{last}홍길동 기자 hong@example.co.kr\n")
+    assert glued.authors == ("홍길동",) and glued.paragraphs == (last,)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "ⓒ해안뉴스(www.coast.example.kr), 무단전재 및 재배포 금지",
+        "[ⓒ 해안뉴스 & coast.example.kr, 무단전재 및 재배포 금지]",
+        "(© 2031 Coast Gazette)",
+    ],
+)
+def test_a_copyright_notice_run_onto_the_last_sentence_is_set_aside(notice: str) -> None:
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\nThe port reopens in May. {notice}\n")
+    assert article.paragraphs == (STORY, "The port reopens in May.")
+    assert article.boilerplate == (notice,)
+
+
+def test_a_copyright_sign_inside_a_sentence_stays() -> None:
+    # "Maps by © MapCo and contributors": the sign inside a sentence, not a notice of its own.
+    last = "The route is drawn on maps by © MapCo and its contributors."
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{last}\n")
+    assert article.paragraphs == (STORY, last) and article.boilerplate == ()
+
+
+def test_a_korean_photographers_credit_with_an_address() -> None:
+    credit = "사진=홍길동 기자 hong@example.co.kr"
+    text = f"정부, 새 주택 정책 발표\n{credit}\n\n정부는 4일 새 정책을 발표했다.\n"
+    article = parse(text)
+    assert (article.photo_credit, article.authors) == ("홍길동", ())
+
+
 def test_a_korean_byline_line_under_the_headline() -> None:
     article = parse(
         "정부, 새 주택 정책 발표\n홍길동·김영희 기자\n\n정부는 4일 새 정책을 발표했다.\n"

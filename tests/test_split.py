@@ -833,6 +833,19 @@ def test_numbered_titles_in_sequence_open_records(mark: str) -> None:
     ]
 
 
+def test_numbered_titles_in_scripts_without_capitals_open_records() -> None:
+    # A portal's search results: "[N]  title" over a rule, in Korean, Chinese or Greek;
+    # an item whose title the scraper lost is still next in the count.
+    rule = "-" * 50
+    items = ["부산항 새 부두 개장", "港口新碼頭今日啟用", "", "Νέο λιμάνι στη Θεσσαλονίκη"]
+    text = "".join(
+        f"[{n}]  {title}\n{rule}\n본문 {n} 문장입니다.\n\n\n" for n, title in enumerate(items, 1)
+    )
+    records = split_text(text)
+    assert [r.line for r in records] == [1, 6, 11, 16]
+    assert [parse(r.text).headline for r in records] == [*items[:2], None, items[3]]
+
+
 def test_a_list_saved_from_a_table_numbers_its_items_before_a_tab() -> None:
     text = (
         "Updated: 05-May-31-09:15:00\t Harbour Tech\n\n"

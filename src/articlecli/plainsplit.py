@@ -603,7 +603,9 @@ class PlainSplitter:
         the input's first record, or next in the count (or counting again from 1)."""
         item = read_numbered_title(stripped)
         if item is None:
-            return None
+            # "[7]" alone next in the count: an item whose title the scraper did not get.
+            lost = _LONE_ITEM_NUMBER.fullmatch(stripped) if self.item_number is not None else None
+            return self.item_number + 1 if lost and int(lost[1]) == self.item_number + 1 else None
         number = item[0]
         if self.item_number is not None:
             if number in (self.item_number + 1, 1) and number != self.item_number:
@@ -722,6 +724,7 @@ def _is_rule_line(stripped: str) -> bool:
 
 # Stories run together: a title (and up to two deck lines) this long at most, with blank
 # lines between them and the datelined text within this many lines.
+_LONE_ITEM_NUMBER = patterns.compile(r"\[(\d{1,3})\]")
 _MAX_RUN_ON_TITLE = 200
 _MAX_RUN_ON_TITLES = 3
 _MAX_RUN_ON_LOOKAHEAD = 6

@@ -54,7 +54,8 @@ Numbered = tuple[str, int, bool]  # (word, number, as a Markdown heading)
 # may end it).
 _NUMBERED_TITLE = patterns.compile(
     r"(?:(?P<number>\d{1,3})(?:(?:\.|\)\.?)[ \t]|\t)|\[(?P<bracketed>\d{1,3})\][ \t])[ \t]*"
-    r"(?P<title>[A-Z0-9*\"'‘“\u00c0-\u024f\u0400-\u04ff].{0,250}(?<![.,;]))"
+    r"(?P<title>[A-Z0-9*\"'‘“\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff"
+    r"\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af「『【《].{0,250}(?<![.,;]))"
 )
 
 

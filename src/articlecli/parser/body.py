@@ -39,7 +39,7 @@ from .furniture import (
     without_shouted_links,
 )
 from .lexicon import URL_LABELS
-from .signoffs import read_signoff, split_chinese_lead, split_korean_lead
+from .signoffs import read_signoff, split_chinese_lead, split_korean_lead, split_korean_signoff
 from .titles import is_byline_or_date, undoubled
 
 _HIGHLIGHT_MARKER = "@highlight"
@@ -135,6 +135,8 @@ def read_body(
         body.photo_credit = next(
             filter(None, map(find_glued_credit, (b.text for b in content))), None
         )
+    if content:
+        content[-1] = _without_closing_credits(body, content[-1])
     if content and content[-1].text.endswith(_TEXT_ENDINGS):
         content[-1] = _without_closing_promotion(body, content[-1])
     if empty_links:
@@ -240,6 +242,32 @@ def _without_closing_promotion(body: Body, block: Block) -> Block:
         return block  # what is left would be a title, not the paragraph it was
     body.boilerplate.append(tail)
     return Block(block.lines, head)
+
+
+# A copyright notice run onto the story's end: its sign is this near the end.
+_MAX_GLUED_COPYRIGHT = 160
+
+
+def _without_closing_credits(body: Body, block: Block) -> Block:
+    """Take what a page ran onto its story's last sentence off the paragraph: the outlet's
+    copyright notice ("...밝혔다. ⓒ 매일경제, 무단전재 및 재배포 금지", to boilerplate), then a
+    Korean reporter's sign-off ("...밝혔다.홍길동 기자 hong@example.co.kr", a credit line)."""
+    text = block.text
+    sign = max(text.rfind("ⓒ", -_MAX_GLUED_COPYRIGHT), text.rfind("©", -_MAX_GLUED_COPYRIGHT))
+    if sign > 0:
+        start = sign - 1 if text[sign - 1] in "[(" else sign
+        tail = text[start:]
+        head = text[:start].rstrip(" -")
+        # The notice is a sentence of its own: after a sentence's end, or a bracket's.
+        ends_sentence = head.endswith((".", "!", "?", "。", "]", ")", "”", '"', "’"))
+        if ends_sentence and not is_heading_like(head) and is_chrome(tail.strip(" -[]()")):
+            body.boilerplate.append(tail.strip())
+            text = head
+    signoff = split_korean_signoff(text)
+    if signoff is not None and not is_heading_like(signoff[0]):
+        text, byline, credit = signoff
+        body.credit_lines.append((block.number, credit, byline))
+    return block if text == block.text else Block(block.lines, text)
 
 
 # A news API cuts its content and says how much is left: "... the board said… [+812 chars]".

@@ -128,12 +128,15 @@ _glued_names = on_first_use(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 # four Hangul syllables.
 _KOREAN_REPORTER = "기자"  # reporter
 _KOREAN_CORRESPONDENT = "특파원"
-_KOREAN_NAME = r"[가-힣]{2,4}"
+KOREAN_NAME = r"[가-힣]{2,4}"
 _korean_byline = on_first_use(
     r"(?:\((?P<place>[^()=]{1,15})=(?P<agency>[^()=]{1,20})\)\s*|[가-힣]{2,8}=)?"
-    rf"(?P<names>{_KOREAN_NAME}(?:\s*[,·]\s*{_KOREAN_NAME})*)\s*"
+    rf"(?P<names>{KOREAN_NAME}(?:\s*[,·]\s*{KOREAN_NAME})*)\s*"
     r"(?P<role>(?:선임|수석|객원|전문|사진|영상)?(?:기자|특파원))(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+\.\w+)?"
 )
+
+
+_KOREAN_PHOTO_LABELS = ("사진=", "사진 =", "사진 = ")
 
 
 def is_korean_credit(text: str) -> bool:
@@ -142,8 +145,8 @@ def is_korean_credit(text: str) -> bool:
 
 def read_korean_byline(text: str) -> Byline | None:
     match = _korean_byline().fullmatch(text)
-    if match is None:
-        return None
+    if match is None or text.startswith(_KOREAN_PHOTO_LABELS):
+        return None  # "사진=홍길동 기자": the photographer's credit, not the story's byline
     authors = tuple(name.strip() for name in re.split(r"[,·]", match["names"]))
     agencies = (match["agency"].strip(),) if match["agency"] else ()
     # As credited, without the closing "=" and the address: "(부산=연합뉴스) 김하늘 기자".

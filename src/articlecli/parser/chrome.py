@@ -391,6 +391,9 @@ def read_caption(line: str, *, block_lines: Sequence[Line] = ()) -> tuple[str | 
         text = _caption_tail().sub("", text).strip()
     if len(text) > 600:
         return None
+    if "기자" in text[-60:]:
+        # "사진=홍길동 기자 hong@example.co.kr": a Korean photographer's credit and address.
+        text = _KOREAN_REPORTER_ADDRESS.sub("", text)
     offset = max(0, len(text) - _CREDIT_WINDOW)
     if not _may_hold_credit(text[offset:]):
         return None
@@ -417,7 +420,11 @@ def read_caption(line: str, *, block_lines: Sequence[Line] = ()) -> tuple[str | 
     if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
         credit = credit[1:-1].strip()
     credit = _credit_label().sub("", credit).removeprefix("/")  # Korean "/Outlet 제공"
+    credit = credit.removesuffix(" 기자")  # "홍길동 기자": the photographer, "reporter"
     return (caption, credit) if is_credit_value(credit) else None  # not "No image available"
+
+
+_KOREAN_REPORTER_ADDRESS = patterns.compile(r"(?<=기자)\s+[\w.+-]+@[\w.-]+\.\w+$")
 
 
 def _line_starts(lines: Sequence[Line]) -> tuple[int, ...]:

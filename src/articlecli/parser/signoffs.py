@@ -9,6 +9,7 @@ import re
 from ..patterns import on_first_use
 from .byline import (
     CHINESE_REPORTER,
+    KOREAN_NAME,
     Byline,
     credit_names,
     is_korean_credit,
@@ -49,9 +50,15 @@ _chinese_wire = on_first_use(
 
 def split_korean_lead(paragraph: str) -> tuple[str, Byline, str] | None:
     """Split a Korean wire story's lead-in off its first paragraph: "(서울=연합뉴스) 홍길동
-    기자 = 정부는 ..." -> ("(서울=연합뉴스) 홍길동 기자 =", its byline, "정부는 ...")."""
+    기자 = 정부는 ..." -> ("(서울=연합뉴스) 홍길동 기자 =", its byline, "정부는 ..."); also an
+    outlet's in brackets: "[OSEN=홍길동 기자] 정부는 ...", "[뉴스컬처 홍길동 기자] ..."."""
     if not is_korean_credit(paragraph[:60]):
         return None
+    if paragraph[:1] == "[" and (bracketed := _korean_bracketed_lead().match(paragraph)):
+        rest = paragraph[bracketed.end() :].strip()
+        names = tuple(name.strip() for name in re.split(r"[,·]", bracketed["names"]))
+        credit = bracketed.group().strip()
+        return (credit, Byline(credit, names, ()), rest) if rest else None
     lead, equals, rest = paragraph.partition("= ")
     if not equals or ("(" in lead and "=" not in lead):
         return None
@@ -64,6 +71,35 @@ def split_korean_lead(paragraph: str) -> tuple[str, Byline, str] | None:
     if byline is None or not rest.strip():
         return None
     return lead, byline, rest.strip()
+
+
+_KOREAN_ROLE = r"(?:선임|수석|객원|전문)?(?:기자|특파원)"
+# "[OSEN=홍길동 기자]", "[마이데일리 = 홍길동 기자]", "[뉴스컬처 홍길동 기자]": the outlet, then
+# the reporter, in brackets before the story's first sentence.
+_korean_bracketed_lead = on_first_use(
+    rf"\[[^\[\]=]{{1,20}}?(?:\s*=\s*|\s+)(?P<names>{KOREAN_NAME}(?:\s*[,·]\s*{KOREAN_NAME})*)"
+    rf"\s*{_KOREAN_ROLE}\]\s*"
+)
+# "...했다.홍길동 기자 hong@example.co.kr", "... [홍길동 스타투데이 기자]": the reporter's
+# sign-off run onto the story's last sentence, perhaps with an outlet's name and an address.
+_korean_signoff = on_first_use(
+    rf"(?:(?<=[.!?。”\"’\]])|^)\s*(?P<credit>\[?(?P<names>{KOREAN_NAME}(?:\s*[,·]\s*{KOREAN_NAME})*)"
+    rf"\s+(?:\w{{1,12}}\s+)?{_KOREAN_ROLE}\]?(?:\s*/?\s*[\w.+-]+@[\w.-]+\.\w+)?)\s*$"
+)
+_MAX_KOREAN_SIGNOFF = 80
+
+
+def split_korean_signoff(paragraph: str) -> tuple[str, Byline, str] | None:
+    """Split a Korean reporter's sign-off off the story's last paragraph: "...밝혔다.홍길동
+    기자 hong@example.co.kr" -> ("...밝혔다.", its byline, "홍길동 기자 hong@example.co.kr")."""
+    if not is_korean_credit(paragraph[-_MAX_KOREAN_SIGNOFF:]):
+        return None
+    match = _korean_signoff().search(paragraph, max(0, len(paragraph) - _MAX_KOREAN_SIGNOFF))
+    if match is None or match.start() == 0:
+        return None
+    names = tuple(name.strip() for name in re.split(r"[,·]", match["names"]))
+    credit = match["credit"]
+    return paragraph[: match.start()].rstrip(), Byline(credit, names, ()), credit
 
 
 # A closing line that tells readers how to reach the reporter: "Write to Jane Doe at
