@@ -233,6 +233,12 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     ("By Web Desk", ("Web Desk", (), ())),
     ("By The Editorial Board", ("The Editorial Board", (), ())),
     ("By Newsroom", ("Newsroom", (), ())),
+    ("By Redacción", ("Redacción", (), ())),  # "newsroom" in other languages
+    ("By Redazione", ("Redazione", (), ())),
+    ("By Rédaction", ("Rédaction", (), ())),
+    # An agency's edition or bureau is the agency's: no person.
+    ("By Newsroom, CNN Greece", ("Newsroom, CNN Greece", (), ("CNN Greece",))),
+    ("By Reuters Africa", ("Reuters Africa", (), ("Reuters Africa",))),
     ("By Jane Doe, Sports Team", ("Jane Doe, Sports Team", ("Jane Doe",), ())),
     ("By Jane Doe, Brand Partner", ("Jane Doe, Brand Partner", ("Jane Doe",), ())),
     ("By Pocket Phone Guide", ("Pocket Phone Guide", (), ())),

@@ -68,7 +68,10 @@ _LOCATED = patterns.compile(
 # one; unlike outlet words they name no agency, so such a part credits no one by name.
 _GROUP_WORDS = frozenset(
     "desk team newsroom board editorial editors admin administrator guide guides review "
-    "reviews digital online tech blog partner partners".split()
+    "reviews digital online tech blog partner partners "
+    # "Newsroom" in other languages ("Redacción", "Redazione", "Rédaction", ...).
+    "redacción redaccion redação redacao redazione rédaction redaction redaktion redactie "
+    "redakcja редакция редакція σύνταξη".split()
 )
 # Name suffixes, which a comma may part from the name ("Martin Luther King, Jr.").
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -436,6 +439,14 @@ def _is_agency(part: str) -> bool:
     words = folded.split()
     if len(words) > 6 or not part[:1].isupper():
         return False
+    if (
+        len(words) == 2
+        and words[0] in AGENCIES
+        and part.split()[1][:1].isupper()
+        and words[1] not in JOB_TITLE_WORDS
+        and words[1] not in _GROUP_WORDS
+    ):
+        return True  # an agency's edition or bureau: "CNN Greece", "Reuters Africa"
     # "The Omaha World-Herald", "Daily News": outlet words in a capitalised phrase.
     if any(w.strip("-") in OUTLET_WORDS or w.split("-")[-1] in OUTLET_WORDS for w in words):
         return not any(w in JOB_TITLE_WORDS for w in words)

@@ -416,30 +416,33 @@ MONTHS: dict[str, int] = {
 }
 
 # Month names in languages that write the day first ("4 de marzo de 2024", "4. März 2024",
-# "4 marca 2024"), in the form a date uses (Polish, Russian and Ukrainian dates use the
-# genitive). Short forms that are English words ("set", "out", "ago") are left out.
+# "4 marca 2024"), in the form a date uses (Polish, Russian, Ukrainian and Greek dates use
+# the genitive). Short forms that are English words ("set", "out", "ago") are left out.
 FOREIGN_MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         (
             "januar jänner janvier janv enero ene gennaio janeiro jan januari ianuarie ocak "
-            "stycznia января січня",
+            "stycznia января січня ιανουαρίου ιανουαριου",
             "februar février fevrier févr fevr febrero febbraio fevereiro fev februari "
-            "februarie şubat subat lutego февраля лютого",
-            "märz maerz mär mars marzo março marco maart mrt maret martie mart marca марта березня",
-            "avril avr abril abr aprile april aprilie nisan kwietnia апреля квітня",
-            "mai mayo maggio maio mei maj mayıs mayis maja мая травня",
-            "juni juin junio giugno junho iunie haziran czerwca июня червня",
-            "juli juillet juil julio luglio julho iulie temmuz lipca июля липня",
+            "februarie şubat subat lutego февраля лютого φεβρουαρίου φεβρουαριου",
+            "märz maerz mär mars marzo março marco maart mrt maret martie mart marca марта березня "
+            "μαρτίου μαρτιου",
+            "avril avr abril abr aprile april aprilie nisan kwietnia апреля квітня "
+            "απριλίου απριλιου",
+            "mai mayo maggio maio mei maj mayıs mayis maja мая травня μαΐου μαϊου μαιου",
+            "juni juin junio giugno junho iunie haziran czerwca июня червня ιουνίου ιουνιου",
+            "juli juillet juil julio luglio julho iulie temmuz lipca июля липня ιουλίου ιουλιου",
             "august août aout agosto augustus agustus augusti ağustos agustos sierpnia "
-            "августа серпня",
+            "августа серпня αυγούστου αυγουστου",
             "september septembre septiembre setiembre settembre setembro septembrie eylül "
-            "eylul września wrzesnia сентября вересня",
+            "eylul września wrzesnia сентября вересня σεπτεμβρίου σεπτεμβριου",
             "oktober octobre octubre ottobre outubro octombrie ekim października "
-            "pazdziernika октября жовтня",
-            "november novembre noviembre novembro noiembrie kasım kasim listopada ноября листопада",
+            "pazdziernika октября жовтня οκτωβρίου οκτωβριου",
+            "november novembre noviembre novembro noiembrie kasım kasim listopada ноября листопада "
+            "νοεμβρίου νοεμβριου",
             "dezember dez décembre decembre déc diciembre dic dicembre dezembro december "
-            "desember decembrie aralık aralik grudnia декабря грудня",
+            "desember decembrie aralık aralik grudnia декабря грудня δεκεμβρίου δεκεμβριου",
         ),
         start=1,
     )
@@ -483,7 +486,9 @@ FOREIGN_WEEKDAYS: tuple[str, ...] = (
         "poniedziałek wtorek środa czwartek piątek sobota niedziela "
         "понедельник вторник среда четверг пятница суббота воскресенье "
         "понеділок вівторок середа четвер п'ятниця субота неділя "
-        "måndag tisdag onsdag torsdag fredag lördag söndag"
+        "måndag tisdag onsdag torsdag fredag lördag söndag "
+        "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή "
+        "δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο κυριακη"
     ).split(),
     *("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
 )
