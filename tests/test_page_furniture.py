@@ -1203,6 +1203,10 @@ def test_a_press_contact_is_no_credit(contact: str) -> None:
         ("The plane flies over Eastvik.Jane Doe/AP The president said it was fine.", "Jane Doe/AP"),
         ("The skyline at dusk. Lena De La Rey / AFP Believing the call was over, she left.",
          "Lena De La Rey / AFP"),
+        # A labelled credit in brackets after its caption, as some outlets print one.
+        ("The band on stage (Image: Jane Doe) The singer said he was proud.", "Jane Doe"),
+        ("Firefighters at the mill (Picture: Eastvik Fire Service | 2031) It burned all night.",
+         "Eastvik Fire Service"),
     ],
 )  # fmt: skip
 def test_a_wire_credit_between_a_flattened_pages_sentences_is_the_credit(
@@ -1219,6 +1223,20 @@ def test_a_wire_credit_between_a_flattened_pages_sentences_is_the_credit(
 )
 def test_a_slash_before_an_agencys_name_in_a_sentence_is_no_credit(sentence: str) -> None:
     assert parse(f"{HEADLINE}\n\n{sentence} {STORY}\n").photo_credit is None
+
+
+def test_a_labelled_credit_in_a_summarys_text_is_the_credit() -> None:
+    # A crawler's record a line: its "Description:" holds a flattened page, picture and all.
+    description = "The band on stage (Image: Jane Doe) The singer said he was proud."
+    article = parse(f"Title: {HEADLINE}; date: 2031-03-04; Description: {description}\n")
+    assert (article.summary, article.photo_credit) == (description, "Jane Doe")
+
+
+@pytest.mark.parametrize("aside", ["(Image: not available)", "(see picture: left)"])
+def test_brackets_that_credit_no_one_are_no_credit(aside: str) -> None:
+    assert (
+        parse(f"{HEADLINE}\n\nThe band on stage {aside} played on. {STORY}\n").photo_credit is None
+    )
 
 
 def test_a_news_archive_export() -> None:

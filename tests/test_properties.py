@@ -185,6 +185,32 @@ _RELATED_OVER_ELLIPSIS_HEADING = replace(
         ),
     ),
 )
+# Packed paragraphs of one sentence run each about 110 columns, two of them closing with
+# a German quote ('..., in what critics called „a historic step.“'): read as text wrapped
+# wide, as "“" was not taken for a mark that may close a sentence, and joined into one.
+_GERMAN_QUOTE = ParagraphSpec(
+    "The minister announced the new budget after weeks of talks, in what critics called"
+    " \u201ea historic step.\u201c",
+    (QuoteSpec("a historic step.", None),),
+)
+_WIDE_LINES_CLOSING_GERMAN_QUOTES = replace(
+    simple_article(
+        "He declined to comment. He declined to comment. The minister announced the new"
+        " budget after weeks of talks.",
+        _GERMAN_QUOTE,
+        _GERMAN_QUOTE,
+        heading=None,
+    ),
+    related=(
+        RelatedSpec(
+            "Related article: Takeaways from Trump-Putin Call",
+            "Related article",
+            "Takeaways from Trump-Putin Call",
+            None,
+            1,
+        ),
+    ),
+)
 # A three-word headline that a page's topic tag over a title was taken for: its header
 # lines in the order given, then the one-section article the paragraphs make.
 _POOL_CREDIT = CreditSpec("Jan van Dijk / POOL / AFP", "Jan van Dijk / POOL / AFP")
@@ -399,6 +425,7 @@ def test_any_bytes_give_an_article_or_the_librarys_own_error(data: bytes) -> Non
 @given(spec=articles(), surface=surfaces())
 @example(spec=_NUMBERED_HEADING, surface=Surface(odd_spaces=("\t",)))
 @example(spec=_RELATED_OVER_ELLIPSIS_HEADING, surface=Surface(packed_body=True))
+@example(spec=_WIDE_LINES_CLOSING_GERMAN_QUOTES, surface=Surface(packed_body=True))
 def test_surface_forms_of_one_article_parse_to_the_same_article(
     spec: ArticleSpec, surface: Surface
 ) -> None:

@@ -19,6 +19,7 @@ from ..model import Article, Diagnostic, Quote, Section
 from .blocks import Line, group_blocks, numbered_lines
 from .body import Body, read_body
 from .byline import Byline
+from .chrome import find_glued_credit
 from .dateline import Dateline, read_dateline
 from .dates import read_date_line, url_day
 from .fields import split_inline_fields
@@ -225,7 +226,7 @@ def _assemble(
         "agencies": agencies,
         "date": date,
         "updated": header.updated,
-        "photo_credit": header.photo_credit or body.photo_credit,
+        "photo_credit": header.photo_credit or body.photo_credit or _summary_credit(header),
         # The caption goes with the credit: the header's, or else the body's.
         "photo_caption": header.photo_caption if header.photo_credit else body.photo_caption,
         "publication": publication,
@@ -244,6 +245,12 @@ def _assemble(
     # The id from the values, so that the article is built once (replace() builds it anew).
     content_id = _content_id([fields[name] for name in _ID_FIELDS], fields["sections"])
     return Article(**fields, id=content_id)
+
+
+def _summary_credit(header: Header) -> str | None:
+    """A picture's credit left in the summary's text, as a crawler's "Description:" holds a
+    flattened page's ("... the award (Image: Jane Doe) Mr Roe said ...")."""
+    return find_glued_credit(header.summary) if header.summary else None
 
 
 def _authors(byline: Byline | None, body: Body) -> tuple[str, ...]:

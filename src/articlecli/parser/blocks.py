@@ -190,7 +190,8 @@ def _wide_wrap_width(run: list[Line]) -> int | None:
     return width if 2 * len(full) > len(lines) and 2 * unfinished > len(full) else None
 
 
-_CLOSERS = "\"'”’»)]"
+# Marks that may close a sentence: "“" and "‘" close German quotes („...“), "«" Danish ones.
+_CLOSERS = "\"'”’»)]“‘«"
 
 
 def _is_tag(line: str) -> bool:

@@ -481,11 +481,23 @@ _WIRE_PICTURE_PROBES = tuple(
 
 
 def find_glued_credit(text: str) -> str | None:
-    """Return a wire picture's credit left between a paragraph's sentences, or None."""
+    """Return a picture's credit left between a paragraph's sentences, or None: a wire
+    picture's ("... over Washington.Jane Doe/AP The ..."), or a labelled one in brackets
+    after its caption ("... the award (Image: Jane Doe) Mr Roe said ...")."""
+    if "(" in text and (labelled := _BRACKETED_CREDIT.search(text)) is not None:
+        credit = labelled["credit"].split(" | ")[0].strip()  # "(Image: X | Event 2024)"
+        if is_credit_value(credit):
+            return credit
     if "/" not in text or not any(probe in text for probe in _WIRE_PICTURE_PROBES):
         return None  # the cheap test: most paragraphs hold no slash
     match = _GLUED_CREDIT.search(text)
     return match["credit"] if match else None
+
+
+# "(Image: Jane Doe)", "(Picture: Harbour Board)", "(Photo: AFP)" inside the text.
+_BRACKETED_CREDIT = patterns.compile(
+    r"\((?:Image|Picture|Photo|Photograph|Pic|Foto|Bild|Фото)\s?:\s?(?P<credit>[^()]{2,80})\)"
+)
 
 
 # The label a credit opens with, dropped from it ("Photo credit: X" -> "X").
