@@ -214,6 +214,32 @@ def test_a_list_of_titles_under_read_more_is_set_aside() -> None:
     assert article.boilerplate == ("Read more:", *titles)
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_list_closing_the_story_is_set_aside_however_its_titles_read(gap: str) -> None:
+    # An opinion page's columns by columnist, to the end: colons, commas, questions.
+    titles = [
+        "Jane Roe: If the ferry stops, the island empties",
+        "The Courier's View: No council should fear a vote on fares",
+        "John Doe: The fare plan is complete: so what is plan B?",
+    ]
+    text = f"{HEADLINE}\n\n{STORY}\n\nRead more:\n" + gap.join(titles) + "\n"
+    article = parse(text)
+    assert article.paragraphs == (STORY,)
+    assert article.boilerplate == ("Read more:", *titles)
+
+
+def test_a_list_heading_over_more_story_leaves_the_story() -> None:
+    later = "The council will vote on the fares in May, the mayor said."
+    text = f"{HEADLINE}\n\n{STORY}\n\nRead more:\n\nJane Roe: If the ferry stops\n\n{later}\n"
+    assert parse(text).paragraphs[-1] == later
+
+
+def test_an_initial_ends_no_sentence_of_a_closing_contributors_note() -> None:
+    note = "Amy Wang and J. Freedom du Lac contributed to this report."
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{note}\n")
+    assert article.paragraphs == (STORY, note) and article.boilerplate == ()
+
+
 @pytest.mark.parametrize(
     "notice",
     [

@@ -231,7 +231,7 @@ def _without_closing_promotion(body: Body, block: Block) -> Block:
     comes here)."""
     text = block.text
     window = max(0, len(text) - _MAX_GLUED_TAIL)
-    start = max(text.rfind(". ", window), text.rfind("! ", window), text.rfind("? ", window))
+    start = _last_sentence_break(text, window)
     if start == -1:
         return block
     tail = text[start + 2 :].lstrip()
@@ -268,6 +268,26 @@ def _without_closing_credits(body: Body, block: Block) -> Block:
         text, byline, credit = signoff
         body.credit_lines.append((block.number, credit, byline))
     return block if text == block.text else Block(block.lines, text)
+
+
+def _last_sentence_break(text: str, window: int) -> int:
+    """Where the last sentence ends (its mark's index), from ``window`` on; -1 if none.
+    A full stop after an initial ("Amy Wang and J. Freedom du Lac ...") ends no sentence."""
+    end = len(text)
+    while True:
+        start = max(
+            text.rfind(". ", window, end),
+            text.rfind("! ", window, end),
+            text.rfind("? ", window, end),
+        )
+        if start < 1 or text[start] != "." or not _is_initial(text, start):
+            return start
+        end = start
+
+
+def _is_initial(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes a one-letter initial ("J.")."""
+    return text[stop - 1].isupper() and (stop < 2 or not text[stop - 2].isalnum())
 
 
 # A news API cuts its content and says how much is left: "... the board said… [+812 chars]".

@@ -328,9 +328,30 @@ def teaser_list_end(blocks: list[Block], start: int) -> int:
     end = start
     while end < len(blocks) and all(_is_title_item(line.text) for line in blocks[end].lines):
         end += 1
+    if end < len(blocks) and all(map(_is_closing_list_item, blocks[start:])):
+        # The list closes the story: lines of titles to the end, however they read ("Jane
+        # Roe: If the vote fails, what then?", an opinion page's columns by columnist).
+        return len(blocks)
     if start < end < len(blocks) and len(blocks[end - 1].lines) == 1 and is_prose(blocks[end].text):
         end -= 1
     return end
+
+
+# A title of a list that closes the story is a line this long at most.
+_MAX_CLOSING_ITEM = 160
+
+
+def _is_closing_list_item(block: Block) -> bool:
+    """A title of the list that closes a story: a line alone, not ending a sentence with a
+    full stop, and no field of its own."""
+    text = block.text
+    return (
+        len(block.lines) == 1
+        and len(text) <= _MAX_CLOSING_ITEM
+        and not text.rstrip("\"'”’»)").endswith(".")
+        and not is_link_line(text)
+        and read_related_line(text) is None
+    )
 
 
 def _is_title_item(line: str) -> bool:
