@@ -990,6 +990,14 @@ def test_a_title_with_words_in_brackets_is_still_a_headline() -> None:
     assert parse(f"{title}\n\n{STORY}\n").headline == title
 
 
+def test_a_groups_label_among_labelled_fields_is_set_aside() -> None:
+    # "Metadata:" over "Author: ...": a label for the fields under it, no field or text.
+    text = f"URL: https://news.example.lk/salt\nMetadata:\nAuthor: Nila Perera\nText:\n{STORY}\n"
+    article = parse(text)
+    assert (article.url, article.authors) == ("https://news.example.lk/salt", ("Nila Perera",))
+    assert (article.paragraphs, article.boilerplate) == ((STORY,), ("Metadata:",))
+
+
 def test_front_matter_keys_no_field_takes_are_set_aside() -> None:
     # A blog's own keys are the page's metadata, as a labelled record's extra fields are;
     # its canonical text writes them back where they read the same.

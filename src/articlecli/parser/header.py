@@ -740,9 +740,14 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.photo_caption, header.photo_credit = caption
         header.lines["photo_credit"] = line.number
         return "credit"
-    if not header.roles and text.endswith(":") and _labels_follow(window, index):
+    if (
+        (not header.roles or header.labelled or header.headline is None)
+        and text.endswith(":")
+        and _labels_follow(window, index)
+    ):
         # "Matches above threshold:" over "Score: 0.9" / "Title: ...": a note on the dump
-        # above its first record, which is no headline.
+        # above its first record, which is no headline; among a record's labelled fields,
+        # a group's label ("Metadata:" over "Author: ...").
         header.boilerplate.append(text)
         return "boilerplate"
     if header.headline is None and is_noted_caption(text):
