@@ -234,6 +234,21 @@ def test_a_list_heading_over_more_story_leaves_the_story() -> None:
     assert parse(text).paragraphs[-1] == later
 
 
+def test_a_story_files_caption_after_its_byline_and_date_is_no_headline() -> None:
+    # A Daily Mail story of the CNN/Daily Mail set: no headline, its byline and dates
+    # over a picture's caption "Word: sentence", the highlights at the end.
+    caption = "Ferries: The new boats will be a boost for the island, which lost its bridge"
+    text = (
+        "By \nJane Doe\n\nPUBLISHED:\n\n17:53 EST, 1 October 2031\n\n"
+        f"{caption}\n\n{STORY}\n\n@highlight\n\nThe ferry is back\n"
+    )
+    article = parse(text)
+    assert (article.headline, article.authors) == (None, ("Jane Doe",))
+    assert article.paragraphs == (caption, STORY) and article.highlights == ("The ferry is back",)
+    # Without highlights, a title under a byline and date is still the headline.
+    assert parse(text.split("@highlight")[0]).headline == caption
+
+
 def test_an_initial_ends_no_sentence_of_a_closing_contributors_note() -> None:
     note = "Amy Wang and J. Freedom du Lac contributed to this report."
     article = parse(f"{HEADLINE}\n\n{STORY}\n\n{note}\n")

@@ -96,7 +96,9 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
     if not lines:
         problem = "input is empty" if not clean else "input has only blank lines"
         raise ArticleParseError(problem, source=source, line=1)
-    header = read_header(lines)
+    # A CNN/Daily Mail story file (its highlights after "@highlight") prints no headline:
+    # a title-like line after its byline and date is a picture's caption.
+    header = read_header(lines, untitled="\n@highlight\n" in clean)
     body_lines = take_trailing_labels(header, lines[header.consumed :])
     if header.body_start is not None:
         body_lines.insert(0, header.body_start)

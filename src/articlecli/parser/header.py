@@ -120,6 +120,7 @@ class Header(Gathered):
     # _STRICT_BODY_MARKERS).
     strictly_ended: bool = False
     headline_labelled: bool = False  # "Title: ...", not read from a line's place and shape
+    untitled: bool = False  # a kind of document that prints no headline after its byline
     # The line a headline was read from, and how much boilerplate stood before it then.
     headline_source: tuple[Line, int] | None = None
     # A site's name split off the headline's line that is not the publication read before
@@ -137,9 +138,11 @@ class Header(Gathered):
         self.yaml_items: dict[int, str] = {}
 
 
-def read_header(lines: list[Line]) -> Header:
-    """Read header fields from the top of ``lines`` until a line opens the body."""
+def read_header(lines: list[Line], *, untitled: bool = False) -> Header:
+    """Read header fields from the top of ``lines`` until a line opens the body; with
+    ``untitled``, the document prints no headline after its byline or date."""
     header = Header()
+    header.untitled = untitled
     index = header.consumed = _take_leading_menu(header, lines[:_MAX_MENU_LINES])
     window = lines[: index + MAX_HEADER_LINES]
     while index < len(window) and not header.ended:
@@ -753,6 +756,8 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
     if header.headline is None and is_noted_caption(text):
         header.boilerplate.append(text)  # the lead picture's caption over a page with no title
         return "boilerplate"
+    if header.headline is None and header.untitled and (header.byline or header.date_seen):
+        return None  # the story's first line (or a picture's caption): the body
     if header.headline is None:
         return _take_headline(header, line, window[index + 1 : index + 1 + _LOOKAHEAD])
     if _is_title_under_kicker_heading(header, text) and _set_aside_headline(header):
