@@ -234,6 +234,26 @@ def test_a_list_heading_over_more_story_leaves_the_story() -> None:
     assert parse(text).paragraphs[-1] == later
 
 
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("By Jane Doe of Courier.com", ("Jane Doe",)),
+        ("By Jane Doe of Courier.com More Top Reads From Courier.com:", ("Jane Doe",)),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("By Monday, the fares had risen.", ()),  # a sentence that opens with "By"
+        ("By the end of May", ()),
+    ],
+)
+def test_a_byline_run_onto_the_last_sentence(tail: str, authors: tuple[str, ...]) -> None:
+    last = "Fares will rise in May, the board said."
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{last} {tail}\n")
+    assert article.authors == authors
+    if authors:
+        assert article.paragraphs[-1] == last and article.boilerplate == (tail,)
+    else:
+        assert article.paragraphs[-1] == f"{last} {tail}"
+
+
 def test_a_story_files_caption_after_its_byline_and_date_is_no_headline() -> None:
     # A Daily Mail story of the CNN/Daily Mail set: no headline, its byline and dates
     # over a picture's caption "Word: sentence", the highlights at the end.

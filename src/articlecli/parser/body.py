@@ -10,7 +10,7 @@ from ..codes import code_of
 from ..model import Diagnostic, Section
 from .blocks import Block, block_of
 from .builders import Body, mark
-from .byline import CHINESE_REPORTER, is_korean_credit, read_credit_line
+from .byline import CHINESE_REPORTER, Byline, is_korean_credit, read_byline, read_credit_line
 from .chrome import (
     CAPTION_ENDS,
     find_glued_credit,
@@ -263,11 +263,37 @@ def _without_closing_credits(body: Body, block: Block) -> Block:
         if ends_sentence and not is_heading_like(head) and is_chrome(tail.strip(" -[]()")):
             body.boilerplate.append(tail.strip())
             text = head
-    signoff = split_korean_signoff(text)
+    signoff = split_korean_signoff(text) or _split_closing_byline(text)
     if signoff is not None and not is_heading_like(signoff[0]):
         text, byline, credit = signoff
         body.credit_lines.append((block.number, credit, byline))
     return block if text == block.text else Block(block.lines, text)
+
+
+# A byline run onto the story's last sentence starts this near the end, and is this many
+# words at most (with an outlet: "By Jane Doe of Courier.com").
+_MAX_CLOSING_BYLINE = 160
+_MAX_CLOSING_BYLINE_WORDS = 9
+# What a page may leave after it: a list's heading whose titles went ("More From X:").
+_MAX_AFTER_BYLINE = 60
+
+
+def _split_closing_byline(text: str) -> tuple[str, Byline, str] | None:
+    """Split a byline a flattened page ran onto the story's last sentence ("... in 2031.
+    By Jane Doe of Courier.com", perhaps with a dangling "More From Courier.com:") into
+    (the text before it, its byline, the credit as printed)."""
+    at = text.rfind(" By ", len(text) - _MAX_CLOSING_BYLINE)
+    if at < 1 or text[at - 1] not in CAPTION_ENDS:
+        return None
+    words = text[at + 1 :].split()
+    for count in range(min(len(words), _MAX_CLOSING_BYLINE_WORDS), 1, -1):
+        byline = read_byline(" ".join(words[:count]))
+        if byline is None or not byline.authors:
+            continue
+        rest = " ".join(words[count:])
+        if not rest or (rest.endswith(":") and len(rest) <= _MAX_AFTER_BYLINE):
+            return text[:at], byline, text[at + 1 :]
+    return None
 
 
 def _last_sentence_break(text: str, window: int) -> int:

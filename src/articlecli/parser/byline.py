@@ -551,10 +551,13 @@ def _name_glued_to_outlet(part: str) -> tuple[str, str] | None:
 
 
 def _name_of_outlet(part: str) -> tuple[str, str] | None:
-    """Split "Jane Doe of The Valley Courier" into the name and the outlet, or return None."""
+    """Split "Jane Doe of The Valley Courier" (or "of Courier.com", the outlet's site) into
+    the name and the outlet, or return None."""
     who, _, outlet = part.partition(" of ")
-    if _is_name(who) and " " in who and _is_agency(outlet):
-        return who, outlet.removeprefix("the ")  # "of the Associated Press"
+    if not (_is_name(who) and " " in who):
+        return None
+    if _is_agency(outlet) or _site_address().fullmatch(outlet.strip()):
+        return who, outlet.removeprefix("the ")  # "of the Associated Press", "of Oilprice.com"
     return None
 
 
