@@ -224,6 +224,24 @@ def test_reuters_fields_become_a_labelled_dump() -> None:
     assert (article.date, article.headline) == ("1987-03-14T09:12:44", wheat.text[7:52])
 
 
+@pytest.mark.parametrize("wrapper", ["DOCUMENT", 'collection name="reuters"'])
+def test_containers_inside_a_files_own_wrapper_element(wrapper: str) -> None:
+    # A collection file that wraps its <REUTERS> elements in one of its own.
+    sgml = (MULTI / "reuters_docs.sgml").read_text(encoding="utf-8")
+    declaration, rest = sgml.split("\n", 1)
+    closing = wrapper.split()[0]
+    text = f"{declaration}\n<{wrapper}>\n{rest}</{closing}>\n"
+    records = split_text(text)
+    assert [(r.kind, r.id, r.line) for r in records] == [
+        ("text", r.id, r.line + 1) for r in records_of(MULTI / "reuters_docs.sgml")
+    ]
+
+
+def test_a_lone_tag_over_text_is_text() -> None:
+    records = split_text("<note>\nFerry resumes\n\nThe ferry ran again on Monday.\n")
+    assert [r.kind for r in records] == ["text"]
+
+
 def test_truncated_container_yields_the_complete_ones_then_one_error() -> None:
     records = records_of(MULTI / "truncated_doc.sgml")
     assert [r.kind for r in records] == ["text", "text", "error"]

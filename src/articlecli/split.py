@@ -144,6 +144,8 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
             break
         skipped.append(next(source))  # blank lines and SGML/XML declarations
     start = "text" if line is None else _input_kind(clean(line))
+    if start == "text" and line is not None and _opens_wrapper(clean(line), source):
+        start = "containers"  # "<DOCUMENT>" over <REUTERS> elements: a file's own wrapper
     if start == "text" and line is not None and _is_count_over_document(source):
         # "38" over the response a program printed: the count of its articles, a title
         # over the records.
@@ -436,8 +438,10 @@ def _split_containers(source: Lookahead) -> Iterator[Record]:
             tag, lines = None, []
         if opened is not None:
             tag, first = opened, source.number
-        elif tag is None and (not stripped or stripped.startswith(("<!", "<?"))):
-            continue  # whitespace and declarations between containers
+        elif tag is None and (
+            not stripped or stripped.startswith(("<!", "<?")) or _WRAPPER_TAG.fullmatch(stripped)
+        ):
+            continue  # whitespace, declarations and a wrapper's tags between containers
         if not lines:
             first = source.number
         lines.append(line)
@@ -448,6 +452,27 @@ def _split_containers(source: Lookahead) -> Iterator[Record]:
         yield _unclosed(tag, lines, first, f"the end of the input (line {source.number})")
     elif lines:
         yield _stray(lines, first)
+
+
+# A tag alone on its line, an element around the containers ("<DOCUMENT>", "</collection>").
+_WRAPPER_TAG = patterns.compile(r"</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?>")
+# The wrapper's first container opens within these many lines under it.
+_WRAPPER_LOOKAHEAD = 3
+
+
+def _opens_wrapper(stripped: str, source: Lookahead) -> bool:
+    """Tell whether the input opens with a wrapper's tag over SGML containers."""
+    if stripped[:1] != "<" or stripped[1:2] == "/" or not _WRAPPER_TAG.fullmatch(stripped):
+        return False
+    from .containers import opening_tag  # only for an input opening with a tag
+
+    for distance in range(2, 2 + _WRAPPER_LOOKAHEAD):
+        following = source.peek(distance)
+        if following is None:
+            return False
+        if following.strip():
+            return opening_tag(following.strip()) is not None
+    return False
 
 
 def _container_record(tag: str, lines: list[str], first: int) -> Record:
