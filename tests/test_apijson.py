@@ -366,6 +366,41 @@ def test_the_whole_objects_of_a_cut_off_document_are_read() -> None:
     assert cut.splitlines()[ferry.source.line - 1].strip().startswith('"title": "Velmar')
 
 
+def _by_title(*stories: dict[str, Any]) -> dict[str, Any]:
+    """A crawl's articles kept in an object under their titles, the outlet as "author"."""
+    return {
+        story["title"]: {
+            "author": "KÚPEĽNÉ NOVINY",
+            "content": story["content"] or "The cranes came back.",
+            "url": story["url"].replace("example.test", "kupelnenoviny.example"),
+            "time_published": story["publishedAt"],
+        }
+        for story in stories
+    }
+
+
+def test_articles_kept_under_their_titles() -> None:
+    ferry, cranes = articles(_by_title(FERRY, CRANES))
+    assert (ferry.headline, cranes.headline) == (FERRY["title"], CRANES["title"])
+    assert (ferry.date, ferry.url) == ("2024-03-09T08:15:00+00:00", ferry.url)
+    # The outlet's name as the author, in capitals with its accents, is its site's.
+    assert (ferry.authors, ferry.agencies) == ((), ("Kúpeľné Noviny",))
+
+
+def test_articles_kept_under_their_titles_in_a_cut_off_document() -> None:
+    whole = json.dumps(_by_title(FERRY, CRANES), indent=2, ensure_ascii=False)
+    cut = whole[: whole.index('"time_published": "2024-03-08')]  # the second one is cut
+    ferry, cranes = load_articles(cut.encode("utf-8"), source="cut.json")
+    assert (ferry.headline, cranes.headline) == (FERRY["title"], CRANES["title"])
+    assert cranes.warnings[-1].code == "AC119"
+
+
+def test_an_object_under_a_word_is_no_title() -> None:
+    # "data": {"url": ..., "content": ...}: a wrapper's key, one word, names no story.
+    value = {"data": {"url": "https://example.test/a", "content": "The ferry ran again."}}
+    assert api_records(json.dumps(value)) is None
+
+
 def test_the_whole_objects_of_a_cut_off_python_printout_are_read() -> None:
     """print(response) of a news API, cut off: Python's quotes, None, an escaped quote and
     braces inside strings; the whole article objects are read."""

@@ -1286,6 +1286,21 @@ def test_a_slash_before_an_agencys_name_in_a_sentence_is_no_credit(sentence: str
     assert parse(f"{HEADLINE}\n\n{sentence} {STORY}\n").photo_credit is None
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Bratislava 15. mája 2031 (TASR/HSP/Foto:SITA-Jan Novak)", "SITA-Jan Novak"),
+        ("Bratislava 15. mája 2031 (HSP/Foto:SITA/AP-Jane Doe)", "SITA/AP-Jane Doe"),
+        ("Eastvik, 3 May (Photo: Harbour Board)", "Harbour Board"),
+    ],
+)
+def test_a_datelines_line_closed_by_the_pictures_credit(line: str, credit: str) -> None:
+    # A Slovak outlet opens each story with its place and day, then the agencies and the
+    # picture's credit in brackets.
+    article = parse(f"{HEADLINE}\n\n{line}\n\n{STORY}\n")
+    assert article.photo_credit == credit and article.paragraphs == (STORY,)
+
+
 def test_a_labelled_credit_in_a_summarys_text_is_the_credit() -> None:
     # A crawler's record a line: its "Description:" holds a flattened page, picture and all.
     description = "The band on stage (Image: Jane Doe) The singer said he was proud."

@@ -172,7 +172,12 @@ def _cut_object(text: str, start: int) -> CutObject | None:
     there is none."""
     from .cutjson import cut_value  # only for a cut document
 
-    objects = list(_article_objects(cut_value(text, start), 0))
+    value = cut_value(text, start)
+    objects = list(_article_objects(value, 0))
+    if not objects and isinstance(value, dict):
+        # One stored under its title: the key stands before the brace it opens with.
+        titled = _as_article(text, text.find("{", start), value)
+        objects = [titled] if titled is not None else []
     return CutObject(objects[-1]) if objects else None
 
 
@@ -210,14 +215,37 @@ def _salvaged(
             read = None
             failures += 1
         else:
-            if read is not None and isinstance(read[0], dict) and _is_article(read[0]):
-                found.append(read[0])
-                end = read[1]
+            article = _as_article(text, position, read[0]) if read is not None else None
+            if article is not None:
+                found.append(article)
+                end = read[1]  # type: ignore[index]
                 position = text.find("{", end)
                 continue
             failures += misses_count and read is not None
         position = text.find("{", position + 1)
     return found, end
+
+
+def _as_article(text: str, position: int, value: Any) -> dict[str, Any] | None:
+    """The article a value read at ``position`` is: itself, or the object stored under
+    its title (the key before it, '"Ferry resumes": {...'); None for other values."""
+    if not isinstance(value, dict):
+        return None
+    if _is_article(value):
+        return value
+    key = _KEY_BEFORE.search(text, max(0, position - _MAX_KEY), position)
+    if key is None:
+        return None
+    try:
+        title = json.loads(key[1])
+    except ValueError:
+        return None
+    return _titled_by_key(title, value)
+
+
+# The key before an object's opening brace: '"Ferry resumes": '.
+_KEY_BEFORE = patterns.compile(r'("(?:[^"\\]|\\.)*")\s*:\s*$')
+_MAX_KEY = 600
 
 
 # What the brace matcher looks at: braces, quotes and the backslashes that escape them.
@@ -281,9 +309,20 @@ def _article_objects(value: Any, depth: int) -> Iterator[Mapping[str, Any]]:
             yield from _article_objects(lowered[key], depth + 1)
             return
     # Any other wrapper ("response", "story", "data_cn"): the articles inside it.
-    for inner in value.values():
-        if isinstance(inner, (dict, list)):
+    for key, inner in value.items():
+        if isinstance(inner, dict) and (titled := _titled_by_key(key, inner)) is not None:
+            yield titled
+        elif isinstance(inner, (dict, list)):
             yield from _article_objects(inner, depth + 1)
+
+
+def _titled_by_key(key: Any, obj: dict[str, Any]) -> dict[str, Any] | None:
+    """An article stored under its title ("Ferry resumes": {"content": ..., "url": ...}),
+    with the title in it, or None."""
+    if not isinstance(key, str) or " " not in key.strip() or "Title" in _fields(obj):
+        return None
+    titled = {"title": key, **obj}
+    return titled if _is_article(titled) else None
 
 
 def _lowered(obj: Mapping[Any, Any]) -> dict[str, Any]:

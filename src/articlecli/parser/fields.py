@@ -257,10 +257,20 @@ def read_credit(line: str) -> str | None:
     if prefix and prefix.end() < len(text):
         value = text[prefix.end() :].strip()
         return value if is_credit_value(value) else None
+    if text.endswith(")") and (labelled := _LABELLED_IN_BRACKETS.search(text)) is not None:
+        # "Bratislava 16. mája 2020 (TASR/HSP/Foto:Jan Novak)": the agencies, then the
+        # picture's credit after its label, closing a dateline's line.
+        value = labelled["credit"].strip()
+        return value if is_credit_value(value) else None
     inner = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
     if _looks_like_credit(inner):
         return text if inner is text else inner
     return None
+
+
+_LABELLED_IN_BRACKETS = patterns.compile(
+    r"\((?:[^()]{0,40}?/)?\s*(?:Foto|Photo|Bild|Фото|Ảnh|Image)\s?:\s?(?P<credit>[^()]{2,80})\)$"
+)
 
 
 # What a crawler prints after "Image:" when there is no credit: "No image available for

@@ -4,6 +4,8 @@ APIs and crawlers fill them. Told by the article's publication and its URL's hos
 
 from __future__ import annotations
 
+import unicodedata
+
 from .. import patterns
 from ..model import domain_of
 from .fields import split_title_suffix
@@ -70,8 +72,13 @@ def without_own_site(
 
 
 def _squash(name: str) -> str:
-    """ "The Times of India" -> "timesofindia": letters and digits, lower case, no "the"."""
-    return _NOT_ALNUM.sub("", name.casefold().removeprefix("the "))
+    """ "The Times of India" -> "timesofindia": letters and digits, lower case, no "the",
+    no accents ("HLAVNÉ SPRÁVY" -> "hlavnespravy", as the site's address spells it)."""
+    folded = _NOT_ALNUM.sub("", name.casefold().removeprefix("the "))
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 _NOT_ALNUM = patterns.compile(r"[\W_]+")
