@@ -1018,3 +1018,24 @@ def test_a_promotion_run_onto_the_storys_last_sentence_is_boilerplate(promo: str
 )
 def test_a_korean_portals_chrome(line: str, chrome: bool) -> None:
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        # A page's breadcrumb trail, its ticker's label, its share buttons with counts.
+        ("You are here: News Home  »  City  » Eastvik", True),
+        ("Home / Eastvik / Ferry fares frozen for the winter", True),
+        ("Home » National » Ferry fares frozen", True),
+        ("Breaking News:", True),
+        ("Email 0", True),
+        ("Share 12 Tweet 3", True),
+        ("My Saved articles", True),
+        # Prose with the same words.
+        ("Home is where the ferry docks, she said.", False),
+        ("Share 0 of the profits, the union asked.", False),
+        ("Email 2031 budget plans to the council", False),
+    ],
+)
+def test_breadcrumbs_ticker_labels_and_counted_share_buttons(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome

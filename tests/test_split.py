@@ -864,6 +864,25 @@ def test_numbered_titles_in_scripts_without_capitals_open_records() -> None:
     assert [parse(r.text).headline for r in records] == [*items[:2], None, items[3]]
 
 
+def test_a_crawls_pages_each_under_its_address() -> None:
+    # "https://..." / "" / the page's text, then blank lines before the next address.
+    pages = [
+        "https://news.example.in/a\n\nFerry fares frozen\nThe board kept fares at summer levels.\n",
+        "https://news.example.in/b\n\nLibrary reopens\nThe doors opened on Tuesday.\n",
+    ]
+    records = split_text("\n\n".join(pages) + "\n\n\n" + pages[0])
+    assert [r.line for r in records] == [1, 7, 14]
+
+
+def test_an_address_alone_after_one_blank_line_stays_in_the_story() -> None:
+    # A story's source link under its text, then its own closing lines.
+    text = (
+        "Ferry fares frozen\n\nThe board kept fares at summer levels.\n\n"
+        "https://news.example.in/a\n\nReporting by Jane Doe\n"
+    )
+    assert len(split_text(text)) == 1
+
+
 def test_a_list_saved_from_a_table_numbers_its_items_before_a_tab() -> None:
     text = (
         "Updated: 05-May-31-09:15:00\t Harbour Tech\n\n"

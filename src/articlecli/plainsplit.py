@@ -168,6 +168,8 @@ class PlainSplitter:
         self.item_number: int | None = None  # of the last numbered title ("2. Title")
         self.close_next = False  # the record is one line, closed by the next line
         self.counted = False  # a document count ("1 of 12 DOCUMENTS") was seen
+        self.blank_run = 0  # blank lines right before this line
+        self.url_opened = False  # a record opened with its URL alone (a crawl's page)
 
     def run(self) -> Iterator[Piece]:
         """Yield the records of the rest of the input."""
@@ -201,7 +203,9 @@ class PlainSplitter:
                 self.lines.append(line)
             self.after_blank = True
             self.block_words = 0
+            self.blank_run += 1
             return None
+        blank_run, self.blank_run = self.blank_run, 0
         head = stripped[0]
         if head in MARKER_DECORATION and _is_marker(stripped):
             return self._end()
@@ -263,7 +267,9 @@ class PlainSplitter:
         ) is not None:
             record = self._end() if self.lines else None
             self.item_number = item
-        elif self._opens_next_story(head, stripped):
+        elif self._opens_next_story(head, stripped) or (
+            head in "hH" and blank_run >= _MIN_BLANKS_OVER_URL and self._opens_with_url(stripped)
+        ):
             record = self._end()
         self._append(line, stripped, number)
         if head in "Oo" and self.has_body and _TRAILER.match(stripped):
@@ -277,6 +283,20 @@ class PlainSplitter:
             # paragraph of a story runs this long twice in a row).
             self.close_next = self._long_line_follows()
         return record
+
+    def _opens_with_url(self, stripped: str) -> bool:
+        """Tell whether a URL alone, after a story and blank lines, opens the next record:
+        a crawl's pages each under its address ("https://..." / "" / the page's text), as
+        a record of the input opened (a URL under stories that open otherwise is theirs)."""
+        following = self.source.peek()
+        return (
+            self.has_body
+            and _is_bare_url(stripped)
+            and self.url_opened
+            and following is not None
+            and not clean(following)
+            and self._next_text(_MAX_BLANKS_BETWEEN_RECORDS, start=2) is not None
+        )
 
     def _long_line_follows(self) -> bool:
         """The next line with text (up to two blank lines on) is a story's length too."""
@@ -440,6 +460,7 @@ class PlainSplitter:
         if not self.lines:
             self.first = number
             self.key = self._record_key(stripped)
+            self.url_opened = self.url_opened or _is_bare_url(stripped)
         elif self.key is None and not self.has_body and (self.after_blank or self._counted()):
             # Labelled records under a line about the dump ("Total articles: 82"), or
             # under the dump's number for the record ("1" / "Title: ..."): the first
@@ -725,6 +746,8 @@ def _is_rule_line(stripped: str) -> bool:
 # Stories run together: a title (and up to two deck lines) this long at most, with blank
 # lines between them and the datelined text within this many lines.
 _LONE_ITEM_NUMBER = patterns.compile(r"\[(\d{1,3})\]")
+# Blank lines over a URL alone that opens a crawl's next page, at least.
+_MIN_BLANKS_OVER_URL = 2
 _MAX_RUN_ON_TITLE = 200
 _MAX_RUN_ON_TITLES = 3
 _MAX_RUN_ON_LOOKAHEAD = 6

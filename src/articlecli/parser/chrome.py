@@ -171,7 +171,10 @@ def _is_chrome_phrase(text: str, lowered: str) -> bool:
             return True
         if key.partition(" ")[0].rstrip(",") in SHARE_BUTTON_WORDS:
             words = key.replace(",", " ").split()
-            if 1 < len(words) <= _MAX_SHARE_ROW and all(w in SHARE_BUTTON_WORDS for w in words):
+            # Counts may stand by the buttons: "Email 0", "Share 12 Tweet 3".
+            if 1 < len(words) <= _MAX_SHARE_ROW and all(
+                w in SHARE_BUTTON_WORDS or w.isdigit() for w in words
+            ):
                 return True
     if lowered.lstrip(_PHRASE_TRIM).startswith(_LINE_OPENINGS):
         return True

@@ -1065,6 +1065,8 @@ CHROME_PHRASES: frozenset[str] = frozenset(
     {
         # Buttons and notices in other languages: French, Spanish, Portuguese, German,
         # Dutch, Italian, Indonesian, Vietnamese, Turkish, Russian, Korean, Chinese.
+        # A ticker's label over its headlines ("Breaking News:"), set apart on a page.
+        "breaking news",
         "partager", "lire plus tard", "article réservé aux abonnés", "réservé aux abonnés",
         "s'abonner", "se connecter", "offrir cet article", "publicité", "lire aussi",
         "compartir", "suscríbete", "publicidad", "iniciar sesión", "leer más", "lee también",
@@ -1202,6 +1204,13 @@ NOTICE_OPENINGS: tuple[str, ...] = (
 # Openings of lines that are chrome whatever follows, within the length of chrome: labels
 # of a tag list ("Tags: harbour, ferries") and the notices of pages that need scripts.
 CHROME_LINE_OPENINGS: tuple[str, ...] = (
+    # A page's breadcrumb trail: "You are here: Home » City » Pune", "Home / Mumbai / ...".
+    "you are here:",
+    "home / ",
+    "home » ",
+    "home > ",
+    "home › ",
+    "my saved articles",
     "tags:",
     "tagged:",
     "keywords:",
