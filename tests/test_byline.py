@@ -233,6 +233,10 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     ("By Web Desk", ("Web Desk", (), ())),
     ("By The Editorial Board", ("The Editorial Board", (), ())),
     ("By Newsroom", ("Newsroom", (), ())),
+    # A job title run on after the name, no comma between.
+    ("By Jane Doe Staff Writer", ("Jane Doe Staff Writer", ("Jane Doe",), ())),
+    ("Par Jeanne Roe Journaliste", ("Jeanne Roe Journaliste", ("Jeanne Roe",), ())),
+    ("Por María López Periodista", ("María López Periodista", ("María López",), ())),
     ("By Redacción", ("Redacción", (), ())),  # "newsroom" in other languages
     ("By Redazione", ("Redazione", (), ())),
     ("By Rédaction", ("Rédaction", (), ())),

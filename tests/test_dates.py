@@ -101,6 +101,15 @@ def test_published_and_updated_glued_on_one_line() -> None:
     )
 
 
+@pytest.mark.parametrize("place", ["New Delhi,", "Mumbai, "])
+def test_the_datelines_place_glued_before_the_updated_label(place: str) -> None:
+    # "IST" names three zones: the time is kept without one.
+    assert read_date_line(f"{place}UPDATED: Mar 23, 2031 12:08 IST") == DateLine(
+        "updated", "2031-03-23T12:08:00"
+    )
+    assert read_date_line(f"{place}the year 2031") is None
+
+
 def test_published_and_updated_on_one_line() -> None:
     assert read_date_line("March 19, 2025 / Updated March 20, 2025") == DateLine(
         "date", "2025-03-19", updated="2025-03-20"
@@ -137,6 +146,8 @@ FOREIGN_DATES = [
     ("12 ΑΠΡΙΛΙΟΥ 2024", "2024-04-12"),  # in capitals, without the accent
     ("4 ΜΑΪΟΥ 2024", "2024-05-04"),  # or with the diaeresis alone
     ("19 Νοεμβρίου 2024", "2024-11-19"),
+    ("Publié le 20 Septembre 2024 - 13h54", "2024-09-20T13:54:00"),  # French hours
+    ("Publié le 20 septembre 2024 à 10h30", "2024-09-20T10:30:00"),
     ("2024年3月4日", "2024-03-04"),
     ("中華民國113年03月04日", "2024-03-04"),  # Taiwan's calendar: year 1 is 1912
     ("民國113年3月4日", "2024-03-04"),

@@ -1301,6 +1301,30 @@ def test_a_datelines_line_closed_by_the_pictures_credit(line: str, credit: str) 
     assert article.photo_credit == credit and article.paragraphs == (STORY,)
 
 
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Le présentateur sur le plateau © France 5", "Le présentateur sur le plateau", "France 5"),
+        ("Featured Image via Getty Images/Jane Doe", None, "Getty Images/Jane Doe"),
+    ],
+)
+def test_a_signed_or_blogs_picture_credit(line: str, caption: str | None, credit: str) -> None:
+    article = parse(f"{HEADLINE}\n\n{line}\n\n{STORY}\n")
+    assert (article.photo_caption, article.photo_credit) == (caption, credit)
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_copyright_sign_with_a_year_is_no_picture_credit() -> None:
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\nThe harbour at dusk © 2031 Coast Gazette\n")
+    assert article.photo_credit is None
+
+
+@pytest.mark.parametrize("teaser", ["ALSO READ Court rejects the ferry plea", "ALSO WATCH Cranes"])
+def test_a_teaser_labelled_in_capitals_is_boilerplate(teaser: str) -> None:
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{teaser}\n\n{LATER}\n")
+    assert article.boilerplate == (teaser,) and article.paragraphs == (STORY, LATER)
+
+
 def test_a_labelled_credit_in_a_summarys_text_is_the_credit() -> None:
     # A crawler's record a line: its "Description:" holds a flattened page, picture and all.
     description = "The band on stage (Image: Jane Doe) The singer said he was proud."

@@ -387,6 +387,8 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
 
         if "-" in part and (titled := _name_dash_title(part)):
             part = titled  # "Jane Doe-Senior Reporter": the title was run on with a dash
+        elif " " in part and (titled := _name_then_title(part)):
+            part = titled  # "Jane Doe Staff Writer", "Jeanne Roe Journaliste": no comma
         # "Jane Doe of The Valley Courier": the reporter, then the outlet she writes for;
         # "Jane Doe Fox News": the same, where the page's spacing between them was lost.
         if (" of " in part and (employed := _name_of_outlet(part))) or (
@@ -460,6 +462,23 @@ def _is_agency(part: str) -> bool:
     )
 
 
+def _name_then_title(part: str) -> str | None:
+    """Return the name of "Jane Doe Staff Writer" (a job title after the name, without a
+    comma: its last word a reporter's or writer's), or None."""
+    words = part.split()
+    if len(words) < 3 or words[-1].casefold() not in _TITLE_ENDS:
+        return None
+    start = len(words) - 1
+    while start > 2 and words[start - 1].casefold() in JOB_TITLE_WORDS:
+        start -= 1
+    name = " ".join(words[:start])
+    if any(len(_GLUED_NAME.split(word)) > 1 for word in words[:start]):
+        return None  # "Ines FalkIness FalkStaff Writer": a page's run-together label
+    if _holds_title(name):
+        return None  # "Senior Market Analyst": a title all through
+    return name if _is_name(name) else None
+
+
 def _name_dash_title(part: str) -> str | None:
     """Return the name of "Jane Doe-Senior Reporter", or None."""
     name, _, title = part.rpartition("-")
@@ -522,6 +541,13 @@ _MAX_DESK_WORDS = 4
 _DESK_ENDS = frozenset(
     "writer writers correspondent correspondents reporter reporters editor editors "
     "columnist contributor contributors analyst producer photographer staff bureau".split()
+)
+
+
+# The last word of a job title run on after a name: a reporter's or a writer's.
+_TITLE_ENDS = (_DESK_ENDS - _OFFICE_WORDS - {"staff"}) | frozenset(
+    "journalist journaliste journalistin periodista giornalista jornalista redakteur "
+    "redakteurin rédacteur rédactrice redactor redactora".split()
 )
 
 

@@ -291,10 +291,16 @@ def is_noted_caption(line: str) -> bool:
     return line[-1:] == ")" and _PICTURE_NOTE.fullmatch(line.strip()) is not None
 
 
+# A teaser's label in capitals before the title it links, on Indian news sites.
+_SHOUTED_TEASERS = ("ALSO READ", "ALSO WATCH", "READ ALSO", "READ MORE:", "READ MORE |")
+
+
 def is_chrome(line: str) -> bool:
     """Return True for navigation, ads, share buttons, forms, calls to action, cookie and
     copyright lines."""
     text = line.strip()
+    if text[:4] in ("ALSO", "READ") and text.startswith(_SHOUTED_TEASERS):
+        return True  # "ALSO READ Court junks the plea ...": a teaser, however long its title
     # Counting spaces first spares splitting the many short paragraphs into words.
     too_long = len(text) > 15 * _MAX_CHROME_WORDS or (
         text.count(" ") >= _MAX_CHROME_WORDS and len(text.split()) > _MAX_CHROME_WORDS
@@ -397,6 +403,10 @@ def read_caption(line: str, *, block_lines: Sequence[Line] = ()) -> tuple[str | 
     if "기자" in text[-60:]:
         # "사진=홍길동 기자 hong@example.co.kr": a Korean photographer's credit and address.
         text = _KOREAN_REPORTER_ADDRESS.sub("", text)
+    if (signed := _SIGNED_CREDIT.search(text)) is not None and signed.start() > 0:
+        # "Le plateau de l'émission © France 5": the sign before the credit, no year (a
+        # copyright notice's "© 2031 Outlet" is chrome).
+        return text[: signed.start()].strip(), signed["credit"]
     offset = max(0, len(text) - _CREDIT_WINDOW)
     if not _may_hold_credit(text[offset:]):
         return None
@@ -428,6 +438,9 @@ def read_caption(line: str, *, block_lines: Sequence[Line] = ()) -> tuple[str | 
 
 
 _KOREAN_REPORTER_ADDRESS = patterns.compile(r"(?<=기자)\s+[\w.+-]+@[\w.-]+\.\w+$")
+
+
+_SIGNED_CREDIT = patterns.compile(r"(?<=\S)\s+©\s?(?P<credit>(?!.*\b\d{4}\b)[^©.!?]{2,40})$")
 
 
 def _line_starts(lines: Sequence[Line]) -> tuple[int, ...]:
@@ -505,7 +518,7 @@ _BRACKETED_CREDIT = patterns.compile(
 
 # The label a credit opens with, dropped from it ("Photo credit: X" -> "X").
 _credit_label = on_first_use(
-    r"^(?:(?:Photo |Image )?"
+    r"^(?:Featured )?(?:Image|Photo|Picture)s? via\s+|^(?:(?:Photo |Image )?"
     r"(?:Photograph(?:er)?|Photo|Image|Picture|Credit|Source|Composite|Illustration)s?"
     r"(?: credits?)?"
     r"|Ảnh|Foto|Bild|Фото|Crédit photo|Créditos?|צילום)\s?:\s*|^/?사진(?: ?제공)? ?= ?"

@@ -68,16 +68,17 @@ _MONTH = rf"(?P<month>{_alternatives(_ALL_MONTHS)})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>\d{4})"
 _WEEKDAY = rf"(?:(?P<weekday>{_alternatives((*WEEKDAYS, *FOREIGN_WEEKDAYS))})\.?,?\s+)?"
-# British pages write the minutes after a point: "Tue 4 Mar 2025 06.00 GMT".
+# British pages write the minutes after a point: "Tue 4 Mar 2025 06.00 GMT"; French ones
+# after an "h": "20 septembre 2023 - 13h54".
 _CLOCK = (
-    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?::(?P<second>\d{2}))?"
+    r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?(?::(?P<second>\d{2}))?"
     r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
     rf"(?:\s*\(?(?P<zone>{_alternatives([*ZONES, *AMBIGUOUS_ZONES])}"
     rf"|(?:utc|gmt)?\s?[+-]\d{{1,2}}(?::?\d{{2}})?)\)?)?"
 )
 # Date and time are joined by a space, a comma, "at", or a dash, bar or slash ("March 19,
 # 2025 - 14:05", "Mar 3, 2025 / 02:14 PM EST").
-_TIME = rf"(?:(?:,?\s*|\s*[-–—|/:]\s*)(?:at\s+)?{_CLOCK})?"
+_TIME = rf"(?:(?:,?\s*|\s*[-–—|/:]\s*)(?:(?:at|à)\s+)?{_CLOCK})?"
 _DATE_FORMS = (
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # March 19, 2025
     # 19 March 2025, 19 de marzo de 2025, 19 марта 2025 г., 19-Mar-2025
@@ -202,7 +203,12 @@ def _unglued(text: str) -> str:
             text = _GLUED_SECTION.sub("", text, count=1)
     if "PDATED" in text or "pdated" in text:
         text = _GLUED_UPDATE.sub(" ", text)
+        text = _PLACE_BEFORE_UPDATE.sub("", text, count=1)  # "New Delhi,UPDATED: ..."
     return text
+
+
+# The dateline's place before the label of a page's date: "New Delhi,UPDATED: Mar 23".
+_PLACE_BEFORE_UPDATE = patterns.compile(r"^[A-Z][\w .'-]{1,30},\s*(?=(?:UPDATED|Updated)\b)")
 
 
 def _read_date_text(text: str) -> DateLine | None:

@@ -262,10 +262,18 @@ def read_credit(line: str) -> str | None:
         # picture's credit after its label, closing a dateline's line.
         value = labelled["credit"].strip()
         return value if is_credit_value(value) else None
+    if text[:8] in _VIA_STARTS and (via := _VIA.match(text)) is not None:
+        value = text[via.end() :].strip()  # "Featured Image via Getty Images/Jane Doe"
+        return value if is_credit_value(value) else None
     inner = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
     if _looks_like_credit(inner):
         return text if inner is text else inner
     return None
+
+
+# A blog's credit line: "Featured Image via X", "Image via X", "Photo via X".
+_VIA = patterns.compile(r"(?:Featured )?(?:Image|Photo|Picture)s? via\s+", re.IGNORECASE)
+_VIA_STARTS = frozenset({"Featured", "Image vi", "Photo vi", "Picture ", "Images v", "Photos v"})
 
 
 _LABELLED_IN_BRACKETS = patterns.compile(

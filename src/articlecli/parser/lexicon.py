@@ -102,7 +102,11 @@ JOB_TITLE_WORDS: frozenset[str] = frozenset(
     "writer writers correspondent correspondents reporter reporters editor editors "
     "columnist contributor contributors analyst producer photographer staff bureau chief "
     "senior special associate contributing national political business science health "
-    "foreign economics sports".split()
+    "foreign economics sports "
+    # "Journalist" and "reporter" in the languages whose dates we read.
+    "journalist journaliste journalistin periodista giornalista jornalista redakteur "
+    "redakteurin rédacteur rédactrice redactor redactora correspondant correspondante "
+    "corresponsal corrispondente korrespondent korrespondentin".split()
 )
 
 # Words that open the line describing a writer under her name, on opinion pages and
