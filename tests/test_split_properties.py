@@ -39,6 +39,7 @@ from strategies import (
     person_names,
     render_dump,
     sentences,
+    simple_article,
     surfaces,
     urls,
 )
@@ -161,9 +162,38 @@ def assert_splits_back(texts: list[str], dump: str, starts: list[int]) -> None:
 # -- properties ----------------------------------------------------------------------------------
 
 
+# An article closing on a "Related<TAB>article:<TAB>Title" line, then a rule, then an
+# article whose header opens with its date: the related line was taken for the title of a
+# story run on, its date the one under the rule (the label went unseen for the tabs).
+_CLOSING_TABBED_RELATED = simple_article(
+    related=(
+        RelatedSpec(
+            line="Related article: Takeaways from Trump-Putin Call",
+            label="Related article",
+            title="Takeaways from Trump-Putin Call",
+            url=None,
+            position=2,
+        ),
+    ),
+)
+_DATE_FIRST = replace(
+    simple_article(
+        updated=DateSpec("Updated JANUARY 1, 2000", "2000-01-01", "updated", time_line="00:00")
+    ),
+    header=("updated", "headline"),
+)
+
+
 @given(
     specs=st.lists(st.tuples(articles(), surfaces(), urls()), min_size=1, max_size=3),
     joiner=joiners(),
+)
+@example(
+    specs=[
+        (_CLOSING_TABBED_RELATED, Surface(odd_spaces=("\t",)), "https://example.com/a"),
+        (_DATE_FIRST, Surface(header_gaps=(0,)), "https://example.com/b"),
+    ],
+    joiner=Joiner("rule", between="\n\n---\n\n"),
 )
 def test_joined_articles_split_back_into_the_same_articles(
     specs: list[tuple[ArticleSpec, Surface, str]], joiner: Joiner

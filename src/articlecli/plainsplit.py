@@ -357,7 +357,7 @@ class PlainSplitter:
         titles = 1
         # A date line under the title opens a story: no label opens the title ("Related
         # article: ..."), nothing long stands between.
-        dated = _LABEL.match(stripped) is None
+        dated = _LABEL.match(" ".join(stripped.split())) is None  # tabs for spaces too
         for distance in range(1, _MAX_RUN_ON_LOOKAHEAD + 1):
             line = self.source.peek(distance)
             if line is None:
@@ -365,6 +365,8 @@ class PlainSplitter:
             following = clean(line)
             if not following:
                 continue
+            if _is_rule_line(following):
+                return False  # the date is under the rule: the next record's, told by it
             if read_dateline(following) is not None or (
                 dated and len(following) <= _MAX_DATE_LINE and read_date_line(following)
             ):
