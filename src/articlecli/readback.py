@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from . import patterns
 from .errors import ArticleParseError
 from .model import Article, Quote, Section, Source
 from .render.frontmatter import FENCE, FrontMatterError, load_yaml
@@ -116,10 +117,19 @@ def _json_object_records(text: str, start: int, source: str | None) -> list[_Rec
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        if f'"{VERSION_KEY}"' not in text:
+        if not _holds_version_key(text):
             return None
         raise _error(f"broken JSON: {exc.msg}", source, exc.lineno) from None
     return [_Record(value, _line_at(text, start))] if _is_ours(value) else None
+
+
+def _holds_version_key(text: str) -> bool:
+    """Whether broken JSON names our version key as a key (a value or a story's text that
+    says "schema_version" makes no document ours)."""
+    return f'"{VERSION_KEY}"' in text and _VERSION_KEY_USE.search(text) is not None
+
+
+_VERSION_KEY_USE = patterns.compile(rf'"{VERSION_KEY}"\s*:')
 
 
 def _json_array_records(text: str, start: int, source: str | None) -> list[_Record] | None:
@@ -128,7 +138,7 @@ def _json_array_records(text: str, start: int, source: str | None) -> list[_Reco
     if problem is None:
         return records or None
     message, line = problem
-    if records or f'"{VERSION_KEY}"' in text:
+    if records or _holds_version_key(text):
         raise _error(f"broken JSON array: {message}", source, line)
     return None
 
