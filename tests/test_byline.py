@@ -237,6 +237,7 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     ("By Jane Doe Staff Writer", ("Jane Doe Staff Writer", ("Jane Doe",), ())),
     ("Par Jeanne Roe Journaliste", ("Jeanne Roe Journaliste", ("Jeanne Roe",), ())),
     ("Por María López Periodista", ("María López Periodista", ("María López",), ())),
+    ("By Jane Doe, Bar Executive Editor", ("Jane Doe, Bar Executive Editor", ("Jane Doe",), ())),
     ("By Redacción", ("Redacción", (), ())),  # "newsroom" in other languages
     ("By Redazione", ("Redazione", (), ())),
     ("By Rédaction", ("Rédaction", (), ())),

@@ -398,6 +398,31 @@ def test_credit_line_names_the_authors_a_byline_without_people_does_not(byline: 
     assert article.boilerplate == ("(Reporting by Bo Ng)",)
 
 
+def test_a_caption_a_name_and_the_date_after_the_standfirst_and_page_chrome() -> None:
+    # An Indian news page: headline, standfirst, player chrome, then the lead picture's
+    # caption with its credit, the writer's name alone and the date with the place glued.
+    text = (
+        "Ferry fares frozen for the winter\n"
+        "The board kept fares at summer levels after a petition from the islands.\n\n"
+        "Listen to Story\nAdvertisement\n"
+        "A file photo of the ferry (Credits: PTI)\nVidya\n"
+        "New Delhi,UPDATED: Mar 23, 2031 12:08 IST\n\n"
+        "The ferry ran again on Monday after a week of storms kept it in port.\n"
+    )
+    article = parse(text)
+    assert article.summary.startswith("The board kept fares")
+    assert (article.photo_caption, article.photo_credit) == ("A file photo of the ferry", "PTI")
+    assert (article.authors, article.date) == (("Vidya",), "2031-03-23T12:08:00")
+    assert article.paragraphs == (
+        "The ferry ran again on Monday after a week of storms kept it in port.",
+    )
+
+
+def test_a_name_alone_is_no_byline_without_the_date_under_it() -> None:
+    text = "Ferry fares frozen\n\nVidya\nThe ferry ran again on Monday after a week of storms.\n"
+    assert parse(text).authors == ()
+
+
 def test_dateline_is_read_after_an_editors_note() -> None:
     article = parse(
         "Editor's note: Names have been changed.\n\nLIMA, Peru (AP) — The vote was close.\n"

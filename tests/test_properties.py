@@ -608,6 +608,12 @@ _LONE_LABELS_AFTER_THE_BODY = (
 # dropped and the rest taken for the headline; its canonical text did not read back.
 @example(text="By\n©\nAdvertisement\nBy")
 @example(text="AFP\nSource: Reuters\nSource: Reuters")  # a label's line is no title's repeat
+# A title alone over a date in the body's first block was taken for a name without "By"
+# (the rule for "Vidya" / "New Delhi,UPDATED: ..."); "By: <title>" names no one.
+@example(
+    text='"a" "b" "c\nBy\n"a" "b" "c\nTakeaways From Trump-Putin Call\n'
+    "Updated JANUARY 1, 2000\n00:00\n\nEnergy grid truce\n\nHe declined to comment."
+)
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.
 

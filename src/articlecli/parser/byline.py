@@ -474,8 +474,8 @@ def _name_then_title(part: str) -> str | None:
     name = " ".join(words[:start])
     if any(len(_GLUED_NAME.split(word)) > 1 for word in words[:start]):
         return None  # "Ines FalkIness FalkStaff Writer": a page's run-together label
-    if _holds_title(name):
-        return None  # "Senior Market Analyst": a title all through
+    if _holds_title(name) or any(word.casefold() in _TITLE_LEADS for word in words[:start]):
+        return None  # "Senior Market Analyst", "Bar Executive Editor": a title all through
     return name if _is_name(name) else None
 
 
@@ -544,6 +544,8 @@ _DESK_ENDS = frozenset(
 )
 
 
+# Words that open a job title, never a name's: "Executive Editor", "Managing Editor".
+_TITLE_LEADS = frozenset("executive managing deputy assistant radio television tv".split())
 # The last word of a job title run on after a name: a reporter's or a writer's.
 _TITLE_ENDS = (_DESK_ENDS - _OFFICE_WORDS - {"staff"}) | frozenset(
     "journalist journaliste journalistin periodista giornalista jornalista redakteur "

@@ -403,10 +403,15 @@ def read_caption(line: str, *, block_lines: Sequence[Line] = ()) -> tuple[str | 
     if "기자" in text[-60:]:
         # "사진=홍길동 기자 hong@example.co.kr": a Korean photographer's credit and address.
         text = _KOREAN_REPORTER_ADDRESS.sub("", text)
-    if (signed := _SIGNED_CREDIT.search(text)) is not None and signed.start() > 0:
+    if (
+        (signed := _SIGNED_CREDIT.search(text)) is not None
+        and " " in (caption := text[: signed.start()].strip())
+        and "opyright" not in caption
+        and not is_chrome(text)
+    ):
         # "Le plateau de l'émission © France 5": the sign before the credit, no year (a
-        # copyright notice's "© 2031 Outlet" is chrome).
-        return text[: signed.start()].strip(), signed["credit"]
+        # copyright notice's "© 2031 Outlet", "Copyright © Outlet", is chrome).
+        return caption, signed["credit"]
     offset = max(0, len(text) - _CREDIT_WINDOW)
     if not _may_hold_credit(text[offset:]):
         return None

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 
 from ..recordlabels import is_counter
 from .blocks import Block, Line
-from .byline import read_byline, read_located_name, read_titled_name
+from .byline import Byline, read_byline, read_located_name, read_titled_name
 from .bylinedate import read_byline_and_date
-from .chrome import is_chrome
+from .chrome import is_chrome, read_caption
 from .dates import read_date_line, read_time_line
 from .fields import (
     has_metadata_label,
@@ -140,7 +140,7 @@ def take_late_fields(header: Header, blocks: list[Block]) -> list[Block]:
         # Several lines: fields first, as "March 3, 2024 / 9:15 a.m." ends like a sentence.
         elif _is_late_header_block(header, lines):
             for line in lines:
-                role = _late_field(header, line) or take_time(header, line.text)
+                role = _late_field(header, line, in_block=True) or take_time(header, line.text)
                 if role is None and is_counter(line.text):
                     header.boilerplate.append(line.text)
                     role = "boilerplate"
@@ -323,8 +323,39 @@ def _is_late_standfirst(
         return False  # the headline again, as the page's body repeats it
     following = _next_unchromed(joined, after)
     return following is not None and (
-        lone_label(following) is not None or is_byline_or_date(following)
+        lone_label(following) is not None
+        or is_byline_or_date(following)
+        or _credited_caption(following) is not None  # the lead picture's, over the byline
     )
+
+
+# A caption with its credit on one line is this long at most.
+_MAX_CAPTION_LINE = 200
+
+
+def _credited_caption(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line that is a picture's caption ending in its credit."""
+    if len(text) > _MAX_CAPTION_LINE:
+        return None
+    caption = read_caption(text)
+    return (caption[0], caption[1]) if caption is not None and caption[0] else None
+
+
+def _is_bare_name(text: str) -> bool:
+    """A name alone ("Vidya", "Jane Doe"): up to four capitalised words of letters that
+    a byline would credit as a person ("By Vidya"; not "By Takeaways From ...")."""
+    words = text.split()
+    if not 0 < len(words) <= _MAX_NAME_WORDS or not all(
+        word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha() for word in words
+    ):
+        return False
+    if is_chrome(text):
+        return False  # "Advertisement"
+    byline = read_byline(f"By {text}")
+    return byline is not None and byline.authors == (text,)
+
+
+_MAX_NAME_WORDS = 4
 
 
 # Page menus before the byline run to sixty blocks or so (a hundred and twenty on the
@@ -386,9 +417,16 @@ def _is_late_header_block(header: Header, lines: list[Line]) -> bool:
     for index, line in enumerate(lines):
         kind = "counter" if index == last and index and is_counter(line.text) else None
         kind = kind or _late_kind(line.text)
+        if kind is None and header.photo_credit is None and _credited_caption(line.text):
+            kind = "credit"  # the lead picture's caption and credit over the byline
+        if kind is None and index < last and _is_bare_name(line.text):
+            # A name alone right over the date: the byline without its "By".
+            kind = "name" if _late_kind(lines[index + 1].text) == "date" else None
         if kind is None:
             return False  # most blocks, at their first line: the story's first paragraph
         kinds.append(kind)
+    if "name" in kinds:
+        kinds[kinds.index("name")] = "byline"
     if "time" in kinds:
         date_index = kinds.index("time") - 1
         if date_index < 0 or kinds[date_index] != "date":
@@ -409,7 +447,21 @@ def _is_late_header_block(header: Header, lines: list[Line]) -> bool:
     )
 
 
-def _late_field(header: Header, line: Line) -> str | None:
+def _late_field(header: Header, line: Line, *, in_block: bool = False) -> str | None:
+    """Give the header the field ``line`` is; ``in_block``: a line of a block of header
+    fields only (:func:`_is_late_header_block`), where a caption with its credit and a
+    name alone over the date are fields too."""
+    if in_block and header.photo_credit is None and (caption := _credited_caption(line.text)):
+        header.photo_caption, header.photo_credit = caption
+        header.lines["photo_credit"] = line.number
+        return "credit"
+    if (
+        in_block
+        and header.byline is None
+        and _is_bare_name(line.text)
+        and _late_kind(line.text) is None  # "By Jane Roe" is read as the byline it is
+    ):
+        return set_byline(header, line, Byline(line.text, (line.text,), ()))
     if (
         header.byline is None
         and (
