@@ -404,7 +404,8 @@ def read_caption(line: str, *, block_lines: Sequence[Line] = ()) -> tuple[str | 
         # "사진=홍길동 기자 hong@example.co.kr": a Korean photographer's credit and address.
         text = _KOREAN_REPORTER_ADDRESS.sub("", text)
     if (
-        (signed := _SIGNED_CREDIT.search(text)) is not None
+        "©" in text
+        and (signed := _SIGNED_CREDIT.search(text)) is not None
         and " " in (caption := text[: signed.start()].strip())
         and "opyright" not in caption
         and not is_chrome(text)

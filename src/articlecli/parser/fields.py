@@ -257,7 +257,11 @@ def read_credit(line: str) -> str | None:
     if prefix and prefix.end() < len(text):
         value = text[prefix.end() :].strip()
         return value if is_credit_value(value) else None
-    if text.endswith(")") and (labelled := _LABELLED_IN_BRACKETS.search(text)) is not None:
+    if (
+        text[-1:] == ")"
+        and ":" in text[-90:]
+        and (labelled := _LABELLED_IN_BRACKETS.search(text)) is not None
+    ):
         # "Bratislava 16. mája 2020 (TASR/HSP/Foto:Jan Novak)": the agencies, then the
         # picture's credit after its label, closing a dateline's line.
         value = labelled["credit"].strip()

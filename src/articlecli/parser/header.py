@@ -744,8 +744,8 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.lines["photo_credit"] = line.number
         return "credit"
     if (
-        (not header.roles or header.labelled or header.headline is None)
-        and text.endswith(":")
+        text[-1] == ":"
+        and (not header.roles or header.labelled or header.headline is None)
         and _labels_follow(window, index)
     ):
         # "Matches above threshold:" over "Score: 0.9" / "Title: ...": a note on the dump
