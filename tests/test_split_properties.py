@@ -277,6 +277,18 @@ _TABBED_DAY_FIRST_DATE = ArticleSpec(
 )
 @example(specs=[(_TABBED_RELATED, Surface(odd_spaces=("\t",)))], titles=["A", "B", "C", "D"])
 @example(specs=[(_TABBED_DAY_FIRST_DATE, Surface(odd_spaces=("\t",)))], titles=["A", "B", "C", "D"])
+@example(  # the same with the time after the date on its line (found by a soak run)
+    specs=[
+        (
+            replace(
+                _TABBED_DAY_FIRST_DATE,
+                date=DateSpec("1 JANUARY 2000 00:00", "2000-01-01T00:00:00", "date"),
+            ),
+            Surface(odd_spaces=("\t",), header_gaps=(0,)),
+        )
+    ],
+    titles=["A", "B", "C", "D"],
+)
 def test_front_matter_starts_each_article(
     specs: list[tuple[ArticleSpec, Surface]], titles: list[str]
 ) -> None:

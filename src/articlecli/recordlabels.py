@@ -102,7 +102,7 @@ def is_counter(text: str) -> bool:
     return text.isdigit() and len(text) <= _MAX_COUNTER_DIGITS
 
 
-# "1<TAB>JANUARY<TAB>2000": a date whose day is no item's number.
+# "1<TAB>JANUARY<TAB>2000" (perhaps with a time after it): a date whose day is no item's number.
 _DAY_MONTH_YEAR = patterns.compile(
     r"\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d{4}",
     re.IGNORECASE,
@@ -116,7 +116,7 @@ def read_numbered_title(stripped: str) -> tuple[int, str] | None:
     if not (stripped[:1].isdigit() or (stripped[:1] == "[" and stripped[1:2].isdigit())):
         return None
     match = _NUMBERED_TITLE.fullmatch(stripped)
-    if match is None or _DAY_MONTH_YEAR.fullmatch(stripped):
+    if match is None or _DAY_MONTH_YEAR.match(stripped):
         return None
     # "1. Harbour transport:" over its summary; "1. **Date:** 2 March": a field of the item.
     title = match["title"]
