@@ -211,6 +211,46 @@ _WIDE_LINES_CLOSING_GERMAN_QUOTES = replace(
         ),
     ),
 )
+# Packed lines of about 105 columns read as text wrapped at that width: the related lines
+# without a URL were joined into it, and the section heading after a line ending its
+# sentence was joined too (a short line before more text ends no wrapped paragraph).
+_PACKED_RELATED_AND_HEADING = replace(
+    simple_article(
+        "He declined to comment. The minister announced the reform of the pension system"
+        " after weeks of talks.",
+        updated=DateSpec(
+            "Updated JANUARY 1, 2000", "2000-01-01T00:00:00", "updated", None, "00:00"
+        ),
+        related=(
+            RelatedSpec(
+                "Related article: Takeaways from Trump-Putin Call",
+                "Related article",
+                "Takeaways from Trump-Putin Call",
+                None,
+                1,
+            ),
+        )
+        * 2,
+    ),
+    headline="Takeaways From Trump-Putin Call",
+    headline_line="Takeaways From Trump-Putin Call",
+)
+_PACKED_RELATED_AND_HEADING = replace(
+    _PACKED_RELATED_AND_HEADING,
+    sections=(
+        *_PACKED_RELATED_AND_HEADING.sections,
+        replace(
+            _PACKED_RELATED_AND_HEADING.sections[0],
+            paragraphs=(
+                ParagraphSpec(
+                    "The minister announced the new budget after weeks of talks, in what"
+                    ' critics called "a historic step."',
+                    (QuoteSpec("a historic step.", None),),
+                ),
+            ),
+        ),
+    ),
+)
 # A three-word headline that a page's topic tag over a title was taken for: its header
 # lines in the order given, then the one-section article the paragraphs make.
 _POOL_CREDIT = CreditSpec("Jan van Dijk / POOL / AFP", "Jan van Dijk / POOL / AFP")
@@ -355,6 +395,7 @@ _TIME_AFTER_UPDATE = simple_article(
 @example(spec=_LONG_BYLINE, surface=Surface())
 @example(spec=_NUMBERED_HEADING, surface=Surface(odd_spaces=("\t",)))
 @example(spec=_BARRED_DATE_OVER_TITLE, surface=Surface(header_gaps=(0,)))
+@example(spec=_PACKED_RELATED_AND_HEADING, surface=Surface(header_gaps=(0,), packed_body=True))
 def test_round_trip_recovers_the_fields_of_a_generated_article(
     spec: ArticleSpec, surface: Surface
 ) -> None:

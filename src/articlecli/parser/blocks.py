@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..decode import BLOCK_BREAK, is_page_footer
-from .fields import is_heading_like, is_link_line, is_markdown_heading
+from .fields import is_heading_like, is_link_line, is_markdown_heading, read_related_line
 
 # Lines longer than this are never hard-wrapped text: they are whole paragraphs.
 _WRAP_LIMIT = 100
@@ -139,22 +139,32 @@ def _split_run(run: list[Line]) -> list[Block]:
         short = len(line.text) < 0.6 * width
         following = run[index + 1].text if index + 1 < len(run) else None
         if (
-            not current
+            (not current or (following is not None and current[-1].text.endswith(_ENDS)))
             and short
             and is_heading_like(line.text)
             and not (following and _is_cut_at(run, index + 1))
         ):
-            blocks.append(block_of((line,)))  # a heading inside wrapped text stays on its own
+            # A heading inside wrapped text stays on its own; after a sentence's end and
+            # before more text, a short line ends no wrapped paragraph: it heads the next.
+            if current:
+                blocks.append(block_of(current))
+                current = []
+            blocks.append(block_of((line,)))
             continue
         text = line.text
-        if is_link_line(text) or is_markdown_heading(text) or (text[0] == "[" and _is_tag(text)):
+        if (
+            is_link_line(text)
+            or is_markdown_heading(text)
+            or (text[0] == "[" and _is_tag(text))
+            or (":" in text and read_related_line(text) is not None)  # "Related article: ..."
+        ):
             if current:
                 blocks.append(block_of(current))
                 current = []
             blocks.append(block_of((line,)))
             continue
         current.append(line)
-        ends = line.text.endswith((".", "!", "?", '"', "”", ":"))
+        ends = line.text.endswith(_ENDS)
         if ends and (
             short or _next_word_fits(line.text, following, width) or _is_bare_url(following)
         ):
@@ -163,6 +173,10 @@ def _split_run(run: list[Line]) -> list[Block]:
     if current:
         blocks.append(block_of(current))
     return blocks
+
+
+# How a wrapped paragraph's last line may end.
+_ENDS = (".", "!", "?", '"', "”", ":")
 
 
 # Text wrapped wider than the usual columns (a scraper's own wrap at 110 or 120), told by
