@@ -251,7 +251,8 @@ _MAX_GLUED_COPYRIGHT = 160
 def _without_closing_credits(body: Body, block: Block) -> Block:
     """Take what a page ran onto its story's last sentence off the paragraph: the outlet's
     copyright notice ("...밝혔다. ⓒ 매일경제, 무단전재 및 재배포 금지", to boilerplate), then a
-    Korean reporter's sign-off ("...밝혔다.홍길동 기자 hong@example.co.kr", a credit line)."""
+    reporter's sign-off, a credit line: Korean ("...밝혔다.홍길동 기자 hong@example.co.kr") or
+    a byline ("... in 2031. By Jane Doe of Courier.com")."""
     text = block.text
     sign = max(text.rfind("ⓒ", -_MAX_GLUED_COPYRIGHT), text.rfind("©", -_MAX_GLUED_COPYRIGHT))
     if sign > 0:
@@ -282,7 +283,7 @@ def _split_closing_byline(text: str) -> tuple[str, Byline, str] | None:
     """Split a byline a flattened page ran onto the story's last sentence ("... in 2031.
     By Jane Doe of Courier.com", perhaps with a dangling "More From Courier.com:") into
     (the text before it, its byline, the credit as printed)."""
-    at = text.rfind(" By ", len(text) - _MAX_CLOSING_BYLINE)
+    at = text.rfind(" By ", max(0, len(text) - _MAX_CLOSING_BYLINE))
     if at < 1 or text[at - 1] not in CAPTION_ENDS:
         return None
     words = text[at + 1 :].split()

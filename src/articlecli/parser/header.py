@@ -744,7 +744,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.lines["photo_credit"] = line.number
         return "credit"
     if (
-        text[-1] == ":"
+        text[-1:] == ":"
         and (not header.roles or header.labelled or header.headline is None)
         and _labels_follow(window, index)
     ):
