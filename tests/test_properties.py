@@ -171,19 +171,24 @@ _RELATED_URL_IN_PARENTHESES = replace(
         ),
     ),
 )
+
+
+def _related_line(position: int) -> RelatedSpec:
+    """A "Related article: ..." line without a URL, after paragraph ``position``."""
+    return RelatedSpec(
+        "Related article: Takeaways from Trump-Putin Call",
+        "Related article",
+        "Takeaways from Trump-Putin Call",
+        None,
+        position,
+    )
+
+
 # A related line over a heading that opens with an ellipsis, no blank line between: the
 # heading was taken for the end of a sentence the related line left unfinished.
 _RELATED_OVER_ELLIPSIS_HEADING = replace(
     simple_article("The vote is expected next week.", heading="...And hockey"),
-    related=(
-        RelatedSpec(
-            "Related article: Takeaways from Trump-Putin Call",
-            "Related article",
-            "Takeaways from Trump-Putin Call",
-            None,
-            0,
-        ),
-    ),
+    related=(_related_line(0),),
 )
 # Packed paragraphs of one sentence run each about 110 columns, two of them closing with
 # a German quote ('..., in what critics called „a historic step.“'): read as text wrapped
@@ -201,15 +206,7 @@ _WIDE_LINES_CLOSING_GERMAN_QUOTES = replace(
         _GERMAN_QUOTE,
         heading=None,
     ),
-    related=(
-        RelatedSpec(
-            "Related article: Takeaways from Trump-Putin Call",
-            "Related article",
-            "Takeaways from Trump-Putin Call",
-            None,
-            1,
-        ),
-    ),
+    related=(_related_line(1),),
 )
 # Packed lines of about 105 columns read as text wrapped at that width: the related lines
 # without a URL were joined into it, and the section heading after a line ending its
@@ -221,16 +218,7 @@ _PACKED_RELATED_AND_HEADING = replace(
         updated=DateSpec(
             "Updated JANUARY 1, 2000", "2000-01-01T00:00:00", "updated", None, "00:00"
         ),
-        related=(
-            RelatedSpec(
-                "Related article: Takeaways from Trump-Putin Call",
-                "Related article",
-                "Takeaways from Trump-Putin Call",
-                None,
-                1,
-            ),
-        )
-        * 2,
+        related=(_related_line(1),) * 2,
     ),
     headline="Takeaways From Trump-Putin Call",
     headline_line="Takeaways From Trump-Putin Call",
