@@ -664,6 +664,11 @@ DUMP_LINES = st.sampled_from(
 @example(  # a byline printed again was written after the body marker, where it is text
     ["BY JANE DOE", "BY JANE DOE", "MOSCOW (Reuters) — Text here.", "By AFP"], "\n"
 )
+@example(  # a byline printed twice over the headline printed twice: the canonical text
+    # wrote the byline's repeat above the header, where it read as the byline itself
+    ["BY JANE DOE", "BY JANE DOE", "A", "A"],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

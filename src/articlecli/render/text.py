@@ -28,8 +28,8 @@ written only when the document does not read right without it. When the canonica
 does not read back whole, a few other orders a page may print are tried (the paper's name
 over the labels above the headline, page chrome, or a page's menus and its headline
 printed again, between the headline and the byline, the headline printed again on the
-line under it, the first boilerplate lines above the header) and the one that reads back
-best is kept.
+line under it, the byline and its repeat over the headline, the first boilerplate lines
+above the header) and the one that reads back best is kept.
 """
 
 from __future__ import annotations
@@ -195,6 +195,7 @@ _PUBLICATION_FIRST = "publication first"  # the paper's name over the labels abo
 _CHROME_UNDER_HEADLINE = "chrome under headline"  # page chrome between title and byline
 _MENU_UNDER_HEADLINE = "menu under headline"  # a title bar, the menus, the title again
 _TITLE_TWICE = "title twice"  # the headline printed again on the line under it
+_BYLINE_TWICE_FIRST = "byline twice first"  # the byline and its repeat over the headline
 
 
 def _arrangements(article: Article) -> list[str]:
@@ -206,7 +207,21 @@ def _arrangements(article: Article) -> list[str]:
         arrangements += [_CHROME_UNDER_HEADLINE, _MENU_UNDER_HEADLINE]
         if article.headline in article.boilerplate:
             arrangements.append(_TITLE_TWICE)
+        if _repeats_byline_first(article):
+            arrangements.append(_BYLINE_TWICE_FIRST)
     return arrangements
+
+
+def _repeats_byline_first(article: Article) -> bool:
+    """Whether the page printed its byline twice above its headline: the first line set
+    aside credits the byline's people ("BY JANE DOE" / "BY JANE DOE" / "Title")."""
+    byline = read_byline(article.boilerplate[0]) if article.byline else None
+    return (
+        article.publication is None  # the headline is the first header line
+        and byline is not None
+        and byline.authors == article.authors
+        and article.lines.get("byline", 0) < article.lines.get("headline", 0)
+    )
 
 
 # Layouts tried for pages whose menus follow leading chrome (each is parsed back once).
@@ -262,6 +277,20 @@ def _layout(
                 *lines[title + 1 :],
             ],
         )
+    elif arrangement == _BYLINE_TWICE_FIRST and not kickers:
+        # "By ..." over its repeat as printed, then the headline (and its repeat, in its
+        # block): the parser takes the first byline and sets the second aside.
+        by = next(i for i, choice in enumerate(_choices(article)) if "byline" in choice.fields)
+        twice = article.boilerplate[1:2] == (article.headline,)
+        kept = 2 if twice else 1
+
+        def byline_first(lines: list[str]) -> list[str]:
+            rest = [line for i, line in enumerate(lines) if i != by]
+            if twice:
+                rest[0] = f"{rest[0]}\n{article.headline}"
+            return [*opening, lines[by], article.boilerplate[0], *rest]
+
+        head = _header_lines(article, byline_first)
     else:
         head = _header_lines(article, lambda lines: [*opening, *lines])
         head += article.boilerplate[kickers:kept]
