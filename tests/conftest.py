@@ -25,35 +25,23 @@ os.environ["ARTICLECLI_CACHE_DIR"] = tempfile.mkdtemp(prefix="articlecli-test-pa
 # Registered before articlecli's own exit handler, so it runs after the cache is written.
 atexit.register(shutil.rmtree, os.environ["ARTICLECLI_CACHE_DIR"], ignore_errors=True)
 
-settings.register_profile(
-    "dev",
-    max_examples=60,
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-settings.register_profile(
-    "random",
-    max_examples=60,
-    deadline=None,
-    print_blob=True,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-settings.register_profile(
-    "ci",
-    max_examples=300,
-    derandomize=True,
-    deadline=None,
-    print_blob=True,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-settings.register_profile(
-    "soak",
-    max_examples=3000,
-    deadline=None,
-    print_blob=True,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+# Every profile: no deadline (shared machines are slow at times) and no health check for
+# slow data generation; each then sets its number of examples and whether they are drawn
+# at random (derandomized ones are the same on every run).
+for name, examples, derandomized in (
+    ("dev", 60, True),
+    ("random", 60, False),
+    ("ci", 300, True),
+    ("soak", 3000, False),
+):
+    settings.register_profile(
+        name,
+        max_examples=examples,
+        derandomize=derandomized,
+        deadline=None,
+        print_blob=True,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
 if os.environ.get("HYPOTHESIS_PROFILE"):
     settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 elif os.environ.get("CI", "").lower() in ("1", "true", "yes"):
