@@ -13,6 +13,7 @@ from .lexicon import (
     BYLINE_PREFIXES,
     CREDIT_LINE_ROLES,
     JOB_TITLE_WORDS,
+    JOURNALIST_WORDS,
     MONTHS,
     NOT_NAME_WORDS,
     OUTLET_WORDS,
@@ -547,10 +548,7 @@ _DESK_ENDS = frozenset(
 # Words that open a job title, never a name's: "Executive Editor", "Managing Editor".
 _TITLE_LEADS = frozenset("executive managing deputy assistant radio television tv".split())
 # The last word of a job title run on after a name: a reporter's or a writer's.
-_TITLE_ENDS = (_DESK_ENDS - _OFFICE_WORDS - {"staff"}) | frozenset(
-    "journalist journaliste journalistin periodista giornalista jornalista redakteur "
-    "redakteurin rédacteur rédactrice redactor redactora".split()
-)
+_TITLE_ENDS = (_DESK_ENDS - _OFFICE_WORDS - {"staff"}) | JOURNALIST_WORDS
 
 
 def _name_then_agency(part: str) -> tuple[str, str] | None:

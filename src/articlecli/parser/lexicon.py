@@ -97,16 +97,21 @@ OUTLET_WORDS: frozenset[str] = frozenset(
     "bureau service reporters staff".split()
 )
 
+# "Journalist" and "writer" (an editor's) in the languages whose dates we read: a job title
+# run on after a name may end in one ("Jeanne Roe Journaliste").
+JOURNALIST_WORDS: frozenset[str] = frozenset(
+    "journalist journaliste journalistin periodista giornalista jornalista redakteur "
+    "redakteurin rédacteur rédactrice redactor redactora".split()
+)
 # Job titles and bureau notes that follow a name in a byline; never names themselves.
-JOB_TITLE_WORDS: frozenset[str] = frozenset(
+JOB_TITLE_WORDS: frozenset[str] = JOURNALIST_WORDS | frozenset(
     "writer writers correspondent correspondents reporter reporters editor editors "
     "columnist contributor contributors analyst producer photographer staff bureau chief "
     "senior special associate contributing national political business science health "
     "foreign economics sports "
-    # "Journalist" and "reporter" in the languages whose dates we read.
-    "journalist journaliste journalistin periodista giornalista jornalista redakteur "
-    "redakteurin rédacteur rédactrice redactor redactora correspondant correspondante "
-    "corresponsal corrispondente korrespondent korrespondentin".split()
+    # "Correspondent" in the languages whose dates we read.
+    "correspondant correspondante corresponsal corrispondente korrespondent "
+    "korrespondentin".split()
 )
 
 # Words that open the line describing a writer under her name, on opinion pages and
