@@ -669,6 +669,16 @@ DUMP_LINES = st.sampled_from(
     ["BY JANE DOE", "BY JANE DOE", "A", "A"],
     "\n",
 )
+@example(  # "@highlight" set aside above the headline was written after the story, where
+    # it is the highlights' marker: all of a few set-aside lines go above the header
+    ["Photo: Y", "\u00a1", "@highlight", "a", "Takeaways from Trump-Putin Call", "By AFP"],
+    "\n\n",
+)
+@example(  # menus over a byline over a labelled title: written under the header, the menus
+    # read as the story; the byline goes over the title, as printed
+    [";", "Energy grid truce", "Takeaways from Trump-Putin Call", "By AFP", "Title: X"],
+    "\n\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

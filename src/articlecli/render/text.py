@@ -28,8 +28,9 @@ written only when the document does not read right without it. When the canonica
 does not read back whole, a few other orders a page may print are tried (the paper's name
 over the labels above the headline, page chrome, or a page's menus and its headline
 printed again, between the headline and the byline, the headline printed again on the
-line under it, the byline and its repeat over the headline, the first boilerplate lines
-above the header) and the one that reads back best is kept.
+line under it, the byline and its repeat over the headline, the byline alone over it, the
+first boilerplate lines or all of a few of them above the header) and the one that reads
+back best is kept.
 """
 
 from __future__ import annotations
@@ -183,7 +184,10 @@ def _openings(article: Article, *, front: bool) -> list[int]:
     # then the first line or two whatever they look like: a header read in company may
     # have set aside a line above a headline-shaped one ("A" over "The Daily Times").
     firsts = range(1, min(len(boilerplate), _MAX_ANY_ABOVE) + 1)
-    return list(dict.fromkeys((items, kickers, *ends, 0, *firsts)))
+    # Last, all of a short run of set-aside lines above the header, where a page printed
+    # them ("@highlight" among them is page text there, the highlights' marker after it).
+    whole = [len(boilerplate)] if len(boilerplate) <= _MAX_PACKED_LINES else []
+    return list(dict.fromkeys((items, kickers, *ends, 0, *firsts, *whole)))
 
 
 # Boilerplate lines tried above the header whatever they look like (the last resorts).
@@ -196,6 +200,7 @@ _CHROME_UNDER_HEADLINE = "chrome under headline"  # page chrome between title an
 _MENU_UNDER_HEADLINE = "menu under headline"  # a title bar, the menus, the title again
 _TITLE_TWICE = "title twice"  # the headline printed again on the line under it
 _BYLINE_TWICE_FIRST = "byline twice first"  # the byline and its repeat over the headline
+_BYLINE_FIRST = "byline first"  # the byline over the headline ("By AFP" / "Title: X")
 
 
 def _arrangements(article: Article) -> list[str]:
@@ -209,7 +214,20 @@ def _arrangements(article: Article) -> list[str]:
             arrangements.append(_TITLE_TWICE)
         if _repeats_byline_first(article):
             arrangements.append(_BYLINE_TWICE_FIRST)
+        if _byline_above_headline(article):
+            arrangements.append(_BYLINE_FIRST)
     return arrangements
+
+
+def _byline_index(article: Article) -> int:
+    """Where the byline stands among the article's header lines (see ``_choices``)."""
+    return next(i for i, choice in enumerate(_choices(article)) if "byline" in choice.fields)
+
+
+def _byline_above_headline(article: Article) -> bool:
+    """Whether the page printed its byline above its headline (as the parser read it)."""
+    lines = article.lines
+    return article.byline is not None and lines.get("byline", 0) < lines.get("headline", 0)
 
 
 def _repeats_byline_first(article: Article) -> bool:
@@ -280,7 +298,7 @@ def _layout(
     elif arrangement == _BYLINE_TWICE_FIRST and not kickers:
         # "By ..." over its repeat as printed, then the headline (and its repeat, in its
         # block): the parser takes the first byline and sets the second aside.
-        by = next(i for i, choice in enumerate(_choices(article)) if "byline" in choice.fields)
+        by = _byline_index(article)
         twice = article.boilerplate[1:2] == (article.headline,)
         kept = 2 if twice else 1
 
@@ -291,6 +309,13 @@ def _layout(
             return [*opening, lines[by], article.boilerplate[0], *rest]
 
         head = _header_lines(article, byline_first)
+    elif arrangement == _BYLINE_FIRST:
+        by = _byline_index(article)
+        head = _header_lines(
+            article,
+            lambda lines: [*opening, lines[by], *(line for i, line in enumerate(lines) if i != by)],
+        )
+        head += article.boilerplate[kickers:kept]
     else:
         head = _header_lines(article, lambda lines: [*opening, *lines])
         head += article.boilerplate[kickers:kept]
