@@ -275,6 +275,13 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     # A site's address credited instead of a writer: the outlet, not a person.
     ("By HARBOURLEDGER.COM", ("HARBOURLEDGER.COM", (), ("HARBOURLEDGER.COM",))),
     ("By harbourledger.co.uk", ("harbourledger.co.uk", (), ("harbourledger.co.uk",))),
+    # A page printed the name twice (the writer's picture, then the link): one author.
+    ("By Mara Quinn Mara Quinn", ("Mara Quinn Mara Quinn", ("Mara Quinn",), ())),
+    ("By Mara Quinn Mara Quinn, TNN", ("Mara Quinn Mara Quinn, TNN", ("Mara Quinn",), ("TNN",))),
+    # A page's dash before the prefix.
+    ("— By Mara Quinn", ("Mara Quinn", ("Mara Quinn",), ())),
+    ("-- By Mara Quinn", ("Mara Quinn", ("Mara Quinn",), ())),
+    ("- by the harbour, a shed", None),  # a dash before a sentence stays one
     # Other languages' "By".
     ("Por María López", ("María López", ("María López",), ())),
     ("Par Jean Dupont et Marie Curie", None),  # "et" is no separator we read: not a byline

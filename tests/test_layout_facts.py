@@ -387,13 +387,13 @@ LAYOUT_FACTS: dict[str, dict[str, Any]] = {
         # Fields named by labels between "=" rules, and a row of facts parted by bars: the
         # section, the credit (the reporter is the author, the editor is not) and the
         # update time, the page's only date and so the article's too. "===META===" names
-        # no field: set aside, as is the script's error.
+        # no field: set aside, as are the section's name and the script's error.
         "headline": "Council delays vote on harbour parking fees",
         "authors": ["Ravi Menon"],
         "date": "2025-03-09T14:05:00",
         "updated": "2025-03-09T14:05:00",
         "paragraph_counts": [2],
-        "boilerplate": ["===META===", "Something went wrong. Please try again."],
+        "boilerplate": ["===META===", "Politics", "Something went wrong. Please try again."],
         "warnings": [("missing-url", None)],
     },
     "047_page_menus_forms_link_list": {

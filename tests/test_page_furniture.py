@@ -539,6 +539,34 @@ def test_a_row_of_facts_parted_by_bars() -> None:
     assert article.paragraphs == (STORY,)
 
 
+@pytest.mark.parametrize(
+    ("row", "authors", "agencies", "kept"),
+    [
+        # A name with the agency it writes for needs no "By" in a row of facts.
+        ("Ravi Menon,TNN | Jan 11, 2014, 04.05AM IST", ("Ravi Menon",), ("TNN",), ()),
+        ("Ravi Menon, Reuters | Jan 11, 2014", ("Ravi Menon",), ("Reuters",), ()),
+        ("TNN | Jan 11, 2014", (), ("TNN",), ()),  # an agency we know alone
+        # A name alone may be a section's ("Top Stories"): no byline, and kept.
+        ("Ravi Menon | Jan 11, 2014", (), (), ("Ravi Menon",)),
+        # With a byline of its own, the row's other credit is kept.
+        ("Health | By Asha Rao | TNN | Jan 11, 2014", ("Asha Rao",), (), ("Health", "TNN")),
+    ],
+)
+def test_a_row_of_a_name_and_a_date(
+    row: str, authors: tuple[str, ...], agencies: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    article = parse(f"{HEADLINE}\n\n{row}\n\n{STORY}\n")
+    assert (article.authors, article.agencies) == (authors, agencies)
+    assert article.date is not None and article.date.startswith("2014-01-11")
+    assert article.paragraphs == (STORY,)
+    assert article.boilerplate == kept
+
+
+def test_a_rows_section_name_is_kept() -> None:
+    article = parse(f"{HEADLINE}\n\nHealth | Jan 11, 2014\n\n{STORY}\n")
+    assert (article.date, article.boilerplate) == ("2014-01-11", ("Health",))
+
+
 def test_a_row_of_menu_links_is_no_row_of_facts() -> None:
     article = parse(f"{HEADLINE}\n\nHarbour | Ferries | Weather\n\n{STORY}\n")
     assert (article.authors, article.date) == ((), None)

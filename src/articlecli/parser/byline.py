@@ -38,6 +38,7 @@ _PREFIX = patterns.compile(
     re.IGNORECASE,
 )
 _PREFIX_STARTS = frozenset(prefix[:2] for prefix in BYLINE_PREFIXES)
+_LEADING_DASH = patterns.compile(r"^(?:[—–]|--?)\s*(?=\S)")
 # Separators between credited parts: commas, "and", "&", slashes, bars, dashes, tildes,
 # brackets ("Jane Doe (Reuters)").
 _SEPARATORS = patterns.compile(
@@ -103,7 +104,7 @@ def read_byline(line: str) -> Byline | None:
     >>> read_byline("By the numbers, prices rose.") is None
     True
     """
-    text = line.strip()
+    text = _LEADING_DASH.sub("", line.strip())  # "— By Jane Doe": a page's dash before it
     if text[:2].lower() not in _PREFIX_STARTS:
         # The cheap test: most lines open with no prefix's letters. Korean bylines put
         # the word for reporter after the name ("홍길동 기자").
@@ -386,6 +387,8 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
         ):
             continue  # "Jane Doe in Ostrica and Port Velmar": the place goes on
 
+        if " " in part and (once := _name_printed_twice(part)):
+            part = once  # "Jane Doe Jane Doe": a page's picture of the writer, then the link
         if "-" in part and (titled := _name_dash_title(part)):
             part = titled  # "Jane Doe-Senior Reporter": the title was run on with a dash
         elif " " in part and (titled := _name_then_title(part)):
@@ -461,6 +464,16 @@ def _is_agency(part: str) -> bool:
         and words[-1].split("-")[-1] in PUBLICATION_WORDS
         and all(w[:1].isupper() for w in part.split()[1:])
     )
+
+
+def _name_printed_twice(part: str) -> str | None:
+    """Return "Jane Doe" for "Jane Doe Jane Doe" (a name of two words or more, twice), or
+    None."""
+    words = part.split()
+    half = len(words) // 2
+    if half < 2 or len(words) % 2 or words[:half] != words[half:]:
+        return None
+    return " ".join(words[:half])
 
 
 def _name_then_title(part: str) -> str | None:

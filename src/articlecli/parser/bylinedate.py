@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from .. import patterns
 from ..patterns import on_first_use
 from .byline import Byline, credit_names, read_byline
 from .dates import DateLine, mentions_year, read_date_line
-from .lexicon import BYLINE_PREFIXES
+from .lexicon import AGENCIES, BYLINE_PREFIXES
 from .titles import is_menu_item_shaped
 
 # Three people, a bureau and a long date with its time fit in this; longer lines are text.
@@ -109,25 +111,51 @@ _GLUED_FACT = patterns.compile(
 _MAX_META_ROW = 250
 
 
-def read_meta_row(text: str) -> tuple[Byline | None, list[DateLine]] | None:
-    """Read a row of facts parted by bars as its byline and dates, or return None when a
-    part is none of these (or the row names neither). A row whose parts a page ran
-    together ("India NewsReported by Jane Doe, Edited by John RoeUpdated: March 2, 2024")
-    is parted where each fact's label starts."""
+class MetaRow(NamedTuple):
+    """A page's row of facts: its byline, its dates and the other parts (a section's
+    name), which are kept as they stand."""
+
+    byline: Byline | None
+    dates: list[DateLine]
+    others: list[str]
+
+
+def read_meta_row(text: str) -> MetaRow | None:
+    """Read a row of facts parted by bars as its byline, dates and short other parts, or
+    return None when a part is none of these (or the row names neither byline nor date).
+    A row whose parts a page ran together ("India NewsReported by Jane Doe, Edited by John
+    RoeUpdated: March 2, 2024") is parted where each fact's label starts."""
     if len(text) > _MAX_META_ROW:
         return None
     if " | " not in text:
         text, joints = _GLUED_FACT.subn(" | ", text)  # one scan in C; most lines have none
         if not joints:
             return None
-    byline: Byline | None = None
-    dates: list[DateLine] = []
+    row = MetaRow(None, [], [])
+    unprefixed: Byline | None = None  # "Jane Doe, TNN": a credit only beside a date
     for part in text.split(" | "):
         part = part.strip()
-        if byline is None and (byline := read_byline(part)) is not None:
+        if row.byline is None and (byline := read_byline(part)) is not None:
+            row = row._replace(byline=byline)
+        elif (date_line := read_date_line(part)) is not None:
+            row.dates.append(date_line)
+        elif unprefixed is None and (unprefixed := _read_row_credit(part)) is not None:
             continue
-        if (date_line := read_date_line(part)) is not None:
-            dates.append(date_line)
-        elif not is_menu_item_shaped(part):
+        elif is_menu_item_shaped(part):
+            row.others.append(part)
+        else:
             return None  # a section's name is short; anything else is text
-    return (byline, dates) if byline is not None or dates else None
+    if unprefixed is not None and row.dates and row.byline is None:
+        row = row._replace(byline=unprefixed)
+    elif unprefixed is not None:
+        row.others.append(unprefixed.text)
+    return row if row.byline is not None or row.dates else None
+
+
+def _read_row_credit(part: str) -> Byline | None:
+    """A name with the agency it writes for ("Jane Doe, TNN") or an agency we know ("TNN")
+    credited without "By", or None: a name alone may be a section's ("Top Stories")."""
+    if part.casefold() in AGENCIES:
+        return Byline(part, (), (part,))
+    credited = credit_names(part) if "," in part else None
+    return credited if credited is not None and credited.authors and credited.agencies else None

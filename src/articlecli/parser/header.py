@@ -37,7 +37,7 @@ from .byline import (
     read_located_name,
     read_titled_name,
 )
-from .bylinedate import read_byline_and_date, read_meta_row
+from .bylinedate import MetaRow, read_byline_and_date, read_meta_row
 from .chrome import is_all_bold, is_chrome, is_noted_caption, read_caption
 from .dates import DateLine, mentions_year, read_date_line, read_time_line, with_time
 from .fields import (
@@ -655,7 +655,7 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         header.lines["summary"] = line.number
         return set_date(header, line, dated[0])
     if (row := read_meta_row(text)) is not None:
-        return _set_meta_row(header, line, *row)
+        return _set_meta_row(header, line, row)
     if (time_role := take_time(header, text)) is not None:
         return time_role
     if (url := read_url_line(text, bare_ok=True)) is not None and header.url is None:
@@ -1358,12 +1358,13 @@ def take_labelled(header: Header, line: Line, field_name: str, value: str) -> st
     return None
 
 
-def _set_meta_row(header: Header, line: Line, byline: Byline | None, dates: list[DateLine]) -> str:
-    for date_line in dates:
+def _set_meta_row(header: Header, line: Line, row: MetaRow) -> str:
+    for date_line in row.dates:
         set_date(header, line, date_line)
-    if byline is None:
+    header.boilerplate.extend(row.others)  # "Health | ...": the section's name, set aside
+    if row.byline is None:
         return "date"
-    return set_byline(header, line, byline)
+    return set_byline(header, line, row.byline)
 
 
 def set_byline_and_date(header: Header, line: Line, both: tuple[Byline, DateLine]) -> str:

@@ -35,6 +35,10 @@ AGENCIES: frozenset[str] = frozenset(
         "ANI",
         "PTI",
         "IANS",
+        "TNN",  # the Times of India's news network: "Jane Doe, TNN | Jan 11, 2014"
+        "Times News Network",
+        "ENS",
+        "Express News Service",
         "AAP",
         "CP",
         "The Canadian Press",
