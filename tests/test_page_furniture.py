@@ -11,7 +11,7 @@ from articlecli import parse
 from articlecli.parser.byline import read_byline
 from articlecli.parser.chrome import is_chrome
 from articlecli.parser.dates import read_date_line
-from articlecli.parser.titles import is_kicker
+from articlecli.parser.titles import is_kicker, is_topic_tag
 from articlecli.split import split_text
 
 HEADLINE = "Ferry service returns to the island"
@@ -103,7 +103,11 @@ def test_a_name_alone_elsewhere_is_no_byline(text: str) -> None:
     assert "Nora Lindqvist" in (article.headline, *(s.heading for s in article.sections))
 
 
-@pytest.mark.parametrize("kicker", ["Politics", "World news", "UK news | Analysis", "Live"])
+@pytest.mark.parametrize(
+    # A topic's tag in lower case too ("malaria"): no headline is one such word.
+    "kicker",
+    ["Politics", "World news", "UK news | Analysis", "Live", "malaria", "covid-19"],
+)
 def test_section_labels_above_the_headline_are_set_aside(kicker: str) -> None:
     article = parse(f"{kicker}\n\n{HEADLINE}\n\nBy Jane Doe\n\n{STORY}\n")
     assert article.headline == HEADLINE
@@ -115,6 +119,18 @@ def test_section_labels_above_the_headline_are_set_aside(kicker: str) -> None:
 )
 def test_a_headline_that_uses_a_section_word_is_no_kicker(line: str) -> None:
     assert not is_kicker(line)
+
+
+def test_a_topic_tag_over_a_standfirst_is_no_headline() -> None:
+    more = "Crews checked the hull at dawn."
+    article = parse(f"https://example.com/news/ferry\n\nferries\n\n{STORY}\n\n{more}\n")
+    assert (article.headline, article.boilerplate) == (None, ("ferries",))
+    assert article.paragraphs == (STORY, more)
+
+
+@pytest.mark.parametrize("line", ["iPhone", "Malaria", "e-mail scams", "2024"])
+def test_a_word_in_capitals_or_with_others_is_no_topic_tag(line: str) -> None:
+    assert not is_topic_tag(line)
 
 
 def test_the_date_after_a_content_label_is_the_date() -> None:

@@ -176,10 +176,26 @@ _MAX_BRACKETED_NOTE = 60
 
 def is_label_above_headline(text: str) -> bool:
     """Return True for a line that pages print above the headline and that is no title:
-    a section's label ("Politics", "World news") or a short note or time stamp wholly in
-    brackets ("[05/12 09:00]")."""
-    return is_kicker(text) or (
-        len(text) <= _MAX_BRACKETED_NOTE and (text[:1], text[-1:]) in (("[", "]"), ("(", ")"))
+    a section's label ("Politics", "World news"), a topic's tag in lower case ("malaria")
+    or a short note or time stamp wholly in brackets ("[05/12 09:00]")."""
+    return (
+        is_kicker(text)
+        or is_topic_tag(text)
+        or (len(text) <= _MAX_BRACKETED_NOTE and (text[:1], text[-1:]) in (("[", "]"), ("(", ")")))
+    )
+
+
+_MAX_TAG_LENGTH = 30
+
+
+def is_topic_tag(text: str) -> bool:
+    """Return True for one word in lower case ("malaria", "covid-19"): a page's tag for
+    the story's topic, which no headline is (scripts without case have no such tags)."""
+    return (
+        len(text) <= _MAX_TAG_LENGTH
+        and " " not in text
+        and text.islower()
+        and text.replace("-", "").isalnum()
     )
 
 
