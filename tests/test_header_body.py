@@ -603,6 +603,36 @@ def test_an_also_line_in_the_body_is_a_related_link(line: str, title: str) -> No
     assert article.paragraphs == ("The phone is fast and light.", "Its battery lasts a day.")
 
 
+@pytest.mark.parametrize(
+    ("line", "label", "title"),
+    [
+        ("Lire aussi : Le port s'agrandit", "Lire aussi", "Le port s'agrandit"),
+        ("Lesen Sie auch: Der Hafen wächst", "Lesen Sie auch", "Der Hafen wächst"),
+        ("Czytaj też: Port rośnie", "Czytaj też", "Port rośnie"),
+        ("Читайте также: Порт растёт", "Читайте также", "Порт растёт"),
+        ("Διαβάστε επίσης: Το λιμάνι μεγαλώνει", "Διαβάστε επίσης", "Το λιμάνι μεγαλώνει"),
+        ("相关阅读：港口扩建", "相关阅读", "港口扩建"),  # a Chinese page's full-width colon
+    ],
+)
+def test_a_read_also_line_in_other_languages_is_a_related_link(
+    line: str, label: str, title: str
+) -> None:
+    text = f"Phone Review\n\nThe phone is fast and light.\n\n{line}\n\nIts battery lasts a day.\n"
+    article = parse(text)
+    assert [(r.label, r.title) for r in article.related] == [(label, title)]
+    assert article.paragraphs == ("The phone is fast and light.", "Its battery lasts a day.")
+
+
+@pytest.mark.parametrize("heading", ["À lire aussi", "Baca juga", "Leia também"])
+def test_a_read_also_heading_in_other_languages_is_no_section(heading: str) -> None:
+    text = (
+        f"Phone Review\n\nThe phone is fast and light.\n\n{heading}\n\nIts battery lasts a day.\n"
+    )
+    article = parse(text)
+    assert article.boilerplate == (heading,)
+    assert [s.heading for s in article.sections] == [None]
+
+
 def test_an_also_line_that_is_a_sentence_stays_text() -> None:
     text = "Phone Review\n\nThe phone is fast.\n\nAlso: the battery lasts a whole day.\n"
     article = parse(text)

@@ -51,7 +51,7 @@ _URL_LINE = patterns.compile(
     rf"(?P<label>{_labels(URL_LABELS)})\s*(?::-?|：|\s-\s)\s*(?P<value>\S.*)", re.I
 )
 _RELATED_LINE = patterns.compile(
-    rf"(?P<label>{_labels(RELATED_LABELS)})\s*:\s*(?P<value>\S.*)", re.I
+    rf"(?P<label>{_labels(RELATED_LABELS)})\s*[:：]\s*(?P<value>\S.*)", re.I
 )
 _LABELLED = patterns.compile(
     rf"(?P<label>{_labels(HEADER_LABELS)})\s*(?::-?|\s-\s)\s*(?P<value>.*)", re.I
@@ -147,8 +147,8 @@ def read_url_and_title(line: str) -> tuple[str, str] | None:
 
 def read_related_line(line: str) -> Related | None:
     """Read "Related article: Title" / "Read more: Title https://..." lines."""
-    if ":" not in line:
-        return None  # the label's colon; most paragraphs have none
+    if ":" not in line and "：" not in line:
+        return None  # the label's colon (full width in Chinese); most paragraphs have none
     text = line.strip()
     if text[:2] == "**" and text[-2:] == "**" and "**" not in text[2:-2]:
         text = text[2:-2].strip()  # "**Also: [Title](https://...)**": Markdown bold

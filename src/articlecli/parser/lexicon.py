@@ -219,8 +219,31 @@ SPEAKER_END_WORDS: frozenset[str] = frozenset(
     "adding noting".split()
 )
 
+# "Read also", "see also" and "related" in other languages: a list's heading alone on its
+# line, or a link's label before its title ("Lire aussi : Le port s'agrandit").
+FOREIGN_READ_ALSO: tuple[str, ...] = (
+    "lesen sie auch", "mehr zum thema", "auch interessant",  # German
+    "lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi",  # French
+    "lee también", "lea también", "ver también", "te puede interesar",  # Spanish
+    "noticias relacionadas",
+    "leia também", "veja também", "leia mais", "saiba mais",  # Portuguese
+    "leggi anche", "vedi anche",  # Italian
+    "lees ook", "zie ook",  # Dutch
+    "czytaj też", "czytaj także", "zobacz też", "zobacz także",  # Polish
+    "čtěte také", "čtěte též", "přečtěte si také", "čítajte tiež", "súvisiace",  # Czech, Slovak
+    "читайте также", "смотрите также", "читайте також", "по теме",  # Russian, Ukrainian
+    "διαβάστε επίσης", "δείτε επίσης",  # Greek
+    "ilgili haberler", "ilgili haber", "ayrıca okuyun",  # Turkish
+    "baca juga", "simak juga", "lihat juga",  # Indonesian
+    "đọc thêm", "xem thêm", "tin liên quan",  # Vietnamese
+    "citește și", "läs också", "läs även", "les også", "læs også", "lue myös",
+    "اقرأ أيضا", "اقرأ أيضاً",  # Arabic
+    "관련기사", "관련 기사", "関連記事", "相关新闻", "相關新聞", "延伸閱讀", "延伸阅读", "相关阅读",
+)  # fmt: skip
+
 # Labels of "related" lines; these lines are links, not body text.
 RELATED_LABELS: tuple[str, ...] = (
+    *FOREIGN_READ_ALSO,
     "related article",
     "related articles",
     "related story",
@@ -1057,10 +1080,8 @@ LIST_HEADINGS: frozenset[str] = frozenset(
         "readers also liked", "you might be interested in", "you may be interested in",
         "more like this", "further reading", "also read", "read also", "see also", "read more",
         "more from the author", "more in this section", "other stories",
-        # In other languages ("read also", "related news").
-        "lire aussi", "lee también", "leia também", "mehr zum thema", "lees ook",
-        "leggi anche", "baca juga", "đọc thêm", "ilgili haberler", "читайте также",
-        "관련기사", "많이 본 뉴스", "相关新闻", "相關新聞", "延伸閱讀", "延伸阅读",
+        *FOREIGN_READ_ALSO,  # in other languages ("read also", "related news")
+        "많이 본 뉴스",  # Korean: most viewed
     }
 )  # fmt: skip
 
