@@ -679,6 +679,16 @@ DUMP_LINES = st.sampled_from(
     [";", "Energy grid truce", "Takeaways from Trump-Putin Call", "By AFP", "Title: X"],
     "\n\n",
 )
+@example(  # a line set aside in the header zone over a title-like paragraph: the marker
+    # stopped the paragraph being the headline, but only under the set-aside line
+    [
+        "March 19, 2025",
+        "0",
+        "Some paragraph of text that is long enough to be a paragraph.",
+        "Takeaways from Trump-Putin Call",
+    ],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

@@ -364,6 +364,19 @@ def _layout(
             blocks, best = marked, agreement
         if agreement == len(_COMPARED):
             break
+    else:
+        if leads:
+            # The last resort: all the set-aside lines in the header zone, as the parser
+            # may have read them there ("0" under the date), the marker under them.
+            zone = [
+                *head,
+                *article.boilerplate[kept:],
+                BODY_MARKER,
+                *_body_blocks(article, dateline),
+            ]
+            agreement = _agreement(zone, article)
+            if agreement > best:
+                blocks, best = zone, agreement
     return best, blocks
 
 
