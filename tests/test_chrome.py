@@ -400,9 +400,9 @@ def test_links_to_other_stories_in_a_markdown_crawl_are_boilerplate() -> None:
     assert article.paragraphs == ("The ferry sailed again on Monday after a week in dock.",)
     assert article.boilerplate == (
         "[Harbour reopens after the storm](https://example.com/a)",
-        # The list's lines are one block, joined as the lines of a paragraph are.
-        "* [Ferry fares rise again](https://example.com/b)"
-        " * [New pier for the old town](https://example.com/c)",
+        # The list's lines, each a link of its own, as the page had them.
+        "* [Ferry fares rise again](https://example.com/b)",
+        "* [New pier for the old town](https://example.com/c)",
     )
 
 

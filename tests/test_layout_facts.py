@@ -312,7 +312,10 @@ LAYOUT_FACTS: dict[str, dict[str, Any]] = {
         "boilerplate": [
             "Environment",
             "Analysis",
-            "Share Facebook Twitter Email",
+            "Share",
+            "Facebook",
+            "Twitter",
+            "Email",
             "Most viewed",
             "Snow expected in the hills by Friday",
             "Local bakery wins national bread prize",
@@ -333,7 +336,8 @@ LAYOUT_FACTS: dict[str, dict[str, Any]] = {
             "We use cookies to give you the best experience on our website. By continuing to"
             " browse, you agree to our use of cookies and to our privacy policy.",
             "Accept all",
-            "Was this article helpful? Yes No",
+            "Was this article helpful?",
+            "Yes No",
             "Subscribe to our newsletter for the latest county news delivered to your inbox.",
             "Here's how you know",
             "Copyright © 2024 County Herald. All rights reserved.",

@@ -832,6 +832,34 @@ def test_a_korean_reporters_sign_off_run_onto_the_last_sentence(
     assert article.boilerplate == (signoff,)
 
 
+@pytest.mark.parametrize(
+    # The portal's lines under the story, no blank line between: its copyright notice,
+    # its share and scrapbook buttons, and its comment count over the word "comments".
+    "widgets",
+    [
+        "<저작권자 ⓒ 해안뉴스, 무단전재 및 재배포 금지>\n기사 공유하기\n스크랩\n0\n댓글",
+        "기사 공유하기\n스크랩\n댓글 3",
+    ],
+)
+def test_a_korean_sign_off_over_the_portals_widgets(widgets: str) -> None:
+    last = "다음 달부터 시행된다."
+    story = f"정부는 4일 새 정책을 발표했다.\n{last} 홍길동 기자"
+    article = parse(f"정부, 새 주택 정책 발표\n\n{story}\n{widgets}\n")
+    assert article.authors == ("홍길동",)
+    # One paragraph or two (a long notice makes the first line short of the width).
+    assert " ".join(article.paragraphs) == "정부는 4일 새 정책을 발표했다. " + last
+    assert set(article.boilerplate) >= {"기사 공유하기", "스크랩", "홍길동 기자"}
+    assert not any("댓글" in p or "저작권" in p for p in article.paragraphs)
+
+
+def test_a_line_in_lower_case_that_names_a_button_carries_a_sentence_on() -> None:
+    text = "Talks End\n\nThe talks ended without a deal, and both sides went\nhome\nafter dark.\n"
+    article = parse(text)
+    assert article.paragraphs == (
+        "The talks ended without a deal, and both sides went home after dark.",
+    )
+
+
 def test_words_before_the_word_for_reporter_are_no_sign_off() -> None:
     # "... 확정했다.이세빈 기자": the name after the sentence's end, not the words before it.
     last = "그는 새 작품 출연을 확정했다."

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..decode import BLOCK_BREAK, is_page_footer
+from .chrome import is_chrome
 from .fields import is_heading_like, is_link_line, is_markdown_heading, read_related_line
 
 # Lines longer than this are never hard-wrapped text: they are whole paragraphs.
@@ -157,11 +158,17 @@ def _split_run(run: list[Line]) -> list[Block]:
             or is_markdown_heading(text)
             or (text[0] == "[" and _is_tag(text))
             or (":" in text and read_related_line(text) is not None)  # "Related article: ..."
+            # A page's button or notice on its line ("기사 공유하기", "Share"): in scripts
+            # without capitals it looks like a wrapped sentence's next line. (A line in
+            # lower case carries a sentence on: "... both sides went" / "home".)
+            or (short and not text[:1].islower() and is_chrome(text))
         ):
+            # A widget's count on the line above its label ("0" / "댓글") goes with it.
+            count = current.pop() if current and current[-1].text.isdigit() else None
             if current:
                 blocks.append(block_of(current))
                 current = []
-            blocks.append(block_of((line,)))
+            blocks.append(block_of((line,) if count is None else (count, line)))
             continue
         current.append(line)
         ends = line.text.endswith(_ENDS)

@@ -39,7 +39,13 @@ from .furniture import (
     without_shouted_links,
 )
 from .lexicon import URL_LABELS
-from .signoffs import read_signoff, split_chinese_lead, split_korean_lead, split_korean_signoff
+from .signoffs import (
+    korean_signoff_length,
+    read_signoff,
+    split_chinese_lead,
+    split_korean_lead,
+    split_korean_signoff,
+)
 from .titles import is_byline_or_date, undoubled
 
 _HIGHLIGHT_MARKER = "@highlight"
@@ -218,6 +224,11 @@ def _without_glued_chrome(body: Body, block: Block) -> Block:
     if " " not in tail or not is_chrome(tail):
         return block
     sentence_end = last_break.start() + len(last_break.group().rstrip())
+    if (signoff := korean_signoff_length(tail)) and is_chrome(tail[signoff:]):
+        # "...했다. 홍길동 기자 <저작권자 ⓒ ...>": the reporter's sign-off stays, to be read
+        # as the story's credit; the notice after it goes.
+        sentence_end = last_break.end() + len(tail[:signoff].rstrip())
+        tail = tail[signoff:]
     if is_heading_like(text[:sentence_end]):
         return block  # what is left would be a title ("A?"), not the paragraph it was
     body.boilerplate.append(tail)
@@ -426,6 +437,9 @@ def _page_role(
         chrome = is_chrome(text)  # a paragraph, told from chrome by its length alone
     elif (chrome := judged_chrome.get(text)) is None:
         chrome = judged_chrome[text] = is_chrome(text)
+    if chrome and len(block.lines) > 1 and _all_lines_chrome(block):
+        _set_aside_lines(body, block)  # a button or a notice a line, as the page had them
+        return "boilerplate"
     if (
         chrome
         or text in _NO_VALUE_LINES

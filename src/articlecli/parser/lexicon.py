@@ -850,6 +850,8 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
         r"|(\d[\d,]*|no|one) comments?( yet)?|comments? \(\d[\d,]*\)"
         r"|(view|show|read|see) (all )?(\d[\d,]* )?comments?"
     ),
+    # A Korean page's comment count: "댓글", "0 댓글", "댓글 3", "댓글 (3)".
+    "댓글": r"(\d[\d,]* )?댓글( \d[\d,]*| \(\d[\d,]*\))?",
     # "This article is more than 2 years old" (an archive notice above old stories).
     "is more than": r"this (article|story) is more than (\d+|a|an|one) \w+ old",
     # "Video Duration 02 minutes 31 seconds" (a video player's label).
@@ -1102,21 +1104,24 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         # A ticker's label over its headlines ("Breaking News:"), set apart on a page.
         "breaking news",
         "partager", "lire plus tard", "article réservé aux abonnés", "réservé aux abonnés",
-        "s'abonner", "se connecter", "offrir cet article", "publicité", "lire aussi",
-        "compartir", "suscríbete", "publicidad", "iniciar sesión", "leer más", "lee también",
-        "compartilhar", "compartilhe", "assine", "publicidade", "leia mais", "leia também",
+        # ("Read also" in other languages: see LIST_HEADINGS.)
+        "s'abonner", "se connecter", "offrir cet article", "publicité",
+        "compartir", "suscríbete", "publicidad", "iniciar sesión", "leer más",
+        "compartilhar", "compartilhe", "assine", "publicidade",
         "voltar ao topo", "teilen", "anzeige", "abonnieren", "anmelden", "weiterlesen",
-        "mehr zum thema", "delen", "advertentie", "abonneren", "inloggen", "lees meer",
-        "lees ook", "condividi", "pubblicità", "abbonati", "accedi", "leggi anche",
-        "bagikan", "iklan", "baca juga", "berlangganan", "chia sẻ", "quảng cáo", "đọc thêm",
-        "đăng nhập", "paylaş", "reklam", "abone ol", "giriş yap", "ilgili haberler",
-        "поделиться", "реклама", "подписаться", "войти", "читайте также", "공유", "광고",
-        "구독", "로그인", "관련기사", "많이 본 뉴스",
+        "delen", "advertentie", "abonneren", "inloggen", "lees meer",
+        "condividi", "pubblicità", "abbonati", "accedi",
+        "bagikan", "iklan", "berlangganan", "chia sẻ", "quảng cáo",
+        "đăng nhập", "paylaş", "reklam", "abone ol", "giriş yap",
+        "поделиться", "реклама", "подписаться", "войти", "공유", "광고",
+        "구독", "로그인",
         # A Korean portal's widgets: the font-size sample ("this font size is set"), the
-        # link out ("this opens the outlet's page").
+        # link out ("this opens the outlet's page"); sharing, scrapbook, print, font size,
+        # likes and the link's copy under the story (comment counts: CHROME_HINTED_PATTERNS).
         "이 글자크기로 변경됩니다", "해당 언론사로 연결됩니다",
-        "分享", "广告", "廣告", "订阅", "訂閱", "登录", "登入", "相关新闻", "相關新聞",
-        "延伸閱讀", "延伸阅读",
+        "공유하기", "기사 공유하기", "스크랩", "인쇄", "인쇄하기", "글자크기", "좋아요",
+        "기사저장", "url복사", "링크복사",
+        "分享", "广告", "廣告", "订阅", "訂閱", "登录", "登入",
         # The lead-in to a press release's contacts, over them.
         "for more information", "for more information please contact",
         "for more information, please contact", "for further information",

@@ -82,11 +82,24 @@ _korean_bracketed_lead = on_first_use(
 )
 # "...했다.홍길동 기자 hong@example.co.kr", "... [홍길동 스타투데이 기자]": the reporter's
 # sign-off run onto the story's last sentence, perhaps with an outlet's name and an address.
-_korean_signoff = on_first_use(
-    rf"(?:(?<=[.!?。”\"’\]])|^)\s*(?P<credit>\[?(?P<names>{KOREAN_NAME}(?:\s*[,·]\s*{KOREAN_NAME})*)"
-    rf"\s+(?:\w{{1,12}}\s+)?{_KOREAN_ROLE}\]?(?:\s*/?\s*[\w.+-]+@[\w.-]+\.\w+)?)\s*$"
+_KOREAN_SIGNOFF_CREDIT = (
+    rf"\[?(?P<names>{KOREAN_NAME}(?:\s*[,·]\s*{KOREAN_NAME})*)"
+    rf"\s+(?:\w{{1,12}}\s+)?{_KOREAN_ROLE}\]?(?:\s*/?\s*[\w.+-]+@[\w.-]+\.\w+)?"
 )
+_korean_signoff = on_first_use(
+    rf"(?:(?<=[.!?。”\"’\]])|^)\s*(?P<credit>{_KOREAN_SIGNOFF_CREDIT})\s*$"
+)
+_korean_signoff_opening = on_first_use(rf"{_KOREAN_SIGNOFF_CREDIT}\s*")
 _MAX_KOREAN_SIGNOFF = 80
+
+
+def korean_signoff_length(text: str) -> int:
+    """How long the reporter's sign-off that opens ``text`` is ("홍길동 기자 <저작권자 ⓒ
+    ...>": the sign-off, then the page's copyright notice), or 0 when none does."""
+    if not is_korean_credit(text[:_MAX_KOREAN_SIGNOFF]):
+        return 0  # the cheap test: most tails name no reporter
+    match = _korean_signoff_opening().match(text)
+    return match.end() if match else 0
 
 
 def split_korean_signoff(paragraph: str) -> tuple[str, Byline, str] | None:
