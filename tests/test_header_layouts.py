@@ -525,7 +525,9 @@ def test_front_matter_block_scalars_are_their_keys_values() -> None:
     assert article.lines["headline"] == 2  # the key's line
 
 
-@pytest.mark.parametrize("key", ["source url", "source_url", "source-url", "Source-URL"])
+@pytest.mark.parametrize(
+    "key", ["source url", "source_url", "source-url", "Source-URL", "sourceUrl", "SourceURL"]
+)
 def test_a_labels_words_may_be_joined_by_underscores_or_hyphens(key: str) -> None:
     article = parse(f"Ferry resumes\n{key}: https://example.com/ferry\n\nThe ferry ran again.\n")
     assert article.url == "https://example.com/ferry"
@@ -544,6 +546,41 @@ def test_a_folded_title_reads_as_its_lines_joined(words: list[str], data: st.Dat
     article = parse(f"---\ntitle: >\n{folded}date: 2031-05-04\n---\nThe ferry ran again.\n")
     assert article.headline == " ".join(words)
     assert article.date == "2031-05-04"
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=2, unique=True), st.data())
+def test_a_plain_or_quoted_title_over_several_lines_reads_as_its_lines_joined(
+    words: list[str], data: st.DataObject
+) -> None:
+    """YAML lets a plain or quoted value run on over indented lines (a blank line between
+    them inside quotes), as blogs write long titles and descriptions."""
+    breaks = sorted(data.draw(st.sets(st.integers(1, len(words) - 1), min_size=1)))
+    parts = [" ".join(words[a:b]) for a, b in zip([0, *breaks], [*breaks, len(words)], strict=True)]
+    quote = data.draw(st.sampled_from(["", "'", '"']))
+    joint = "\n\n  " if quote else "\n  "
+    title = f"{quote}{joint.join(parts)}{quote}"
+    article = parse(f"---\ntitle: {title}\npubDate: 2031-05-04\n---\nThe ferry ran again.\n")
+    assert article.headline == " ".join(words)
+    assert article.date == "2031-05-04"
+    assert article.paragraphs == ("The ferry ran again.",)
+
+
+@pytest.mark.parametrize(
+    ("entry", "field", "value"),
+    [
+        # Keys of Astro's, Hugo's and other blogs' front matter, in camel case too.
+        ("pubDate: '2031-05-04'", "date", "2031-05-04"),
+        ("publishDate: 2031-05-04", "date", "2031-05-04"),
+        ("lastmod: 2031-05-04", "updated", "2031-05-04"),
+        ("canonicalUrl: https://example.com/ferry", "url", "https://example.com/ferry"),
+        ("cover_image_credit: Jane Roe", "photo_credit", "Jane Roe"),
+        ("perex: The ferry is back.", "summary", "The ferry is back."),
+    ],
+)
+def test_blog_front_matter_keys(entry: str, field: str, value: str) -> None:
+    article = parse(f"---\ntitle: Ferry returns\n{entry}\n---\nThe ferry ran again.\n")
+    assert getattr(article, field) == value
+    assert article.boilerplate == ()
 
 
 def test_the_title_heading_wins_over_a_rubric_heading_above_it() -> None:

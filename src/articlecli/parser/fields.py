@@ -30,17 +30,27 @@ from .lexicon import (
     WEAK_RELATED_LABELS,
 )
 
+# Between a label's words: a space, an underscore or a hyphen, or none before a capital
+# ("source url": "source_url", "source-url", "sourceUrl").
+_WORD_JOINT = r"(?:[ _-]|(?-i:(?<=[a-z])(?=[A-Z])))"
+
 
 def _labels(labels: object) -> str:
     """An alternation of ``labels``, longest first, grouped by first letter (a line is
     tried against each letter once); a space in a label matches a space, an underscore or
-    a hyphen, as crawlers spell keys ("source url", "source_url", "source-url")."""
-    escaped = (re.escape(str(x)).replace(r"\ ", "[ _-]") for x in labels)  # type: ignore[attr-defined]
+    a hyphen, or a capital's start, as crawlers and blogs spell keys ("source url",
+    "source_url", "source-url", "sourceUrl")."""
+    escaped = (re.escape(str(x)).replace(r"\ ", _WORD_JOINT) for x in labels)  # type: ignore[attr-defined]
     return by_first_letter(sorted(escaped, key=longest_first))
+
+
+_CAMEL_JOINT = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def label_key(label: str) -> str:
     """A label as the label tables spell it: lower case, words apart by spaces."""
+    if not label.islower():
+        label = _CAMEL_JOINT.sub(" ", label)  # "pubDate": "pub date"
     return label.lower().replace("_", " ").replace("-", " ")
 
 

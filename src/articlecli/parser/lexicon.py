@@ -366,16 +366,21 @@ HEADER_LABELS: dict[str, str] = {
     "date & time": "date",
     "date and time": "date",
     "published at": "date",  # news APIs' "publishedAt", "published_at"
+    "pub date": "date",  # blogs' front matter: "pubDate", "publishDate"
+    "publish date": "date",
     "posted": "date",
     "posted at": "date",
     "timestamp": "date",
     "updated": "updated",
     "last updated": "updated",
     "modified": "updated",
+    "lastmod": "updated",  # Hugo's front matter
     "photo": "credit",
     "photograph": "credit",
     "credit": "credit",
     "photo credit": "credit",
+    "image credit": "credit",
+    "cover image credit": "credit",
     "image": "credit",
     "summary": "summary",
     "description": "summary",
@@ -386,6 +391,7 @@ HEADER_LABELS: dict[str, str] = {
     "highlight": "summary",  # news archives' exports (LexisNexis)
     "standfirst": "summary",
     "dek": "summary",
+    "perex": "summary",  # Czech and Slovak sites' lead
     "resumen": "summary",
     "resumo": "summary",
     "short description": "summary",
@@ -587,6 +593,7 @@ DATE_PREFIXES: dict[str, str] = {
     "last updated on": "updated",
     "updated on": "updated",
     "modified": "updated",
+    "lastmod": "updated",  # Hugo's front matter
     "modified on": "updated",
     "last modified": "updated",
     "last modified on": "updated",
