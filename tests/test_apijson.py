@@ -467,6 +467,18 @@ def test_keys_in_another_language_give_their_fields() -> None:
     )
 
 
+def test_a_story_under_a_text_key_in_another_language_is_an_article() -> None:
+    # Turkish keys, written without their marks: "başlık" (title), "içerik" (content).
+    value = [
+        {"baslik": "Liman yeniden açıldı", "icerik": "Feribot pazartesi yeniden sefere başladı."},
+        {"baslik": "Kütüphane pazar açık", "icerik": "Kütüphane artık pazar günleri de açık."},
+    ]
+    assert [(a.headline, a.paragraphs) for a in articles(value)] == [
+        ("Liman yeniden açıldı", ("Feribot pazartesi yeniden sefere başladı.",)),
+        ("Kütüphane pazar açık", ("Kütüphane artık pazar günleri de açık.",)),
+    ]
+
+
 @pytest.mark.parametrize("printed", [repr, json.dumps])
 def test_a_count_over_the_list_a_program_printed(printed: Any) -> None:
     """print(len(articles)) and print(articles): the count is a title over the records."""

@@ -275,6 +275,9 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     # A site's address credited instead of a writer: the outlet, not a person.
     ("By HARBOURLEDGER.COM", ("HARBOURLEDGER.COM", (), ("HARBOURLEDGER.COM",))),
     ("By harbourledger.co.uk", ("harbourledger.co.uk", (), ("harbourledger.co.uk",))),
+    # A site's address among the parts credits the outlet.
+    ("By VIP.de, Star News", ("VIP.de, Star News", (), ("VIP.de", "Star News"))),
+    ("By Mara Quinn, Courier.com", ("Mara Quinn, Courier.com", ("Mara Quinn",), ("Courier.com",))),
     # A page printed the name twice (the writer's picture, then the link): one author.
     ("By Mara Quinn Mara Quinn", ("Mara Quinn Mara Quinn", ("Mara Quinn",), ())),
     ("By Mara Quinn Mara Quinn, TNN", ("Mara Quinn Mara Quinn, TNN", ("Mara Quinn",), ("TNN",))),
@@ -294,6 +297,12 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     ("(서울=연합뉴스) 홍길동 기자", ("(서울=연합뉴스) 홍길동 기자", ("홍길동",), ("연합뉴스",))),
     ("홍길동 특파원 gd@example.co.kr", ("홍길동 특파원", ("홍길동",), ())),
 ]
+
+
+def test_a_profile_link_as_the_author_credits_no_site() -> None:
+    # The link's host and the handle in its path are no outlets, nor people.
+    article = parse("Phone review\n\nAuthor: https://www.facebook.com/mara.quinn/\n\nIt is fast.\n")
+    assert (article.authors, article.agencies) == ((), ())
 
 
 @pytest.mark.parametrize(("line", "expected"), BYLINES, ids=[line for line, _ in BYLINES])

@@ -382,7 +382,13 @@ def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
 # Labels looked for under other keys when the usual ones gave none.
 _MAIN_LABELS = frozenset({"Title", "URL", "Date"})
 # The parser's fields that a crawl's labels name, by this module's labels.
-_LABELS_OF_FIELDS = {"headline": "Title", "byline": "Author", "date": "Date", "summary": "Summary"}
+_LABELS_OF_FIELDS = {
+    "headline": "Title",
+    "byline": "Author",
+    "date": "Date",
+    "summary": "Summary",
+    "body": "Text",
+}
 
 
 def _add_fields_by_label_words(lowered: dict[str, Any], fields: dict[str, str]) -> None:

@@ -326,6 +326,23 @@ _mailbox = on_first_use(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\((?P<name>[^()@]{2,80}
 _site_address = on_first_use(r"[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 
 
+# The endings of the sites' addresses a byline names in place of a writer ("VIP.de").
+_SITE_ENDINGS = frozenset(
+    "com net org info news tv fm io co uk de fr es it nl pl ru br in au ca jp kr cn tr gr "
+    "pt ch at be se no dk fi cz sk hu ro bg ua id my ph vn za ng ke ie nz mx ar cl".split()
+)
+
+
+def _is_site_name(part: str) -> bool:
+    """A site's address as a byline's part ("VIP.de", "Courier.com"), not a handle's
+    ("christine.chan") nor a link's piece."""
+    return (
+        _site_address().fullmatch(part) is not None
+        and part.rpartition(".")[2].casefold() in _SITE_ENDINGS
+        and not part.casefold().startswith("www.")  # a link's host, split off its path
+    )
+
+
 def _without_noise(credited: str) -> str:
     """Drop what crawlers add around the names: Markdown links (their text stays), an ISO
     time at the end, social handles, a reading time. Each pattern only where its mark is."""
@@ -405,7 +422,8 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
             _add(authors, normalise_case(caps[0]))
             part, follows_name, last_name_full = caps[1], True, True
         lone_after_name = follows_name and " " not in part
-        if _is_agency(part):
+        if _is_agency(part) or ("." in part and _is_site_name(part)):
+            # "VIP.de, Star News": a site's address credits the outlet, never a person
             _add(agencies, part)
             after_outlet = True
         elif _is_job_title(part):

@@ -332,7 +332,8 @@ HEADER_LABELS: dict[str, str] = {
     "見出し": "headline",
     "название": "headline",
     "judul": "headline",  # Indonesian, Malay
-    "başlık": "headline",  # Turkish
+    "başlık": "headline",  # Turkish, and as keys write it without its marks
+    "baslik": "headline",
     "tiêu đề": "headline",  # Vietnamese
     "autor": "byline",
     "penulis": "byline",
@@ -426,6 +427,9 @@ HEADER_LABELS: dict[str, str] = {
     "inhalt": "body",
     "contenu": "body",
     "testo": "body",
+    "içerik": "body",  # Turkish, and as keys write it without its marks
+    "icerik": "body",
+    "metin": "body",
     # "Body" and "content" in Korean, Japanese and Chinese crawls.
     "본문": "body",
     "내용": "body",
