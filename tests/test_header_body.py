@@ -85,6 +85,25 @@ def test_a_credits_line_in_parentheses_is_the_wires_credit() -> None:
     assert "AC108" not in [w.code for w in article.warnings]
 
 
+@pytest.mark.parametrize(
+    ("last", "authors"),
+    [
+        # A flattened page ran the wire's credit onto the story's last sentence.
+        ("More rain is expected. (Reporting by Jane Doe; Editing by Tom Roe)", ("Jane Doe",)),
+        # An aside in brackets that credits no one stays.
+        ("More rain is expected. (The river rose by a metre.)", ()),
+    ],
+)
+def test_a_wires_credit_run_onto_the_last_sentence(last: str, authors: tuple[str, ...]) -> None:
+    article = parse(f"Storm Hits Coast\n\nBy Reuters\n\nThe storm hit at dawn.\n\n{last}\n")
+    assert article.authors == authors
+    if authors:
+        assert article.paragraphs[-1] == "More rain is expected."
+        assert article.boilerplate == ("(Reporting by Jane Doe; Editing by Tom Roe)",)
+    else:
+        assert article.paragraphs[-1] == last
+
+
 def test_a_short_sentence_between_paragraphs_is_a_paragraph() -> None:
     article = parse("Storm Hits Coast" + BODY + "\nIt rained.\n\nThe river rose.\n")
     assert [s.heading for s in article.sections] == [None]

@@ -275,11 +275,30 @@ def _without_closing_credits(body: Body, block: Block) -> Block:
         if ends_sentence and not is_heading_like(head) and is_chrome(tail.strip(" -[]()")):
             body.boilerplate.append(tail.strip())
             text = head
-    signoff = split_korean_signoff(text) or _split_closing_byline(text)
+    signoff = split_korean_signoff(text) or _split_closing_byline(text) or _split_wire_credit(text)
     if signoff is not None and not is_heading_like(signoff[0]):
         text, byline, credit = signoff
         body.credit_lines.append((block.number, credit, byline))
     return block if text == block.text else Block(block.lines, text)
+
+
+# A wire story's credit line run onto its last sentence is this long at most: "(Reporting
+# by Jane Doe in Kyiv and John Roe in Warsaw; Writing by ...; Editing by ...)".
+_MAX_WIRE_CREDIT = 240
+
+
+def _split_wire_credit(text: str) -> tuple[str, Byline, str] | None:
+    """Split a wire story's credit line in brackets that a flattened page ran onto the last
+    sentence ("... on Saturday. (Reporting by Jane Doe; Editing by John Roe)") into (the
+    text before it, its byline, the credit as printed)."""
+    if text[-1:] != ")":
+        return None  # the cheap test: most paragraphs end otherwise
+    at = text.rfind("(", max(0, len(text) - _MAX_WIRE_CREDIT))
+    if at < 1 or text[:at].rstrip()[-1:] not in CAPTION_ENDS:
+        return None
+    credit = text[at:]
+    byline = read_credit_line(credit)
+    return (text[:at].rstrip(), byline, credit) if byline is not None else None
 
 
 # A byline run onto the story's last sentence starts this near the end, and is this many
