@@ -1719,6 +1719,49 @@ def test_records_opening_with_an_outlet_in_brackets_between_rules() -> None:
     ]
 
 
+def test_a_markdown_listing_page_of_linked_titles() -> None:
+    """A crawl of a site's news page: each story's title as an H1 linking its page, over a
+    heading with its date and its writer's name linking theirs, then its text."""
+    text = (
+        "# [Ferry service returns to the island](https://harbour.example.gov/news/2031/5/2/ferry)\n\n"
+        "## May 2, 2031 [Jane Doe](https://harbour.example.gov/news?author=1a2b)\n\n"
+        "The ferry ran again on Monday after a week of storms kept it in port.\n\n"
+        "Share\n\n"
+        "# [Library opens on Sundays](https://harbour.example.gov/news/2031/4/28/library)\n\n"
+        "## April 28, 2031 [John Roe](https://harbour.example.gov/news?author=3c4d)\n\n"
+        "The town library will open on Sundays from June.\n"
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.date, a.authors, a.url) for a in articles] == [
+        (
+            "Ferry service returns to the island",
+            "2031-05-02",
+            ("Jane Doe",),
+            "https://harbour.example.gov/news/2031/5/2/ferry",
+        ),
+        (
+            "Library opens on Sundays",
+            "2031-04-28",
+            ("John Roe",),
+            "https://harbour.example.gov/news/2031/4/28/library",
+        ),
+    ]
+    assert articles[0].paragraphs == (
+        "The ferry ran again on Monday after a week of storms kept it in port.",
+    )
+
+
+def test_a_linked_h1_over_no_date_in_a_story_stays_in_it() -> None:
+    """A story that closes with a link to another as a heading: no entry of a listing."""
+    text = (
+        "# Ferry service returns to the island\n\n"
+        "The ferry ran again on Monday after a week of storms kept it in port.\n\n"
+        "# [Read the council's report](https://harbour.example.gov/report)\n\n"
+        "The report runs to forty pages.\n"
+    )
+    assert len(split_articles(text)) == 1
+
+
 def test_a_tag_in_brackets_that_names_no_outlet_stays_in_the_headline() -> None:
     article = parse("[Video] Tram line extension approved by council\n\nThe vote was close.\n")
     assert (article.headline, article.publication) == (

@@ -318,7 +318,11 @@ class PlainSplitter:
         """Tell whether a line opens the next story of a dump whose stories open alike:
         a feed's "# Title" entry, a title in brackets as the first story's ("[Drones
         map wetlands]"), or a title over a datelined story after a story's end."""
-        if head == "#" and self.lines and self._is_feed_entry(stripped):
+        if (
+            head == "#"
+            and self.lines
+            and (self._is_feed_entry(stripped) or self._is_listed_story(stripped))
+        ):
             return True
         if (
             head == "["
@@ -662,6 +666,17 @@ class PlainSplitter:
             item[:8].casefold().startswith(_URL_OPENINGS) or _LABEL.match(item) is not None
         )
 
+    def _is_listed_story(self, stripped: str) -> bool:
+        """Tell whether an H1 that links its story ("# [Title](https://...)") opens the next
+        entry of a listing page: after a story's text, over a smaller heading or a line with
+        a year, its date ("## October 27, 2031 [Jane Doe](...)")."""
+        if not (self.has_body and _LINKED_H1.fullmatch(stripped)):
+            return False
+        following = self._next_text(2)
+        return following is not None and (
+            following[:1] == "#" or _YEAR.search(following) is not None
+        )
+
     def _record_key(self, stripped: str) -> str | None:
         """Return the first label of a labelled record (two label lines in a row, or a
         title's label: "Title:Ferries resume"), or None."""
@@ -849,6 +864,8 @@ _bracket_tag = on_first_use(r"\[[^\[\]\n]{1,40}\] \S")
 
 # A feed entry's link in Markdown, as a bullet lists it: "[https://...](https://...)".
 _MARKDOWN_LINK = patterns.compile(r"\[https?://[^\]\s]*\]\(https?://")
+_LINKED_H1 = patterns.compile(r"# \[[^\]\n]+\]\(https?://[^)\s]+\)")
+_YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _ends_sentence(stripped: str) -> bool:

@@ -642,6 +642,8 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return set_date(header, line, date_line)
     if text[:1] in "#[" and (date_line := _read_linked_date(text)) is not None:
         return set_date(header, line, date_line)  # "### [2011-02-14](/2011/02/14/)"
+    if text[-1:] == ")" and (dated := _read_date_and_linked_name(text)) is not None:
+        return set_byline_and_date(header, line, dated)  # "## May 2, 2031 [Jane Doe](...)"
     if (
         text[:1] in "*_"
         and text[-1:] == text[0]
@@ -941,6 +943,11 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
     if is_all_bold(text):
         text = text.strip("*").strip()  # "**Title**": Markdown bold, not the title's
     title = undoubled(read_markdown_heading(text) or text)  # "# Title" is "Title"
+    if title[:1] == "[" and (link := read_text_link(title)) is not None:
+        # "# [Title](https://...)": a listing's or a crawl's title, linked to its story.
+        title = link[0]
+        if header.url is None and link[1].startswith(("http://", "https://")):
+            _set_url(header, line, UrlLine(link[1], True))
     # A page's title bar, "Headline | Site" or "Headline - Site" (a site we know: a dash
     # may be the headline's own).
     return _set_headline(header, line, title, split_site=True)
@@ -995,6 +1002,22 @@ def _read_linked_date(text: str) -> DateLine | None:
     """Read a line that is only a link whose text is a date (a day's page on a site)."""
     match = _linked_text().fullmatch(text)
     return read_date_line(match["text"]) if match is not None else None
+
+
+# A listing's line of a story's date and its writer's name linked to their page, perhaps
+# as a heading: "## October 27, 2031 [Jane Doe](https://example.gov/news?author=5c6d)".
+_date_and_linked_name = on_first_use(
+    r"(?:#{1,6}[ \t]+)?(?P<date>[^\[\]\n]{6,40}?)[ \t]+\[(?P<name>[^\]\n]{3,60})\]\([^)\s]*\)"
+)
+
+
+def _read_date_and_linked_name(text: str) -> tuple[Byline, DateLine] | None:
+    """Read a date followed by a writer's name as a link as the byline and the date."""
+    match = _date_and_linked_name().fullmatch(text)
+    if match is None or (date_line := read_date_line(match["date"])) is None:
+        return None
+    byline = credit_names(match["name"])
+    return (byline, date_line) if byline is not None and byline.authors else None
 
 
 def _is_title_under_kicker_heading(header: Header, text: str) -> bool:
