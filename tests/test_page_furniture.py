@@ -128,7 +128,7 @@ def test_a_topic_tag_over_a_standfirst_is_no_headline() -> None:
     assert article.paragraphs == (STORY, more)
 
 
-@pytest.mark.parametrize("line", ["iPhone", "Malaria", "e-mail scams", "2024"])
+@pytest.mark.parametrize("line", ["iPhone", "Malaria", "e-mail scams", "2024", "a", "of"])
 def test_a_word_in_capitals_or_with_others_is_no_topic_tag(line: str) -> None:
     assert not is_topic_tag(line)
 

@@ -812,6 +812,7 @@ def _time_after_date(number: int, article: Article, lines: list[str]) -> bool:
 
 
 @given(text=dumpish_texts())
+@example(text="CREDIT")  # a lone credit label with no credit under it was lost
 @example(  # a caption's Markdown bold was removed by dropping every "**", so "***" was lost
     text="***\nTakeaways From Trump-Putin Call\nBy AFP\n(Jan van Dijk/AP Photo)\n\nIt rained."
 )

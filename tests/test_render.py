@@ -689,6 +689,9 @@ DUMP_LINES = st.sampled_from(
     ],
     "\n",
 )
+@example(  # "a" over the headline was taken for a topic's tag, under the byline twice
+    ["BY JANE DOE", "BY JANE DOE", "a", "Takeaways from Trump-Putin Call"], "\n"
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

@@ -148,7 +148,10 @@ def read_header(lines: list[Line], *, untitled: bool = False) -> Header:
     while index < len(window) and not header.ended:
         line = window[index]
         taken = window[index : index + 1]
+        announced = header.pending is not None
         role = _take_front_matter(header, line, index) or _take_pending(header, line)
+        if announced and header.pending is None and role is None:
+            _keep_unanswered_label(header, window[index - 1])
         if role is None and (label := lone_label(line.text)) and index + 1 < len(window):
             # "By" / "Jane Doe", "Updated" / "10:36 PM UTC, Feb 9, 2024": one field.
             joined = window[index : _value_end(window, index, label)]
@@ -166,10 +169,20 @@ def read_header(lines: list[Line], *, untitled: bool = False) -> Header:
             header.roles[taken_line.number] = role
         index += len(taken)
         header.consumed = index
+    if header.pending is not None and header.consumed:
+        _keep_unanswered_label(header, window[header.consumed - 1])
     _publication_as_headline(header)
     if header.title_site is not None:
         header.boilerplate.append(header.title_site)
     return header
+
+
+def _keep_unanswered_label(header: Header, line: Line) -> None:
+    """Set aside a lone label whose value never came ("Credit..." as the header's last
+    line, "[XSUM]URL[XSUM]" over no link): kept, where it would have been lost."""
+    if header.roles.get(line.number) == "label":
+        header.boilerplate.append(line.text)
+        header.roles[line.number] = "boilerplate"
 
 
 # A page's navigation at the top of a dump: this many short lines in a row at least (each

@@ -185,6 +185,7 @@ def is_label_above_headline(text: str) -> bool:
     )
 
 
+_MIN_TAG_LENGTH = 3  # "a", "of": a line cut from a sentence, no tag
 _MAX_TAG_LENGTH = 30
 
 
@@ -192,7 +193,7 @@ def is_topic_tag(text: str) -> bool:
     """Return True for one word in lower case ("malaria", "covid-19"): a page's tag for
     the story's topic, which no headline is (scripts without case have no such tags)."""
     return (
-        len(text) <= _MAX_TAG_LENGTH
+        _MIN_TAG_LENGTH <= len(text) <= _MAX_TAG_LENGTH
         and " " not in text
         and text.islower()
         and text.replace("-", "").isalnum()
