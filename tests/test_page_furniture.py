@@ -121,6 +121,20 @@ def test_a_headline_that_uses_a_section_word_is_no_kicker(line: str) -> None:
     assert not is_kicker(line)
 
 
+@pytest.mark.parametrize("rubric", ["TRANSPORT", "НАУКА", "SPACE FLIGHT"])
+def test_a_rubric_in_capitals_over_an_underlined_title(rubric: str) -> None:
+    article = parse(f"{rubric}\n{HEADLINE}\n{'-' * 20}\n{STORY}\n")
+    assert article.headline == HEADLINE
+    assert article.boilerplate == (rubric, "-" * 20)
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_title_in_capitals_over_an_underlined_line_is_the_headline() -> None:
+    # No rubric: a headline in capitals over a rule, then the story.
+    article = parse(f"FERRY RETURNS TO THE ISLAND TODAY\n{'=' * 20}\n\n{STORY}\n")
+    assert article.headline == "FERRY RETURNS TO THE ISLAND TODAY"
+
+
 def test_a_topic_tag_over_a_standfirst_is_no_headline() -> None:
     more = "Crews checked the hull at dawn."
     article = parse(f"https://example.com/news/ferry\n\nferries\n\n{STORY}\n\n{more}\n")

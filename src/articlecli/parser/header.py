@@ -930,6 +930,7 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
         or _is_record_label_over_title(text, after)
         or (text[:1] in "AaSsIi" and "_" in text and read_numbered(text) is not None)
         or (_after_page_furniture(header) and _is_topic_over_title(text, after))
+        or _is_rubric_over_underlined_title(text, after)
     ):
         header.boilerplate.append(text)
         return "boilerplate"
@@ -1150,6 +1151,26 @@ def _is_topic_over_title(text: str, after: list[Line]) -> bool:
             or _is_bare_name_over_date(after, 1)
         )
     )
+
+
+def _is_rubric_over_underlined_title(text: str, after: list[Line]) -> bool:
+    """A word or two in capitals over a title underlined by a rule ("TECHNOLOGY" / "Chip
+    maker raises prices" / "-----"): the story's section over its headline."""
+    words = text.split()
+    return (
+        len(after) >= 2
+        and len(text) <= _MAX_RUBRIC_LENGTH
+        and len(words) <= _MAX_RUBRIC_WORDS
+        and text.isupper()
+        and all(word.isalpha() for word in words)
+        and is_headline_like(after[0].text)
+        and _is_underline(after[1].text)
+    )
+
+
+def _is_underline(text: str) -> bool:
+    """A rule of "-" or "=" under a title (as Markdown's setext headings have)."""
+    return len(text) >= 3 and text.count(text[0]) == len(text) and text[0] in "-="
 
 
 def _is_record_label_over_title(text: str, after: list[Line]) -> bool:
