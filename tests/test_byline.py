@@ -285,6 +285,15 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     ("— By Mara Quinn", ("Mara Quinn", ("Mara Quinn",), ())),
     ("-- By Mara Quinn", ("Mara Quinn", ("Mara Quinn",), ())),
     ("- by the harbour, a shed", None),  # a dash before a sentence stays one
+    # Indonesian portals: "report by the journalist of" the outlet, then the name.
+    (
+        "Laporan Wartawan Tribun Jateng, Budi Santoso",
+        ("Tribun Jateng, Budi Santoso", ("Budi Santoso",), ("Tribun Jateng",)),
+    ),
+    (
+        "Laporan Reporter Warta Kota, Rina Ayu",
+        ("Warta Kota, Rina Ayu", ("Rina Ayu",), ("Warta Kota",)),
+    ),
     # Other languages' "By".
     ("Por María López", ("María López", ("María López",), ())),
     ("Par Jean Dupont et Marie Curie", None),  # "et" is no separator we read: not a byline

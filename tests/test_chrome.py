@@ -1023,6 +1023,19 @@ def test_a_korean_portals_chrome(line: str, chrome: bool) -> None:
 @pytest.mark.parametrize(
     ("line", "chrome"),
     [
+        ("<!--more-->", True),  # a blog's excerpt marker
+        ("<!-- wp:paragraph -->", True),
+        ("<!-- a --> text <!-- b -->", False),  # text between two comments
+        ("The <!-- tag --> was left.", False),
+    ],
+)
+def test_an_html_comment_alone_is_chrome(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
         # A page's breadcrumb trail, its ticker's label, its share buttons with counts.
         ("You are here: News Home  »  City  » Eastvik", True),
         ("Home / Eastvik / Ferry fares frozen for the winter", True),

@@ -1222,6 +1222,14 @@ def test_a_page_menu_at_the_top_and_a_date_over_the_standfirst() -> None:
     assert article.paragraphs == (STORY,)
 
 
+def test_a_press_releases_date_over_its_lead_in_japanese() -> None:
+    # A language written without spaces: the sentence after the dash is a standfirst.
+    lead = "島へのフェリーが月曜日に運航を再開し、乗客四十人を乗せた。"
+    article = parse(f"フェリー運航再開\n\n2031年5月2日 - {lead}\n\n運航は毎日行われる。\n")
+    assert (article.date, article.summary) == ("2031-05-02", lead)
+    assert article.paragraphs == ("運航は毎日行われる。",)
+
+
 def test_a_menu_with_buttons_in_lower_case_and_a_breadcrumb_ending_in_the_title() -> None:
     menu = ["Services", "Laws", "Channels", "E-mail", "Webmail", "high contrast", "larger text"]
     crumb = f"Home / Campus / News / {HEADLINE}"

@@ -117,10 +117,25 @@ def read_byline(line: str) -> Byline | None:
     if match is None:
         return None
     credited = text[match.end() :].strip().rstrip(",;|-–— ")
+    if match.group().casefold().startswith(_OUTLET_FIRST_PREFIX):
+        return _outlet_then_names(credited)
     if _glued_names().search(credited):
         # "By Tom HaleRita Moss and Ian Cole": a page's linked names, their commas lost.
         credited = _glued_names().sub(", ", credited)
     return credit_names(credited)
+
+
+# Indonesian portals credit "Laporan Wartawan Tribun Jateng, Budi Santoso": the report of
+# the outlet's journalist, the outlet first.
+_OUTLET_FIRST_PREFIX = "laporan "
+
+
+def _outlet_then_names(credited: str) -> Byline | None:
+    outlet, comma, names = credited.partition(",")
+    byline = credit_names(names.strip()) if comma else None
+    if byline is None or not byline.authors:
+        return None
+    return Byline(credited, byline.authors, (outlet.strip(), *byline.agencies))
 
 
 # Where a page's linked names ran together: a name's end (three lowercase letters, so not

@@ -301,6 +301,8 @@ def is_chrome(line: str) -> bool:
     text = line.strip()
     if text[:4] in ("ALSO", "READ") and text.startswith(_SHOUTED_TEASERS):
         return True  # "ALSO READ Court junks the plea ...": a teaser, however long its title
+    if text[:4] == "<!--" and text.endswith("-->") and "-->" not in text[4:-3]:
+        return True  # an HTML comment a blog keeps in its source ("<!--more-->")
     # Counting spaces first spares splitting the many short paragraphs into words.
     too_long = len(text) > 15 * _MAX_CHROME_WORDS or (
         text.count(" ") >= _MAX_CHROME_WORDS and len(text.split()) > _MAX_CHROME_WORDS

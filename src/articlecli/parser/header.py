@@ -364,12 +364,19 @@ def take_byline_continuation(
 _DATE_DASH = patterns.compile(r"\s+[-–—]\s+")
 
 
+# A standfirst in a script written without spaces has this many characters at least.
+_MIN_UNSPACED_STANDFIRST = 20
+
+
 def _read_date_then_standfirst(text: str) -> tuple[DateLine, str] | None:
     """Read "<date> - <standfirst>" as the date and the sentence after it, or None."""
     if not mentions_year(text[:40]):
         return None
     parts = _DATE_DASH.split(text, maxsplit=1)
-    if len(parts) != 2 or len(parts[1].split()) < MIN_STANDFIRST_WORDS:
+    if len(parts) != 2 or (
+        len(parts[1].split()) < MIN_STANDFIRST_WORDS
+        and len(parts[1]) < _MIN_UNSPACED_STANDFIRST  # Chinese, Japanese: no spaces
+    ):
         return None
     date_line = read_date_line(parts[0])
     return (date_line, parts[1]) if date_line is not None else None

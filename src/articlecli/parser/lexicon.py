@@ -161,6 +161,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     # names) nor Italian "Di" (a surname's particle: "Di Maio").
     "por", "par", "door", "oleh", "autor:", "autora:", "auteur:", "autore:", "texto:",
     "reportagem:", "redacción:", "penulis:",
+    # Indonesian portals' "report by (our) journalist X, Name": the outlet, then the name.
+    "laporan wartawan", "laporan reporter", "laporan koresponden",
 )  # fmt: skip
 
 # Photo-credit prefixes, dropped from the credit ("Photo: X" -> "X").
