@@ -1564,6 +1564,24 @@ def test_stories_run_together_split_at_a_title_over_a_date_line() -> None:
     ]
 
 
+def test_a_feeds_items_whose_titles_open_with_a_speaker_and_a_colon() -> None:
+    """A feed's items as title, date and summary lines: a title that opens "Name:" (the
+    speaker quoted) is the next item's, where "Related article:" would be a field."""
+    text = (
+        "Harbour reopens north pier\nSun, 04 May 2031 14:36:47 +0300\n"
+        "The north pier reopened on Monday after two years of works.\n"
+        "Mayor Ruiz: the library will open on Sundays\nSun, 04 May 2031 14:01:00 +0300\n"
+        "The council approved longer hours on Tuesday.\n"
+        "Related article: Tram fares frozen\nSun, 04 May 2031 13:00:00 +0300\n"
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.date) for a in articles] == [
+        ("Harbour reopens north pier", "2031-05-04T14:36:47+03:00"),
+        ("Mayor Ruiz: the library will open on Sundays", "2031-05-04T14:01:00+03:00"),
+    ]
+    assert [r.title for r in articles[1].related] == ["Tram fares frozen"]
+
+
 def test_stories_run_together_part_after_a_closing_credit_too() -> None:
     """A story's closing credit ends it as a last sentence does ("(With input from ...)",
     "Source(s): ..."); the next story's date may carry the section glued to its time."""

@@ -359,9 +359,11 @@ class PlainSplitter:
         from .parser.dates import read_date_line
 
         titles = 1
-        # A date line under the title opens a story: no label opens the title ("Related
-        # article: ..."), nothing long stands between.
-        dated = _LABEL.match(" ".join(stripped.split())) is None  # tabs for spaces too
+        # A date line under the title opens a story: no field's label opens the title
+        # ("Related article: ...", not "Minister: talks will resume"), nothing long stands
+        # between.
+        label = _LABEL.match(" ".join(stripped.split()))  # tabs for spaces too
+        dated = label is None or _names_a_field(label[1])
         for distance in range(1, _MAX_RUN_ON_LOOKAHEAD + 1):
             line = self.source.peek(distance)
             if line is None:
@@ -744,6 +746,16 @@ _LINK_LABELS = frozenset({"url:", "link:", "source url:", "article url:", "sourc
 
 # Lines looked back at for the last title and link (blank lines may stand between).
 _PAIR_LOOKBACK = 6
+
+
+def _names_a_field(label: str) -> bool:
+    """Tell whether a label is a field's ("Title", "Related article", "Source"), not the
+    speaker or topic a headline opens with ("Minister: talks will resume")."""
+    from .parser.fields import label_key
+    from .parser.lexicon import HEADER_LABELS, RELATED_LABELS, URL_LABELS
+
+    key = label_key(label)
+    return key not in HEADER_LABELS and key not in RELATED_LABELS and key not in URL_LABELS
 
 
 def _is_rule_or_section(stripped: str) -> bool:
