@@ -592,6 +592,21 @@ def test_a_row_of_a_name_and_a_date(
     assert article.boilerplate == kept
 
 
+@pytest.mark.parametrize(
+    ("line", "date", "kept"),
+    [
+        ("Politics 17:49, 07-Dec-2017", "2017-12-07T17:49:00", ("Politics",)),
+        ("WORLD 07-Dec-2017", "2017-12-07", ("WORLD",)),
+        # The date's own words: no section.
+        ("Updated 17:49, 07-Dec-2017", "2017-12-07T17:49:00", ()),
+    ],
+)
+def test_a_sections_name_before_the_date(line: str, date: str, kept: tuple[str, ...]) -> None:
+    article = parse(f"{HEADLINE}\n\n{line}\n\n{STORY}\n")
+    assert (article.date, article.boilerplate) == (date, kept)
+    assert article.paragraphs == (STORY,)
+
+
 def test_a_rows_section_name_is_kept() -> None:
     article = parse(f"{HEADLINE}\n\nHealth | Jan 11, 2014\n\n{STORY}\n")
     assert (article.date, article.boilerplate) == ("2014-01-11", ("Health",))

@@ -1582,6 +1582,25 @@ def test_a_feeds_items_whose_titles_open_with_a_speaker_and_a_colon() -> None:
     assert [r.title for r in articles[1].related] == ["Tram fares frozen"]
 
 
+def test_stories_run_together_split_at_a_date_over_a_title() -> None:
+    """A site's pages one after another, each with its section and time over its title."""
+    text = (
+        "Politics 17:49, 07-May-2031\nHarbour reopens north pier\nBy Jane Doe\n"
+        "The north pier reopened on Monday after two years of works.\n"
+        "World 09:15, 08-May-2031\nLibrary opens on Sundays\n"
+        "The council approved longer hours on Tuesday.\n"
+        "Date: 09-May-2031\n"  # a field of the record, closing it: no next story
+        "Timeline of the works\n"
+        "The works began in 2029.\n"
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.date, a.authors) for a in articles] == [
+        ("Harbour reopens north pier", "2031-05-07T17:49:00", ("Jane Doe",)),
+        ("Library opens on Sundays", "2031-05-08T09:15:00", ()),
+    ]
+    assert articles[0].boilerplate == ("Politics",)
+
+
 def test_stories_run_together_part_after_a_closing_credit_too() -> None:
     """A story's closing credit ends it as a last sentence does ("(With input from ...)",
     "Source(s): ..."); the next story's date may carry the section glued to its time."""

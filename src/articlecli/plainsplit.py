@@ -332,8 +332,11 @@ class PlainSplitter:
             and _is_bracketed_title(clean(self.lines[0]))
         ):
             return True
-        # Stories run together: a title over a datelined story, after a story's end.
-        return self.sentence_ended and self._after_story() and self._opens_datelined_story(stripped)
+        # Stories run together: a title over a datelined story, or a date over a title,
+        # after a story's end.
+        if not (self.sentence_ended and self._after_story()):
+            return False
+        return self._opens_datelined_story(stripped) or self._is_date_over_title(stripped)
 
     def _after_story(self) -> bool:
         """The record so far holds a story's text: a body, or a first line that is a
@@ -341,6 +344,31 @@ class PlainSplitter:
         if self.has_body:
             return True
         return len(self.lines) == 1 and clean(self.lines[0]).count(" ") >= _MIN_STORY_SPACES
+
+    def _is_date_over_title(self, stripped: str) -> bool:
+        """Tell whether a date line with its year, perhaps after the section's name
+        ("Politics 17:49, 07-Dec-2017"), stands over a title: the next story's first line,
+        in a dump whose pages print the date above the headline. An update's time ("Updated
+        ...") stands under a title, never over the next."""
+        if len(stripped) > _MAX_DATE_LINE or _YEAR.search(stripped) is None:
+            return False  # the cheap tests: most lines are longer, or name no year
+        if (label := _LABEL.match(stripped)) is not None and _names_a_field(label[1]):
+            return False  # "Date: ...", a labelled record's field, closing the record
+        following = self._next_text(0)  # the title right under it
+        if (
+            following is None
+            or not following[:1].isupper()
+            or len(following) > _MAX_RUN_ON_TITLE
+            or _ends_sentence(following)
+        ):
+            return False
+        from .parser.bylinedate import read_sectioned_date
+        from .parser.dates import read_date_line
+
+        date_line = read_date_line(stripped)
+        if date_line is not None:
+            return date_line.field == "date" and date_line.value is not None
+        return read_sectioned_date(stripped) is not None
 
     def _opens_datelined_story(self, stripped: str) -> bool:
         """Tell whether a title, after a story's last sentence, is the next story's: its
@@ -363,7 +391,7 @@ class PlainSplitter:
         # ("Related article: ...", not "Minister: talks will resume"), nothing long stands
         # between.
         label = _LABEL.match(" ".join(stripped.split()))  # tabs for spaces too
-        dated = label is None or _names_a_field(label[1])
+        dated = label is None or not _names_a_field(label[1])
         for distance in range(1, _MAX_RUN_ON_LOOKAHEAD + 1):
             line = self.source.peek(distance)
             if line is None:
@@ -755,7 +783,7 @@ def _names_a_field(label: str) -> bool:
     from .parser.lexicon import HEADER_LABELS, RELATED_LABELS, URL_LABELS
 
     key = label_key(label)
-    return key not in HEADER_LABELS and key not in RELATED_LABELS and key not in URL_LABELS
+    return key in HEADER_LABELS or key in RELATED_LABELS or key in URL_LABELS
 
 
 def _is_rule_or_section(stripped: str) -> bool:

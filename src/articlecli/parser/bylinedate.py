@@ -9,7 +9,14 @@ from .. import patterns
 from ..patterns import on_first_use
 from .byline import Byline, credit_names, read_byline
 from .dates import DateLine, mentions_year, read_date_line
-from .lexicon import AGENCIES, BYLINE_PREFIXES
+from .lexicon import (
+    AGENCIES,
+    BYLINE_PREFIXES,
+    DATE_PREFIXES,
+    FOREIGN_DATE_PREFIXES,
+    FOREIGN_WEEKDAYS,
+    WEEKDAYS,
+)
 from .titles import is_menu_item_shaped
 
 # Three people, a bureau and a long date with its time fit in this; longer lines are text.
@@ -120,6 +127,31 @@ class MetaRow(NamedTuple):
     others: list[str]
 
 
+_DATE_WORDS = frozenset(
+    word.casefold()
+    for word in (*WEEKDAYS, *FOREIGN_WEEKDAYS, *DATE_PREFIXES, *FOREIGN_DATE_PREFIXES)
+)
+# A page's section name before the story's time and date, with no bar between: "Politics
+# 17:49, 07-Dec-2017", "World 14:46, 07-Jun-2018".
+_MAX_SECTIONED_DATE = 60
+
+
+def read_sectioned_date(text: str) -> MetaRow | None:
+    """Read "<Section> <date>" as a row of facts, or return None: the section is a word
+    in capitals or with a capital, the rest a date with its year."""
+    if len(text) > _MAX_SECTIONED_DATE or not text[:1].isupper():
+        return None
+    section, space, rest = text.partition(" ")
+    if not space or not section.isalpha() or not mentions_year(rest):
+        return None
+    if section.casefold().rstrip(".") in _DATE_WORDS:
+        return None  # "Monday 17:49, ...", "Posted 3 March ...": the date's own words
+    date_line = read_date_line(rest)
+    if date_line is None or date_line.value is None or read_date_line(text) is not None:
+        return None  # "Monday 3 March 2025", "Updated 10:00 ...": the date's own words
+    return MetaRow(None, [date_line], [section])
+
+
 def read_meta_row(text: str) -> MetaRow | None:
     """Read a row of facts parted by bars as its byline, dates and short other parts, or
     return None when a part is none of these (or the row names neither byline nor date).
@@ -130,7 +162,7 @@ def read_meta_row(text: str) -> MetaRow | None:
     if " | " not in text:
         text, joints = _GLUED_FACT.subn(" | ", text)  # one scan in C; most lines have none
         if not joints:
-            return None
+            return read_sectioned_date(text)
     row = MetaRow(None, [], [])
     unprefixed: Byline | None = None  # "Jane Doe, TNN": a credit only beside a date
     for part in text.split(" | "):
