@@ -313,6 +313,35 @@ def test_read_caption_with_a_source_credit(
     assert read_caption(line) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Chinese outlets' pages: the agency after a slash.
+        (
+            "Crews check the ferry in the port, May 3, 2031. /CFP",
+            ("Crews check the ferry in the port, May 3, 2031.", "CFP"),
+        ),
+        (
+            "Crews check the ferry in the port. /Xinhua",
+            ("Crews check the ferry in the port.", "Xinhua"),
+        ),
+        # Brazilian pages: photographer and outlet in capitals after a dash.
+        (
+            "Crews check the ferry in the port. - JANE ROE/TV HARBOUR",
+            ("Crews check the ferry in the port.", "JANE ROE/TV HARBOUR"),
+        ),
+        # Prose: a slash with a space after it, a number's slash, words in lower case.
+        ("He declined to comment. Jan van Dijk / POOL / AFP", None),
+        ("Crews work day and night - 24/7.", None),
+        ("Crews work day and night - and/or weekends.", None),
+    ],
+)
+def test_read_caption_with_a_slashed_or_dashed_credit(
+    line: str, expected: tuple[str | None, str] | None
+) -> None:
+    assert read_caption(line) == expected
+
+
 def test_a_caption_with_a_source_credit_is_the_photo_caption() -> None:
     dump = (
         "Big News\n\nBy AFP\n\nThe ferry sailed again.\n\n"

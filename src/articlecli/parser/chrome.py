@@ -440,7 +440,8 @@ def read_caption(line: str, *, block_lines: Sequence[Line] = ()) -> tuple[str | 
         return None
     if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
         credit = credit[1:-1].strip()
-    credit = _credit_label().sub("", credit).removeprefix("/")  # Korean "/Outlet 제공"
+    # Korean "/Outlet 제공", Chinese pages' "/CFP", Brazilian ones' "- JANE ROE/TV X".
+    credit = _credit_label().sub("", credit).removeprefix("/").removeprefix("- ").strip()
     credit = credit.removesuffix(" 기자")  # "홍길동 기자": the photographer, "reporter"
     return (caption, credit) if is_credit_value(credit) else None  # not "No image available"
 

@@ -1334,6 +1334,11 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?:Photograph(?:er)?|Photo|Image|Picture|Credit|Composite|Illustration)s?: NAME"
     r"(?:(?:/|; )NAME)*",
     r"NAME/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|TASS)",
+    # Chinese outlets' pages: the agency after a slash, closing the caption ("... /CFP").
+    r"/(?:CFP|VCG|IC|CGTN|Xinhua|Reuters|AFP|AP|EPA|TASS|Kyodo|Yonhap|Getty Images)",
+    # Brazilian pages: the photographer and outlet in capitals after a dash ("... - JANE
+    # ROE/TV HARBOUR").
+    r"- [A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}/[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’. -]{1,40}",
     r"NAME(?:—|–| - )Getty Images",
     r"\[NAME/NAME\]",
     r"Source: NAME",  # see parser/chrome.py: only after a short caption
