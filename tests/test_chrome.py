@@ -1065,6 +1065,25 @@ def test_an_html_comment_alone_is_chrome(line: str, chrome: bool) -> None:
 @pytest.mark.parametrize(
     ("line", "chrome"),
     [
+        # An audio player's button and the reading time, in other languages.
+        ("Escucha este artículo", True),
+        ("Écouter cet article", True),
+        ("Artikel anhören", True),
+        ("Lesezeit: 3 Minuten", True),
+        ("Tiempo de lectura: 3 min", True),
+        ("Temps de lecture : 4 min.", True),
+        # Sentences with the same words.
+        ("Lesezeit ist für viele Leser wichtig.", False),
+        ("Escucha este artículo y dime qué piensas, dijo ella.", False),
+    ],
+)
+def test_audio_buttons_and_reading_times_in_other_languages(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
         # A page's breadcrumb trail, its ticker's label, its share buttons with counts.
         ("You are here: News Home  »  City  » Eastvik", True),
         ("Home / Eastvik / Ferry fares frozen for the winter", True),

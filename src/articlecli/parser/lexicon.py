@@ -1035,6 +1035,9 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"this material may not be published, broadcast, rewritten,? or redistributed\b.*",
     r"listen to (this )?(article|story)( \d+ min(ute)?s?)?",
     r"\d+ min(ute)? read",
+    # The reading time in other languages: "Lesezeit: 3 Minuten", "Tiempo de lectura: 3 min".
+    r"(lesezeit|tiempo de lectura|temps de lecture|tempo de leitura|tempo di lettura"
+    r"|czas czytania|время чтения|okuma süresi) ?: ?\d+ ?\w*\.?",
     r"(updated|published) \d+ (minutes|hours|days) ago",
     r"watch( video)?:?",
     # A link to a video or gallery, marked with a closing guillemet ("Watch the vote »");
@@ -1117,7 +1120,13 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         # A ticker's label over its headlines ("Breaking News:"), set apart on a page.
         "breaking news",
         "partager", "lire plus tard", "article réservé aux abonnés", "réservé aux abonnés",
-        # ("Read also" in other languages: see LIST_HEADINGS.)
+        # ("Read also" in other languages: see LIST_HEADINGS.) An audio player's button,
+        # "listen to this article", and its note on the voice.
+        "escucha este artículo", "escuchar artículo", "escuchar este artículo",
+        "audio generado con ia de google", "écouter cet article", "écouter l'article",
+        "ouvir este artigo", "ouvir matéria", "artikel anhören", "artikel vorlesen",
+        "ascolta l'articolo", "ascolta questo articolo", "posłuchaj artykułu",
+        "слушать статью", "послушать статью", "voiced by amazon polly",
         "s'abonner", "se connecter", "offrir cet article", "publicité",
         "compartir", "suscríbete", "publicidad", "iniciar sesión", "leer más",
         "compartilhar", "compartilhe", "assine", "publicidade",
