@@ -330,6 +330,12 @@ def test_read_caption_with_a_source_credit(
             "Crews check the ferry in the port. - JANE ROE/TV HARBOUR",
             ("Crews check the ferry in the port.", "JANE ROE/TV HARBOUR"),
         ),
+        # Indonesian pages: outlet and photographer in capitals after the full stop.
+        (
+            "Travellers fill the port in Jakarta. WARTA HARIAN/JANE ROE",
+            ("Travellers fill the port in Jakarta.", "WARTA HARIAN/JANE ROE"),
+        ),
+        ("The router speaks TCP/IP.", None),  # one word a side, no full stop before
         # Prose: a slash with a space after it, a number's slash, words in lower case.
         ("He declined to comment. Jan van Dijk / POOL / AFP", None),
         ("Crews work day and night - 24/7.", None),
@@ -1074,6 +1080,10 @@ def test_an_html_comment_alone_is_chrome(line: str, chrome: bool) -> None:
         ("Temps de lecture : 4 min.", True),
         # Sentences with the same words.
         ("Lesezeit ist für viele Leser wichtig.", False),
+        # A wire's editors' initials closing the story (Bulgaria's BTA).
+        ("/МК/", True),
+        ("/JT, RS/", True),
+        ("and/or", False),
         ("Escucha este artículo y dime qué piensas, dijo ella.", False),
     ],
 )

@@ -1035,6 +1035,9 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"this material may not be published, broadcast, rewritten,? or redistributed\b.*",
     r"listen to (this )?(article|story)( \d+ min(ute)?s?)?",
     r"\d+ min(ute)? read",
+    # A wire's editors' initials closing its story on a line of their own ("/МК/", "/JT, RS/"),
+    # as Bulgaria's BTA prints them.
+    r"/[a-zа-яё]{1,4}(?:[,/ ]+[a-zа-яё]{1,4})*/",
     # The reading time in other languages: "Lesezeit: 3 Minuten", "Tiempo de lectura: 3 min".
     r"(lesezeit|tiempo de lectura|temps de lecture|tempo de leitura|tempo di lettura"
     r"|czas czytania|время чтения|okuma süresi) ?: ?\d+ ?\w*\.?",
@@ -1348,6 +1351,9 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     # Brazilian pages: the photographer and outlet in capitals after a dash ("... - JANE
     # ROE/TV HARBOUR").
     r"- [A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}/[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’. -]{1,40}",
+    # Indonesian pages: the outlet and photographer in capitals after the caption's full
+    # stop, the outlet of two words or more ("... di Jakarta. WARTA HARIAN/JANE ROE").
+    r"(?<=[.!?] )[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}/[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}",
     r"NAME(?:—|–| - )Getty Images",
     r"\[NAME/NAME\]",
     r"Source: NAME",  # see parser/chrome.py: only after a short caption
