@@ -104,6 +104,26 @@ def test_a_wires_credit_run_onto_the_last_sentence(last: str, authors: tuple[str
         assert article.paragraphs[-1] == last
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        # A wire's note on its update, over the story or run onto its first sentence.
+        "(Adds background in paragraphs 5-6)\n\nMOSCOW, Feb 10 (Reuters) - The storm hit.",
+        "(Adds background in paragraphs 5-6) MOSCOW, Feb 10 (Reuters) - The storm hit.",
+        "(Updates with the minister's comments)\n\nMOSCOW, Feb 10 (Reuters) - The storm hit.",
+    ],
+)
+def test_a_wires_update_note_is_set_aside(story: str) -> None:
+    article = parse(f"Storm Hits Coast\n\n{story}\n")
+    assert (article.dateline, article.paragraphs) == ("MOSCOW", ("The storm hit.",))
+    assert article.boilerplate[0].startswith(("(Adds", "(Updates"))
+
+
+def test_a_paragraph_in_brackets_that_opens_otherwise_stays() -> None:
+    text = "Storm Hits Coast\n\n(Adding to the damage, the river rose.) The storm hit.\n"
+    assert parse(text).paragraphs == ("(Adding to the damage, the river rose.) The storm hit.",)
+
+
 def test_a_short_sentence_between_paragraphs_is_a_paragraph() -> None:
     article = parse("Storm Hits Coast" + BODY + "\nIt rained.\n\nThe river rose.\n")
     assert [s.heading for s in article.sections] == [None]

@@ -90,6 +90,8 @@ def read_body(
         ):
             # After a summary or a portal's note, perhaps: among the first blocks.
             block = _without_wire_lead(body, block)
+        if not content and block.text[:1] == "(":
+            block = _without_update_note(body, block)
         if _may_end_in_notice(block.text):
             block = _without_legal_tail(body, block)
         text = block.text  # a NamedTuple field: read once
@@ -426,6 +428,23 @@ def _with_signoffs_apart(blocks: list[Block]) -> list[Block]:
 # How many paragraphs may stand before the one a wire story's credit opens.
 _LEAD_BLOCKS = 4
 _CHINESE_WIRE_LENGTH = 16
+
+
+# A wire's note on its update run onto the story's first sentence: "(Adds background in
+# paragraphs 5-6) TAIPEI, Aug 13 (Reuters) - ...".
+_UPDATE_NOTE = patterns.compile(
+    r"\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Removes|Inserts|Fixes) "
+    r"[^()]{2,200}\)\s+(?=\S)"
+)
+
+
+def _without_update_note(body: Body, block: Block) -> Block:
+    """Set aside a wire's update note that opens the story's first paragraph."""
+    note = _UPDATE_NOTE.match(block.text)
+    if note is None:
+        return block
+    body.boilerplate.append(note.group().strip())
+    return Block(block.lines, block.text[note.end() :])
 
 
 def _without_wire_lead(body: Body, block: Block) -> Block:

@@ -1035,6 +1035,10 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"this material may not be published, broadcast, rewritten,? or redistributed\b.*",
     r"listen to (this )?(article|story)( \d+ min(ute)?s?)?",
     r"\d+ min(ute)? read",
+    # A wire's note on what its update changed, over the story: "(Adds background in
+    # paragraphs 5-6)", "(Updates with minister's comments)", "(Corrects name in paragraph 3)".
+    r"\((adds|updates|recasts|corrects|changes|rewrites|refiles|removes|inserts|fixes) "
+    r"[^()]{2,200}\)",
     # A wire's editors' initials closing its story on a line of their own ("/МК/", "/JT, RS/"),
     # as Bulgaria's BTA prints them.
     r"/[a-zа-яё]{1,4}(?:[,/ ]+[a-zа-яё]{1,4})*/",
@@ -1130,6 +1134,7 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "ouvir este artigo", "ouvir matéria", "artikel anhören", "artikel vorlesen",
         "ascolta l'articolo", "ascolta questo articolo", "posłuchaj artykułu",
         "слушать статью", "послушать статью", "voiced by amazon polly",
+        "translate",  # a page's button to translate the story, over its title
         "s'abonner", "se connecter", "offrir cet article", "publicité",
         "compartir", "suscríbete", "publicidad", "iniciar sesión", "leer más",
         "compartilhar", "compartilhe", "assine", "publicidade",
