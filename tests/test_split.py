@@ -1788,6 +1788,22 @@ def test_a_markdown_listing_page_of_linked_titles() -> None:
     )
 
 
+def test_a_listing_entry_after_a_story_in_italics() -> None:
+    """A story whose lines are all in Markdown's emphasis still ends its sentences."""
+    text = (
+        "# [Ferry service returns](https://harbour.example.gov/news/2031/5/2/ferry)\n\n"
+        "## May 2, 2031 [Jane Doe](https://harbour.example.gov/news?author=1a2b)\n\n"
+        "_The ferry ran again on Monday after a week of storms._\n\n"
+        "# [Library opens on Sundays](https://harbour.example.gov/news/2031/4/28/library)\n\n"
+        "## April 28, 2031 [John Roe](https://harbour.example.gov/news?author=3c4d)\n\n"
+        "The town library will open on Sundays from June.\n"
+    )
+    assert [a.headline for a in split_articles(text)] == [
+        "Ferry service returns",
+        "Library opens on Sundays",
+    ]
+
+
 def test_a_linked_h1_over_no_date_in_a_story_stays_in_it() -> None:
     """A story that closes with a link to another as a heading: no entry of a listing."""
     text = (

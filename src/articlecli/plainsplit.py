@@ -914,7 +914,7 @@ def _ends_sentence(stripped: str) -> bool:
     Headlines may end in "?", "!" or "...", and bylines, dates and credits end in no
     punctuation; a full stop is the mark of a paragraph.
     """
-    core = stripped.rstrip(_CLOSERS)
+    core = stripped.rstrip(_CLOSERS + "_*")  # Markdown's emphasis too: "_... released._"
     # "12:00 a.m." is a header's time line, not a sentence.
     return core.endswith(".") and not core.endswith("...") and not _TIME_END.search(core)
 
