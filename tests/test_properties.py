@@ -538,6 +538,8 @@ _LONE_LABELS_AFTER_THE_BODY = (
 
 
 @given(text=dumpish_texts())
+@example(text="0\nDate: unknown")  # lines set aside over a label that says the
+@example(text="Advertisement\nA\nB\nD\nC\nÀ\nDate: unknown")  # date is absent
 @example(  # a closing credit line as byline lost its agency; a "By:" line kept it
     text="Takeaways From Trump-Putin Call\nTakeaways From Trump-Putin Call\n\n"
     "Written by JANE DOE AND JANE ROE IN KYIV, AFP\n\nJan van Dijk/AFP\n\n"

@@ -114,6 +114,7 @@ def to_text(article: Article) -> str:
 
 # Boilerplate lines a packed header may hold (each place of the header lines is tried).
 _MAX_PACKED_LINES = 12
+_ABSENT_DATE = "Date: unknown"
 
 
 def _packed_header(article: Article) -> list[str] | None:
@@ -132,8 +133,13 @@ def _packed_header(article: Article) -> list[str] | None:
     unplaced = _unplaced_lines(article)
     # The URL line closes the story, or, as a crawl prints it, opens the block.
     openings = [False, True] if article.url is not None else [False]
+    headers = [[c.bare for c in choices], [c.labelled for c in choices]]
+    if article.date is None:
+        # A label that says the date is absent sets no field, but the lines above it read
+        # as a record's, set aside over its labels ("0" / "Date: unknown").
+        headers.append([*headers[1], _ABSENT_DATE])
     for url_first in openings:
-        for header in ([c.bare for c in choices], [c.labelled for c in choices]):
+        for header in headers:
             for place in range(len(boilerplate) + 1):
                 lines = [*boilerplate[:place], *header, *boilerplate[place:], *unplaced]
                 if url_first:
