@@ -158,10 +158,11 @@ def _split_run(run: list[Line]) -> list[Block]:
             or is_markdown_heading(text)
             or (text[0] == "[" and _is_tag(text))
             or (":" in text and read_related_line(text) is not None)  # "Related article: ..."
-            # A page's button or notice on its line ("기사 공유하기", "Share"): in scripts
-            # without capitals it looks like a wrapped sentence's next line. (A line in
-            # lower case carries a sentence on: "... both sides went" / "home".)
-            or (short and not text[:1].islower() and is_chrome(text))
+            # A page's button or notice on its line ("기사 공유하기", "Share") after other
+            # lines: in scripts without capitals it looks like a wrapped sentence's next
+            # line. (A line in lower case carries a sentence on: "... both sides went" /
+            # "home".) Asked only inside a block, where a line would be joined.
+            or (short and current and not text[:1].islower() and is_chrome(text))
         ):
             # A widget's count on the line above its label ("0" / "댓글") goes with it.
             count = current.pop() if current and current[-1].text.isdigit() else None
