@@ -10,6 +10,9 @@ from articlecli.parser.dates import DateLine, read_date_line, read_time_line, ur
 # Written form -> the ISO value a reader would give it.
 DATES: list[tuple[str, str]] = [
     ("March 19, 2025", "2025-03-19"),
+    # A weekday before the time, the time before the date.
+    ("Monday 17:49, 07-Dec-2017", "2017-12-07T17:49:00"),
+    ("Mon. 10:42 AM EDT, March 20, 2025", "2025-03-20T10:42:00-04:00"),
     ("2025-03-19-18-20-11", "2025-03-19T18:20:11"),  # a file name's stamp, hyphens for colons
     ("2025-03-19-18-20", "2025-03-19T18:20:00"),
     # Milliseconds after a colon, as some CMSs write them; an offset's colon is no such.

@@ -95,8 +95,11 @@ _DATE_FORMS = (
 # The grammars, tried in order: the date forms, then the same with the time first. Some
 # sites print the time first: "Updated 10:42 AM EDT, Thu March 20, 2025". The lookahead
 # wants minutes or am/pm, so a stray number before a date is not an hour.
+# A weekday may also open the line before the time ("Monday 17:49, 07-Dec-2017").
+_WEEKDAY_BEFORE_TIME = rf"(?:(?:{_alternatives((*WEEKDAYS, *FOREIGN_WEEKDAYS))})\.?,?\s+)?"
 _DATE_GRAMMARS = tuple(rf"{_WEEKDAY}{form}{_TIME}\.?" for form in _DATE_FORMS) + tuple(
-    rf"(?:at\s+)?(?=\d{{1,2}}(?::\d{{2}}|\s*[ap]\.?\s?m)){_CLOCK},?\s+{_WEEKDAY}{form}\.?"
+    rf"(?:at\s+)?{_WEEKDAY_BEFORE_TIME}(?=\d{{1,2}}(?::\d{{2}}|\s*[ap]\.?\s?m)){_CLOCK},?\s+"
+    rf"{_WEEKDAY}{form}\.?"
     for form in _DATE_FORMS
 )
 
