@@ -575,6 +575,9 @@ def test_a_plain_or_quoted_title_over_several_lines_reads_as_its_lines_joined(
         ("canonicalUrl: https://example.com/ferry", "url", "https://example.com/ferry"),
         ("cover_image_credit: Jane Roe", "photo_credit", "Jane Roe"),
         ("perex: The ferry is back.", "summary", "The ferry is back."),
+        # The story a blog retells, under a key in Dutch; "source" in Dutch names the outlet.
+        ("externe_link: https://example.nl/l/1", "url", "https://example.nl/l/1"),
+        ("bron: Havenkrant", "publication", "Havenkrant"),
     ],
 )
 def test_blog_front_matter_keys(entry: str, field: str, value: str) -> None:

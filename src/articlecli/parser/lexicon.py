@@ -272,7 +272,7 @@ WEAK_RELATED_LABELS: frozenset[str] = frozenset({"also"})
 # ТАСС"), or the article's link when its value is one.
 SOURCE_LABELS: tuple[str, ...] = (
     "source", "источник", "fuente", "quelle", "fonte", "sursa", "kilde", "źródło", "sumber",
-    "kaynak", "nguồn",
+    "kaynak", "nguồn", "bron",
 )  # fmt: skip
 
 # Labels of the article's own URL line.
@@ -300,6 +300,9 @@ URL_LABELS: tuple[str, ...] = (
     "original article",
     "article url",
     "web",
+    "external link",  # a blog's link to the story it retells, also in Dutch and French
+    "externe link",
+    "lien externe",
     # "link" and "source" in other languages.
     "ссылка", "enlace", "lien", *SOURCE_LABELS[1:],
     "링크", "リンク", "链接", "連結", "লিংক", "লিঙ্ক",
