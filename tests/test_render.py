@@ -692,6 +692,17 @@ DUMP_LINES = st.sampled_from(
 @example(  # "a" over the headline was taken for a topic's tag, under the byline twice
     ["BY JANE DOE", "BY JANE DOE", "a", "Takeaways from Trump-Putin Call"], "\n"
 )
+@example(  # three lines set aside above a headline printed twice, its repeats set aside
+    # after the story with an ad between them: three lines above the header were not tried
+    [
+        "Advertisement",
+        ";\x1d\ud7fc",
+        *["Takeaways from Trump-Putin Call"] * 3,
+        "Advertisement",
+        "Takeaways from Trump-Putin Call",
+    ],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

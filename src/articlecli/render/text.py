@@ -197,7 +197,7 @@ def _openings(article: Article, *, front: bool) -> list[int]:
 
 
 # Boilerplate lines tried above the header whatever they look like (the last resorts).
-_MAX_ANY_ABOVE = 2
+_MAX_ANY_ABOVE = 3
 # How the header's lines stand around the boilerplate above and beside them: in canonical
 # order first; then the two orders a page may print that canonical order reads otherwise.
 _CANONICAL = "canonical"
