@@ -119,9 +119,17 @@ def test_a_wires_update_note_is_set_aside(story: str) -> None:
     assert article.boilerplate[0].startswith(("(Adds", "(Updates"))
 
 
-def test_a_paragraph_in_brackets_that_opens_otherwise_stays() -> None:
-    text = "Storm Hits Coast\n\n(Adding to the damage, the river rose.) The storm hit.\n"
-    assert parse(text).paragraphs == ("(Adding to the damage, the river rose.) The storm hit.",)
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "(Adding to the damage, the river rose.) The storm hit.",
+        "(Changes in the law took effect in May.) The storm hit.",  # a noun, no wire's verb
+        "(Changes in the law took effect in May.)",
+    ],
+)
+def test_a_paragraph_in_brackets_that_opens_otherwise_stays(paragraph: str) -> None:
+    text = f"Storm Hits Coast\n\nThe river rose.\n\n{paragraph}\n"
+    assert parse(text).paragraphs == ("The river rose.", paragraph)
 
 
 def test_a_short_sentence_between_paragraphs_is_a_paragraph() -> None:

@@ -38,7 +38,7 @@ from .furniture import (
     without_repeated_lead,
     without_shouted_links,
 )
-from .lexicon import URL_LABELS
+from .lexicon import UPDATE_NOTE_VERBS, URL_LABELS
 from .signoffs import (
     korean_signoff_length,
     read_signoff,
@@ -433,8 +433,7 @@ _CHINESE_WIRE_LENGTH = 16
 # A wire's note on its update run onto the story's first sentence: "(Adds background in
 # paragraphs 5-6) TAIPEI, Aug 13 (Reuters) - ...".
 _UPDATE_NOTE = patterns.compile(
-    r"\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Removes|Inserts|Fixes) "
-    r"[^()]{2,200}\)\s+(?=\S)"
+    rf"\((?:{'|'.join(verb.capitalize() for verb in UPDATE_NOTE_VERBS)}) [^()]{{2,200}}\)\s+(?=\S)"
 )
 
 

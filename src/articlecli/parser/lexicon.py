@@ -938,6 +938,19 @@ METADATA_LABELS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# The verbs of a wire's note on what its update changed, over the story or run onto its
+# first sentence: "(Adds background in paragraphs 5-6)", "(Updates with the minister's
+# comments)", "(Corrects spelling of name in paragraph 3)". Not "changes" or "fixes",
+# which open sentences in brackets as nouns.
+UPDATE_NOTE_VERBS: tuple[str, ...] = (
+    "adds",
+    "updates",
+    "recasts",
+    "corrects",
+    "rewrites",
+    "refiles",
+)
+
 # Page chrome: whole lines that are navigation, ads, sharing or legal text, not article text.
 # Each pattern must match the WHOLE line. Written in lower case: lines are lowered before
 # matching, which is several times faster than a case-insensitive pattern.
@@ -1038,10 +1051,8 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"this material may not be published, broadcast, rewritten,? or redistributed\b.*",
     r"listen to (this )?(article|story)( \d+ min(ute)?s?)?",
     r"\d+ min(ute)? read",
-    # A wire's note on what its update changed, over the story: "(Adds background in
-    # paragraphs 5-6)", "(Updates with minister's comments)", "(Corrects name in paragraph 3)".
-    r"\((adds|updates|recasts|corrects|changes|rewrites|refiles|removes|inserts|fixes) "
-    r"[^()]{2,200}\)",
+    # A wire's note on what its update changed, over the story (UPDATE_NOTE_VERBS).
+    rf"\(({'|'.join(UPDATE_NOTE_VERBS)}) [^()]{{2,200}}\)",
     # A wire's editors' initials closing its story on a line of their own ("/МК/", "/JT, RS/"),
     # as Bulgaria's BTA prints them.
     r"/[a-zа-яё]{1,4}(?:[,/ ]+[a-zа-яё]{1,4})*/",
