@@ -703,6 +703,20 @@ DUMP_LINES = st.sampled_from(
     ],
     "\n",
 )
+@example(  # menus over a credit over a byline, read in company: packed, the header lines
+    # were tried in canonical order only (byline first), where the menus read as a story
+    [
+        "Energy grid truce",
+        "The Daily Times",
+        "C",
+        "Takeaways from Trump-Putin Call",
+        "A",
+        "B",
+        "Alexei Druzhinin / POOL / TASS",
+        "By AFP",
+    ],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

@@ -134,6 +134,9 @@ def _packed_header(article: Article) -> list[str] | None:
     # The URL line closes the story, or, as a crawl prints it, opens the block.
     openings = [False, True] if article.url is not None else [False]
     headers = [[c.bare for c in choices], [c.labelled for c in choices]]
+    printed = sorted(choices, key=lambda choice: article.lines.get(choice.fields[0], 0))
+    if printed != choices:
+        headers.append([c.bare for c in printed])  # in the order the page printed them
     if article.date is None:
         # A label that says the date is absent sets no field, but the lines above it read
         # as a record's, set aside over its labels ("0" / "Date: unknown").
