@@ -807,15 +807,21 @@ _MAX_RUBRIC_LENGTH = 30
 def _is_rubric_over_facts(window: list[Line], index: int) -> bool:
     """A word or two in capitals under the headline, over the byline or the date: the
     story's section, whatever its word ("NATURE" / "29 November 2024")."""
-    text = window[index].text
+    return (
+        _is_rubric_shaped(window[index].text)
+        and index + 1 < len(window)
+        and is_byline_or_date(window[index + 1].text)
+    )
+
+
+def _is_rubric_shaped(text: str) -> bool:
+    """A word or two in capitals, letters only ("NATURE", "SPACE FLIGHT")."""
     words = text.split()
     return (
         len(text) <= _MAX_RUBRIC_LENGTH
         and len(words) <= _MAX_RUBRIC_WORDS
         and text.isupper()
         and all(word.isalpha() for word in words)
-        and index + 1 < len(window)
-        and is_byline_or_date(window[index + 1].text)
     )
 
 
@@ -1163,13 +1169,9 @@ def _is_topic_over_title(text: str, after: list[Line]) -> bool:
 def _is_rubric_over_underlined_title(text: str, after: list[Line]) -> bool:
     """A word or two in capitals over a title underlined by a rule ("TECHNOLOGY" / "Chip
     maker raises prices" / "-----"): the story's section over its headline."""
-    words = text.split()
     return (
         len(after) >= 2
-        and len(text) <= _MAX_RUBRIC_LENGTH
-        and len(words) <= _MAX_RUBRIC_WORDS
-        and text.isupper()
-        and all(word.isalpha() for word in words)
+        and _is_rubric_shaped(text)
         and is_headline_like(after[0].text)
         and _is_underline(after[1].text)
     )
