@@ -538,6 +538,9 @@ _LONE_LABELS_AFTER_THE_BODY = (
 
 
 @given(text=dumpish_texts())
+@example(  # a page's footer read in company: written a block a line, "By" read as a heading
+    text='"Only a quote."\nShare this article\nRead more:\nAdvertisement\nBy'
+)
 @example(text="0\nDate: unknown")  # lines set aside over a label that says the
 @example(text="Advertisement\nA\nB\nD\nC\nÀ\nDate: unknown")  # date is absent
 @example(  # a closing credit line as byline lost its agency; a "By:" line kept it

@@ -107,6 +107,8 @@ def to_text(article: Article) -> str:
     assert best is not None, "_openings yields one layout at least"
     if best[0] < len(_COMPARED) and (packed := _packed_header(article)) is not None:
         best = len(_COMPARED), packed
+    if best[0] < len(_COMPARED) and (footer := _packed_footer(article)) is not None:
+        best = len(_COMPARED), footer
     # An article with nothing in it is an empty body, not an empty file (which the parser
     # rejects as no article at all).
     return "\n\n".join(best[1] or [BODY_MARKER]) + "\n"
@@ -158,6 +160,19 @@ def _packed_header(article: Article) -> list[str] | None:
                     if _agreement(layout, article) == len(_COMPARED):
                         return layout
     return None
+
+
+def _packed_footer(article: Article) -> list[str] | None:
+    """The last resort for a page's footer read in company ("Share this article" / "Read
+    more:" / "Advertisement" / "By", the lone label among chrome): the header, the story,
+    then all the boilerplate in one block; the layout if it reads back whole, else None."""
+    boilerplate = article.boilerplate
+    if not 1 < len(boilerplate) <= _MAX_PACKED_LINES:
+        return None
+    head = _header_lines(article, lambda lines: lines)
+    dateline = _dateline_prefix(article, _parse_blocks(head) if head else None)
+    layout = [*head, *_body_blocks(article, dateline, after=["\n".join(boilerplate)])]
+    return layout if _agreement(layout, article) == len(_COMPARED) else None
 
 
 def _openings(article: Article, *, front: bool) -> list[int]:
