@@ -67,7 +67,8 @@ _MONTH = rf"(?P<month>{_alternatives(_ALL_MONTHS)})\.?"
 # "19th", "1er" (French), "4." (German).
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>\d{4})"
-_WEEKDAY = rf"(?:(?P<weekday>{_alternatives((*WEEKDAYS, *FOREIGN_WEEKDAYS))})\.?,?\s+)?"
+_WEEKDAY_NAMES = _alternatives((*WEEKDAYS, *FOREIGN_WEEKDAYS))
+_WEEKDAY = rf"(?:(?P<weekday>{_WEEKDAY_NAMES})\.?,?\s+)?"
 # British pages write the minutes after a point: "Tue 4 Mar 2025 06.00 GMT"; French ones
 # after an "h": "20 septembre 2023 - 13h54".
 _CLOCK = (
@@ -96,7 +97,7 @@ _DATE_FORMS = (
 # sites print the time first: "Updated 10:42 AM EDT, Thu March 20, 2025". The lookahead
 # wants minutes or am/pm, so a stray number before a date is not an hour.
 # A weekday may also open the line before the time ("Monday 17:49, 07-Dec-2017").
-_WEEKDAY_BEFORE_TIME = rf"(?:(?:{_alternatives((*WEEKDAYS, *FOREIGN_WEEKDAYS))})\.?,?\s+)?"
+_WEEKDAY_BEFORE_TIME = rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s+)?"
 _DATE_GRAMMARS = tuple(rf"{_WEEKDAY}{form}{_TIME}\.?" for form in _DATE_FORMS) + tuple(
     rf"(?:at\s+)?{_WEEKDAY_BEFORE_TIME}(?=\d{{1,2}}(?::\d{{2}}|\s*[ap]\.?\s?m)){_CLOCK},?\s+"
     rf"{_WEEKDAY}{form}\.?"

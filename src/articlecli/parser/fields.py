@@ -32,7 +32,8 @@ from .lexicon import (
 
 # Between a label's words: a space, an underscore or a hyphen, or none before a capital
 # ("source url": "source_url", "source-url", "sourceUrl").
-_WORD_JOINT = r"(?:[ _-]|(?-i:(?<=[a-z])(?=[A-Z])))"
+_CAMEL = r"(?<=[a-z])(?=[A-Z])"  # where a key in camel case starts its next word
+_WORD_JOINT = rf"(?:[ _-]|(?-i:{_CAMEL}))"
 
 
 def _labels(labels: object) -> str:
@@ -44,7 +45,7 @@ def _labels(labels: object) -> str:
     return by_first_letter(sorted(escaped, key=longest_first))
 
 
-_CAMEL_JOINT = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL_JOINT = patterns.compile(_CAMEL)
 
 
 def label_key(label: str) -> str:

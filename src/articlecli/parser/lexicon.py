@@ -602,7 +602,6 @@ DATE_PREFIXES: dict[str, str] = {
     "last updated on": "updated",
     "updated on": "updated",
     "modified": "updated",
-    "lastmod": "updated",  # Hugo's front matter
     "modified on": "updated",
     "last modified": "updated",
     "last modified on": "updated",

@@ -105,10 +105,9 @@ def to_text(article: Article) -> str:
             continue
         break
     assert best is not None, "_openings yields one layout at least"
-    if best[0] < len(_COMPARED) and (packed := _packed_header(article)) is not None:
-        best = len(_COMPARED), packed
-    if best[0] < len(_COMPARED) and (footer := _packed_footer(article)) is not None:
-        best = len(_COMPARED), footer
+    for last_resort in (_packed_header, _packed_footer):
+        if best[0] < len(_COMPARED) and (packed := last_resort(article)) is not None:
+            best = len(_COMPARED), packed
     # An article with nothing in it is an empty body, not an empty file (which the parser
     # rejects as no article at all).
     return "\n\n".join(best[1] or [BODY_MARKER]) + "\n"
@@ -262,7 +261,7 @@ def _repeats_byline_first(article: Article) -> bool:
         article.publication is None  # the headline is the first header line
         and byline is not None
         and byline.authors == article.authors
-        and article.lines.get("byline", 0) < article.lines.get("headline", 0)
+        and _byline_above_headline(article)
     )
 
 
