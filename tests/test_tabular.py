@@ -313,6 +313,23 @@ def test_a_csv_without_a_header() -> None:
     assert (choir.url, choir.boilerplate) == ("https://example.test/n/53", ())
 
 
+def test_a_csv_without_a_header_whose_stories_run_over_many_lines() -> None:
+    # Too few whole rows in the first lines to tell a table by: each row's link and date.
+    story = "\n\n".join(["Jane Roe", *(f"The depot's paragraph {n} says more." for n in range(9))])
+    text = "".join(
+        f'{title},https://example.test/n/{n},"{day} February, 2031","{story}"\n'
+        for n, (title, day) in enumerate([("Tram depot opens", 9), ("Choir returns", 10)])
+    )
+    depot, choir = articles(text)
+    assert (depot.headline, depot.url, depot.date) == (
+        "Tram depot opens",
+        "https://example.test/n/0",
+        "2031-02-09",
+    )
+    assert depot.paragraphs[-1] == "The depot's paragraph 8 says more."
+    assert (choir.headline, choir.date) == ("Choir returns", "2031-02-10")
+
+
 def test_a_column_of_writers_and_agencies_without_a_header_is_the_author() -> None:
     rows = [
         ("Harbor board approves new pier", "Mara Lindqvist", "Politics"),
@@ -429,6 +446,14 @@ CSV_ROW = "2031-02-09,Tram depot opens,https://example.test/n/51"
         # The head may end inside a quoted cell of paragraphs.
         (["title,url,content", 'Tram opens,https://example.test/1,"The council', "said"], "csv"),
         ([CSV_ROW, CSV_ROW], None),  # two rows without a header: too few to tell
+        # No header, and a story in a quoted cell runs past the head: a link and a date in
+        # cells of their own tell the row.
+        (['Tram opens,https://example.test/1,"9 Feb 2031","Jane Roe', "", "The council"], "csv"),
+        ([CSV_ROW + ",Jane Roe", '2031-02-10,Choir,https://example.test/2,"The', "said"], "csv"),
+        (['Tram opens,https://example.test/1,Jane Roe,"The council', "said"], None),  # no date
+        (['Tram opens,2031-02-09,Jane Roe,"The council', "said"], None),  # no link
+        # Prose with commas: a space after each.
+        (['See https://example.test/1, 9 Feb 2031, "the council', "said"], None),
         (["title,url,published_at", CSV_ROW], None),  # a header over one row
         (["title,url", CSV_ROW, CSV_ROW], None),  # two columns
         (["title,url,published_at", CSV_ROW, CSV_ROW + ",extra"], None),  # ragged

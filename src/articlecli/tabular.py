@@ -199,11 +199,15 @@ def _are_csv_rows(head: list[str]) -> bool:
     rows of as many cells (three at least) by the ``csv`` module's strict reading, either
     a header of names over two rows or more (the head may end inside a quoted cell), one
     of the columns a title's or a link's, or three rows each with a link or a date in a
-    cell of its own; and no row that reads as a sentence with commas."""
+    cell of its own (fewer when a long quoted cell runs past the head, each with both);
+    and no row that reads as a sentence with commas."""
     parsed = _head_rows(head)
     if parsed is None:
         return False
     rows, unfinished = parsed
+    headed = bool(rows) and _is_csv_header([cell.strip() for cell in rows[0]])
+    if unfinished and not headed and _opens_headerless_rows(head):
+        return True
     while len(rows) > 1 and len(rows[-1]) == 1:
         rows.pop()  # a note under the table's first rows
     if not rows or len(rows[0]) < MIN_CSV_COLUMNS or any(len(row) != len(rows[0]) for row in rows):
@@ -227,6 +231,27 @@ def _are_csv_rows(head: list[str]) -> bool:
 
 # Data rows a CSV header stands over in the head, at least (or three rows without one).
 _MIN_CSV_ROWS = 2
+
+
+def _opens_headerless_rows(head: list[str]) -> bool:
+    """Rows with no header whose text runs long (a story in a quoted cell over many
+    lines), so that the head ends inside the first row or two: each row, the unfinished
+    one too, has a link and a date in cells of their own, as the csv module writes them
+    (no space after a comma)."""
+    closed = (line + "\n" for line in [*head, '"'])
+    try:
+        rows = [row for row in csv.reader(closed, strict=True) if row]
+    except csv.Error:
+        return False
+    width = len(rows[0]) if rows else 0
+    return width >= MIN_CSV_COLUMNS and all(
+        len(row) >= MIN_CSV_COLUMNS
+        and len(row) <= width
+        and not any(cell.startswith(" ") for cell in row[1:])
+        and _has_link_cell(row)
+        and any(len(cell.split()) <= _MAX_DATE_WORDS and _reads_as_date(cell) for cell in row)
+        for row in rows
+    )
 
 
 def _head_rows(head: list[str]) -> tuple[list[list[str]], bool] | None:
