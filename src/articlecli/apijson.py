@@ -6,9 +6,11 @@ GNews, The Guardian's ``{"response": {"results": [...]}}``, the New York Times'
 An article object is one with a title and a link or some text. Each becomes
 ``Title: ...`` / ``Publisher: ...`` / ``Author: ...`` / ``Date: ...`` / ``URL: ...`` /
 ``Summary: ...`` / ``Text:`` and its text, so that the header rules (dates, bylines, URL
-checks) are the parser's own; keys this module does not know are left out, as markup
-(but for a key of the text in a feed library's own words, "content_value", "body_html":
-the first that holds a string).
+checks) are the parser's own (a key of the text may be in a feed library's own words,
+"content_value", "body_html": the first that holds a string). The object's other keys
+that hold text, a number or a list of strings are kept as ``key: value`` lines that the
+header sets aside, as a table's other cells are; nested objects are structure and are
+left out (but for the name a field takes from them).
 
 Only JSON that is not articlecli's own output comes here (:mod:`articlecli.readback` has
 the first word).
@@ -23,7 +25,7 @@ from typing import Any, NamedTuple
 
 from . import patterns
 from .decode import LITERAL_ERRORS
-from .labelled import labelled_record
+from .labelled import extra_label, labelled_record
 
 # Keys (in lower case) that hold each field, best first. A value may be a string, a list of
 # strings (authors) or an object with a name ({"name": "Coastline Daily"}, NYT's
@@ -88,11 +90,13 @@ def api_records(text: str) -> list[Record] | None:
     search_from = counted_to = 0
     line = 1
     for obj in objects:
-        fields = _fields(obj)
+        used: set[str] = set()
+        fields = _fields(obj, used)
         found, search_from = _title_position(text, fields["Title"], search_from)
         line += text.count("\n", counted_to, found)  # counted on from the last title
         counted_to = found
-        records.append(Record(_labelled_text(fields), line, isinstance(obj, CutObject)))
+        labelled = _labelled_text(fields, _extras(obj, used))
+        records.append(Record(labelled, line, isinstance(obj, CutObject)))
     return records
 
 
@@ -344,9 +348,11 @@ def _is_article(obj: Mapping[str, Any]) -> bool:
 _REMOVED = "[Removed]"
 
 
-def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
-    """The object's values by label, each the first of its keys to hold text."""
+def _fields(obj: Mapping[str, Any], used: set[str] | None = None) -> dict[str, str]:
+    """The object's values by label, each the first of its keys to hold text; the keys
+    (in lower case) that gave them are added to ``used``."""
     lowered = _lowered(obj)
+    used = set() if used is None else used
     fields = {}
     for label, keys in _FIELD_KEYS:
         for key in keys:
@@ -359,6 +365,7 @@ def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
                 text = _text_of(value)
             if text and not (text.endswith(":") and len(text) <= _MAX_LABEL_VALUE):
                 fields[label] = text
+                used.add(key)
                 break  # (a value that is a page's label, "RELATED:", holds none)
     # The Guardian keeps the story's text under "fields": {"bodyText": ...}.
     nested = lowered.get("fields")
@@ -373,10 +380,33 @@ def _fields(obj: Mapping[str, Any]) -> dict[str, str]:
         for key, value in lowered.items():
             if key.startswith(_TEXT_KEY_STARTS) and isinstance(value, str) and value.strip():
                 fields["Text"] = value.strip()
+                used.add(key)
                 break
     if not fields.keys() >= _MAIN_LABELS:
-        _add_fields_by_label_words(lowered, fields)
+        _add_fields_by_label_words(lowered, fields, used)
     return fields
+
+
+def _extras(obj: Mapping[str, Any], used: set[str]) -> list[str]:
+    """The object's other values, as ``key: value`` lines that the header sets aside (as
+    a table's other cells are): a picture's link, a category, an id. Nested objects are
+    structure, not text, and are left out (but for the name a field took from them)."""
+    extras = []
+    for key, value in obj.items():
+        if str(key).strip().casefold() in used:
+            continue
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            text = ", ".join(item.strip() for item in value if item.strip())
+        elif isinstance(value, str) or (
+            isinstance(value, (int, float)) and not isinstance(value, bool)
+        ):
+            text = str(value).strip()
+        else:
+            continue
+        if text:
+            label = extra_label(str(key)) or "Value"
+            extras.append(f"{label}: {' '.join(text.split())}")
+    return extras
 
 
 # Labels looked for under other keys when the usual ones gave none.
@@ -391,7 +421,9 @@ _LABELS_OF_FIELDS = {
 }
 
 
-def _add_fields_by_label_words(lowered: dict[str, Any], fields: dict[str, str]) -> None:
+def _add_fields_by_label_words(
+    lowered: dict[str, Any], fields: dict[str, str], used: set[str]
+) -> None:
     """Add the fields of keys in a crawl's own language ("titulo", "enlace", "titel_original",
     "descripcion"), as the parser reads the same words as labels of text lines; a key
     whose first word is such a label counts too ("titel_original", "date_posted")."""
@@ -406,10 +438,12 @@ def _add_fields_by_label_words(lowered: dict[str, Any], fields: dict[str, str]) 
         if words in URL_LABELS or first in URL_LABELS:
             if "URL" not in fields and text.startswith(("http://", "https://")):
                 fields["URL"] = text
+                used.add(key)
             continue
         label = _LABELS_OF_FIELDS.get(HEADER_LABELS.get(words) or HEADER_LABELS.get(first, ""))
         if label is not None and label not in fields:
             fields[label] = text
+            used.add(key)
 
 
 # A page's label caught as a field's value: "RELATED:", "Also in the news:".
@@ -479,11 +513,11 @@ def _paragraphs_of(items: list[Any]) -> str | None:
     return "\n\n".join(paragraphs) or None
 
 
-def _labelled_text(fields: dict[str, str]) -> str:
+def _labelled_text(fields: dict[str, str], extras: list[str]) -> str:
     """An object's fields as a labelled record (:func:`articlecli.labelled.labelled_record`)."""
     if "Text" in fields:
         fields["Text"] = _CUT_MARK.sub(_cut_end, fields["Text"])
-    return labelled_record(fields)
+    return labelled_record(fields, extras)
 
 
 def _cut_end(mark: re.Match[str]) -> str:

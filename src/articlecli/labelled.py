@@ -36,4 +36,15 @@ def labelled_record(fields: Mapping[str, str], extras: Sequence[str] = ()) -> st
     return record.replace("\x00", "") if "\x00" in record else record
 
 
-__all__ = ["LABELS", "labelled_record"]
+# An extra line's label keeps a few of its name's words.
+_MAX_EXTRA_LABEL_WORDS = 3
+
+
+def extra_label(name: str) -> str:
+    """The label a value no field holds is kept under: the words of its key or column's
+    name ("urlToImage", "image url"), or "" when the name has none."""
+    words = "".join(char if char.isalnum() or char in " -" else " " for char in name).split()
+    return " ".join(words[:_MAX_EXTRA_LABEL_WORDS])
+
+
+__all__ = ["LABELS", "extra_label", "labelled_record"]

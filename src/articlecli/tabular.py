@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .apijson import label_of_key
-from .labelled import labelled_record
+from .labelled import extra_label, labelled_record
 from .lines import Lookahead
 from .parser.byline import credit_names  # tables are read only when an input is one
 from .parser.dates import read_date_line
@@ -50,7 +50,6 @@ _MAX_NAME_WORDS = 4
 _MIN_TITLE_WORDS = 2
 _MIN_TEXT_WORDS = 12
 _MAX_TITLE_WORDS = 30
-_MAX_EXTRA_LABEL_WORDS = 3
 
 # One piece of a table input: (text, input line, whether the text is the input's own lines).
 Piece = tuple[str, int, bool]
@@ -614,8 +613,7 @@ def _reads_as_date(cell: str) -> bool:
 def _extra_label(name: str, column: int) -> str:
     """The label a cell no field holds is kept under: its column's name (words only), or
     its column's number."""
-    words = "".join(char if char.isalnum() or char in " -" else " " for char in name).split()
-    return " ".join(words[:_MAX_EXTRA_LABEL_WORDS]) if words else f"Column {column + 1}"
+    return extra_label(name) or f"Column {column + 1}"
 
 
 __all__ = [
