@@ -889,6 +889,14 @@ def test_a_line_in_lower_case_that_names_a_button_carries_a_sentence_on() -> Non
     )
 
 
+def test_a_line_of_chrome_in_a_narrow_block_is_no_wrapped_text() -> None:
+    # "Advertisement" is the block's widest line: no shorter than the lines it would wrap.
+    article = parse("Talks End\n\nThe talks ended.\nTalks resume\nAdvertisement\n")
+    assert article.boilerplate == ("Advertisement",)
+    assert "Advertisement" not in " ".join(article.paragraphs)
+    assert [section.heading for section in article.sections] == [None]
+
+
 def test_words_before_the_word_for_reporter_are_no_sign_off() -> None:
     # "... 확정했다.이세빈 기자": the name after the sentence's end, not the words before it.
     last = "그는 새 작품 출연을 확정했다."

@@ -717,6 +717,10 @@ DUMP_LINES = st.sampled_from(
     ],
     "\n",
 )
+@example(  # a line of chrome as wide as the block it ends: joined, then read as a heading
+    ["Title: X", "Title: X", "Advertisement", "Advertisement"],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

@@ -161,8 +161,14 @@ def _split_run(run: list[Line]) -> list[Block]:
             # A page's button or notice on its line ("기사 공유하기", "Share") after other
             # lines: in scripts without capitals it looks like a wrapped sentence's next
             # line. (A line in lower case carries a sentence on: "... both sides went" /
-            # "home".) Asked only inside a block, where a line would be joined.
-            or (short and current and not text[:1].islower() and is_chrome(text))
+            # "home".) Asked only inside a block, where a line would be joined; of a
+            # narrow block ("We went home" / "Advertisement"), a line of a few words.
+            or (
+                (short or text.count(" ") < _MAX_NARROW_CHROME_SPACES)
+                and current
+                and not text[:1].islower()
+                and is_chrome(text)
+            )
         ):
             # A widget's count on the line above its label ("0" / "댓글") goes with it.
             count = current.pop() if current and current[-1].text.isdigit() else None
@@ -181,6 +187,10 @@ def _split_run(run: list[Line]) -> list[Block]:
     if current:
         blocks.append(block_of(current))
     return blocks
+
+
+# A line of chrome in a block of short lines has a few words ("Share this story").
+_MAX_NARROW_CHROME_SPACES = 3
 
 
 # How a wrapped paragraph's last line may end.
