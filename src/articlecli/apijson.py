@@ -418,30 +418,38 @@ _LABELS_OF_FIELDS = {
     "date": "Date",
     "summary": "Summary",
     "body": "Text",
+    "publication": "Publisher",
 }
+
+
+def _label_of_words(key: str) -> str | None:
+    """The label of a key named in a crawl's own language ("titulo", "enlace",
+    "titel_original", "date_posted"), as the parser reads the same words as labels of text
+    lines; a key whose first word is such a label counts too."""
+    from .parser.lexicon import HEADER_LABELS, URL_LABELS
+
+    words = key.casefold().replace("_", " ")
+    first = words.split(" ", 1)[0]
+    if words in URL_LABELS or first in URL_LABELS:
+        return "URL"
+    return _LABELS_OF_FIELDS.get(HEADER_LABELS.get(words) or HEADER_LABELS.get(first, ""))
+
+
+def label_of_key_words(key: str) -> str | None:
+    """The label of a key or an element's name, in English or in a crawl's own language."""
+    return label_of_key(key) or _label_of_words(key)
 
 
 def _add_fields_by_label_words(
     lowered: dict[str, Any], fields: dict[str, str], used: set[str]
 ) -> None:
-    """Add the fields of keys in a crawl's own language ("titulo", "enlace", "titel_original",
-    "descripcion"), as the parser reads the same words as labels of text lines; a key
-    whose first word is such a label counts too ("titel_original", "date_posted")."""
-    from .parser.lexicon import HEADER_LABELS, URL_LABELS
-
+    """Add the fields of keys in a crawl's own language (see :func:`_label_of_words`); a
+    link's key gives the URL only when its value is one."""
     for key, value in lowered.items():
-        text = _text_of(value)
-        if not text:
+        label = _label_of_words(key)
+        if label is None or label in fields or not (text := _text_of(value)):
             continue
-        words = key.replace("_", " ")
-        first = words.split(" ", 1)[0]
-        if words in URL_LABELS or first in URL_LABELS:
-            if "URL" not in fields and text.startswith(("http://", "https://")):
-                fields["URL"] = text
-                used.add(key)
-            continue
-        label = _LABELS_OF_FIELDS.get(HEADER_LABELS.get(words) or HEADER_LABELS.get(first, ""))
-        if label is not None and label not in fields:
+        if label != "URL" or text.startswith(("http://", "https://")):
             fields[label] = text
             used.add(key)
 

@@ -54,8 +54,8 @@ class Record:
     ``line`` is the 1-based input line where the record starts and ``index`` its position
     among the input's records. ``container`` says how it was found: "plain", "trec",
     "reuters", "sgml" (text between containers), "jsonl", "json", "table" (a row, see
-    :mod:`articlecli.tabular`), "feed" (an item, see :mod:`articlecli.feeds`), "regex" or
-    "single".
+    :mod:`articlecli.tabular`), "feed" (an item, see :mod:`articlecli.feeds`), "elements"
+    (see :mod:`articlecli.elements`), "regex" or "single".
     ``id`` is an identifier the container gave (TREC ``<DOCNO>``). ``verbatim`` is False
     when ``text`` was rebuilt from markup, so its line numbers are not input lines.
     """
@@ -146,6 +146,11 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
     start = "text" if line is None else _input_kind(clean(line))
     if start == "text" and line is not None and _opens_wrapper(clean(line), source):
         start = "containers"  # "<DOCUMENT>" over <REUTERS> elements: a file's own wrapper
+    if start == "text" and line is not None and clean(line).startswith("<"):
+        from .elements import opens_elements
+
+        if opens_elements(_first_non_blank(source)):
+            start = "elements"  # a crawler's own tags: "<titulo>" / "<fecha>" / "<cuerpo>"
     if start == "text" and line is not None and _is_count_over_document(source):
         # "38" over the response a program printed: the count of its articles, a title
         # over the records.
@@ -166,6 +171,8 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
             return
     if start == "feed":
         yield from _split_feed(source)
+    elif start == "elements":
+        yield from _split_elements(source)
     elif start == "containers":
         yield from _split_containers(source)
     elif start in ("lines", "document"):
@@ -391,6 +398,15 @@ def _split_feed(source: Lookahead) -> Iterator[Record]:
         return
     for labelled, line in records:
         yield Record(labelled, first + line - 1, container="feed", verbatim=False)
+
+
+def _split_elements(source: Lookahead) -> Iterator[Record]:
+    """A crawler's own tags: a record per run of sibling elements
+    (:mod:`articlecli.elements`), a labelled text rebuilt from them, at its first line."""
+    from .elements import element_records
+
+    for labelled, line in element_records(source, source.number + 1):
+        yield Record(labelled, line, container="elements", verbatim=False)
 
 
 def _split_json(source: Lookahead, *, lines_mode: bool) -> Iterator[Record]:

@@ -408,6 +408,12 @@ HEADER_LABELS: dict[str, str] = {
     "newspaper": "publication",
     "media name": "publication",
     "site name": "publication",
+    # "Newspaper" in other languages' crawls.
+    "periódico": "publication",
+    "periodico": "publication",
+    "jornal": "publication",
+    "zeitung": "publication",
+    "giornale": "publication",
     "text": "body",
     "article": "body",
     "body": "body",
@@ -432,6 +438,9 @@ HEADER_LABELS: dict[str, str] = {
     "inhalt": "body",
     "contenu": "body",
     "testo": "body",
+    "cuerpo": "body",  # "body" in Spanish, Portuguese and Italian crawls; French "text"
+    "corpo": "body",
+    "texte": "body",
     "içerik": "body",  # Turkish, and as keys write it without its marks
     "icerik": "body",
     "metin": "body",
