@@ -795,9 +795,11 @@ def _accounted_for(line: str, number: int, article: Article, pieces: list[str]) 
 
 
 def _value_under_label(number: int, article: Article, lines: list[str]) -> bool:
-    """The value of a lone label ("Updated" / "March 19, 2025"): one field, which the
-    article records at the label's line."""
+    """The value of a lone label ("Updated" / "March 19, 2025", blank lines between them):
+    one field, which the article records at the label's line."""
     above = number - 1
+    while above >= 1 and not lines[above - 1].strip():
+        above -= 1
     return (
         above >= 1
         and above in article.lines.values()
@@ -818,6 +820,7 @@ def _time_after_date(number: int, article: Article, lines: list[str]) -> bool:
 
 @given(text=dumpish_texts())
 @example(text="CREDIT")  # a lone credit label with no credit under it was lost
+@example(text="Updated\n\nMarch 19, 2025")  # a blank line between a label and its value
 @example(  # a caption's Markdown bold was removed by dropping every "**", so "***" was lost
     text="***\nTakeaways From Trump-Putin Call\nBy AFP\n(Jan van Dijk/AP Photo)\n\nIt rained."
 )
