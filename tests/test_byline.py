@@ -558,3 +558,20 @@ def test_a_menu_line_of_title_words_names_no_one(line: str) -> None:
     assert read_titled_name(line) is None
     article = parse(f"Cheese and wine\n\n{line}\n\nPair a young cheese with a young wine.\n")
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("value", "authors", "agencies"),
+    [
+        ("李明", ("李明",), ()),
+        ("欧阳修文", ("欧阳修文",), ()),
+        ("山田 太郎", ("山田 太郎",), ()),  # family and given name apart
+        ("李明，新华社", ("李明",), ("新华社",)),  # an agency ends in 社 (or 报, 网, 台, ...)
+        ("人民日报", (), ("人民日报",)),
+    ],
+)
+def test_chinese_and_japanese_names_under_an_author_label(
+    value: str, authors: tuple[str, ...], agencies: tuple[str, ...]
+) -> None:
+    article = parse(f"Title: Tram depot opens\nAuthor: {value}\n\nThe depot opened.\n")
+    assert (article.authors, article.agencies) == (authors, agencies)

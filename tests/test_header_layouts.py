@@ -1078,3 +1078,48 @@ def test_a_byline_printed_again_is_set_aside_in_either_form(first: str) -> None:
     article = parse(f"Harbour cranes return to the docks\n{first}\nBy Jane Doe\n\n{STORY}\n")
     assert article.authors == ("Jane Doe",)
     assert (article.boilerplate, article.unrecognised) == (("By Jane Doe",), ())
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # Chinese and Japanese pages write the label's colon full width, bare or in bold.
+        [
+            "标题：港口新码头开放参观",
+            "来源：海港日报",
+            "时间：2031-04-04 07:49",
+            "作者：李明、王芳",
+        ],
+        [
+            "**标题：** 港口新码头开放参观",
+            "**来源：** 海港日报",
+            "**时间：** 2031-04-04 07:49",
+            "**作者：** 李明、王芳",
+        ],
+    ],
+)
+def test_labels_with_a_full_width_colon(rows: list[str]) -> None:
+    article = parse("\n".join(rows) + "\n\n新码头周日对公众开放。数百人前来参观。\n")
+    assert (article.headline, article.publication, article.date) == (
+        "港口新码头开放参观",
+        "海港日报",
+        "2031-04-04T07:49:00",
+    )
+    assert (article.authors, article.agencies) == (("李明", "王芳"), ())
+    assert article.paragraphs == ("新码头周日对公众开放。数百人前来参观。",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: [https://example.test/n/5](https://example.test/n/5)",
+        "> Source: [https://example.test/n/5](https://example.test/n/5)",  # a Markdown quote
+        "> 来源：[https://example.test/n/5](https://example.test/n/5)",
+        "Source: [Harbour Ledger](https://example.test/n/5)",
+    ],
+)
+def test_a_source_label_over_a_markdown_link_is_the_articles_url(line: str) -> None:
+    article = parse(f"# Tram depot opens\n\n{line}\n\n{STORY}\n")
+    # Not a picture's credit, as "Source: X" under a picture would be.
+    assert (article.url, article.photo_credit) == ("https://example.test/n/5", None)
+    assert article.paragraphs == (STORY,)

@@ -40,9 +40,9 @@ _PREFIX = patterns.compile(
 _PREFIX_STARTS = frozenset(prefix[:2] for prefix in BYLINE_PREFIXES)
 _LEADING_DASH = patterns.compile(r"^(?:[—–]|--?)\s*(?=\S)")
 # Separators between credited parts: commas, "and", "&", slashes, bars, dashes, tildes,
-# brackets ("Jane Doe (Reuters)").
+# brackets ("Jane Doe (Reuters)"); Chinese and Japanese write "、" and "，" between names.
 _SEPARATORS = patterns.compile(
-    r"\s*(?:,|;|\band\b|&|\||/|~|\s[—–-]\s|\bwith\b|\bfor\b|\(|\))\s*", re.I
+    r"\s*(?:,|;|\band\b|&|\||/|~|\s[—–-]\s|\bwith\b|\bfor\b|\(|\)|、|，)\s*", re.I
 )
 # Lower-case words inside names ("Jan van Dijk", "Ana de Souza").
 _NAME_PARTICLES = frozenset(
@@ -475,6 +475,8 @@ def _is_agency(part: str) -> bool:
     folded = part.casefold()
     if folded in AGENCIES or folded.removeprefix("the ") in AGENCIES:
         return True
+    if _HAN_WORDS.fullmatch(part):
+        return part[-1] in _HAN_OUTLET_ENDS  # "新华社", "人民日报"
     words = folded.split()
     if len(words) > 6 or not part[:1].isupper():
         return False
@@ -675,7 +677,17 @@ def _employer(title: str) -> str | None:
     return employer if employer and _is_agency(employer) else None
 
 
+# Chinese and Japanese names, no capitals to tell them by: two to four characters, or a
+# family name and a given name apart ("李明", "欧阳修文", "山田 太郎").
+_HAN_WORDS = patterns.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}")
+# The last character of an outlet's or an office's name: agency, newspaper, site, station,
+# journal, department ("新华社", "人民日报", "新浪网", "电视台").
+_HAN_OUTLET_ENDS = frozenset("社报報网網台刊站部室组組局院会會")
+
+
 def _is_name(part: str) -> bool:
+    if _HAN_WORDS.fullmatch(part):
+        return part[-1] not in _HAN_OUTLET_ENDS
     words = part.split()
     if not 1 <= len(words) <= 5:
         return False

@@ -65,9 +65,10 @@ _RELATED_LINE = patterns.compile(
     rf"(?P<label>{_labels(RELATED_LABELS)})\s*[:：]\s*(?P<value>\S.*)", re.I
 )
 _LABELLED = patterns.compile(
-    rf"(?P<label>{_labels(HEADER_LABELS)})\s*(?::-?|\s-\s)\s*(?P<value>.*)", re.I
+    rf"(?P<label>{_labels(HEADER_LABELS)})\s*(?::-?|：|\s-\s)\s*(?P<value>.*)", re.I
 )
-_BOLD_LABEL = patterns.compile(r"\*\*(?P<label>[^*:]{1,30}?)(?::\*\*|\*\*:)\s*")
+# (Chinese and Japanese pages write the colon full width: "**来源：**".)
+_BOLD_LABEL = patterns.compile(r"\*\*(?P<label>[^*:：]{1,30}?)(?:[:：]\*\*|\*\*[:：])\s*")
 _BRACKETED_LABEL = patterns.compile(
     rf"\[\s*(?P<label>{_labels(HEADER_LABELS)})\s*\]\s*(?P<value>\S.*)", re.I
 )
@@ -98,9 +99,13 @@ def read_url_line(line: str, *, bare_ok: bool) -> UrlLine | None:
     if ":" not in line:
         return None  # every form has one; most paragraphs have none
     text = line.strip()
+    if text[:2] == "> ":
+        text = text[2:].lstrip()  # "> Source: https://...": a Markdown quote holds the link
     match = _URL_LINE.fullmatch(text)
     if match:
         value = unquoted(match["value"].strip())  # front matter's 'url: "https://..."'
+        if value[:1] == "[" and (link := _MARKDOWN_LINK.fullmatch(value)) is not None:
+            value = link["url"]  # "Source: [https://...](https://...)", "[CNBC](https://...)"
         if _URL.fullmatch(value):
             return UrlLine(value, True)
         if label_key(match["label"]) in ("original url", "url", "source url", "article url"):
@@ -119,6 +124,8 @@ def read_url_line(line: str, *, bare_ok: bool) -> UrlLine | None:
     return None
 
 
+# A Markdown link to a page, whatever its text.
+_MARKDOWN_LINK = patterns.compile(r"\[[^\]]{0,200}\]\((?P<url>https?://[^\s()]+)\)")
 # A Markdown link whose text is the label of the article's URL.
 _LABELLED_LINK = patterns.compile(r"\[(?P<label>[^\]]{1,40})\]\((?P<url>https?://[^\s()]+)\)")
 # A Markdown link whose text is its own address, as a converter writes a bare URL.

@@ -827,7 +827,9 @@ def _is_rubric_shaped(text: str) -> bool:
 
 # "Source: ABC Australia", also in other languages ("Источник: ТАСС", "Fuente: EFE").
 _SOURCE_INITIALS = frozenset(c for word in SOURCE_LABELS for c in (word[0], word[0].upper()))
-_source_label = on_first_use(rf"(?:{'|'.join(SOURCE_LABELS)})\s*:\s*(?P<value>\S.*)", re.IGNORECASE)
+_source_label = on_first_use(
+    rf"(?:{'|'.join(SOURCE_LABELS)})\s*[:：]\s*(?P<value>\S.*)", re.IGNORECASE
+)
 
 
 def _take_source(header: Header, line: Line, value: str) -> str | None:

@@ -272,7 +272,7 @@ WEAK_RELATED_LABELS: frozenset[str] = frozenset({"also"})
 # ТАСС"), or the article's link when its value is one.
 SOURCE_LABELS: tuple[str, ...] = (
     "source", "источник", "fuente", "quelle", "fonte", "sursa", "kilde", "źródło", "sumber",
-    "kaynak", "nguồn", "bron",
+    "kaynak", "nguồn", "bron", "来源", "來源",
 )  # fmt: skip
 
 # Labels of the article's own URL line.
@@ -401,6 +401,7 @@ HEADER_LABELS: dict[str, str] = {
     "resumen": "summary",
     "resumo": "summary",
     "short description": "summary",
+    "摘要": "summary",
     "article summary": "summary",
     "publisher": "publication",
     "publication": "publication",
@@ -642,7 +643,7 @@ FOREIGN_DATE_PREFIXES: dict[str, str] = {
             "publicat", "diterbitkan", "dipublikasikan", "tanggal", "opublikowano",
             "опубликовано", "дата публикации", "опубліковано", "yayınlanma", "yayinlanma",
             "yayınlanma tarihi", "입력", "기사입력", "등록", "발행", "公開日", "发布时间",
-            "发布日期", "發佈時間",
+            "发布日期", "發佈時間", "时间", "時間", "日期",
             "তারিখ", "প্রকাশিত",  # Bengali: "date", "published"
             # Bosnian, Croatian, Serbian: "date and time of publication", "published".
             "datum i vrijeme objavljivanja", "datum i vreme objavljivanja", "datum objave",
