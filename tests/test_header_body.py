@@ -6,6 +6,7 @@ import pytest
 
 from articlecli import parse
 from articlecli.parser.fields import is_heading_like
+from articlecli.render import to_text
 
 BODY = "\n\nBy Jane Doe\n\nMarch 19, 2025\n\nThe council met on Tuesday.\n"
 
@@ -629,6 +630,67 @@ def test_a_place_in_mixed_case_is_a_dateline_with_its_day(
     paragraph: str, place: str | None
 ) -> None:
     assert parse(f"Storm Closes Pass\n\n{paragraph}\n").dateline == place
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agencies"),
+    [
+        # Mexican and other Latin American papers set a full stop before the dash, and may
+        # name their own site as the agency, after a comma.
+        ("VELMAR, Ostrica (apro).- El puente cerró.", "VELMAR, Ostrica", ("apro",)),
+        (
+            "VELMAR, D.F., (diario.example.mx).- El puente cerró.",
+            "VELMAR, D.F.",
+            ("diario.example.mx",),
+        ),
+        ("VELMAR.- El puente cerró el viernes.", "VELMAR", ()),
+        ("NOTE.- El puente cerró el viernes.", None, ()),  # a label, not a place
+    ],
+)
+def test_a_dateline_with_a_full_stop_before_its_dash(
+    paragraph: str, place: str | None, agencies: tuple[str, ...]
+) -> None:
+    article = parse(f"Cierra el puente\n\n{paragraph}\n")
+    assert (article.dateline, article.agencies) == (place, agencies)
+    if place is not None:
+        assert article.paragraphs[0].startswith("El puente cerró")
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        "Cierra el puente de Velmar. VELMAR, Ostrica (apro).- El puente cerró el viernes.",
+        "Cierra el puente de Velmar VELMAR, Ostrica (apro).- El puente cerró el viernes.",
+        "Cierra el puente “El Viejo” VELMAR (apro).- El puente cerró el viernes.",
+    ],
+)
+def test_a_title_run_onto_the_dateline_is_the_headline(glued: str) -> None:
+    # A scrape that lost the line break after the title: the text before the dateline.
+    article = parse(f"{glued}\n\nLas obras durarán un mes.\n")
+    assert article.headline in ("Cierra el puente de Velmar", "Cierra el puente “El Viejo”")
+    assert (article.dateline, article.agencies) == (
+        "VELMAR, Ostrica" if "Ostrica" in glued else "VELMAR",
+        ("apro",),
+    )
+    assert article.paragraphs == ("El puente cerró el viernes.", "Las obras durarán un mes.")
+    assert to_text(article).startswith(article.headline + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline of its own: the paragraph keeps its sentences.
+        "Bridge Closes\n\nIt rained. VELMAR (apro).- The bridge shut.\n",
+        # No full stop before a place in mixed case: no title's end.
+        "The bridge at Velmar Ostrica (apro).- The bridge shut on Friday.\n",
+        # Too short for a title.
+        "It rained. VELMAR (apro).- The bridge shut on Friday.\n",
+    ],
+)
+def test_what_is_no_title_run_onto_a_dateline(text: str) -> None:
+    article = parse(text)
+    assert article.headline in (None, "Bridge Closes")
+    assert any("VELMAR" in p or "Velmar" in p for p in article.paragraphs)
 
 
 def test_an_underscore_inside_a_sentence_is_not_a_dateline() -> None:

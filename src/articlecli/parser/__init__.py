@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any, NamedTuple
 
+from .. import patterns
 from ..codes import code_of
 from ..decode import BLOCK_BREAK, decode_bytes, normalize_text
 from ..digest import digest16
@@ -113,6 +114,8 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
         authors=header.byline.authors if header.byline else (),
     )
     dateline = _take_dateline(body)
+    if dateline is None and header.headline is None:
+        dateline = _take_glued_title(header, body)
     quotes, quote_warnings = find_quotes(body.sections, body.paragraph_lines)
     warnings = [*warnings, *header.warnings, *body.warnings, *quote_warnings]
     article = _assemble(header, body, dateline, quotes, warnings)
@@ -157,6 +160,42 @@ def _take_dateline(body: Body) -> Dateline | None:
         body.sections[0] = Section(first.heading, tuple(paragraphs))
         body.dateline_line = body.paragraph_lines[0][index]
     return dateline
+
+
+# A title run onto the story's first line, before its dateline, ends its sentence within
+# this many characters, and has a few words.
+_MAX_GLUED_TITLE = 200
+_MIN_GLUED_TITLE_WORDS = 3
+# Where the title may end: a sentence's end, or any space before a capital (a title needs
+# no full stop), when a dateline with its agency follows.
+_TITLE_END = patterns.compile(r"(?P<stop>(?<!\.\.)[.!?][\"”’»]?)? (?=[A-ZÀ-Þ])")
+
+
+def _take_glued_title(header: Header, body: Body) -> Dateline | None:
+    """A scrape that lost the line break after the title ("Bridge closes for repairs.
+    VELMAR (apro).- The bridge ..."): with no headline found, a first sentence before a
+    dateline in the first paragraph is the title; take both off the paragraph."""
+    if not body.sections or not body.sections[0].paragraphs:
+        return None
+    first = body.sections[0]
+    paragraph = first.paragraphs[0]
+    for end in _TITLE_END.finditer(paragraph, 0, _MAX_GLUED_TITLE):
+        title = paragraph[: end.end()].strip()
+        if len(title.split()) < _MIN_GLUED_TITLE_WORDS:
+            continue
+        rest = paragraph[end.end() :]
+        if end["stop"] is None and not rest.split(None, 1)[0].rstrip(",.").isupper():
+            continue  # with no full stop, only a place in capitals shows where it ends
+        dateline = read_dateline(rest)
+        if dateline is None or (end["stop"] is None and dateline.agency is None):
+            continue
+        line = body.paragraph_lines[0][0]
+        header.headline = title.removesuffix(".") if not title.endswith("..") else title
+        header.lines["headline"] = line
+        body.sections[0] = Section(first.heading, (dateline.rest, *first.paragraphs[1:]))
+        body.dateline_line = line
+        return dateline
+    return None
 
 
 def _assemble(

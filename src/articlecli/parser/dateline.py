@@ -15,11 +15,12 @@ _DATELINE = patterns.compile(
     r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
     r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"
     r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
-    r"(?: ?\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
+    r"(?:,? ?\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
     # A dash ends the dateline; after an agency the text may follow with no dash or space,
     # as in the CNN/Daily Mail corpus ("Marseille, France (CNN)The prosecutor ...").
-    # Older AP wire copy sets the dash as " _ ".
-    r"(?:(?P<dash> ?(?:--|—|–|-|_) +)|(?<=\))(?=[A-Z\"“‘']))"
+    # Older AP wire copy sets the dash as " _ "; Mexican papers write a full stop before
+    # it, and may name their site as the agency ("MÉXICO, D.F., (proceso.com.mx).- ").
+    r"(?:(?P<dash> ?\.?(?:--|—|–|-|_) +)|(?<=\))(?=[A-Z\"“‘']))"
 )
 
 
@@ -83,6 +84,12 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if match is None or not match.end() < len(paragraph):
         return None
     place, agency = match["place"], match["agency"]
+    if (
+        place.endswith(".")
+        and paragraph[match.end("place") : match.end("place") + 1] == "-"
+        and "." not in place.rsplit(" ", 1)[-1][:-1]
+    ):
+        place = place[:-1]  # "BOGOTÁ.- ": the stop before the dash (not "D.C.", "Calif. -")
     first_word = place.split(",")[0].split()[0]
     all_caps = first_word.isalpha() and first_word.isupper() and len(first_word) >= 3
     # Without an agency, the place in capitals says it is one, or (in mixed case) its day
