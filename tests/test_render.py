@@ -721,6 +721,10 @@ DUMP_LINES = st.sampled_from(
     ["Title: X", "Title: X", "Advertisement", "Advertisement"],
     "\n",
 )
+@example(  # a date over set-aside lines over a labelled title: the header parted around them
+    ["March 19, 2025", "0", "Takeaways from Trump-Putin Call", "Title: X"],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

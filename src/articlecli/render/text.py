@@ -136,16 +136,15 @@ def _packed_header(article: Article) -> list[str] | None:
     openings = [False, True] if article.url is not None else [False]
     headers = [[c.bare for c in choices], [c.labelled for c in choices]]
     printed = sorted(choices, key=lambda choice: article.lines.get(choice.fields[0], 0))
-    if printed != choices:
-        headers.append([c.bare for c in printed])  # in the order the page printed them
+    if printed != choices:  # in the order the page printed them
+        headers.extend(([c.bare for c in printed], [c.labelled for c in printed]))
     if article.date is None:
         # A label that says the date is absent sets no field, but the lines above it read
         # as a record's, set aside over its labels ("0" / "Date: unknown").
         headers.append([*headers[1], _ABSENT_DATE])
     for url_first in openings:
         for header in headers:
-            for place in range(len(boilerplate) + 1):
-                lines = [*boilerplate[:place], *header, *boilerplate[place:], *unplaced]
+            for lines in _packings(header, boilerplate, unplaced):
                 if url_first:
                     lines.insert(0, _url_line(article))
                 block = "\n".join(lines)
@@ -159,6 +158,18 @@ def _packed_header(article: Article) -> list[str] | None:
                     if _agreement(layout, article) == len(_COMPARED):
                         return layout
     return None
+
+
+def _packings(
+    header: list[str], boilerplate: tuple[str, ...], unplaced: list[str]
+) -> Iterator[list[str]]:
+    """The lines of a packed header: the header lines together at each place among the
+    boilerplate lines, then parted around all of them (a date line over a page's menu, the
+    labelled title under it)."""
+    for place in range(len(boilerplate) + 1):
+        yield [*boilerplate[:place], *header, *boilerplate[place:], *unplaced]
+    for part in range(1, len(header)):
+        yield [*header[:part], *boilerplate, *header[part:], *unplaced]
 
 
 def _packed_footer(article: Article) -> list[str] | None:
