@@ -988,6 +988,17 @@ def test_a_job_title_away_from_the_byline_is_a_heading() -> None:
             "Passengers board at dawn.",
             "Jane Doe",
         ),
+        # An Indian paper's credit after a bar, its label in title case.
+        (
+            "Passengers board at dawn. | Photo Credit: Jane Doe",
+            "Passengers board at dawn.",
+            "Jane Doe",
+        ),
+        (
+            "Passengers board at dawn.\n| Photo Credit: Jane Doe",
+            "Passengers board at dawn.",
+            "Jane Doe",
+        ),
         ("Hành khách lên phà. Ảnh: Gia Chính", "Hành khách lên phà.", "Gia Chính"),
         ("Hành khách lên phà.Ảnh:Gia Chính", "Hành khách lên phà.", "Gia Chính"),
         ("Passagiere am Hafen. Foto: Hans Müller/dpa", "Passagiere am Hafen.", "Hans Müller/dpa"),

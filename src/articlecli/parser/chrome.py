@@ -441,6 +441,7 @@ def read_caption(line: str, *, block_lines: Sequence[Line] = ()) -> tuple[str | 
     if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
         credit = credit[1:-1].strip()
     # Korean "/Outlet 제공", Chinese pages' "/CFP", Brazilian ones' "- JANE ROE/TV X".
+    credit = credit.removeprefix("| ")  # "... 2031. | Photo Credit: Jane Roe"
     credit = _credit_label().sub("", credit).removeprefix("/").removeprefix("- ").strip()
     credit = credit.removesuffix(" 기자")  # "홍길동 기자": the photographer, "reporter"
     return (caption, credit) if is_credit_value(credit) else None  # not "No image available"

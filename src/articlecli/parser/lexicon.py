@@ -642,8 +642,9 @@ FOREIGN_DATE_PREFIXES: dict[str, str] = {
             "erschienen am", "datum", "gepubliceerd op", "gepubliceerd", "data publicării",
             "publicat", "diterbitkan", "dipublikasikan", "tanggal", "opublikowano",
             "опубликовано", "дата публикации", "опубліковано", "yayınlanma", "yayinlanma",
-            "yayınlanma tarihi", "입력", "기사입력", "등록", "발행", "公開日", "发布时间",
-            "发布日期", "發佈時間", "时间", "時間", "日期",
+            "yayınlanma tarihi", "giriş", "giris",
+            "입력", "기사입력", "등록", "발행", "公開日",
+            "发布时间", "发布日期", "發佈時間", "时间", "時間", "日期",
             "তারিখ", "প্রকাশিত",  # Bengali: "date", "published"
             # Bosnian, Croatian, Serbian: "date and time of publication", "published".
             "datum i vrijeme objavljivanja", "datum i vreme objavljivanja", "datum objave",
@@ -1388,7 +1389,8 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     # "(Credits: PTI)", "(Photo credit: Jane Doe/Example)", "Photo credit: Jane Doe"
     r"\((?:Photo |Image )?(?:Credit|Photo|Photograph|Image|Picture)s?(?: credits?)?: "
     r"NAME(?:/NAME)*\)",
-    r"(?:Photo|Image) credits?: NAME(?:/NAME)*",
+    r"(?:Photo|Image) [Cc]redits?: NAME(?:/NAME)*",
+    r"\| (?:Photo|Image) [Cc]redits?: NAME(?:/NAME)*",  # "... 2025. | Photo Credit: Jane Roe"
     # Other languages' labels: Vietnamese, German and others, Russian, French, Spanish;
     # a scraper may have dropped the space after the colon ("Ảnh:Gia Chính").
     r"(?:Ảnh|Foto|Bild|Фото|Crédit photo|Créditos?): ?NAME(?:/NAME)*",
