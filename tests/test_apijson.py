@@ -88,6 +88,25 @@ def test_keys_no_field_takes_are_kept_aside_as_a_tables_other_cells_are() -> Non
     assert article.photo_credit is None and article.paragraphs == ()
 
 
+def test_a_long_value_of_a_key_no_field_takes_stays_aside_over_the_text() -> None:
+    (article,) = articles(
+        [
+            {
+                "title": "Tram depot opens to visitors",
+                "link": "https://example.test/n/51",
+                "ai_summary": "There is no text to sum up. Please give me the article's text!",
+                "content": "The depot opened on Sunday. Hundreds came to see the old trams.",
+            }
+        ]
+    )
+    assert article.boilerplate == (
+        "ai summary: There is no text to sum up. Please give me the article's text!",
+    )
+    assert article.paragraphs == (
+        "The depot opened on Sunday. Hundreds came to see the old trams.",
+    )
+
+
 def test_a_withdrawn_story_and_an_author_as_rss_writes_one() -> None:
     # NewsAPI keeps a withdrawn story's place with "[Removed]" in every field: no article.
     removed = {

@@ -568,6 +568,7 @@ def test_a_menu_line_of_title_words_names_no_one(line: str) -> None:
         ("山田 太郎", ("山田 太郎",), ()),  # family and given name apart
         ("李明，新华社", ("李明",), ("新华社",)),  # an agency ends in 社 (or 报, 网, 台, ...)
         ("人民日报", (), ("人民日报",)),
+        ("新浪财经", (), ("新浪财经",)),  # "Sina Finance": an outlet of four characters
     ],
 )
 def test_chinese_and_japanese_names_under_an_author_label(

@@ -1546,6 +1546,54 @@ def test_stories_run_together_split_at_a_title_over_a_dateline() -> None:
     assert articles[0].paragraphs == (first,)
 
 
+SPACED_STORIES = [
+    (
+        "Tram depot opens to visitors after ten years of repairs",
+        "The depot opened its doors on Sunday, and hundreds of people came to see the trams.",
+        "Trams run every ten minutes, the council said in a statement on Monday.",
+    ),
+    (
+        "Choir returns to the harbour hall for a winter concert",
+        "The choir sang on Monday to a full hall, its first concert since the fire.",
+        "Tickets for the next concert sell out fast, the organisers said.",
+    ),
+]
+
+
+def test_stories_spaced_wider_than_their_paragraphs_are_a_record_each() -> None:
+    # Each story: its title, a blank line, its paragraphs a blank line apart; two blank
+    # lines or more between stories.
+    text = "\n\n\n".join("\n\n".join(story) for story in SPACED_STORIES) + "\n"
+    articles = split_articles(text)
+    assert [(a.headline, a.paragraphs) for a in articles] == [
+        (title, (lead, more)) for title, lead, more in SPACED_STORIES
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Where the money goes",  # a section's heading is short
+        "Where the money goes after the vote.",  # a sentence
+    ],
+)
+def test_a_heading_after_two_blank_lines_stays_in_the_story(heading: str) -> None:
+    title, lead, more = SPACED_STORIES[0]
+    text = f"{title}\n\n{lead}\n\n\n{heading}\n\n{more} It was said again and again.\n"
+    (article,) = split_articles(text)
+    assert article.headline == title
+
+
+def test_a_wide_gap_inside_a_story_means_wide_gaps_are_no_boundary() -> None:
+    # The first story already spaced a paragraph wider: its wide gaps say nothing.
+    title, lead, more = SPACED_STORIES[0]
+    other, other_lead, _ = SPACED_STORIES[1]
+    text = f"{title}\n\n{lead}\n\n\n{more}\n\n\n{other}\n\n{other_lead}\n"
+    (article,) = split_articles(text)
+    assert article.headline == title
+    assert [s.heading for s in article.sections] == [None, other]
+
+
 def test_stories_run_together_split_at_a_title_over_a_date_line() -> None:
     """... or a title over its date (under the outlet's name, or not): a site's pages one
     after another, each with its title, outlet and time."""

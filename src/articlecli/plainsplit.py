@@ -43,6 +43,10 @@ Plain-text boundaries (checked per line, cheapest test first):
    counting the headline's line. Headlines end in "?", "!" or no mark, bylines, dates and
    credits in no mark, so a URL among the header lines does not split. So does a URL
    alone under its label alone (``url:`` / ``https://...``), as digests end each story.
+7. Stories spaced wider than their paragraphs: after two blank lines or more, a title
+   alone over a paragraph (a blank line between) opens the next story when the record so
+   far opened the same way, holds a story and had no such gap inside it. A title has six
+   words at least (a section's heading fewer) and ends no sentence.
 
 Each record comes out as a :data:`Piece`, its text (trimmed of blank lines), the input
 line of its first line and whether it is a cover page (the request details a news
@@ -170,6 +174,7 @@ class PlainSplitter:
         self.counted = False  # a document count ("1 of 12 DOCUMENTS") was seen
         self.blank_run = 0  # blank lines right before this line
         self.url_opened = False  # a record opened with its URL alone (a crawl's page)
+        self.wide_gaps = 0  # runs of blank lines (two or more) inside the record
 
     def run(self) -> Iterator[Piece]:
         """Yield the records of the rest of the input."""
@@ -271,6 +276,11 @@ class PlainSplitter:
             head in "hH" and blank_run >= _MIN_BLANKS_OVER_URL and self._opens_with_url(stripped)
         ):
             record = self._end()
+        elif blank_run >= _MIN_BLANKS_BETWEEN_SPACED and self.lines:
+            if self._opens_spaced_story(stripped):
+                record = self._end()
+            else:
+                self.wide_gaps += 1
         self._append(line, stripped, number)
         if head in "Oo" and self.has_body and _TRAILER.match(stripped):
             return self._end()  # a new record never has body yet, so `record` is None
@@ -337,6 +347,25 @@ class PlainSplitter:
         if not (self.sentence_ended and self._after_story()):
             return False
         return self._opens_datelined_story(stripped) or self._is_date_over_title(stripped)
+
+    def _opens_spaced_story(self, stripped: str) -> bool:
+        """Tell whether a title after two blank lines or more opens the next story of a dump
+        that spaces its stories wider than their paragraphs: the record so far opened the
+        same way (a title alone, then a blank line), has a story, and no wide gap inside;
+        the title stands alone over a paragraph. (A section's heading is short.)"""
+        if not self.has_body or self.wide_gaps or not _is_spaced_title(stripped):
+            return False
+        if (
+            len(self.lines) < 2
+            or clean(self.lines[1])
+            or not _is_spaced_title(clean(self.lines[0]))
+        ):
+            return False
+        following = self.source.peek()
+        lead = (
+            self._next_text(1, start=2) if following is not None and not clean(following) else None
+        )
+        return lead is not None and lead.count(" ") >= _MIN_SPACED_LEAD_SPACES
 
     def _after_story(self) -> bool:
         """The record so far holds a story's text: a body, or a first line that is a
@@ -531,6 +560,7 @@ class PlainSplitter:
         self.sentence_ended = False
         self.numbered = None
         self.close_next = False
+        self.wide_gaps = 0
         return record
 
     def _numbered(self, stripped: str) -> Numbered | None:
@@ -821,6 +851,24 @@ _MIN_STORY_SPACES = 15
 # to this many blank lines between them.
 _MIN_ARTICLE_LINE_SPACES = 200
 _MAX_BLANKS_BETWEEN_LINES = 2
+
+
+# Stories spaced wider than their paragraphs: blank lines between them, at least; their
+# titles' words; the spaces in the paragraph under a title, at least.
+_MIN_BLANKS_BETWEEN_SPACED = 2
+_SPACED_TITLE_WORDS = (6, 30)
+_MIN_SPACED_LEAD_SPACES = 8
+
+
+def _is_spaced_title(stripped: str) -> bool:
+    """A story's title alone on its line: a few words, no sentence's or clause's end, no
+    mark a list item or a heading opens with."""
+    words = stripped.count(" ") + 1
+    return (
+        _SPACED_TITLE_WORDS[0] <= words <= _SPACED_TITLE_WORDS[1]
+        and not stripped.endswith((".", ":", ";", ","))
+        and stripped[:1] not in "#-*•>|[("
+    )
 
 
 def _is_bare_url(stripped: str) -> bool:

@@ -476,7 +476,7 @@ def _is_agency(part: str) -> bool:
     if folded in AGENCIES or folded.removeprefix("the ") in AGENCIES:
         return True
     if _HAN_WORDS.fullmatch(part):
-        return part[-1] in _HAN_OUTLET_ENDS  # "新华社", "人民日报"
+        return part.endswith(_HAN_OUTLET_ENDS)  # "新华社", "人民日报"
     words = folded.split()
     if len(words) > 6 or not part[:1].isupper():
         return False
@@ -680,14 +680,17 @@ def _employer(title: str) -> str | None:
 # Chinese and Japanese names, no capitals to tell them by: two to four characters, or a
 # family name and a given name apart ("李明", "欧阳修文", "山田 太郎").
 _HAN_WORDS = patterns.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}")
-# The last character of an outlet's or an office's name: agency, newspaper, site, station,
-# journal, department ("新华社", "人民日报", "新浪网", "电视台").
-_HAN_OUTLET_ENDS = frozenset("社报報网網台刊站部室组組局院会會")
+# The end of an outlet's or an office's name: agency, newspaper, site, station, journal,
+# department ("新华社", "人民日报", "新浪网", "电视台"), finance, news, media ("新浪财经").
+_HAN_OUTLET_ENDS = (
+    *"社报報网網台刊站部室组組局院会會",
+    "财经", "財經", "新闻", "新聞", "传媒", "傳媒", "媒体", "媒體", "头条", "頭條", "资讯", "資訊",
+)  # fmt: skip
 
 
 def _is_name(part: str) -> bool:
     if _HAN_WORDS.fullmatch(part):
-        return part[-1] not in _HAN_OUTLET_ENDS
+        return not part.endswith(_HAN_OUTLET_ENDS)
     words = part.split()
     if not 1 <= len(words) <= 5:
         return False

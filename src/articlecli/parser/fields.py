@@ -550,6 +550,11 @@ _MAX_LONE_LABEL = max(map(len, [*DATE_PREFIXES, *BYLINE_PREFIXES])) + 1
 _METADATA_LINE = on_first_use(r"(?P<label>[^\W\d_][\w-]*(?: [\w-]+){0,2})\s*:\s*(?P<value>\S.*)")
 
 
+def is_label_line(text: str) -> bool:
+    """Tell whether a line is shaped as a label of a word or three and its value."""
+    return _METADATA_LINE().fullmatch(text) is not None
+
+
 def has_metadata_label(text: str) -> bool:
     """Tell whether a line opens with a label of a crawler's own ("Word count:",
     "Sentiment:", "Tags:"), whatever its value."""

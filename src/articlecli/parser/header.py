@@ -46,6 +46,7 @@ from .fields import (
     is_credit_value,
     is_extra_field,
     is_headline_like,
+    is_label_line,
     is_markdown_image,
     is_metadata_line,
     is_placeholder,
@@ -744,6 +745,17 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         # A labelled record's own fields besides the article's: "Country: Norland".
         header.boilerplate.append(text)
         return "boilerplate"
+    if (
+        header.labelled
+        and header.headline_labelled
+        and ":" in text
+        and _over_body_label(window, index)
+        and not read_url_line(text, bare_ok=False)
+    ):
+        # A labelled record's field of any length, among its labels over its text's label
+        # ("ai summary: There is no content ..." / "Text:"), as JSON's keys are written.
+        header.boilerplate.append(text)
+        return "boilerplate"
     if header.in_front_matter and ":" in text:
         # A key no field takes: crawler bookkeeping ("word_count: 5"), a blog's own
         # ("layout: post"), as a labelled record's extra fields are.
@@ -890,6 +902,24 @@ def _over_label(window: list[Line], index: int) -> bool:
     if following[:2] in _BULLETS:
         following = _bulleted_field(following) or following
     return ":" in following and (read_label(following) is not None or is_metadata_line(following))
+
+
+def _over_body_label(window: list[Line], index: int) -> bool:
+    """Tell whether ``window[index]`` stands among a record's label lines, with no line
+    between them, that end with the label of its text ("Text:") alone."""
+    number = window[index].number
+    if not is_label_line(window[index].text):
+        return False
+    for line in window[index + 1 :]:
+        if line.number != number + 1:
+            return False
+        number = line.number
+        label = read_label(line.text)
+        if label is not None and label[0] == "body" and not label[1]:
+            return True
+        if not is_label_line(line.text):
+            return False
+    return False
 
 
 # A record's labels may start a line or two under a note on the dump.
