@@ -1594,6 +1594,37 @@ def test_a_wide_gap_inside_a_story_means_wide_gaps_are_no_boundary() -> None:
     assert [s.heading for s in article.sections] == [None, other]
 
 
+@pytest.mark.parametrize("colon", [":", "："])
+def test_an_archives_numbered_headings_over_their_labels_are_a_record_each(colon: str) -> None:
+    # A Markdown archive: the page's title and labels, then "## N. Title" items, each over
+    # its bold labels and with its link labelled in bold at its end.
+    def item(number: int, title: str, day: int) -> str:
+        return (
+            f"## {number}. {title}\n\n**Source{colon}** Harbour Ledger\n"
+            f"**Time{colon}** {day} March 2031\n\nThe story's text, told in full here.\n\n"
+            f"**Original link{colon}** [https://example.test/{number}](https://example.test/{number})\n"
+        )
+
+    text = "# Archive of the week\n\n**Items:** 2\n\n---\n\n" + "\n".join(
+        [item(1, "Tram depot opens to visitors", 9), item(2, "Choir returns to the hall", 10)]
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.url) for a in articles[-2:]] == [
+        ("Tram depot opens to visitors", "https://example.test/1"),
+        ("Choir returns to the hall", "https://example.test/2"),
+    ]
+    assert articles[-1].paragraphs == ("The story's text, told in full here.",)
+
+
+def test_a_storys_numbered_section_headings_stay_in_it() -> None:
+    text = (
+        "Ferry fares frozen\n\nThe board froze the fares on Tuesday.\n\n"
+        "## 1. What changes\n\nNothing, for a year.\n\n## 2. What next\n\nA review.\n"
+    )
+    (article,) = split_articles(text)
+    assert [s.heading for s in article.sections] == [None, "1. What changes", "2. What next"]
+
+
 def test_stories_run_together_split_at_a_title_over_a_date_line() -> None:
     """... or a title over its date (under the outlet's name, or not): a site's pages one
     after another, each with its title, outlet and time."""

@@ -9,7 +9,8 @@ Plain-text boundaries (checked per line, cheapest test first):
    is only the opening or closing words of a record (:data:`BARE_MARKERS`: ``Begin
    record``, ``EndRecord``, ``End of document``), without decoration, and a numbered
    record's label alone with its colon (``Article 3:``, ``Story 12:``, ``Article Number:
-   3``). A numbered label
+   3``), and an archive's numbered item as a Markdown heading over its labels (``## 2.
+   Title`` / ``**Source:** ...``, first or next in the count). A numbered label
    as a Markdown heading (``### Item 2``) is one where a record starts, or where it
    follows the record's own (``### Item 1``, then ``### Item 2``); anywhere else it may be
    a section's heading (``## Article 5`` of a treaty) and stays text. A digest's section
@@ -141,7 +142,7 @@ _ARCHIVE_DOCUMENT = patterns.compile(ARCHIVE_DOCUMENT, re.IGNORECASE)
 # "Media Name - X", "URL - Y", "Softtitle: Z": 1-4 words, then ":" or a spaced dash.
 _LABEL = patterns.compile(
     r"(?:\*\*)?([^\W\d_]\w*(?: [^\W\d_]\w*){0,3})"
-    r"(?:[ \t]*:(?:\*\*)?|\*\*:| ?-(?= |$))"
+    r"(?:[ \t]*[:：](?:\*\*)?|\*\*[:：]| ?-(?= |$))"
 )  # "Source   : X" too: reports pad their labels; "**Source:** X" in Markdown bold
 _DIGITS = frozenset("0123456789")
 _YAML_KEY = patterns.compile(r"[A-Za-z_][\w-]*(?: [\w-]+){0,3}:(?: |$)")
@@ -267,9 +268,14 @@ class PlainSplitter:
             record = self._end()
         elif self.key is not None and self._counts_next_labelled_record(stripped):
             record = self._end()  # "2" / "Title: ...": the number opens the next record
-        elif (head in _DIGITS or head == "[") and (
+        elif (
             item := self._numbered_title(stripped)
+            if head in _DIGITS or head == "["
+            else self._numbered_heading(stripped)
+            if head == "#"
+            else None
         ) is not None:
+            # "2. Title", "[2] Title", "## 2. Title" over its labels.
             record = self._end() if self.lines else None
             self.item_number = item
         elif self._opens_next_story(head, stripped) or (
@@ -701,6 +707,20 @@ class PlainSplitter:
             return number  # the first item, at the top or under the dump's title
         following = self.source.peek()
         return number if following is not None and _LABEL.match(clean(following)) else None
+
+    def _numbered_heading(self, stripped: str) -> int | None:
+        """Return the number of an archive's numbered item as a Markdown heading ("## 2.
+        Harbour fares rise") over its labels ("**Source:** ...", a blank line between),
+        first or next in the count; a story's numbered sections have no labels under them."""
+        text = stripped.lstrip("#")
+        if not text.startswith(" ") or (item := read_numbered_title(text.strip())) is None:
+            return None
+        number = item[0]
+        expected = (1,) if self.item_number is None else (self.item_number + 1, 1)
+        if number not in expected:
+            return None
+        following = self._next_text(1)
+        return number if following is not None and _LABEL.match(following) else None
 
     def _is_feed_entry(self, stripped: str) -> bool:
         """Tell whether a heading opens the next record: a feed's entries give each one its

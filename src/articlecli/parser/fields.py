@@ -101,6 +101,8 @@ def read_url_line(line: str, *, bare_ok: bool) -> UrlLine | None:
     text = line.strip()
     if text[:2] == "> ":
         text = text[2:].lstrip()  # "> Source: https://...": a Markdown quote holds the link
+    if text[:2] == "**":
+        text = unbolded_label(text) or text  # "**Original link:** https://..."
     match = _URL_LINE.fullmatch(text)
     if match:
         value = unquoted(match["value"].strip())  # front matter's 'url: "https://..."'

@@ -590,6 +590,15 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
         return _take(header, Line(line.number, item[1]), window, index)
     if (
         not header.roles
+        and text[:1] == "#"
+        and (heading := read_markdown_heading(text)) is not None
+        and heading[:1] in _NUMBER_STARTS
+        and (item := read_numbered_title(heading)) is not None
+    ):
+        # "## 2. Harbour fares rise": an archive's numbered item as a Markdown heading.
+        return _take(header, Line(line.number, f"## {item[1]}"), window, index)
+    if (
+        not header.roles
         and is_counter(text)
         and index + 1 < len(window)
         and (label := read_label(window[index + 1].text)) is not None
