@@ -1661,6 +1661,19 @@ def test_a_feeds_items_whose_titles_open_with_a_speaker_and_a_colon() -> None:
     assert [r.title for r in articles[1].related] == ["Tram fares frozen"]
 
 
+def test_a_date_with_a_button_run_onto_it_over_the_update_is_no_title() -> None:
+    # A page's menu ends a sentence; then its date line (with "e-Paper" glued on) over the
+    # "Updated - ..." line: the same story, not the next one.
+    text = (
+        "Court hears the petitions\n\nThe weekly newsletter from our science writers.\n\n"
+        "April 16, 2031e-Paper\nUpdated - April 16, 2031 09:38 pm IST - New Delhi\n\n"
+        "The court on Wednesday questioned the act.\n"
+    )
+    (article,) = split_articles(text)
+    assert article.headline == "Court hears the petitions"
+    assert "The court on Wednesday questioned the act." in article.paragraphs
+
+
 def test_stories_run_together_split_at_a_date_over_a_title() -> None:
     """A site's pages one after another, each with its section and time over its title."""
     text = (

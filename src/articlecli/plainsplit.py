@@ -416,6 +416,7 @@ class PlainSplitter:
             or not stripped[0].isupper()
             or _ends_sentence(stripped)
             or "://" in stripped  # a link line ("Original url: https://..."), no title
+            or _OPENS_WITH_DATE.match(stripped) is not None  # "April 16, 2025e-Paper"
         ):
             return False
         from .parser.dateline import read_dateline  # only for a title-like line after a story
@@ -873,6 +874,11 @@ _MIN_ARTICLE_LINE_SPACES = 200
 _MAX_BLANKS_BETWEEN_LINES = 2
 
 
+# A line that opens with a date is no story's title: "April 16, 2025e-Paper", a page's
+# date with a button run onto it, over its "Updated ..." line.
+_OPENS_WITH_DATE = patterns.compile(
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d\d-\d\d)"
+)
 # Stories spaced wider than their paragraphs: blank lines between them, at least; their
 # titles' words; the spaces in the paragraph under a title, at least.
 _MIN_BLANKS_BETWEEN_SPACED = 2
