@@ -956,6 +956,26 @@ def test_titles_under_a_reading_list_heading_are_no_text(heading: str) -> None:
     assert [s.heading for s in article.sections] == [None]
 
 
+def test_long_titles_under_a_reading_list_heading_are_no_text_either() -> None:
+    teasers = [
+        "After breaking a pool record, this county swimmer is set to compete at the worlds",
+        "Bridge toll plan shelved after protests",
+        "Meet the 2031 all-county rowing team, led by Harbour High's Ann Lee",
+    ]
+    text = f"{HEADLINE}\n\n{STORY}\n\nPeople are also reading…\n\n" + "\n\n".join(teasers)
+    article = parse(f"{text}\n\n{STORY}\n")
+    # The list's last title, right over more prose, heads it (a story goes on after a
+    # heading); the titles before it are set aside.
+    assert set(teasers[:-1]) <= set(article.boilerplate)
+    assert article.paragraphs == (STORY, STORY)
+
+
+def test_a_podcasts_call_and_its_players_are_chrome() -> None:
+    call = "Listen now and subscribe: Apple Podcasts | Google Podcasts | Spotify | RSS Feed"
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{call}\n\n{STORY}\n")
+    assert call in article.boilerplate and call not in article.paragraphs
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["lines", "blocks"])
 @pytest.mark.parametrize("label", ["Written by", "Author:", "Story by"])
 def test_a_byline_label_its_name_and_job_title_on_lines_of_their_own(gap: str, label: str) -> None:

@@ -359,4 +359,10 @@ def _is_title_item(line: str) -> bool:
         return False  # "Related article: ...", "Original url: ...": fields of their own
     if mark_end := _LIST_ITEM_MARK.match(line):
         line = line[mark_end.end() :]
-    return is_heading_like(line)
+    # Under the list's heading a story's title may run long ("After breaking a record,
+    # this swimmer is set to compete in the World Championships"): no sentence's end.
+    return is_heading_like(line) or (
+        len(line) <= _MAX_CLOSING_ITEM
+        and (line[:1].isupper() or line[:1].isdigit())
+        and not line.rstrip("\"”’'»").endswith((".", ":", ";", ","))
+    )

@@ -1325,6 +1325,10 @@ CHROME_LINE_OPENINGS: tuple[str, ...] = (
     "find us on facebook",
     "find us on social media",
     "like us on facebook",
+    # A podcast's players listed after the call ("Listen now and subscribe: Apple Podcasts |
+    # Spotify | RSS Feed").
+    "listen now and subscribe",
+    "subscribe to the podcast",
     # A caption labelled as such on a page that prints it after its picture's credit
     # ("Image caption, Passengers queue at the quay"): not article text. Set aside whole,
     # since the credit may come before or after it.
