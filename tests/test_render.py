@@ -725,6 +725,10 @@ DUMP_LINES = st.sampled_from(
     ["March 19, 2025", "0", "Takeaways from Trump-Putin Call", "Title: X"],
     "\n",
 )
+@example(  # a dateline on the paragraph after a short one, put back on the first (a heading)
+    ["0", "Original url: https://example.com/x", "MOSCOW (Reuters) — Text here."],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

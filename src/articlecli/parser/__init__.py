@@ -21,7 +21,7 @@ from .blocks import Line, group_blocks, numbered_lines
 from .body import Body, read_body
 from .byline import Byline
 from .chrome import find_glued_credit
-from .dateline import Dateline, read_dateline
+from .dateline import Dateline, is_short_opening, read_dateline
 from .dates import read_date_line, url_day
 from .fields import split_inline_fields
 from .frontmatter import folded_front_matter
@@ -130,14 +130,6 @@ def _with_inline_fields(lines: list[Line]) -> list[Line]:
     return [*(Line(lines[0].number, field) for field in fields), *lines[1:]]
 
 
-# Words in a paragraph that may stand before a story's dateline (a caption or a teaser).
-_MAX_OPENING_WORDS = 40
-
-
-def _is_short(paragraph: str) -> bool:
-    return paragraph.count(" ") < _MAX_OPENING_WORDS
-
-
 def _take_dateline(body: Body) -> Dateline | None:
     """Strip a newswire dateline off the first paragraph (the text renderer puts it back)."""
     if not body.sections or not body.sections[0].paragraphs:
@@ -150,7 +142,7 @@ def _take_dateline(body: Body) -> Dateline | None:
     if index >= len(paragraphs):
         return None
     dateline = read_dateline(paragraphs[index])
-    if dateline is None and index == 0 and len(paragraphs) > 1 and _is_short(paragraphs[0]):
+    if dateline is None and index == 0 and len(paragraphs) > 1 and is_short_opening(paragraphs[0]):
         # A short paragraph before the lede (a photo caption without a credit, a teaser):
         # a dateline opens the story, so it opens the paragraph after it.
         index = 1

@@ -274,7 +274,13 @@ def _without_closing_credits(body: Body, block: Block) -> Block:
         head = text[:start].rstrip(" -")
         # The notice is a sentence of its own: after a sentence's end, or a bracket's.
         ends_sentence = head.endswith((".", "!", "?", "。", "]", ")", "”", '"', "’"))
-        if ends_sentence and not is_heading_like(head) and is_chrome(tail.strip(" -[]()")):
+        worded = any(char.isalnum() for char in head)  # not a mark alone ('"©')
+        if (
+            ends_sentence
+            and worded
+            and not is_heading_like(head)
+            and is_chrome(tail.strip(" -[]()"))
+        ):
             body.boilerplate.append(tail.strip())
             text = head
     signoff = split_korean_signoff(text) or _split_closing_byline(text) or _split_wire_credit(text)

@@ -59,6 +59,16 @@ _RELEASE_DATELINE = patterns.compile(
 _WIRE_DATELINE = patterns.compile(rf"{_PLACE}[ \t]*--[ \t]*\((?P<wire>{_WIRE})\)[ \t]*--[ \t]*")
 
 
+# Words in a paragraph that may stand before a story's dateline (a caption or a teaser).
+_MAX_OPENING_WORDS = 40
+
+
+def is_short_opening(paragraph: str) -> bool:
+    """Tell whether a first paragraph is short enough to stand before the story's
+    dateline (which then opens the paragraph after it)."""
+    return paragraph.count(" ") < _MAX_OPENING_WORDS
+
+
 class Dateline(NamedTuple):
     """A dateline read off the start of a paragraph."""
 

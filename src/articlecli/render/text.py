@@ -45,7 +45,7 @@ from ..parser import header_role, parse
 from ..parser.body import closing_run_start
 from ..parser.byline import read_byline, read_credit_line
 from ..parser.chrome import is_chrome, is_list_heading, read_caption
-from ..parser.dateline import read_dateline
+from ..parser.dateline import is_short_opening, read_dateline
 from ..parser.dates import url_day
 from ..parser.fields import is_heading_like, is_markdown_heading, read_credit
 from ..parser.furniture import repeats_lead, shouts
@@ -685,14 +685,53 @@ def _body_lines(article: Article, dateline: str) -> list[str]:
     a URL, a photo credit) is wrapped over two or more lines: the parser never takes a
     wrapped block for those, and joins its lines back with spaces.
     """
+    blocks = _blocks(article, dateline, at=0)
+    if dateline and _datelined_misreads(blocks) and _may_date_second(article):
+        # The parser takes the dateline off the paragraph after a short first one too
+        # ("0" / "MOSCOW (Reuters) — ..."): there, when the first would read otherwise.
+        blocks = _blocks(article, dateline, at=1)
+    _mend_misreadings(blocks)
+    _break_closing_run(blocks)
+    return [block.written for block in blocks]
+
+
+def _blocks(article: Article, dateline: str, *, at: int) -> list[_Block]:
+    """The headings and paragraphs as blocks, the dateline before paragraph ``at``."""
     blocks: list[_Block] = []
+    paragraphs = 0
     for section in article.sections:
         if section.heading is not None:
             blocks.append(_Block(_heading_line(section.heading), section.heading, heading=True))
         for paragraph in section.paragraphs:
-            first = not any(not block.heading for block in blocks)
+            first = paragraphs == at
+            paragraphs += 1
             line = dateline + paragraph if first else paragraph
             blocks.append(_Block(line, paragraph, heading=False, first=first))
+    return blocks
+
+
+def _datelined_misreads(blocks: list[_Block]) -> bool:
+    """Tell whether the paragraph the dateline opens would read as something else on one
+    line, and wrapping it cannot help."""
+    for index, block in enumerate(blocks):
+        if block.first:
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            return block.misreads(following) and _wrap(block) is None
+    return False
+
+
+def _may_date_second(article: Article) -> bool:
+    """The parser's other place for the dateline: the second paragraph of the first
+    section, after a short first one that has no dateline of its own."""
+    if not article.sections or len(article.sections[0].paragraphs) < 2:
+        return False
+    first = article.sections[0].paragraphs[0]
+    return is_short_opening(first) and read_dateline(first) is None
+
+
+def _mend_misreadings(blocks: list[_Block]) -> None:
+    """Wrap a paragraph that on one line would read as something else, and mark a heading
+    that would not read as one."""
     following: _Block | None = None
     for block in reversed(blocks):
         if not block.heading and block.misreads(following):
@@ -703,8 +742,6 @@ def _body_lines(article: Article, dateline: str) -> list[str]:
             if not block.reads_as_heading(following):
                 block.line = _marked_heading(block.text)  # before another heading, say
         following = block
-    _break_closing_run(blocks)
-    return [block.written for block in blocks]
 
 
 def _heading_line(heading: str) -> str:
