@@ -166,6 +166,12 @@ FORMS_AND_FOOTERS = [
     "Follow us:",
     "Terms of Use - Privacy Policy - Affiliate Disclosure",
     "You may also like:",
+    "View image in fullscreen",
+    "This article is more than 4 years old",
+    "This article is more than",  # the notice's halves on lines of their own
+    "4 years old",
+    "[youtube]V0rweOsURqA[/youtube]",  # a blog's media shortcode
+    '<audio src="/mp3/harbour.mp3" controls preload></audio>',
 ]
 
 # Short lines that merely share a word with those: headings and sentences of an article.
@@ -198,6 +204,9 @@ FORM_AND_FOOTER_PROSE = [
     "You must be logged in to vote online, the commission said.",
     "The mayor - who was re-elected - praised the ferry crews.",
     "Follow us to the harbour, the guide told the tourists.",
+    "The ferry was 4 years old.",
+    "View the harbour from the pier at dawn.",
+    "This article is more than a report, the editor said.",
 ]
 
 

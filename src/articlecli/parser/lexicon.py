@@ -969,6 +969,14 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+",
     r"advertisement",
     r"advertisement\s*[-–—:|]\s*(scroll|continue) (down )?to (continue )?reading\.?",
+    # A picture's button and an old story's notice: "View image in fullscreen", "This
+    # article is more than 4 years old" (its two halves on lines of their own too).
+    r"view (image|picture|photo) in full ?screen",
+    r"this article is more than( \d{1,2} (months?|years?) old)?",
+    r"\d{1,2} (months?|years?) old",
+    # A blog's media left in the text: "[youtube]V0rweOsURqA[/youtube]", an audio player.
+    r"\[(youtube|vimeo|video|audio|embed|tweet)\][^\[\]]{0,200}\[/(youtube|vimeo|video|audio|embed|tweet)\]",
+    r"<(audio|video)\b[^<>]{0,300}>\s*(</(audio|video)>)?",
     # A link to more of the site's stories among the paragraphs: "Read more harbour news on
     # the Velmar coast", "See all our coverage of the strike" (no colon: "Read more:
     # <title>" is a related link).
