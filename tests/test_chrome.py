@@ -170,6 +170,11 @@ FORMS_AND_FOOTERS = [
     "This article is more than 4 years old",
     "This article is more than",  # the notice's halves on lines of their own
     "4 years old",
+    "7 Kommentare",  # a comment list's count and reply button in other languages
+    "12 commentaires",
+    "3 comentarios",
+    "Auf diesen Kommentar reagieren",
+    "Deixe um comentário",
     "[youtube]V0rweOsURqA[/youtube]",  # a blog's media shortcode
     '<audio src="/mp3/harbour.mp3" controls preload></audio>',
 ]
@@ -207,6 +212,8 @@ FORM_AND_FOOTER_PROSE = [
     "The ferry was 4 years old.",
     "View the harbour from the pier at dawn.",
     "This article is more than a report, the editor said.",
+    "Der Kommentar des Ministers sorgte für Streit.",
+    "Sin comentarios, dijo el ministro.",
 ]
 
 

@@ -873,8 +873,18 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
         r"(you (must|need to|have to) (be )?(log ?in|logged in|sign in|signed in|register)"
         r"( in order)?|(please )?(log ?in|sign in|register)) to (post|leave|write|add|view)"
         r"( a| the)? comments?[.!]?"
-        r"|(\d[\d,]*|no|one) comments?( yet)?|comments? \(\d[\d,]*\)"
+        r"|(\d[\d,]*|no|one|aucun) comment(s|aires?|i)?( yet)?|comments? \(\d[\d,]*\)"
         r"|(view|show|read|see) (all )?(\d[\d,]* )?comments?"
+    ),
+    # The same in German, Spanish and Portuguese: "7 Kommentare", "Auf diesen Kommentar
+    # reagieren" (a reply button), "3 comentarios", "Deixe um comentário".
+    "kommentar": (
+        r"(\d[\d,.]*|keine) kommentare?|auf diesen kommentar (reagieren|antworten)"
+        r"|kommentar (verfassen|schreiben|abgeben)"
+    ),
+    "coment": (
+        r"(\d[\d,.]*|sin|sem) coment(ario|ário)s?"
+        r"|(deja|dejar|deixe|deixar) (un|um|tu|seu) coment(ario|ário)"
     ),
     # A Korean page's comment count: "댓글", "0 댓글", "댓글 3", "댓글 (3)".
     "댓글": r"(\d[\d,]* )?댓글( \d[\d,]*| \(\d[\d,]*\))?",
@@ -969,10 +979,11 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+",
     r"advertisement",
     r"advertisement\s*[-–—:|]\s*(scroll|continue) (down )?to (continue )?reading\.?",
-    # A picture's button and an old story's notice: "View image in fullscreen", "This
-    # article is more than 4 years old" (its two halves on lines of their own too).
+    # A picture's button, "View image in fullscreen"; the halves of an old story's notice
+    # on lines of their own, "This article is more than" / "4 years old" (the whole: see
+    # CHROME_HINTED_PATTERNS).
     r"view (image|picture|photo) in full ?screen",
-    r"this article is more than( \d{1,2} (months?|years?) old)?",
+    r"this (article|story) is more than",
     r"\d{1,2} (months?|years?) old",
     # A blog's media left in the text: "[youtube]V0rweOsURqA[/youtube]", an audio player.
     r"\[(youtube|vimeo|video|audio|embed|tweet)\][^\[\]]{0,200}\[/(youtube|vimeo|video|audio|embed|tweet)\]",
