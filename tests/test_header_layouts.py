@@ -1123,3 +1123,19 @@ def test_a_source_label_over_a_markdown_link_is_the_articles_url(line: str) -> N
     # Not a picture's credit, as "Source: X" under a picture would be.
     assert (article.url, article.photo_credit) == ("https://example.test/n/5", None)
     assert article.paragraphs == (STORY,)
+
+
+def test_a_feed_entrys_heading_ending_in_a_full_stop_is_its_headline() -> None:
+    # A feed saved as Markdown: an entry with no description, its title a sentence.
+    text = (
+        "## Tram depot opens to visitors after ten years.\n"
+        " - [https://example.test/n/5](https://example.test/n/5)\n"
+        " - date published: 2031-03-09 08:15:00+00:00\n"
+    )
+    article = parse(text)
+    assert (article.headline, article.url, article.date) == (
+        "Tram depot opens to visitors after ten years.",
+        "https://example.test/n/5",
+        "2031-03-09T08:15:00+00:00",
+    )
+    assert article.sections == ()

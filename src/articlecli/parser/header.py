@@ -990,7 +990,11 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
         return "boilerplate"
     if runs_on(line, after):
         return None
-    if not is_headline_like(text) and not _is_h1_title(text):
+    if (
+        not is_headline_like(text)
+        and not _is_h1_title(text)
+        and not _is_heading_over_fields(text, after)
+    ):
         # Only over a byline or date: many a story's first sentence names "NewsNight".
         over_fields = bool(after) and (
             is_byline_or_date(after[0].text) or lone_label(after[0].text) is not None
@@ -1160,6 +1164,19 @@ def _is_h1_title(text: str) -> bool:
         return False
     title = read_markdown_heading(text)
     return title is not None and len(title.split()) <= _MAX_H1_TITLE_WORDS
+
+
+def _is_heading_over_fields(text: str, after: list[Line]) -> bool:
+    """A Markdown heading of title length over a feed entry's fields, even as a sentence
+    ("## Putin's visit signals pressure." / "- [https://...](https://...)" / "- date
+    published: ...")."""
+    if text[:1] != "#" or not after or (title := read_markdown_heading(text)) is None:
+        return False
+    following = after[0].text
+    return len(title.split()) <= _MAX_H1_TITLE_WORDS and (
+        (following[:2] in _BULLETS and _bulleted_field(following) is not None)
+        or read_label(following) is not None
+    )
 
 
 def set_glued_headline(header: Header, line: Line, title: str, standfirst: str) -> str:
