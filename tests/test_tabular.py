@@ -330,6 +330,26 @@ def test_a_csv_without_a_header_whose_stories_run_over_many_lines() -> None:
     assert (choir.headline, choir.date) == ("Choir returns", "2031-02-10")
 
 
+def test_rows_opening_with_a_day_of_eight_digits_and_holding_sentences() -> None:
+    # A dataset's rows with no header: the day as eight digits, a section, the outlet, the
+    # title, and the text (its sentences' full stops do not make the first line prose).
+    story = "The depot opened on Sunday. Hundreds came to see the trams, the council said."
+    rows = [
+        ("20310209", "Local", "Harbour Ledger", "Tram depot opens", story),
+        ("20310210", "Arts", "Valley Courier", "Choir returns", story),
+        ("20310211", "Local", "Harbour Ledger", "Ferry fares frozen", story),
+    ]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    depot, choir, ferry = articles(out.getvalue())
+    assert (depot.headline, depot.date, depot.paragraphs) == (
+        "Tram depot opens",
+        "2031-02-09",
+        (story,),
+    )
+    assert (choir.date, ferry.date) == ("2031-02-10", "2031-02-11")
+
+
 def test_a_column_of_writers_and_agencies_without_a_header_is_the_author() -> None:
     rows = [
         ("Harbor board approves new pier", "Mara Lindqvist", "Politics"),

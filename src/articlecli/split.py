@@ -290,13 +290,19 @@ _MAX_WORD_ALONE = 24
 def _may_open_table(line: str) -> bool:
     """The cheap test before :func:`articlecli.tabular.table_kind`: a tab, a grid's or a
     Markdown table's first character, two semicolons, a short word alone (a one-column
-    CSV's header, "Headline"), or two commas in a line with no sentence's end (CSV)."""
+    CSV's header, "Headline"), or two commas in a line with no sentence's end, or after a
+    first cell that is a number, a date or a link (CSV)."""
     if "\t" in line or line.lstrip()[:1] in ("+", "|") or line.count(";") >= 2:
         return True
     if len(line) <= _MAX_WORD_ALONE and " " not in line.strip():
         return True
+    if line.count(",") < 2:
+        return False
     end = line.rstrip().rstrip("\"')")[-1:]
-    return line.count(",") >= 2 and end not in (".", "!", "?") and ". " not in line
+    # A row whose first cell is a date or a link may hold sentences in a later cell.
+    first = line.split(",", 1)[0].strip().strip('"')
+    typed = first.isdigit() or first[:4].isdigit() or first.startswith(("http://", "https://"))
+    return typed or (end not in (".", "!", "?") and ". " not in line)
 
 
 _MAX_COUNT_DIGITS = 6

@@ -476,7 +476,7 @@ def _record(cells: list[str], labels: dict[int, str], names: list[str] | None) -
             continue
         label = labels.get(column)
         if label is not None and label not in fields:
-            fields[label] = cell
+            fields[label] = _iso_day(cell) if label == "Date" else cell
         else:
             name = names[column] if names is not None and column < len(names) else ""
             # A CSV's quoted cell may hold line breaks: an extra is one line.
@@ -605,9 +605,24 @@ def _most(cells: list[str], test: Callable[[str], bool]) -> bool:
 
 
 def _reads_as_date(cell: str) -> bool:
-    """A cell that is a date in one of the parser's own forms."""
+    """A cell that is a date in one of the parser's own forms, or a day written as eight
+    digits as datasets keep it ("20180516")."""
+    if _COMPACT_DAY.fullmatch(cell):
+        return True
     date_line = read_date_line(cell)
     return date_line is not None and date_line.value is not None
+
+
+# A day as eight digits, year first: "20180516" (a year of this century or the last).
+_COMPACT_DAY = patterns.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def _iso_day(cell: str) -> str:
+    """A day written as eight digits in ISO 8601 ("2018-05-16"), which the parser reads;
+    any other cell as it is."""
+    if _COMPACT_DAY.fullmatch(cell):
+        return f"{cell[:4]}-{cell[4:6]}-{cell[6:]}"
+    return cell
 
 
 def _extra_label(name: str, column: int) -> str:
