@@ -88,6 +88,24 @@ def test_keys_no_field_takes_are_kept_aside_as_a_tables_other_cells_are() -> Non
     assert article.photo_credit is None and article.paragraphs == ()
 
 
+def test_a_python_dict_printed_with_its_times() -> None:
+    # A program printed a record as Python does: single quotes, None, and a time object,
+    # which a literal cannot build; the time reads as the date. 'null' says no value.
+    text = (
+        "{'datetime': datetime.datetime(2031, 3, 9, 8, 15, 2, tzinfo=datetime.timezone.utc),\n"
+        " 'headline': 'Tram depot opens to visitors', 'subsection': 'null',\n"
+        " 'webURL': 'https://example.test/n/5', 'abstract': None,\n"
+        " 'day': datetime.date(2031, 3, 9)}\n"
+    )
+    (article,) = list(load_articles(text.encode(), source="record.txt"))
+    assert (article.headline, article.date, article.url) == (
+        "Tram depot opens to visitors",
+        "2031-03-09T08:15:02+00:00",
+        "https://example.test/n/5",
+    )
+    assert article.boilerplate == ("day: 2031-03-09",)
+
+
 def test_a_long_value_of_a_key_no_field_takes_stays_aside_over_the_text() -> None:
     (article,) = articles(
         [

@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from . import patterns
 from .decode import LITERAL_ERRORS
-from .labelled import extra_label, labelled_record
+from .labelled import NO_VALUE_WORDS, extra_label, labelled_record
 
 # Keys (in lower case) that hold each field, best first. A value may be a string, a list of
 # strings (authors) or an object with a name ({"name": "Coastline Daily"}, NYT's
@@ -142,7 +142,7 @@ def _values(text: str) -> list[Any]:
     import ast  # only for text that is no JSON
 
     try:
-        return [ast.literal_eval(text)]
+        return [ast.literal_eval(_with_times_as_text(text))]
     except LITERAL_ERRORS:
         pass
     from .scriptliteral import read_script_literal  # rarer still: Node's printout
@@ -151,6 +151,32 @@ def _values(text: str) -> list[Any]:
         return [read_script_literal(text)]
     except LITERAL_ERRORS:
         return _whole_objects(text) or _whole_literal_objects(text)
+
+
+# A time as Python prints it in a dict: "datetime.datetime(2021, 1, 1, 0, 16, 53,
+# tzinfo=datetime.timezone.utc)", "datetime.date(2021, 1, 1)".
+_PYTHON_TIME = patterns.compile(
+    r"datetime\.(?:datetime|date)\((?P<y>\d{4}), (?P<mo>\d{1,2}), (?P<d>\d{1,2})"
+    r"(?:, (?P<h>\d{1,2}), (?P<mi>\d{1,2})(?:, (?P<s>\d{1,2}))?(?:, \d{1,6})?)?"
+    r"(?:, tzinfo=(?P<zone>[\w.]*(?:\([^()]*\))?))?\)"
+)
+
+
+def _with_times_as_text(text: str) -> str:
+    """A printed Python literal with its times (which ``ast.literal_eval`` cannot build) as
+    ISO 8601 strings, the form the date rules read."""
+    if "datetime." not in text:
+        return text
+
+    def iso(match: re.Match[str]) -> str:
+        day = f"{match['y']}-{int(match['mo']):02d}-{int(match['d']):02d}"
+        if match["h"] is not None:
+            day += f"T{int(match['h']):02d}:{int(match['mi']):02d}:{int(match['s'] or 0):02d}"
+            if match["zone"] and "utc" in match["zone"].casefold():
+                day += "+00:00"
+        return repr(day)
+
+    return _PYTHON_TIME.sub(iso, text)
 
 
 # Objects that fail to read when salvaging a cut-off document: each may read far before
@@ -403,7 +429,7 @@ def _extras(obj: Mapping[str, Any], used: set[str]) -> list[str]:
             text = str(value).strip()
         else:
             continue
-        if text:
+        if text and text.casefold() not in NO_VALUE_WORDS:
             label = extra_label(str(key)) or "Value"
             extras.append(f"{label}: {' '.join(text.split())}")
     return extras

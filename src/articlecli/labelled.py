@@ -36,6 +36,9 @@ def labelled_record(fields: Mapping[str, str], extras: Sequence[str] = ()) -> st
     return record.replace("\x00", "") if "\x00" in record else record
 
 
+# Values that say a value is missing, as programs write them ("null", Python's "None",
+# pandas' "NaN"): no value.
+NO_VALUE_WORDS = frozenset({"null", "none", "nan"})
 # An extra line's label keeps a few of its name's words.
 _MAX_EXTRA_LABEL_WORDS = 3
 
@@ -47,4 +50,4 @@ def extra_label(name: str) -> str:
     return " ".join(words[:_MAX_EXTRA_LABEL_WORDS])
 
 
-__all__ = ["LABELS", "extra_label", "labelled_record"]
+__all__ = ["LABELS", "NO_VALUE_WORDS", "extra_label", "labelled_record"]

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .apijson import label_of_key
-from .labelled import extra_label, labelled_record
+from .labelled import NO_VALUE_WORDS, extra_label, labelled_record
 from .lines import Lookahead
 from .parser.byline import credit_names  # tables are read only when an input is one
 from .parser.dates import read_date_line
@@ -415,14 +415,9 @@ def _csv_rows(source: Lookahead, *, single: bool = False) -> Iterator[_Row]:
             yield _Row(None, start, raw + "\n")
 
 
-# Cells that say a value is missing, as programs write them ("null", Python's "None",
-# pandas' "NaN"): no value.
-_NO_VALUE = frozenset({"null", "none", "nan"})
-
-
 def _csv_cell(cell: str) -> str:
     stripped = cell.strip()
-    return "" if stripped.casefold() in _NO_VALUE else stripped
+    return "" if stripped.casefold() in NO_VALUE_WORDS else stripped
 
 
 def _grid_rows(source: Lookahead) -> Iterator[_Row]:

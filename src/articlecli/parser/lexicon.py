@@ -272,7 +272,7 @@ WEAK_RELATED_LABELS: frozenset[str] = frozenset({"also"})
 # ТАСС"), or the article's link when its value is one.
 SOURCE_LABELS: tuple[str, ...] = (
     "source", "источник", "fuente", "quelle", "fonte", "sursa", "kilde", "źródło", "sumber",
-    "kaynak", "nguồn", "bron", "来源", "來源",
+    "kaynak", "nguồn", "bron", "来源", "來源", "出典", "出所",
 )  # fmt: skip
 
 # Labels of the article's own URL line.
@@ -335,6 +335,7 @@ HEADER_LABELS: dict[str, str] = {
     "标题": "headline",
     "標題": "headline",
     "見出し": "headline",
+    "タイトル": "headline",  # Japanese: "title", katakana
     "название": "headline",
     "judul": "headline",  # Indonesian, Malay
     "başlık": "headline",  # Turkish, and as keys write it without its marks
@@ -349,6 +350,8 @@ HEADER_LABELS: dict[str, str] = {
     "автор": "byline",
     "기자": "byline",
     "作者": "byline",
+    "著者": "byline",  # Japanese: "author", "writer"
+    "筆者": "byline",
     "дата": "date",
     "fecha": "date",
     "datum": "date",
@@ -645,6 +648,7 @@ FOREIGN_DATE_PREFIXES: dict[str, str] = {
             "yayınlanma tarihi", "giriş", "giris",
             "입력", "기사입력", "등록", "발행", "公開日",
             "发布时间", "发布日期", "發佈時間", "时间", "時間", "日期",
+            "発行日", "掲載日", "日付",  # Japanese: "issue date", "publication date", "date"
             "তারিখ", "প্রকাশিত",  # Bengali: "date", "published"
             # Bosnian, Croatian, Serbian: "date and time of publication", "published".
             "datum i vrijeme objavljivanja", "datum i vreme objavljivanja", "datum objave",
