@@ -149,10 +149,15 @@ _glued_names = on_first_use(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 _KOREAN_REPORTER = "기자"  # reporter
 _KOREAN_CORRESPONDENT = "특파원"
 KOREAN_NAME = r"[가-힣]{2,4}"
+# A reporter's rank before the word for reporter: senior, chief, guest, expert, photo, video.
+_KOREAN_RANKS = "선임|수석|객원|전문|사진|영상"
+# "(부산=연합뉴스) 홍길동 기자", "글·사진 부산/홍길동 기자" (text and photo by, a city before
+# the name as one paper writes it), "홍길동 김철수 기자" (names apart by spaces, four at most).
 _korean_byline = on_first_use(
-    r"(?:\((?P<place>[^()=]{1,15})=(?P<agency>[^()=]{1,20})\)\s*|[가-힣]{2,8}=)?"
-    rf"(?P<names>{KOREAN_NAME}(?:\s*[,·]\s*{KOREAN_NAME})*)\s*"
-    r"(?P<role>(?:선임|수석|객원|전문|사진|영상)?(?:기자|특파원))(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+\.\w+)?"
+    r"(?P<both>글\s*·\s*사진\s+)?"
+    r"(?:\((?P<place>[^()=]{1,15})=(?P<agency>[^()=]{1,20})\)\s*|[가-힣]{2,8}=|(?P<city>[가-힣]{2,8})\s*/\s*)?"
+    rf"(?P<names>{KOREAN_NAME}(?:(?:\s*[,·]\s*|\s+)(?!{_KOREAN_RANKS}){KOREAN_NAME}){{0,3}})\s*"
+    rf"(?P<role>(?:(?:{_KOREAN_RANKS})\s?)?(?:기자|특파원))(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+\.\w+)?"
 )
 
 
@@ -167,11 +172,13 @@ def read_korean_byline(text: str) -> Byline | None:
     match = _korean_byline().fullmatch(text)
     if match is None or text.startswith(_KOREAN_PHOTO_LABELS):
         return None  # "사진=홍길동 기자": the photographer's credit, not the story's byline
-    authors = tuple(name.strip() for name in re.split(r"[,·]", match["names"]))
+    authors = tuple(re.split(r"\s*[,·]\s*|\s+", match["names"].strip()))
     agencies = (match["agency"].strip(),) if match["agency"] else ()
     # As credited, without the closing "=" and the address: "(부산=연합뉴스) 김하늘 기자".
     wire = f"({match['place'].strip()}={agencies[0]}) " if agencies else ""
-    return Byline(f"{wire}{match['names']} {match['role']}", authors, agencies)
+    city = f"{match['city']}/" if match["city"] else ""
+    both = "글·사진 " if match["both"] else ""
+    return Byline(f"{both}{wire}{city}{match['names']} {match['role']}", authors, agencies)
 
 
 # Chinese bylines: "〔記者林小明／高雄報導〕", "記者林小明／綜合報導", "记者 张三 报道".
