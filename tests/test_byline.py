@@ -294,6 +294,11 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
         "Laporan Reporter Warta Kota, Rina Ayu",
         ("Warta Kota, Rina Ayu", ("Rina Ayu",), ("Warta Kota",)),
     ),
+    # Whom the reporter writes for, after "for", is an outlet, whatever its name's shape.
+    (
+        "By Jane Doe for HarbourOnline",
+        ("Jane Doe for HarbourOnline", ("Jane Doe",), ("HarbourOnline",)),
+    ),
     # Other languages' "By".
     ("Por María López", ("María López", ("María López",), ())),
     ("Par Jean Dupont et Marie Curie", None),  # "et" is no separator we read: not a byline

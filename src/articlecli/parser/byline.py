@@ -119,9 +119,10 @@ def read_byline(line: str) -> Byline | None:
     credited = text[match.end() :].strip().rstrip(",;|-–— ")
     if match.group().casefold().startswith(_OUTLET_FIRST_PREFIX):
         return _outlet_then_names(credited)
-    if _glued_names().search(credited):
+    names, outlet_joint, outlet = credited.partition(" for ")  # "... for MailOnline"
+    if _glued_names().search(names):
         # "By Tom HaleRita Moss and Ian Cole": a page's linked names, their commas lost.
-        credited = _glued_names().sub(", ", credited)
+        credited = _glued_names().sub(", ", names) + outlet_joint + outlet
     return credit_names(credited)
 
 
@@ -444,7 +445,10 @@ def _read_parts(credited: str, credits: _Credits) -> bool:
             _add(authors, normalise_case(caps[0]))
             part, follows_name, last_name_full = caps[1], True, True
         lone_after_name = follows_name and " " not in part
-        if _is_agency(part) or ("." in part and _is_site_name(part)):
+        if separator.strip().casefold() == "for" and authors and not _is_job_title(part):
+            _add(agencies, part)  # "Jane Doe for MailOnline": whom she writes for
+            after_outlet = True
+        elif _is_agency(part) or ("." in part and _is_site_name(part)):
             # "VIP.de, Star News": a site's address credits the outlet, never a person
             _add(agencies, part)
             after_outlet = True
