@@ -970,6 +970,14 @@ def test_long_titles_under_a_reading_list_heading_are_no_text_either() -> None:
     assert article.paragraphs == (STORY, STORY)
 
 
+def test_a_closing_url_with_an_ad_under_it_is_the_articles_url() -> None:
+    article = parse(
+        f"{HEADLINE}\n\n{STORY}\n\nhttps://example.test/2031/03/09/ferry\nAdvertisement\n"
+    )
+    assert article.url == "https://example.test/2031/03/09/ferry"
+    assert (article.paragraphs, article.boilerplate) == ((STORY,), ("Advertisement",))
+
+
 def test_a_podcasts_call_and_its_players_are_chrome() -> None:
     call = "Listen now and subscribe: Apple Podcasts | Google Podcasts | Spotify | RSS Feed"
     article = parse(f"{HEADLINE}\n\n{STORY}\n\n{call}\n\n{STORY}\n")

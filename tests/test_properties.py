@@ -648,6 +648,12 @@ _LONE_LABELS_AFTER_THE_BODY = (
     text='"a" "b" "c\nBy\n"a" "b" "c\nTakeaways From Trump-Putin Call\n'
     "Updated JANUARY 1, 2000\n00:00\n\nEnergy grid truce\n\nHe declined to comment."
 )
+@example(  # a closing URL over an ad's label was a paragraph, and the URL once written alone
+    text="Takeaways From Trump-Putin Call\nUpdated JANUARY 1, 2000\n\n\n\n"
+    '"We will not back down," said the Kremlin.\n\n\n\nEnergy grid truce\n\n\n\n'
+    '"We will not back down," said the Kremlin.\n\n\n\n'
+    "https://www.themoscowtimes.com/2000/01/01/takeaways-a1\nAdvertisement"
+)
 @example(text='By\n"©\nPhoto:')  # a copyright sign split off a quote mark, which alone read aside
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.

@@ -82,6 +82,11 @@ def read_body(
     # a form's labels): each distinct block is judged once per article (text -> is chrome).
     judged_chrome: dict[str, bool] = {}
     blocks = _with_signoffs_apart(blocks)
+    # The story's last block, but for chrome after it ("https://..." / "Advertisement"):
+    # a closing URL is the article's even with the page's footer under it.
+    last = len(blocks) - 1
+    while last > 0 and len(blocks[last].lines) == 1 and is_chrome(blocks[last].text):
+        last -= 1
     for index, block in enumerate(blocks):
         if len(content) < _LEAD_BLOCKS and (
             is_korean_credit(block.text[:60])
@@ -115,7 +120,7 @@ def read_body(
             # heading under a picture is its caption, not a section's heading.
             role = _image_caption_role(body, block, have_credit=have_credit)
         else:
-            role = _link_role(body, block, is_last=index == len(blocks) - 1, have_url=have_url)
+            role = _link_role(body, block, is_last=index == last, have_url=have_url)
             closing = index >= len(blocks) - _CLOSING_BLOCKS
             role = role or _credit_line_role(body, block, closing=closing)
             role = role or _page_role(
