@@ -95,6 +95,7 @@ def test_a_python_dict_printed_with_its_times() -> None:
         "{'datetime': datetime.datetime(2031, 3, 9, 8, 15, 2, tzinfo=datetime.timezone.utc),\n"
         " 'headline': 'Tram depot opens to visitors', 'subsection': 'null',\n"
         " 'webURL': 'https://example.test/n/5', 'abstract': None,\n"
+        " 'imageURL': 'images/2031/03/09/depot-articleLarge.png',\n"
         " 'day': datetime.date(2031, 3, 9)}\n"
     )
     (article,) = list(load_articles(text.encode(), source="record.txt"))
@@ -103,7 +104,12 @@ def test_a_python_dict_printed_with_its_times() -> None:
         "2031-03-09T08:15:02+00:00",
         "https://example.test/n/5",
     )
-    assert article.boilerplate == ("day: 2031-03-09",)
+    # The picture's file, with slashes, is no credit ("X / POOL / TASS").
+    assert article.photo_credit is None
+    assert article.boilerplate == (
+        "imageURL: images/2031/03/09/depot-articleLarge.png",
+        "day: 2031-03-09",
+    )
 
 
 def test_a_long_value_of_a_key_no_field_takes_stays_aside_over_the_text() -> None:
