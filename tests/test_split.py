@@ -1584,6 +1584,23 @@ def test_a_heading_after_two_blank_lines_stays_in_the_story(heading: str) -> Non
     assert article.headline == title
 
 
+def test_a_label_or_a_date_line_after_a_wide_gap_opens_no_story() -> None:
+    # Found by the soak run: a record opening with its "Updated ..." line, a related link
+    # after two blank lines; neither is a story's title.
+    second = (
+        "Updated JANUARY 1, 2000 00:00 GMT\n\nJANUARY 1, 2000 00:00\n\n"
+        'Takeaways From Trump-Putin Call\n\n"We will not back down," said the Kremlin.\n\n\n'
+        "Related article: Takeaways from Trump-Putin Call\n\n"
+        'He declined to comment. "We will not back down," said the Kremlin.\n\n'
+        "He declined to comment."
+    )
+    first = (
+        "Takeaways From Trump-Putin Call\nUpdated JANUARY 1, 2000\n00:00\n\n"
+        'Energy grid truce\n\n"We will not back down," said the Kremlin.'
+    )
+    assert len(split_text(f"{first}\n\n---\n\n{second}")) == 2
+
+
 def test_a_wide_gap_inside_a_story_means_wide_gaps_are_no_boundary() -> None:
     # The first story already spaced a paragraph wider: its wide gaps say nothing.
     title, lead, more = SPACED_STORIES[0]

@@ -888,13 +888,19 @@ _MIN_SPACED_LEAD_SPACES = 8
 
 def _is_spaced_title(stripped: str) -> bool:
     """A story's title alone on its line: a few words, no sentence's or clause's end, no
-    mark a list item or a heading opens with."""
+    mark a list item or a heading opens with, no label ("Related article: ...") and no
+    date line ("Updated January 1, 2000 00:00 GMT")."""
     words = stripped.count(" ") + 1
-    return (
+    if not (
         _SPACED_TITLE_WORDS[0] <= words <= _SPACED_TITLE_WORDS[1]
         and not stripped.endswith((".", ":", ";", ","))
         and stripped[:1] not in "#-*•>|[("
-    )
+        and _LABEL.match(stripped) is None
+    ):
+        return False
+    from .parser.dates import read_date_line  # only for a line after a wide gap
+
+    return read_date_line(stripped) is None
 
 
 def _is_bare_url(stripped: str) -> bool:
