@@ -7,7 +7,13 @@ from typing import NamedTuple
 
 from ..decode import BLOCK_BREAK, is_page_footer
 from .chrome import is_chrome
-from .fields import is_heading_like, is_link_line, is_markdown_heading, read_related_line
+from .fields import (
+    is_heading_like,
+    is_link_line,
+    is_markdown_heading,
+    lone_label,
+    read_related_line,
+)
 
 # Lines longer than this are never hard-wrapped text: they are whole paragraphs.
 _WRAP_LIMIT = 100
@@ -136,6 +142,9 @@ def _split_run(run: list[Line]) -> list[Block]:
         width = wide
     blocks: list[Block] = []
     current: list[Line] = []
+    # Each distinct line is asked once whether it is chrome: a page repeats its buttons,
+    # and a hostile run repeats one line thousands of times.
+    chrome: dict[str, bool] = {}
     for index, line in enumerate(run):
         short = len(line.text) < 0.6 * width
         following = run[index + 1].text if index + 1 < len(run) else None
@@ -167,7 +176,7 @@ def _split_run(run: list[Line]) -> list[Block]:
                 (short or text.count(" ") < _MAX_NARROW_CHROME_SPACES)
                 and current
                 and not text[:1].islower()
-                and is_chrome(text)
+                and _judged(chrome, text)
             )
         ):
             # A widget's count on the line above its label ("0" / "댓글") goes with it.
@@ -187,6 +196,15 @@ def _split_run(run: list[Line]) -> list[Block]:
     if current:
         blocks.append(block_of(current))
     return blocks
+
+
+def _judged(chrome: dict[str, bool], text: str) -> bool:
+    """Whether ``text`` is chrome, asked once per distinct line of a run; a lone label
+    ("By", "Updated") is not: its value is on the next line."""
+    judged = chrome.get(text)
+    if judged is None:
+        judged = chrome[text] = lone_label(text) is None and is_chrome(text)
+    return judged
 
 
 # A line of chrome in a block of short lines has a few words ("Share this story").
