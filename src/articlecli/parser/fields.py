@@ -290,7 +290,7 @@ def read_credit(line: str) -> str | None:
         value = text[via.end() :].strip()  # "Featured Image via Getty Images/Jane Doe"
         return value if is_credit_value(value) else None
     inner = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
-    if text.casefold().endswith(_PICTURE_FILE_ENDS) and " " not in text.rpartition(": ")[2]:
+    if text[-5:].lower().endswith(_PICTURE_FILE_ENDS) and " " not in text.rpartition(": ")[2]:
         return None  # "imageURL: images/2021/01/ferry.png": the picture's file, its slashes
     if _looks_like_credit(inner):
         return text if inner is text else inner
