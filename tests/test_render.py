@@ -729,6 +729,10 @@ DUMP_LINES = st.sampled_from(
     ["0", "Original url: https://example.com/x", "MOSCOW (Reuters) — Text here."],
     "\n",
 )
+@example(  # a wrapping checked without the headline: a title run onto the dateline was read
+    ["A", "Takeaways from Trump-Putin Call", "MOSCOW (Reuters) — Text here.", "00"],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

@@ -1601,6 +1601,23 @@ def test_a_label_or_a_date_line_after_a_wide_gap_opens_no_story() -> None:
     assert len(split_text(f"{first}\n\n---\n\n{second}")) == 2
 
 
+def test_a_quoted_sentence_or_doubled_spaces_after_a_wide_gap_open_no_story() -> None:
+    # Found by the soak run: words apart by two spaces counted double, and a sentence
+    # closing in a quote mark ('... down."') passed for a title.
+    first = (
+        "Takeaways From Trump-Putin Call\nUpdated JANUARY 1, 2000\n00:00\n\n"
+        'Energy grid truce\n\n"We will not back down," said the Kremlin.'
+    )
+    second = (
+        "Takeaways  From  Trump-Putin  Call\n\nEnergy  grid  truce\n\n"
+        '"We  will  not  back  down,"  said  the  Kremlin.\n\n\n'
+        'The  Kremlin  said:  "We  will  not  back  down."\n\n\n'
+        "He  declined  to  comment.  He  declined  to  comment.\n\n\n"
+        '"We  will  not  back  down,"  said  the  Kremlin.'
+    )
+    assert len(split_text(f"{first}\n\n---\n\n\n{second}")) == 2
+
+
 def test_a_wide_gap_inside_a_story_means_wide_gaps_are_no_boundary() -> None:
     # The first story already spaced a paragraph wider: its wide gaps say nothing.
     title, lead, more = SPACED_STORIES[0]

@@ -890,10 +890,10 @@ def _is_spaced_title(stripped: str) -> bool:
     """A story's title alone on its line: a few words, no sentence's or clause's end, no
     mark a list item or a heading opens with, no label ("Related article: ...") and no
     date line ("Updated January 1, 2000 00:00 GMT")."""
-    words = stripped.count(" ") + 1
+    words = len(stripped.split())
     if not (
         _SPACED_TITLE_WORDS[0] <= words <= _SPACED_TITLE_WORDS[1]
-        and not stripped.endswith((".", ":", ";", ","))
+        and not stripped.rstrip("\"'”’»)").endswith((".", ":", ";", ","))
         and stripped[:1] not in "#-*•>|[("
         and _LABEL.match(stripped) is None
     ):

@@ -64,6 +64,7 @@ _WRAP_WIDTH = 90
 _WRAP_TRIES = 8
 # A paragraph that is nothing else, to stand before the one being checked.
 _FILLER = "and so on."
+_FILLER_TITLE = "Title: And so on"
 # Roles a lone body line can have that a block wrapped over several lines never has.
 _LINK_ROLES = ("related", "url")
 _BODY_ROLES = (*_LINK_ROLES, "credit")
@@ -648,6 +649,8 @@ class _Block:
     text: str
     heading: bool
     first: bool = False  # the first paragraph, from which the parser takes a dateline
+    # ... under a headline (without one, a title run onto the dateline would be read off it)
+    titled: bool = False
     wrapped: str | None = None  # the paragraph over several lines, when one would misread
 
     @property
@@ -706,7 +709,8 @@ def _blocks(article: Article, dateline: str, *, at: int) -> list[_Block]:
             first = paragraphs == at
             paragraphs += 1
             line = dateline + paragraph if first else paragraph
-            blocks.append(_Block(line, paragraph, heading=False, first=first))
+            titled = first and article.headline is not None
+            blocks.append(_Block(line, paragraph, heading=False, first=first, titled=titled))
     return blocks
 
 
@@ -788,7 +792,8 @@ def _wrap(block: _Block) -> str | None:
     # after a short first one; after two paragraphs, none does.
     before = [] if block.first else [_FILLER, _FILLER]
     expected = (Section(None, (*before, block.text)),)
-    return _wrapping(block.line, [BODY_MARKER, *before], lambda a: a.sections == expected)
+    title = [_FILLER_TITLE] if block.titled else []
+    return _wrapping(block.line, [*title, BODY_MARKER, *before], lambda a: a.sections == expected)
 
 
 def _wrapping(line: str, context: list[str], reads_right: Callable[[Article], bool]) -> str | None:
