@@ -26,6 +26,7 @@ Feeds (``<rss>``, ``<item>``, ``<article>``) and newswire containers (``<DOC>``,
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -49,16 +50,19 @@ _CDATA_OPEN, _CDATA_CLOSE = "<![CDATA[", "]]>"
 _MIN_TEXT_WORDS = 12
 
 
-def element_name(stripped: str) -> str | None:
-    """The name of the crawler's element that ``stripped`` (a line without surrounding
-    spaces) opens, in lower case, or None: no element, or one of HTML's."""
+def _opening(stripped: str) -> re.Match[str] | None:
+    """The crawler's element that ``stripped`` (a line without surrounding spaces) opens,
+    or None: no element, or one of HTML's."""
     if stripped[:1] != "<":
         return None
     match = _OPENING.fullmatch(stripped)
-    if match is None:
-        return None
-    name = match["name"].casefold()
-    return None if name in _HTML_NAMES else name
+    return None if match is None or match["name"].casefold() in _HTML_NAMES else match
+
+
+def element_name(stripped: str) -> str | None:
+    """The name, in lower case, of the crawler's element that ``stripped`` opens, or None."""
+    match = _opening(stripped)
+    return None if match is None else match["name"].casefold()
 
 
 def opens_elements(head: list[str]) -> bool:
@@ -74,55 +78,52 @@ class _Article:
     elements: list[tuple[str, str]] = field(default_factory=list)  # (name as written, value)
     loose: list[str] = field(default_factory=list)  # lines outside any element
 
+    def __bool__(self) -> bool:
+        return bool(self.elements or self.loose)
+
 
 def element_records(lines: Iterable[str], first_line: int = 1) -> Iterator[tuple[str, int]]:
     """Yield each article's labelled text and the input line where it opens."""
     first_name: str | None = None
-    article: _Article | None = None
-    open_name: str | None = None  # the element whose value runs over lines
-    open_written = ""
+    article = _Article(first_line)
+    open_written: str | None = None  # the element, as written, whose value runs over lines
     value: list[str] = []
     for number, line in enumerate(lines, first_line):
         stripped = line.strip()
-        if open_name is not None:
-            closing = f"</{open_written}>"
-            at = stripped.casefold().find(closing.casefold())
+        if open_written is not None:
+            at = stripped.casefold().find(f"</{open_written}>".casefold())
             if at < 0:
                 value.append(line)
                 continue
             value.append(stripped[:at])
-            assert article is not None
             article.elements.append((open_written, _value_text(value)))
-            open_name, value = None, []
+            open_written, value = None, []
             continue
-        name = element_name(stripped)
-        if name is None:
+        match = _opening(stripped)
+        if match is None:
             if stripped.startswith("</") and stripped.endswith(">"):
                 continue  # a wrapper's end ("</noticia>" alone)
-            if article is None:
-                article = _Article(number)
+            if not article:
+                article.line = number
             if stripped or article.loose:
                 article.loose.append(line)
             continue
-        if first_name is None:
-            first_name = name
-        if name == first_name and article is not None and (article.elements or article.loose):
-            yield _labelled(article), article.line
-            article = None
-        if article is None:
-            article = _Article(number)
-        match = _OPENING.fullmatch(stripped)
-        assert match is not None
         written, rest = match["name"], match["rest"]
-        closing = f"</{written}>"
-        at = rest.casefold().rfind(closing.casefold())
+        name = written.casefold()
+        first_name = first_name or name
+        if name == first_name and article:
+            yield _labelled(article), article.line
+            article = _Article(number)
+        elif not article:
+            article.line = number
+        at = rest.casefold().rfind(f"</{written}>".casefold())
         if at >= 0:
             article.elements.append((written, _value_text([rest[:at]])))
         elif rest.strip() or not _is_wrapper(name, first_name, article):
-            open_name, open_written, value = name, written, [rest]
-    if open_name is not None and article is not None:
+            open_written, value = written, [rest]
+    if open_written is not None:
         article.elements.append((open_written, _value_text(value)))  # the input ends inside
-    if article is not None and (article.elements or article.loose):
+    if article:
         yield _labelled(article), article.line
 
 
