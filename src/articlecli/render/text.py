@@ -716,11 +716,14 @@ def _blocks(article: Article, dateline: str, *, at: int) -> list[_Block]:
 
 def _datelined_misreads(blocks: list[_Block]) -> bool:
     """Tell whether the paragraph the dateline opens would read as something else on one
-    line, and wrapping it cannot help."""
+    line, and wrapping it cannot help (a wrapping that helps is kept on the block)."""
     for index, block in enumerate(blocks):
         if block.first:
             following = blocks[index + 1] if index + 1 < len(blocks) else None
-            return block.misreads(following) and _wrap(block) is None
+            if not block.misreads(following):
+                return False
+            block.wrapped = _wrap(block)
+            return block.wrapped is None
     return False
 
 
