@@ -733,6 +733,16 @@ DUMP_LINES = st.sampled_from(
     ["A", "Takeaways from Trump-Putin Call", "MOSCOW (Reuters) — Text here.", "00"],
     "\n",
 )
+@example(  # thirteen lines set aside, the title among them: more than a packed header took
+    [
+        "A\nA\rA\x85A\u2028A",
+        "A\nA\rA\x85B\u2028C\u2028D",
+        "Takeaways from Trump-Putin Call",
+        "E",
+        "Takeaways from Trump-Putin Call",
+    ],
+    "\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

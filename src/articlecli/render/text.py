@@ -115,7 +115,7 @@ def to_text(article: Article) -> str:
 
 
 # Boilerplate lines a packed header may hold (each place of the header lines is tried).
-_MAX_PACKED_LINES = 12
+_MAX_PACKED_LINES = 16
 _ABSENT_DATE = "Date: unknown"
 
 
