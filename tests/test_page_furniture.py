@@ -847,6 +847,10 @@ def test_an_outlets_lead_in_in_brackets_is_the_byline(lead: str) -> None:
         ("홍길동 해안뉴스 기자 hong@example.co.kr", ("홍길동",)),
         ("[홍길동 해안뉴스 기자]", ("홍길동",)),
         ("홍길동·김영희 기자", ("홍길동", "김영희")),
+        # The city the story was filed from, and "text and photo by".
+        ("부산/홍길동 기자 hong@example.co.kr", ("홍길동",)),
+        ("글·사진 부산/홍길동 기자", ("홍길동",)),
+        ("부산=홍길동 기자", ("홍길동",)),
     ],
 )
 def test_a_korean_reporters_sign_off_run_onto_the_last_sentence(

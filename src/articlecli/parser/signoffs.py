@@ -81,9 +81,11 @@ _korean_bracketed_lead = on_first_use(
     rf"\s*{_KOREAN_ROLE}\]\s*"
 )
 # "...했다.홍길동 기자 hong@example.co.kr", "... [홍길동 스타투데이 기자]": the reporter's
-# sign-off run onto the story's last sentence, perhaps with an outlet's name and an address.
+# sign-off run onto the story's last sentence, perhaps with an outlet's name and an address,
+# or with the city the story was filed from and "text and photo by" ("글·사진 부산/홍길동 기자").
 _KOREAN_SIGNOFF_CREDIT = (
-    rf"\[?(?P<names>{KOREAN_NAME}(?:\s*[,·]\s*{KOREAN_NAME})*)"
+    r"\[?(?:글\s*·\s*사진\s+)?(?:[가-힣]{2,8}\s*[/=]\s*)?"
+    rf"(?P<names>{KOREAN_NAME}(?:\s*[,·]\s*{KOREAN_NAME})*)"
     rf"\s+(?:\w{{1,12}}\s+)?{_KOREAN_ROLE}\]?(?:\s*/?\s*[\w.+-]+@[\w.-]+\.\w+)?"
 )
 _korean_signoff = on_first_use(
