@@ -471,7 +471,9 @@ def test_a_shop_menu_over_a_headline_its_writers_name_and_the_date() -> None:
     assert article.boilerplate == (*menu, "No Comments")
 
 
-@pytest.mark.parametrize("rubric", ["NATURE", "SPACE FLIGHT"])
+@pytest.mark.parametrize(
+    "rubric", ["NATURE", "SPACE FLIGHT", "[Archive]", "【アーカイブ】", "［社説］"]
+)
 def test_a_rubric_in_capitals_between_the_headline_and_the_date(rubric: str) -> None:
     article = parse(f"{HEADLINE}\n{rubric}\n4 June 2031\nBy JONAS HALE\n{STORY}\n")
     assert (article.headline, article.date, article.authors) == (
@@ -481,6 +483,20 @@ def test_a_rubric_in_capitals_between_the_headline_and_the_date(rubric: str) -> 
     )
     assert article.boilerplate == (rubric,)
     assert article.sections[0].heading is None
+
+
+def test_a_search_results_title_and_tag_over_a_labelled_record_are_set_aside() -> None:
+    # An archive's export: its title and the database's tag, then the record's labels.
+    record = f"Date: 2015.04.05\nTitle: {HEADLINE}\nText: {STORY}\n"
+    article = parse(f"Search results\n[Archive]\n\n{record}")
+    assert (article.headline, article.date) == (HEADLINE, "2015-04-05")
+    assert article.boilerplate == ("Search results", "[Archive]")
+    assert article.paragraphs == (STORY,)
+
+
+def test_a_bracketed_sentence_under_the_headline_is_no_rubric() -> None:
+    article = parse(f"{HEADLINE}\n[The port reopened.]\n4 June 2031\n\n{STORY}\n")
+    assert "[The port reopened.]" not in article.boilerplate
 
 
 def test_a_line_in_capitals_over_the_story_is_no_rubric() -> None:

@@ -827,11 +827,27 @@ _MAX_RUBRIC_LENGTH = 30
 
 def _is_rubric_over_facts(window: list[Line], index: int) -> bool:
     """A word or two in capitals under the headline, over the byline or the date: the
-    story's section, whatever its word ("NATURE" / "29 November 2024")."""
+    story's section, whatever its word ("NATURE" / "29 November 2024"); also a word or two
+    in brackets, a database's or a section's tag ("[Archive]", "【ヨミダス】")."""
+    text = window[index].text
     return (
-        _is_rubric_shaped(window[index].text)
+        (_is_rubric_shaped(text) or _is_bracketed_rubric(text))
         and index + 1 < len(window)
         and is_byline_or_date(window[index + 1].text)
+    )
+
+
+# A tag in brackets: "[Archive]", "【ヨミダス】", "［社説］" (a word or two, no sentence).
+_bracketed_rubric = on_first_use(
+    r"(?:\[[^\W\d_][^\[\].!?]{0,24}\]|[【［][^【】［］.!?。]{1,24}[】］])"
+)
+
+
+def _is_bracketed_rubric(text: str) -> bool:
+    return (
+        text[:1] in "[【［"
+        and len(text.split()) <= _MAX_RUBRIC_WORDS
+        and bool(_bracketed_rubric().fullmatch(text))
     )
 
 
