@@ -529,6 +529,40 @@ def test_labelled_key_repeated_without_a_label_after_is_text() -> None:
     assert len(split_text(text)) == 1
 
 
+def test_quoted_cells_of_labelled_lines_are_records_without_their_quotes() -> None:
+    # A spreadsheet's column saved as text: a record of labels a cell, each cell quoted,
+    # a quote inside it doubled; the export's title and tag over the first.
+    text = (
+        "Search results\n[Archive]\n\n"
+        '"Fecha: 2015.04.05\nTitle: Harbour tram depot opens\n'
+        'Text: The depot opened on Sunday, ""at last"", the mayor said."\n'
+        '"Fecha: 2015.04.06\nTitle: Ferry runs again\nText: The ferry ran on Monday."\n'
+    )
+    records = split_text(text)
+    assert [(r.line, r.verbatim) for r in records] == [(1, False), (7, False)]
+    assert records[1].text == (
+        "Fecha: 2015.04.06\nTitle: Ferry runs again\nText: The ferry ran on Monday.\n"
+    )
+    first, second = (parse(r.text) for r in records)
+    assert (first.headline, first.date) == ("Harbour tram depot opens", "2015-04-05")
+    assert first.paragraphs == ('The depot opened on Sunday, "at last", the mayor said.',)
+    assert (second.headline, second.date) == ("Ferry runs again", "2015-04-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quotation that opens with a label's word, over the rest of the story.
+        'Harbour News\n\n"Source: the port, it said.\nTitle: none yet," he wrote.\n',
+        # One labelled line in quotes, closed on its line.
+        'Harbour News\n\n"Title: Ferry runs again"\nTitle: Ferry runs again\n',
+    ],
+)
+def test_a_quotation_opening_with_a_label_keeps_its_quotes(text: str) -> None:
+    records = split_text(text)
+    assert [(r.text, r.verbatim) for r in records] == [(text, True)]
+
+
 def test_a_title_label_after_a_blank_line_opens_the_next_record() -> None:
     """Crawls that write "Title:", a description and "Source:" per story, with blank lines
     and no other label line in a row, still hold one record per title."""

@@ -37,8 +37,11 @@ Plain-text boundaries (checked per line, cheapest test first):
    ``URL - Y``, ``Softtitle: X`` / ``Publisher: Y``) ends where its first label comes
    back at a line start followed by another label line; a title's label (``Title:``,
    ``Titulo:``) also after a blank line, or right under another (a list of titles, a
-   record a line). Also numbered titles (``2. Title``, ``2) Title``), a feed's ``# Title``
-   entries and a news API's list lines (``Title - Source - https://...``).
+   record a line). A spreadsheet's column of such records, a record a quoted cell
+   (``"Date: ...`` / ``Title: ...`` / ``Text: ..."``), is read without the cells'
+   quotes (its records are then not the input's lines as they were). Also numbered
+   titles (``2. Title``, ``2) Title``), a feed's ``# Title`` entries and a news API's
+   list lines (``Title - Source - https://...``).
 6. The seed trailer ``Original url: ...`` ends an article (the line is part of it) once
    the article has body text: a block of three words or more ending in a full stop, not
    counting the headline's line. Headlines end in "?", "!" or no mark, bylines, dates and
@@ -81,13 +84,16 @@ from .recordlabels import (
     read_numbered_title,
 )
 
+# Lines a quoted cell of labelled lines may run over (see PlainSplitter._unquoted).
+_MAX_CELL_LINES = 60
 # Blank lines that may stand between one-line records (a printout's rows, spaced out).
 _MAX_BLANKS_BETWEEN_RECORDS = 3
 # Blank lines that may stand between a record's closing rule and the next record's label.
 _MAX_BLANKS_UNDER_RULE = 1
 # One record of plain text: (text, input line of its first non-blank line, whether it is
-# an export's cover page, which holds no article).
-Piece = tuple[str, int, bool]
+# an export's cover page, which holds no article, whether its text is the input's lines
+# as they were).
+Piece = tuple[str, int, bool, bool]
 
 # Phrases of marker lines, between decoration runs ("---END OF ARTICLE---"). An optional
 # number may follow ("### ARTICLE 12 ###"). Compared case-insensitively.
@@ -176,6 +182,8 @@ class PlainSplitter:
         self.blank_run = 0  # blank lines right before this line
         self.url_opened = False  # a record opened with its URL alone (a crawl's page)
         self.wide_gaps = 0  # runs of blank lines (two or more) inside the record
+        self.quoted = False  # inside a quoted cell of labelled lines (see _unquoted)
+        self.verbatim = True  # the record's text is the input's lines as they were
 
     def run(self) -> Iterator[Piece]:
         """Yield the records of the rest of the input."""
@@ -188,6 +196,9 @@ class PlainSplitter:
         for line in source:
             if "\f" in line:
                 yield from self._form_feeds(line, source.number)
+            elif line[:1] == '"' or self.quoted:
+                if (record := self._quoted_line(line, source.number)) is not None:
+                    yield record
             elif (record := self._line(line, source.number)) is not None:
                 yield record
         if (record := self._end()) is not None:
@@ -200,6 +211,14 @@ class PlainSplitter:
                 yield record
             if (record := self._line(part, number)) is not None:
                 yield record
+
+    def _quoted_line(self, line: str, number: int) -> Piece | None:
+        """Take a line that may be a quoted cell's (see :meth:`_unquoted`)."""
+        unquoted = self._unquoted(line)
+        record = self._line(unquoted, number)
+        if unquoted != line:
+            self.verbatim = False  # the record that holds the line, after any it closed
+        return record
 
     def _line(self, line: str, number: int) -> Piece | None:
         """Take one input line; return the record it closes, if any."""
@@ -318,6 +337,36 @@ class PlainSplitter:
         """The next line with text (up to two blank lines on) is a story's length too."""
         following = self._next_text(_MAX_BLANKS_BETWEEN_LINES)
         return following is not None and following.count(" ") >= _MIN_ARTICLE_LINE_SPACES
+
+    def _unquoted(self, line: str) -> str:
+        """A line of a spreadsheet's cell that holds a labelled record, one a cell, the
+        cell's quotes around its lines ('"Date: 2015.04.05' / "Title: ..." / 'Text: ...."'):
+        the line without the cell's quotes, its doubled quotes single, so that the record's
+        first label opens its line. Any other line is returned as it is."""
+        if not self.quoted:
+            if line.count('"') % 2 == 0 or not _is_field_label(line[1:]):
+                return line  # a quotation, or a cell closed on its line
+            following = self._next_text(0)
+            if following is None or not _is_field_label(following.lstrip('"')):
+                return line  # one labelled line in quotes: no record of labels
+            if not self._cell_closes():
+                return line  # a quotation that opens with a label's word
+            self.quoted = True
+            return line[1:].replace('""', '"')
+        if line.rstrip()[-1:] == '"' and line.count('"') % 2:
+            self.quoted = False  # the cell's closing quote
+            return line.rstrip()[:-1].replace('""', '"')
+        return line.replace('""', '"')
+
+    def _cell_closes(self) -> bool:
+        """Tell whether a line ahead closes a quoted cell: it ends with its closing quote."""
+        for distance in range(1, _MAX_CELL_LINES + 1):
+            line = self.source.peek(distance)
+            if line is None:
+                return False
+            if line.rstrip()[-1:] == '"' and line.count('"') % 2:
+                return True
+        return False
 
     def _next_text(self, blanks: int, start: int = 1) -> str | None:
         """The next line with text from ``start`` lines on, cleaned, when at most ``blanks``
@@ -557,8 +606,9 @@ class PlainSplitter:
     def _end(self, *, cover: bool = False) -> Piece | None:
         """Close the current record and start a new one; return it unless it has no text."""
         text = trimmed(self.lines)
-        record = (text, self.first, cover) if text else None
+        record = (text, self.first, cover, self.verbatim) if text else None
         self.lines = []
+        self.verbatim = True
         self.after_blank = True
         self.has_body = self.markdown = False
         self.block_words = 0
@@ -814,6 +864,12 @@ _RECORD_LABELS = frozenset(
 )
 
 
+def _is_field_label(text: str) -> bool:
+    """Tell whether ``text`` opens with a field's label ("Date: ...", "タイトル：...")."""
+    label = _LABEL.match(text)
+    return label is not None and _names_a_field(label[1])
+
+
 def _opens_labelled_record(stripped: str) -> bool:
     match = _LABEL.match(stripped)
     return match is not None and match[1].casefold() in _RECORD_LABELS
@@ -831,10 +887,15 @@ def _names_a_field(label: str) -> bool:
     """Tell whether a label is a field's ("Title", "Related article", "Source"), not the
     speaker or topic a headline opens with ("Minister: talks will resume")."""
     from .parser.fields import label_key
-    from .parser.lexicon import HEADER_LABELS, RELATED_LABELS, URL_LABELS
+    from .parser.lexicon import FOREIGN_DATE_PREFIXES, HEADER_LABELS, RELATED_LABELS, URL_LABELS
 
     key = label_key(label)
-    return key in HEADER_LABELS or key in RELATED_LABELS or key in URL_LABELS
+    return (
+        key in HEADER_LABELS
+        or key in RELATED_LABELS
+        or key in URL_LABELS
+        or key in FOREIGN_DATE_PREFIXES  # "Fecha:", "発行日："
+    )
 
 
 def _is_rule_or_section(stripped: str) -> bool:

@@ -181,7 +181,8 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
         # Declarations in a plain-text input are text after all: put them back.
         pieces = PlainSplitter(source, skipped).run()
         records = (
-            Record(text, first, kind="title" if cover else "text") for text, first, cover in pieces
+            Record(text, first, kind="title" if cover else "text", verbatim=verbatim)
+            for text, first, cover, verbatim in pieces
         )
         yield from _with_dump_titles(_with_tab_numbers_read(_with_listed_titles_apart(records)))
 
