@@ -66,7 +66,7 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, list[D
     Raises :class:`ArticleParseError` for binary input (a NUL byte).
     """
     text, warnings = _decode(data, source=source)
-    if text.startswith(_LITERAL_STARTS):
+    if text.startswith(LITERAL_STARTS):
         literal = read_python_literal(text, source=source)
         if literal is not None:
             inner, inner_warnings = literal
@@ -124,7 +124,7 @@ codecs.register_error("_articlecli_latin1", _latin1_fallback)
 
 
 # How a Python literal starts: Python's repr of bytes (b'...'), or of a str.
-_LITERAL_STARTS = ("b'", 'b"', "'", '"')
+LITERAL_STARTS = ("b'", 'b"', "'", '"')
 # Above this size, a bytes literal is read by the escape pattern instead of the compiler,
 # which needs several times the literal's size in memory.
 _MAX_EVALUATED = 32 * 1024 * 1024
@@ -154,7 +154,7 @@ def read_python_literal(
     """
     warnings: list[Diagnostic] = []
     read = False
-    while text.startswith(_LITERAL_STARTS) and (value := _literal_value(text)) is not None:
+    while text.startswith(LITERAL_STARTS) and (value := _literal_value(text)) is not None:
         read = True
         if isinstance(value, str):
             text = value

@@ -14,6 +14,8 @@ How an input is read is decided once, from its first non-blank line:
 - ``{...}`` that parses as a JSON object: JSON Lines, one record of kind "json" per line,
   for :mod:`articlecli.readback`. A lone ``{`` / ``[`` (pretty-printed JSON) makes the
   whole input one "json" record: JSON documents cannot be split without parsing them.
+- lines that most of them hold several escaped line ends (``\\n``): an article a line
+  (:mod:`articlecli.escaped`), its escapes undone (``verbatim=False``).
 - anything else: plain text, split at the boundaries of :mod:`articlecli.plainsplit`
   (form feeds, marker and rule lines, front matter, labelled records, trailers).
 
@@ -55,7 +57,8 @@ class Record:
     among the input's records. ``container`` says how it was found: "plain", "trec",
     "reuters", "sgml" (text between containers), "jsonl", "json", "table" (a row, see
     :mod:`articlecli.tabular`), "feed" (an item, see :mod:`articlecli.feeds`), "elements"
-    (see :mod:`articlecli.elements`), "regex" or "single".
+    (see :mod:`articlecli.elements`), "escaped" (a line, see :mod:`articlecli.escaped`),
+    "regex" or "single".
     ``id`` is an identifier the container gave (TREC ``<DOCNO>``). ``verbatim`` is False
     when ``text`` was rebuilt from markup, so its line numbers are not input lines.
     """
@@ -168,6 +171,12 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
             table = "csv"
         if table is not None:
             yield from _split_table(source, table)
+            return
+    if start == "text" and line is not None and "\\n" in line:
+        from .escaped import is_escaped_dump
+
+        if is_escaped_dump(_first_non_blank(source)):
+            yield from _split_escaped(source)
             return
     if start == "feed":
         yield from _split_feed(source)
@@ -387,6 +396,19 @@ def _input_kind(stripped: str) -> str:
             # response, the value as the argument of a call.
             return "document"
     return "text"
+
+
+def _split_escaped(source: Lookahead) -> Iterator[Record]:
+    """Articles written a line each, their line ends escaped (:mod:`articlecli.escaped`):
+    a record per non-blank line, its escapes undone."""
+    from .escaped import unescaped
+
+    for line in source:
+        lines = unescaped(line).split("\n")
+        while lines and not clean(lines[0]):
+            del lines[0]  # a record opens with its first line of text, as any record does
+        if text := trimmed(lines):
+            yield Record(text, source.number, container="escaped", verbatim=False)
 
 
 def _split_feed(source: Lookahead) -> Iterator[Record]:
