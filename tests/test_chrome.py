@@ -177,6 +177,14 @@ FORMS_AND_FOOTERS = [
     "Deixe um comentário",
     "[youtube]V0rweOsURqA[/youtube]",  # a blog's media shortcode
     '<audio src="/mp3/harbour.mp3" controls preload></audio>',
+    # A Chinese repost's notes under the story: disclaimers, the source, the editor on duty.
+    "免责声明",
+    "【免责声明】本文仅代表作者本人观点，与海港网无关。",
+    "本文转自海港日报客户端，不代表海港网的观点和立场。",
+    "（文章只代表作者观点，与本站无关）",
+    "内容来自海港晚报",
+    "（责任编辑：林小明）",
+    "责任编辑：林小明 HG018",
 ]
 
 # Short lines that merely share a word with those: headings and sentences of an article.
@@ -214,6 +222,10 @@ FORM_AND_FOOTER_PROSE = [
     "This article is more than a report, the editor said.",
     "Der Kommentar des Ministers sorgte für Streit.",
     "Sin comentarios, dijo el ministro.",
+    "他表示，这不代表港务局的观点。",  # "this does not stand for the port's view", he said
+    "本文认为，票价上涨不代表乘客的观点已被采纳。",
+    "该报告内容来自港务局网站，他说。",
+    "责任编辑的工作很辛苦。",
 ]
 
 

@@ -764,6 +764,18 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
     # A Korean copyright line by its closing words: "Outlet, 무단전재 및 재배포 금지"
     # (reproduction and redistribution without permission forbidden).
     "무단": r"[^.]{0,80}?무단 ?(전재|복제)[^.]{0,30}금지[>)\]]?\.?",
+    # Chinese reposts' disclaimers: "免责声明：本文仅代表作者个人观点，与本站无关。"
+    # (disclaimer: the author's own views), "本文来自某某客户端，不代表某某的观点和立场。"
+    # (this article ... does not represent the portal's views).
+    "免责声明": r"[【\[（(]?免责声明[】\]）)]?(?:\s*[:：].{0,160})?",
+    "代表": (
+        r"[（(【\[]?(?:本文|文章|该文|此文)(?:仅代表|只代表|[^。！，,]{0,40}[，,]\s*并?不代表)"
+        r"[^。！]{0,30}?(?:观点|立场)[^。！]{0,20}?[。！.]?[）)】\]]?"
+    ),
+    # "内容来自北青网": where the portal took the story from, under it.
+    "内容来自": r"[（(]?内容来自[^。，,\s]{1,24}[）)]?",
+    # "（责任编辑：张三）", "责任编辑：张三 SN222": the editor on duty, under the story.
+    "责任编辑": r"[（(【\[]?责任编辑\s*[:：]\s*[^。]{1,40}?[）)】\]]?",
     "views expressed": _disclaimer("views"),
     "opinions expressed": _disclaimer("opinions"),
     # A blog feed's footer on every item: "The post <title> appeared first on <site>."
