@@ -1139,3 +1139,25 @@ def test_a_feed_entrys_heading_ending_in_a_full_stop_is_its_headline() -> None:
         "2031-03-09T08:15:00+00:00",
     )
     assert article.sections == ()
+
+
+_HARBOUR_STORY = "海港日报7月10日电 据报道，港口周一重新开放，渡轮恢复运行。"
+
+
+@pytest.mark.parametrize(
+    "note", ["（原标题：海港周一重新开放 渡轮恢复）", "原标题：海港周一重新开放 渡轮恢复"]
+)
+def test_a_reposts_original_title_is_the_headline_where_none_is_printed(note: str) -> None:
+    article = parse(f"{note}\n{_HARBOUR_STORY}\n")
+    assert article.headline == "海港周一重新开放 渡轮恢复"
+    assert article.paragraphs == (_HARBOUR_STORY,)
+    assert parse(to_text(article)).headline == article.headline
+
+
+def test_a_reposts_original_title_under_its_headline_is_a_note() -> None:
+    # The portal's own title over the one the story first ran under.
+    note = "（原标题：海港周一重新开放 渡轮恢复）"
+    article = parse(f"海港重开\n{note}\n\n{_HARBOUR_STORY}\n")
+    assert article.headline == "海港重开"
+    assert article.boilerplate == (note,)
+    assert article.paragraphs == (_HARBOUR_STORY,)

@@ -636,6 +636,15 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
             header.publication = outlet
             header.lines["publication"] = line.number
         return _set_headline(header, line, title, split_site=False)
+    if text[:4].lstrip("（(【[ ").startswith("原标题") and (
+        original := _original_title().fullmatch(text)
+    ):
+        # "（原标题：...）": a Chinese portal's note of the title the story first ran
+        # under. The headline where the page printed none, else a note beside it.
+        if header.headline is None:
+            return _set_headline(header, line, original["title"], split_site=False)
+        header.boilerplate.append(text)
+        return "boilerplate"
     if (decorated := _take_decorated_label(header, text)) is not None:
         return decorated
     if lone_label(text) and not text.endswith(":"):
@@ -981,6 +990,12 @@ def _after_picture(header: Header) -> bool:
     """Tell whether the last line the header took was a Markdown picture."""
     last = next(reversed(header.roles.values()), None)
     return last == "boilerplate" and is_markdown_image(header.boilerplate[-1])
+
+
+# "（原标题：Title）", "原标题: Title": the title a reposted story first ran under.
+_original_title = on_first_use(
+    r"[（(【\[]?\s*原标题\s*[:：]\s*(?P<title>[^（）()【】\[\]]+?)\s*[）)】\]]?"
+)
 
 
 def _labels_follow(window: list[Line], index: int) -> bool:
