@@ -278,6 +278,24 @@ def test_a_csv_header_in_another_language() -> None:
     assert [a.source.line for a in (ship, library, lane) if a.source] == [2, 3, 4]
 
 
+def test_a_csv_header_that_names_its_columns_in_korean_with_spaces() -> None:
+    # "number, article title, article summary, link", a space after each comma: the names
+    # are known words (the title and summary named after what they are of).
+    text = (
+        "번호, 기사 제목, 기사 요약, 링크\n"
+        "0, 항구 다시 열려, 항구가 월요일에 다시 열렸다. 여객선도 운항한다., https://example.test/k/1\n"
+        "1, 도서관 야간 개방, 도서관이 밤 10시까지 문을 연다., https://example.test/k/2\n"
+    )
+    harbour, library = articles(text)
+    assert (harbour.headline, harbour.summary, harbour.url) == (
+        "항구 다시 열려",
+        "항구가 월요일에 다시 열렸다. 여객선도 운항한다.",
+        "https://example.test/k/1",
+    )
+    assert harbour.boilerplate == ("번호: 0",)
+    assert (library.headline, library.url) == ("도서관 야간 개방", "https://example.test/k/2")
+
+
 def test_a_csv_with_paragraphs_in_a_quoted_cell() -> None:
     tram, bakery, market = articles(API_CSV)
     assert (tram.headline, tram.url, tram.date, tram.summary) == (

@@ -451,14 +451,26 @@ _LABELS_OF_FIELDS = {
 def _label_of_words(key: str) -> str | None:
     """The label of a key named in a crawl's own language ("titulo", "enlace",
     "titel_original", "date_posted"), as the parser reads the same words as labels of text
-    lines; a key whose first word is such a label counts too."""
+    lines; a key whose first word is such a label counts too, and one whose last word is
+    after a word for the story ("기사 제목", Korean "article title"; "news_link")."""
     from .parser.lexicon import HEADER_LABELS, URL_LABELS
 
     words = key.casefold().replace("_", " ")
-    first = words.split(" ", 1)[0]
+    first, last = words.split(" ", 1)[0], words.rsplit(" ", 1)[-1]
+    if first in _STORY_WORDS:
+        words = first = last  # "article title": the title ("ai summary" is no summary)
     if words in URL_LABELS or first in URL_LABELS:
         return "URL"
     return _LABELS_OF_FIELDS.get(HEADER_LABELS.get(words) or HEADER_LABELS.get(first, ""))
+
+
+# Words for the story that may stand before a field's name in a key or a column's name.
+_STORY_WORDS = frozenset(
+    {
+        "article", "news", "story", "post", "item", "entry", "noticia", "artículo", "articulo",
+        "artigo", "artikel", "статья", "новость", "기사", "뉴스", "新闻", "新聞", "記事", "文章",
+    }
+)  # fmt: skip
 
 
 def label_of_key_words(key: str) -> str | None:

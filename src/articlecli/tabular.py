@@ -8,8 +8,9 @@ Python's ``csv`` module writes them (quoted cells holding commas, doubled quotes
 breaks). Each data row becomes a labelled record
 (:func:`articlecli.labelled.labelled_record`) for the parser.
 
-A header row names the columns (``Title``, ``Published At``, ``url``: see
-:func:`articlecli.apijson.label_of_key`). Without one, a cell is the URL when it is a link
+A header row names the columns (``Title``, ``Published At``, ``url``, also in the words
+the parser reads as labels in other languages, ``기사 제목``: see
+:func:`articlecli.apijson.label_of_key_words`). Without one, a cell is the URL when it is a link
 (not an image's), the date when it reads as one, the title when it is in the column of
 the longest cells of two words or more (a column of sentences gives way to one of
 headlines before it, and is the summary), the text when it is long, and the author when
@@ -28,7 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from . import patterns
-from .apijson import label_of_key
+from .apijson import label_of_key, label_of_key_words
 from .labelled import NO_VALUE_WORDS, extra_label, labelled_record
 from .lines import Lookahead
 from .parser.byline import credit_names  # tables are read only when an input is one
@@ -484,7 +485,7 @@ def _named_labels(names: list[str]) -> dict[int, str]:
     """The labels a header row gives its columns (the first column of each label)."""
     labels: dict[int, str] = {}
     for column, name in enumerate(names):
-        label = label_of_key(name) if name else None
+        label = label_of_key_words(name) if name else None
         if label is not None and label not in labels.values():
             labels[column] = label
     return labels

@@ -353,6 +353,8 @@ HEADER_LABELS: dict[str, str] = {
     "著者": "byline",  # Japanese: "author", "writer"
     "筆者": "byline",
     "дата": "date",
+    "날짜": "date",  # Korean: "date", "day"
+    "일자": "date",
     "fecha": "date",
     "datum": "date",
     "tanggal": "date",
@@ -405,6 +407,7 @@ HEADER_LABELS: dict[str, str] = {
     "resumo": "summary",
     "short description": "summary",
     "摘要": "summary",
+    "요약": "summary",  # Korean: "summary"
     "article summary": "summary",
     "publisher": "publication",
     "publication": "publication",
