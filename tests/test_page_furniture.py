@@ -1353,19 +1353,55 @@ def test_a_headline_glued_to_its_standfirst_is_split(fields: str) -> None:
     assert article.paragraphs == (STORY,)
 
 
-@pytest.mark.parametrize(
-    "first",
-    [
-        # A name in capitals inside a sentence-case line, not the glue.
-        "Hackers who spread the ransomware LockBolt to ten ports asked for payment in coins.",
-        # More of the title after the capital: "PlayStation", not a standfirst.
-        "Island Singer Says PlayStation Deal Was Unfair As Lawyers Prepare A Court Case.",
-    ],
-)
-def test_a_capital_inside_a_word_is_not_always_glue(first: str) -> None:
+def test_a_capital_inside_a_word_is_not_always_glue() -> None:
+    # A name in capitals inside a sentence-case line, not the glue.
+    first = "Hackers who spread the ransomware LockBolt to ten ports asked for payment in coins."
     article = parse(f"{first}\nBy Jane Doe\n\n{STORY}\n")
     assert article.headline is None
     assert any(first in text for text in (article.summary or "", *article.paragraphs))
+
+
+def test_a_capital_inside_a_title_case_title_is_not_glue() -> None:
+    # More of the title after the capital: "PlayStation", not a standfirst; the title in
+    # title case is the headline though it ends in a full stop.
+    first = "Island Singer Says PlayStation Deal Was Unfair As Lawyers Prepare A Court Case."
+    article = parse(f"{first}\nBy Jane Doe\n\n{STORY}\n")
+    assert (article.headline, article.summary) == (first, None)
+    assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "11-Year-Old Boy Graduates From Harbour College With Three Degrees.",
+        "Ferry Crews Return To Work After Two-Week Strike.",
+    ],
+)
+def test_a_title_case_title_ending_in_a_full_stop_is_the_headline(title: str, gap: str) -> None:
+    article = parse(f"{title}{gap}{STORY}\n\nThe port reopens in May.\n")
+    assert article.headline == title
+    assert article.paragraphs == (STORY, "The port reopens in May.")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Ferry crews return to work after a strike.",  # a sentence: the story's first
+        "Jane Doe met the mayor. Ferry Crews Returned.",  # two sentences
+        "The Port Reopens.",  # two words of four letters: too few to tell
+    ],
+)
+def test_a_sentence_case_line_ending_in_a_full_stop_is_no_headline(first: str) -> None:
+    article = parse(f"{first}\n\n{STORY}\n")
+    assert article.headline is None
+    assert article.paragraphs[0] == first
+
+
+def test_a_title_case_line_over_a_title_is_no_headline() -> None:
+    # An advertisement's line over the story's title, in a crawl of the page.
+    article = parse(f"Special Fares From Harbour Town To The Islands.\nFerries return\n\n{STORY}\n")
+    assert article.headline != "Special Fares From Harbour Town To The Islands."
 
 
 def test_glue_is_looked_for_only_over_a_byline_or_date() -> None:

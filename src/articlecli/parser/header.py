@@ -1025,6 +1025,7 @@ def _take_headline(header: Header, line: Line, after: list[Line]) -> str | None:
         not is_headline_like(text)
         and not _is_h1_title(text)
         and not _is_heading_over_fields(text, after)
+        and not _is_title_case_title(text, after)
     ):
         # Only over a byline or date: many a story's first sentence names "NewsNight".
         over_fields = bool(after) and (
@@ -1187,6 +1188,38 @@ def _headline_to_publication(header: Header) -> bool:
 
 # A Markdown "#" heading is the page's title even as a sentence, up to this many words.
 _MAX_H1_TITLE_WORDS = 30
+
+
+def _is_title_case_title(text: str, after: list[Line]) -> bool:
+    """A title in title case ending in a full stop (see below), unless a line shaped like
+    a title follows it: an advertisement's line ("Special Fares to Cairns.") over the
+    story's title."""
+    if not _is_title_case_sentence(text):
+        return False
+    following = after[0].text if after else ""
+    return not (is_headline_like(following) and not is_byline_or_date(following))
+
+
+def _is_title_case_sentence(text: str) -> bool:
+    """A title in title case that ends in a full stop, as some sites print theirs ("Boy,
+    11, Graduates From State College."): its longer words nearly all capitalised, which
+    a story's sentence never is."""
+    if text[-1:] != "." or text[-2:-1] in ".)" or not (text[:1].isupper() or text[:1].isdigit()):
+        return False
+    words = text.split()
+    if not _MIN_TITLE_CASE_WORDS <= len(words) <= _MAX_TITLE_CASE_WORDS:
+        return False
+    if any(word[-1:] in ".!?:;" for word in words[:-1]):
+        return False  # two sentences, an abbreviation, a label: no title
+    longer = [word for word in words if sum(c.isalpha() for c in word) >= 4]
+    capitalised = sum(word[:1].isupper() or word[:1].isdigit() for word in longer)
+    return len(longer) >= _MIN_TITLE_CASE_WORDS and capitalised * 5 >= len(longer) * 4
+
+
+# A title in title case has this many words at least (and this many of four letters),
+# and this many at most.
+_MIN_TITLE_CASE_WORDS = 3
+_MAX_TITLE_CASE_WORDS = 20
 
 
 def _is_h1_title(text: str) -> bool:
