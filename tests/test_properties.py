@@ -655,6 +655,10 @@ _LONE_LABELS_AFTER_THE_BODY = (
     "https://www.themoscowtimes.com/2000/01/01/takeaways-a1\nAdvertisement"
 )
 @example(text='By\n"©\nPhoto:')  # a copyright sign split off a quote mark, which alone read aside
+@example(  # an unreadable date under the title, an advertisement under both: packed so
+    text="Advertisement\nBy the numbers\nAdvertisement\nAdvertisement\nAdvertisement\nA\n"
+    "Kyiv, Europe left out?\n03/04/2025\nAdvertisement"
+)
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.
 

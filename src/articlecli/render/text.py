@@ -166,11 +166,15 @@ def _packings(
 ) -> Iterator[list[str]]:
     """The lines of a packed header: the header lines together at each place among the
     boilerplate lines, then parted around all of them (a date line over a page's menu, the
-    labelled title under it)."""
+    labelled title under it); last, the lines the header could not place right under it
+    at each place (an unreadable date under the title, an advertisement under both)."""
     for place in range(len(boilerplate) + 1):
         yield [*boilerplate[:place], *header, *boilerplate[place:], *unplaced]
     for part in range(1, len(header)):
         yield [*header[:part], *boilerplate, *header[part:], *unplaced]
+    if unplaced:
+        for place in range(len(boilerplate)):
+            yield [*boilerplate[:place], *header, *unplaced, *boilerplate[place:]]
 
 
 def _packed_footer(article: Article) -> list[str] | None:
