@@ -1178,6 +1178,10 @@ def test_a_korean_lead_in_after_a_summary() -> None:
         ("〔記者林小明／高雄報導〕", ("林小明",)),
         ("記者林小明／綜合報導", ("林小明",)),
         ("记者 张三 报道", ("张三",)),
+        # The paper before the word for reporter, names apart by a space, a mark before.
+        ("本报记者 张三", ("张三",)),
+        ("-海港日报记者林小明 王大海", ("林小明", "王大海")),
+        ("□新华社记者 张三、李四", ("张三", "李四")),
         ("부산=박예시 기자 park@example.co.kr", ("박예시",)),
     ],
 )
@@ -1187,7 +1191,16 @@ def test_reporter_credits_in_chinese_and_korean(line: str, authors: tuple[str, .
     )
 
 
-@pytest.mark.parametrize("line", ["記者會上表示，碼頭今日啟用。", "記者會議", "記者王小明"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "記者會上表示，碼頭今日啟用。",
+        "記者會議",
+        "記者王小明",
+        "他对记者说 没有",
+        "本报记者会上表示，码头今日启用。",
+    ],
+)
 def test_sentences_opening_with_the_word_for_reporter_credit_no_one(line: str) -> None:
     assert parse(f"港口新碼頭今日啟用\n{line}\n\n新碼頭今日啟用，市長出席典禮。\n").authors == ()
 

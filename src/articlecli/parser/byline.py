@@ -112,7 +112,7 @@ def read_byline(line: str) -> Byline | None:
             return None
         if is_korean_credit(text):
             return read_korean_byline(text)
-        return read_chinese_byline(text) if text[:4].lstrip("〔[(（【 ")[:1] in "記记" else None
+        return read_chinese_byline(text)
     match = _PREFIX.match(text)
     if match is None:
         return None
@@ -182,25 +182,31 @@ def read_korean_byline(text: str) -> Byline | None:
     return Byline(f"{both}{wire}{city}{match['names']} {match['role']}", authors, agencies)
 
 
-# Chinese bylines: "〔記者林小明／高雄報導〕", "記者林小明／綜合報導", "记者 张三 报道".
+# Chinese bylines: "〔記者林小明／高雄報導〕", "記者林小明／綜合報導", "记者 张三 报道", and
+# with the paper before the word: "本报记者 张三", "海港日报记者张三 李四" (a mark may open
+# the line: "-", "□").
 CHINESE_REPORTER = ("記者", "记者")
-# The brackets, the slash before the place or the closing "reports" tell a credit from a
-# sentence that opens with the word ("記者會上表示": "at the press conference, ...").
+# The brackets, the slash before the place, the closing "reports" or the paper before the
+# word tell a credit from a sentence that opens with the word ("記者會上表示": "at the
+# press conference, ..."). A paper's name ends in "paper", "agency", "station", ...
 _chinese_byline = on_first_use(
-    r"(?P<open>[〔\[(（【])?\s*(?:記者|记者)\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[、,，]\s*[\u4e00-\u9fff]{2,3})*)"
+    r"(?P<open>[〔\[(（【])?\s*[-－—□■]?\s*"
+    r"(?P<paper>本[报報刊台网網]|[\u4e00-\u9fff]{1,8}?(?:报|報|社|台|网|網|刊))?(?:記者|记者)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:[、,，]\s*|\s+)(?!報導|报道)[\u4e00-\u9fff]{2,3})*)"
     r"\s*(?P<place>[／/]\s*[\u4e00-\u9fff]{0,8})?\s*(?P<reports>報導|报道)?\s*[〕\])）】]?"
 )
+# The word for reporter stands within these many characters of the line's start.
+_MAX_CHINESE_PAPER = 12
 
 
 def read_chinese_byline(text: str) -> Byline | None:
     """Read a Chinese reporter's credit line, or return None."""
-    if not text.lstrip("〔[(（【 ").startswith(CHINESE_REPORTER) or len(text) > 40:
+    if len(text) > 40 or not any(word in text[:_MAX_CHINESE_PAPER] for word in CHINESE_REPORTER):
         return None
     match = _chinese_byline().fullmatch(text.strip())
-    if match is None or not (match["open"] or match["place"] or match["reports"]):
+    if match is None or not (match["open"] or match["place"] or match["reports"] or match["paper"]):
         return None
-    authors = tuple(re.split(r"[、,，]\s*", match["names"]))
+    authors = tuple(re.split(r"[、,，]\s*|\s+", match["names"].strip()))
     return Byline(text.strip(), authors, ())
 
 
