@@ -984,10 +984,29 @@ def test_guillemet_links_are_chrome_alone_and_in_a_menu(line: str) -> None:
             "Cranes at the east quay.",
             "Leo Park/Example News",
         ),
+        # A paper's photographer, or one on commission for it.
+        (
+            "Cranes at the quay. (Leo Park/For The Harbour Post)",
+            "Cranes at the quay.",
+            "Leo Park/For The Harbour Post",
+        ),
+        (
+            "Cranes at the quay. (Leo Park/The Harbour Post)",
+            "Cranes at the quay.",
+            "Leo Park/The Harbour Post",
+        ),
     ],
 )
 def test_composite_and_illustration_credits(line: str, caption: str, credit: str) -> None:
     assert read_caption(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The vote split the council (left/the rest) on Monday.", "The crews (day/the night) rest."],
+)
+def test_a_slash_in_brackets_inside_a_sentence_is_no_credit(line: str) -> None:
+    assert read_caption(line) is None
 
 
 @pytest.mark.parametrize(

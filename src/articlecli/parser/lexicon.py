@@ -1413,6 +1413,8 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     r"|NAME via Getty Images|NAME Photo)\)",
     # A wire's own form: "(AP Photo/Jane Doe)", "(AP Photo/Jane Doe, File)".
     r"\([A-Z]{2,6} Photo/NAME(?:, File)?\)",
+    # A paper's photographer, or one on commission: "(Jane Doe/For The Harbour Post)".
+    r"\(NAME/(?:[Ff]or )?[Tt]he [A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}\)",
     # The Guardian's "Composite: Design desk; Jane Doe/Getty Images" names several.
     r"(?:Photograph(?:er)?|Photo|Image|Picture|Credit|Composite|Illustration)s?: NAME"
     r"(?:(?:/|; )NAME)*",
