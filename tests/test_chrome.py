@@ -185,6 +185,8 @@ FORMS_AND_FOOTERS = [
     "内容来自海港晚报",
     "（责任编辑：林小明）",
     "责任编辑：林小明 HG018",
+    "Tiếp tục cập nhật...",  # a live story's "more to come" (Vietnamese)
+    "Get a free Evernote account to save this page and read it later on any device.",
 ]
 
 # Short lines that merely share a word with those: headings and sentences of an article.
@@ -226,6 +228,7 @@ FORM_AND_FOOTER_PROSE = [
     "本文认为，票价上涨不代表乘客的观点已被采纳。",
     "该报告内容来自港务局网站，他说。",
     "责任编辑的工作很辛苦。",
+    "She saved the ferry timetable to her Evernote account.",
 ]
 
 

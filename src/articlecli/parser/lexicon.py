@@ -779,6 +779,9 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
     "内容来自": r"[（(]?内容来自[^。，,\s]{1,24}[）)]?",
     # "（责任编辑：张三）", "责任编辑：张三 SN222": the editor on duty, under the story.
     "责任编辑": r"[（(【\[]?责任编辑\s*[:：]\s*[^。]{1,40}?[）)】\]]?",
+    # A web clipper's footer under the page it saved: "Get a free Evernote account to
+    # save this article and view it later on any device."
+    "evernote": r"get a free evernote account[^.!?]{0,100}[.!]?",
     "views expressed": _disclaimer("views"),
     "opinions expressed": _disclaimer("opinions"),
     # A blog feed's footer on every item: "The post <title> appeared first on <site>."
@@ -1204,6 +1207,7 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "delen", "advertentie", "abonneren", "inloggen", "lees meer",
         "condividi", "pubblicità", "abbonati", "accedi",
         "bagikan", "iklan", "berlangganan", "chia sẻ", "quảng cáo",
+        "tiếp tục cập nhật", "đang cập nhật",  # a live story's "updating", "more to come"
         "đăng nhập", "paylaş", "reklam", "abone ol", "giriş yap",
         "поделиться", "реклама", "подписаться", "войти", "공유", "광고",
         "구독", "로그인",
