@@ -563,6 +563,46 @@ def test_a_quotation_opening_with_a_label_keeps_its_quotes(text: str) -> None:
     assert [(r.text, r.verbatim) for r in records] == [(text, True)]
 
 
+def _one_line_story(topic: str) -> str:
+    """A story of about 120 words on one line, as some dumps print each."""
+    sentences = [
+        f"The {topic} opened on Monday after months of work by crews from the region.",
+        "Officials said the cost stayed within the budget set by the council last spring.",
+        "Residents who came to see it said they had waited a long time for the day.",
+        "The next phase starts in autumn, when the second part of the plan is due.",
+    ]
+    return " ".join(sentences * 3)
+
+
+def test_titles_over_stories_of_one_line_each_are_records() -> None:
+    stories = [
+        ("Tram depot opens", "tram depot"),
+        ("Harbour crane returns to the quay", "harbour crane"),
+        ("Library stays open late", "library"),
+    ]
+    dump = "\n\n".join(f"{title}\n\n{_one_line_story(topic)}" for title, topic in stories) + "\n"
+    records = split_text(dump)
+    assert [(r.line, r.text.split("\n", 1)[0]) for r in records] == [
+        (1, "Tram depot opens"),
+        (5, "Harbour crane returns to the quay"),
+        (9, "Library stays open late"),
+    ]
+    assert [parse(r.text).headline for r in records] == [title for title, _ in stories]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The council met again on Tuesday.",  # a section's paragraph: short
+        f"{_one_line_story('pier')}\n\nThe crews go home in June.",  # more under the heading
+    ],
+)
+def test_a_heading_over_a_paragraph_stays_in_the_story(second: str) -> None:
+    lead = _one_line_story("tram depot")
+    text = f"Tram depot opens\n\n{lead}\n\nWhat the council said\n\n{second}\n"
+    assert len(split_text(text)) == 1
+
+
 def test_a_title_label_after_a_blank_line_opens_the_next_record() -> None:
     """Crawls that write "Title:", a description and "Source:" per story, with blank lines
     and no other label line in a row, still hold one record per title."""

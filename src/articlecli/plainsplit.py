@@ -51,6 +51,9 @@ Plain-text boundaries (checked per line, cheapest test first):
    alone over a paragraph (a blank line between) opens the next story when the record so
    far opened the same way, holds a story and had no such gap inside it. A title has six
    words at least (a section's heading fewer) and ends no sentence.
+8. Titles over stories of one line each, a blank line between all: a title opens the next
+   story when the record so far is a title over one such story (a hundred words on one
+   line) and the title stands over another, with the end or the next title under it.
 
 Each record comes out as a :data:`Piece`, its text (trimmed of blank lines), the input
 line of its first line and whether it is a cover page (the request details a news
@@ -297,8 +300,14 @@ class PlainSplitter:
             # "2. Title", "[2] Title", "## 2. Title" over its labels.
             record = self._end() if self.lines else None
             self.item_number = item
-        elif self._opens_next_story(head, stripped) or (
-            head in "hH" and blank_run >= _MIN_BLANKS_OVER_URL and self._opens_with_url(stripped)
+        elif (
+            self._opens_next_story(head, stripped)
+            or (
+                head in "hH"
+                and blank_run >= _MIN_BLANKS_OVER_URL
+                and self._opens_with_url(stripped)
+            )
+            or (blank_run == 1 and len(self.lines) <= 4 and self._opens_titled_line_story(stripped))
         ):
             record = self._end()
         elif blank_run >= _MIN_BLANKS_BETWEEN_SPACED and self.lines:
@@ -421,6 +430,31 @@ class PlainSplitter:
             self._next_text(1, start=2) if following is not None and not clean(following) else None
         )
         return lead is not None and lead.count(" ") >= _MIN_SPACED_LEAD_SPACES
+
+    def _opens_titled_line_story(self, stripped: str) -> bool:
+        """Tell whether a title opens the next story of a dump of titles over stories of
+        one line each, a blank line between all: the record so far is a title, a blank
+        line and a story on one line; the title stands over another such story. (A
+        section's paragraph is never that long twice in a row.)"""
+        lines = [clean(line) for line in self.lines]
+        if len(lines) < 3 or lines[1] or any(lines[3:]) or not _is_line_story(lines[2]):
+            return False
+        if not (_is_line_story_title(lines[0]) and _is_line_story_title(stripped)):
+            return False
+        following, story = self.source.peek(), self.source.peek(2)
+        if following is None or clean(following) or story is None:
+            return False
+        if not _is_line_story(clean(story)):
+            return False
+        # Under that story, the end or the next title: no more of a section.
+        after = self.source.peek(3)
+        if after is None:
+            return True
+        next_title = self._next_text(1, start=4)
+        return not clean(after) and (
+            self.source.peek(4) is None
+            or (next_title is not None and _is_line_story_title(next_title))
+        )
 
     def _after_story(self) -> bool:
         """The record so far holds a story's text: a body, or a first line that is a
@@ -962,6 +996,26 @@ def _is_spaced_title(stripped: str) -> bool:
     from .parser.dates import read_date_line  # only for a line after a wide gap
 
     return read_date_line(stripped) is None
+
+
+# Titles over stories of one line each: the title's words, the story's spaces at least.
+_LINE_STORY_TITLE_WORDS = (3, 30)
+_MIN_LINE_STORY_SPACES = 100
+
+
+def _is_line_story(stripped: str) -> bool:
+    return stripped.count(" ") >= _MIN_LINE_STORY_SPACES
+
+
+def _is_line_story_title(stripped: str) -> bool:
+    """A title over a story of one line: a few words, no sentence's or clause's end, no
+    list item's or heading's mark, no label."""
+    return (
+        _LINE_STORY_TITLE_WORDS[0] <= len(stripped.split()) <= _LINE_STORY_TITLE_WORDS[1]
+        and not stripped.rstrip("\"'”’»)").endswith((".", ":", ";", ",", "?"))
+        and stripped[:1] not in "#-*•>|[("
+        and _LABEL.match(stripped) is None
+    )
 
 
 def _is_bare_url(stripped: str) -> bool:
