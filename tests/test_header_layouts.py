@@ -1161,3 +1161,25 @@ def test_a_reposts_original_title_under_its_headline_is_a_note() -> None:
     assert article.headline == "海港重开"
     assert article.boilerplate == (note,)
     assert article.paragraphs == (_HARBOUR_STORY,)
+
+
+@pytest.mark.parametrize("joint", [" ", ""])
+def test_a_title_taken_twice_before_a_story_on_one_line_is_the_headline(joint: str) -> None:
+    # A story a line, the scraper's title twice before its text, the second glued on.
+    title = "Ferries return to the harbour"
+    article = parse(f"{title} {title}{joint}{STORY}\n")
+    assert article.headline == title
+    assert article.paragraphs == (STORY,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"New York New York {STORY}",  # two words twice: a name, a song
+        f"Work, work, work, the crews said. {STORY}",  # no title's shape
+    ],
+)
+def test_words_said_twice_opening_a_story_are_no_title(line: str) -> None:
+    article = parse(f"{line}\n")
+    assert article.headline is None
+    assert article.paragraphs == (line,)

@@ -23,7 +23,7 @@ from .byline import Byline
 from .chrome import find_glued_credit
 from .dateline import Dateline, is_short_opening, read_dateline
 from .dates import read_date_line, url_day
-from .fields import split_inline_fields
+from .fields import is_headline_like, split_inline_fields
 from .frontmatter import folded_front_matter
 from .header import Header, read_header
 from .latefields import (
@@ -113,6 +113,8 @@ def _read(text: str | bytes, *, source: str | None) -> _Passes:
         summary=header.summary,
         authors=header.byline.authors if header.byline else (),
     )
+    if header.headline is None:
+        _take_doubled_title(header, body)
     dateline = _take_dateline(body)
     if dateline is None and header.headline is None:
         dateline = _take_glued_title(header, body)
@@ -161,6 +163,32 @@ _MIN_GLUED_TITLE_WORDS = 3
 # Where the title may end: a sentence's end, or any space before a capital (a title needs
 # no full stop), when a dateline with its agency follows.
 _TITLE_END = patterns.compile(r"(?P<stop>(?<!\.\.)[.!?][\"”’»]?)? (?=[A-ZÀ-Þ])")
+
+
+def _take_doubled_title(header: Header, body: Body) -> None:
+    """A story a line whose scraper took the title twice before the text ("Ferries return
+    Ferries return The first ferry ...", the second time glued on, perhaps): with no
+    headline found, the title is the headline, taken off the paragraph with its repeat."""
+    if not body.sections or not body.sections[0].paragraphs:
+        return
+    first = body.sections[0]
+    paragraph = first.paragraphs[0]
+    space = paragraph.find(" ")
+    words = 1
+    while 0 < space < _MAX_GLUED_TITLE:
+        title = paragraph[:space]
+        if (
+            words >= _MIN_GLUED_TITLE_WORDS
+            and paragraph.startswith(title, space + 1)
+            and is_headline_like(title)
+            and (rest := paragraph[2 * space + 1 :].strip())
+        ):
+            header.headline = title
+            header.lines["headline"] = body.paragraph_lines[0][0]
+            body.sections[0] = Section(first.heading, (rest, *first.paragraphs[1:]))
+            return
+        space = paragraph.find(" ", space + 1)
+        words += 1
 
 
 def _take_glued_title(header: Header, body: Body) -> Dateline | None:
