@@ -655,6 +655,8 @@ _LONE_LABELS_AFTER_THE_BODY = (
     "https://www.themoscowtimes.com/2000/01/01/takeaways-a1\nAdvertisement"
 )
 @example(text='By\n"©\nPhoto:')  # a copyright sign split off a quote mark, which alone read aside
+@example(text='"Only a quote."\nSource: Reuters\nhttps://example.com/a?b=c\nBy')  # each half
+# of the joined paragraph read as a credit: written over three lines, as the page did
 @example(  # an unreadable date under the title, an advertisement under both: packed so
     text="Advertisement\nBy the numbers\nAdvertisement\nAdvertisement\nAdvertisement\nA\n"
     "Kyiv, Europe left out?\n03/04/2025\nAdvertisement"

@@ -35,6 +35,7 @@ back best is kept.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields
 
@@ -835,6 +836,13 @@ def _wrappings(line: str) -> Iterator[str]:
         for index in nearest:
             yield f"{line[:index]}\n{line[index + 1 :]}"
         yield from _early_breaks(line, spaces, nearest)
+        if 2 <= len(spaces) <= _MAX_WORD_LINES:
+            # Last, for a short paragraph whose halves each read as something else
+            # ("Source: Reuters" / "https://... By"): three lines, as the page printed it
+            # ("Source: Reuters" / "https://..." / "By"), then a word a line.
+            for first, second in itertools.combinations(spaces, 2):
+                yield f"{line[:first]}\n{line[first + 1 : second]}\n{line[second + 1 :]}"
+            yield line.replace(" ", "\n")
         return
     breaks: list[int] = []
     for part in range(1, count):
@@ -849,6 +857,9 @@ def _wrappings(line: str) -> Iterator[str]:
     yield from _early_breaks(line, spaces, breaks)
 
 
+# A paragraph of this many spaces at most may be written over three lines broken at any
+# of them, or a word a line, the last wrappings.
+_MAX_WORD_LINES = 12
 # Breaks after the first words are tried too: "#" or "#" / "#" alone, unlike "# Title ...",
 # is no Markdown heading.
 _EARLY_BREAKS = 3
