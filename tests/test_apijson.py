@@ -587,3 +587,31 @@ def test_an_aggregators_item_ends_its_title_in_the_outlets_name() -> None:
     # On the outlet's own link, a suffix that names no outlet of the article's stays.
     assert direct.headline == "Harbour board - port and ferry plans - Coast Gazette Online"
     assert direct.publication is None
+
+
+def test_an_items_time_takes_its_day_from_the_response() -> None:
+    # A flash feed lists its items by time of day under its own update time.
+    response = {
+        "updated_at": "2031-08-25T10:30:50+08:00",
+        "source": "Harbour Flash",
+        "categories": {
+            "Today": [
+                {"title": "Ferry fares cut", "url": "https://flash.example/1", "time": "10:10"},
+                {
+                    "title": "Tram line opens",
+                    "url": "https://flash.example/2",
+                    "time": "2031-08-24",
+                },
+            ]
+        },
+    }
+    fares, tram = articles(response)
+    assert fares.date == "2031-08-25T10:10:00+08:00"
+    assert tram.date == "2031-08-24"  # a day of its own is the item's
+
+
+def test_an_items_time_without_a_day_anywhere_is_no_date() -> None:
+    (fares,) = articles(
+        [{"title": "Ferry fares cut", "url": "https://flash.example/1", "time": "10:10"}]
+    )
+    assert fares.date is None

@@ -10,7 +10,8 @@ checks) are the parser's own (a key of the text may be in a feed library's own w
 "content_value", "body_html": the first that holds a string). The object's other keys
 that hold text, a number or a list of strings are kept as ``key: value`` lines that the
 header sets aside, as a table's other cells are; nested objects are structure and are
-left out (but for the name a field takes from them).
+left out (but for the name a field takes from them). An item that gives only a time of
+day ("time": "10:10") takes its day from the response's own date ("updated_at").
 
 Only JSON that is not articlecli's own output comes here (:mod:`articlecli.readback` has
 the first word).
@@ -83,15 +84,19 @@ def api_records(text: str) -> list[Record] | None:
     values = _values(stripped)
     if not values:
         return None
-    objects = [obj for value in values for obj in _article_objects(value, 0)]
+    objects = [(obj, value) for value in values for obj in _article_objects(value, 0)]
     if not objects:
         return None
     records = []
     search_from = counted_to = 0
     line = 1
-    for obj in objects:
+    for obj, response in objects:
         used: set[str] = set()
         fields = _fields(obj, used)
+        if _BARE_TIME.fullmatch(fields.get("Date", "")) and (day := _response_day(response)):
+            # "time": "10:10" under the response's "updated_at": "2031-08-25T10:30:50+08:00":
+            # the item's time on the only day the response gives.
+            fields["Date"] = f"{day[0]}T{fields['Date']}{day[1]}"
         found, search_from = _title_position(text, fields["Title"], search_from)
         line += text.count("\n", counted_to, found)  # counted on from the last title
         counted_to = found
@@ -316,6 +321,27 @@ def _json_lines(text: str) -> list[Any]:
             except ValueError:
                 return []
     return values
+
+
+# An item's time with no day ("10:10", "09:05:30"); a response's own ISO 8601 date.
+_BARE_TIME = patterns.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
+_ISO_DAY = patterns.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?:[T ][\d:.]+(?P<zone>Z|[+-]\d\d:?\d\d)?)?")
+# Keys of a response's own date (when it was made or last updated).
+_RESPONSE_DATE_KEYS = ("updated_at", "updated", "last_updated", "lastupdated", "generated_at",
+                       "date", "published_at", "pubdate", "lastbuilddate")  # fmt: skip
+
+
+def _response_day(response: Any) -> tuple[str, str] | None:
+    """The day a response that wraps its items gives in an ISO 8601 date of its own, and
+    its zone ("2031-08-25T10:30:50+08:00" -> ("2031-08-25", "+08:00")), or None."""
+    if not isinstance(response, dict) or _is_article(response):
+        return None
+    lowered = _lowered(response)
+    for key in _RESPONSE_DATE_KEYS:
+        value = lowered.get(key)
+        if isinstance(value, str) and (match := _ISO_DAY.fullmatch(value.strip())):
+            return match["day"], match["zone"] or ""
+    return None
 
 
 def _article_objects(value: Any, depth: int) -> Iterator[Mapping[str, Any]]:
