@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from articlecli import parse
-from articlecli.parser.dates import DateLine, read_date_line, read_time_line, url_day
+from articlecli.parser.dates import (
+    DateLine,
+    read_ambiguous_near,
+    read_date_line,
+    read_time_line,
+    url_day,
+)
 
 # Written form -> the ISO value a reader would give it.
 DATES: list[tuple[str, str]] = [
@@ -363,3 +369,29 @@ def test_the_canonical_text_leaves_a_url_date_in_the_url() -> None:
     text = to_text(article)
     assert "2024-11-05" not in text.replace("2024/11/05", "")
     assert parse(text).date == "2024-11-05"
+
+
+@pytest.mark.parametrize(
+    ("line", "url", "date"),
+    [
+        # The URL's day, a day before: the date is day first, its time kept.
+        ("11/04/2031 12:34", "https://example.test/news/2031/04/10/ferry", "2031-04-11T12:34:00"),
+        # Month first, the same day as the URL's.
+        ("Date: 04/11/2031", "https://example.test/2031/04/11/ferry", "2031-04-11"),
+        # Neither way near the URL's day: the URL's day, as for any unreadable date.
+        ("03/04/2031", "https://example.test/2031/07/05/ferry", "2031-07-05"),
+    ],
+)
+def test_an_undecided_date_is_read_the_way_near_the_urls_day(
+    line: str, url: str, date: str
+) -> None:
+    text = f"Ferry returns\n{line}\n\nThe ferry ran again on Monday.\n\nOriginal url: {url}\n"
+    assert parse(text).date == date
+
+
+def test_an_undecided_date_is_read_the_way_that_falls_near() -> None:
+    # The two readings of a day and a month are weeks apart: at most one is near.
+    assert read_ambiguous_near("03/04/2031", "2031-04-01") == "2031-04-03"
+    assert read_ambiguous_near("03/04/2031", "2031-03-06") == "2031-03-04"
+    assert read_ambiguous_near("03/04/2031", "2031-05-20") is None
+    assert read_ambiguous_near("Harbour at 3/4", "2031-03-06") is None  # no date at all

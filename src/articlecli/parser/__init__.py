@@ -22,7 +22,7 @@ from .body import Body, read_body
 from .byline import Byline
 from .chrome import find_glued_credit
 from .dateline import Dateline, is_short_opening, read_dateline
-from .dates import read_date_line, url_day
+from .dates import read_ambiguous_near, read_date_line, url_day
 from .fields import is_headline_like, split_inline_fields
 from .frontmatter import folded_front_matter
 from .header import Header, read_header
@@ -165,6 +165,14 @@ _MIN_GLUED_TITLE_WORDS = 3
 _TITLE_END = patterns.compile(r"(?P<stop>(?<!\.\.)[.!?][\"”’»]?)? (?=[A-ZÀ-Þ])")
 
 
+def _undecided_date_near(header: Header, day: str) -> str | None:
+    """The header's unreadable date line read the way that falls near ``day``, if any."""
+    for text in header.unrecognised:
+        if text[-1:].isdigit() and (value := read_ambiguous_near(text, day)) is not None:
+            return value
+    return None
+
+
 def _take_doubled_title(header: Header, body: Body) -> None:
     """A story a line whose scraper took the title twice before the text ("Ferries return
     Ferries return The first ferry ...", the second time glued on, perhaps): with no
@@ -260,8 +268,12 @@ def _assemble(
             date, lines["date"] = date_line.value, body.dateline_line
     if date is None and url is not None:
         # No date line (or an unreadable one, or "date: unknown"): news sites date their
-        # URLs on publication ("/2025/03/19/"), and that day is the article's date.
+        # URLs on publication ("/2025/03/19/"), and that day is the article's date; a date
+        # line that could not tell its day from its month ("11/04/2026 12:34") is read
+        # the way that falls near it, with its time.
         date = url_day(url.url)
+        if date is not None and header.date_seen:
+            date = _undecided_date_near(header, date) or date
     if date is None and header.updated is not None:
         # "Updated 8:02 AM ET, Tue March 9, 2021" and no other date: the page's only date
         # is the article's best known one (the update stays the update, and its line the

@@ -274,7 +274,9 @@ def with_time(iso_date: str, time: tuple[int, int, int, str | None]) -> str | No
     return _format(day.year, day.month, day.day, hour, minute, second, zone)
 
 
-def _read_one(text: str) -> DateLine | None:
+def _read_one(text: str, *, order: str | None = None) -> DateLine | None:
+    """Read one date; ``order`` ("day" or "month") says which comes first in a numeric
+    date that cannot tell (see :func:`read_ambiguous_near`)."""
     field = "date"
     day_first = False
     prefix = _PREFIX.match(text)
@@ -299,7 +301,7 @@ def _read_one(text: str) -> DateLine | None:
     for index in range(len(_DATE_GRAMMARS)):
         match = _date_pattern(index).fullmatch(text)
         if match:
-            return DateLine(field, _from_match(match, day_first=day_first))
+            return DateLine(field, _from_match(match, day_first=day_first, order=order))
     return None
 
 
@@ -315,7 +317,9 @@ def _from_iso(text: str) -> str | None:
     return value.isoformat()
 
 
-def _from_match(match: re.Match[str], *, day_first: bool = False) -> str | None:
+def _from_match(
+    match: re.Match[str], *, day_first: bool = False, order: str | None = None
+) -> str | None:
     groups = match.groupdict()
     year = int(groups["year"])
     weekday = groups.get("weekday")
@@ -335,10 +339,12 @@ def _from_match(match: re.Match[str], *, day_first: bool = False) -> str | None:
             month, day = first, second
         elif first == second:
             month = day = first  # 03/03/2025 reads the same either way
-        elif groups.get("mark") == "." or day_first:
+        elif groups.get("mark") == "." or day_first or order == "day":
             # 04.03.2025: points are the day-first countries' way; so is a label or weekday
             # in their languages ("Thứ hai, 4/3/2025", "Publié le 04/03/2025").
             day, month = first, second
+        elif order == "month":
+            month, day = first, second
         else:
             return None  # 03/04/2025: day-month or month-day cannot be told apart
     if groups.get("hour") is None or (groups.get("minute") is None and not groups.get("ampm")):
@@ -437,6 +443,29 @@ def url_date(url: str) -> tuple[date, date, str] | None:
             if span is not None:
                 return (*span, match.group())
     return None
+
+
+def read_ambiguous_near(text: str, near: str) -> str | None:
+    """Read a numeric date whose day and month cannot be told apart ("03/04/2025 12:34")
+    the one way that falls within a week of ``near`` (an ISO day: the one in the article's
+    URL, which sites date on publication); None when neither or both do."""
+    near_day = date.fromisoformat(near[:10])
+    values = []
+    for order in ("day", "month"):
+        read = _read_one(text.strip(), order=order)
+        if read is None or read.value is None or read.field != "date":
+            return None
+        values.append(read.value)
+    close = [
+        value
+        for value in dict.fromkeys(values)
+        if abs((date.fromisoformat(value[:10]) - near_day).days) <= _NEAR_DAYS
+    ]
+    return close[0] if len(close) == 1 else None
+
+
+# How far from the URL's day an undecided date may fall and still be read its way.
+_NEAR_DAYS = 7
 
 
 def url_day(url: str) -> str | None:
