@@ -615,3 +615,49 @@ def test_an_items_time_without_a_day_anywhere_is_no_date() -> None:
         [{"title": "Ferry fares cut", "url": "https://flash.example/1", "time": "10:10"}]
     )
     assert fares.date is None
+
+
+@pytest.mark.parametrize(
+    ("settler", "order"),
+    [
+        # An item whose day is over 12 settles the order for the others.
+        (
+            {"title": "Quay closes", "url": "https://flash.example/3", "time": "25/04/2031 08:00"},
+            "day",
+        ),
+        (
+            {"title": "Quay closes", "url": "https://flash.example/3", "time": "04/25/2031 08:00"},
+            "month",
+        ),
+        # An item whose URL is dated near one reading of its date settles it too.
+        (
+            {
+                "title": "Quay closes",
+                "url": "https://flash.example/2031/04/10/q",
+                "time": "11/04/2031 08:00",
+            },
+            "day",
+        ),
+    ],
+)
+def test_a_responses_items_settle_the_order_of_day_and_month(
+    settler: dict[str, str], order: str
+) -> None:
+    undecided = {
+        "title": "Ferry fares cut",
+        "url": "https://flash.example/1",
+        "time": "11/04/2031 12:34",
+    }
+    fares, _ = articles([undecided, settler])
+    assert fares.date == ("2031-04-11T12:34:00" if order == "day" else "2031-11-04T12:34:00")
+
+
+def test_items_that_disagree_settle_no_order() -> None:
+    items = [
+        {"title": "Ferry fares cut", "url": "https://flash.example/1", "time": "11/04/2031"},
+        {"title": "Quay closes", "url": "https://flash.example/2", "time": "25/04/2031"},
+        {"title": "Tram line opens", "url": "https://flash.example/3", "time": "04/25/2031"},
+    ]
+    fares, quay, tram = articles(items)
+    assert fares.date is None
+    assert (quay.date, tram.date) == ("2031-04-25", "2031-04-25")

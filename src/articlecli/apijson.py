@@ -11,7 +11,9 @@ checks) are the parser's own (a key of the text may be in a feed library's own w
 that hold text, a number or a list of strings are kept as ``key: value`` lines that the
 header sets aside, as a table's other cells are; nested objects are structure and are
 left out (but for the name a field takes from them). An item that gives only a time of
-day ("time": "10:10") takes its day from the response's own date ("updated_at").
+day ("time": "10:10") takes its day from the response's own date ("updated_at"); numeric
+dates that cannot tell their day from their month ("11/04/2031") take the order the
+response's other items settle.
 
 Only JSON that is not articlecli's own output comes here (:mod:`articlecli.readback` has
 the first word).
@@ -90,6 +92,7 @@ def api_records(text: str) -> list[Record] | None:
     records = []
     search_from = counted_to = 0
     line = 1
+    every_fields = []
     for obj, response in objects:
         used: set[str] = set()
         fields = _fields(obj, used)
@@ -97,6 +100,9 @@ def api_records(text: str) -> list[Record] | None:
             # "time": "10:10" under the response's "updated_at": "2031-08-25T10:30:50+08:00":
             # the item's time on the only day the response gives.
             fields["Date"] = f"{day[0]}T{fields['Date']}{day[1]}"
+        every_fields.append((obj, fields, used))
+    _settle_day_order([fields for _, fields, _ in every_fields])
+    for obj, fields, used in every_fields:
         found, search_from = _title_position(text, fields["Title"], search_from)
         line += text.count("\n", counted_to, found)  # counted on from the last title
         counted_to = found
@@ -329,6 +335,43 @@ _ISO_DAY = patterns.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?:[T ][\d:.]+(?P<zone>Z|[
 # Keys of a response's own date (when it was made or last updated).
 _RESPONSE_DATE_KEYS = ("updated_at", "updated", "last_updated", "lastupdated", "generated_at",
                        "date", "published_at", "pubdate", "lastbuilddate")  # fmt: skip
+
+
+# A numeric date, its day and month in either order: "11/04/2031 12:34", "4-11-2031".
+_NUMERIC_DATE = patterns.compile(r"(?P<first>\d{1,2})[/.-](?P<second>\d{1,2})[/.-]\d{4}\b.*")
+
+
+def _settle_day_order(items: list[dict[str, str]]) -> None:
+    """Write the response's numeric dates that cannot tell their day from their month in
+    ISO 8601, in the order the response's other items settle: one whose first number is
+    over 12 (day first) or whose second is (month first), else the items whose URL is
+    dated, when all of them fall near one reading (see read_ambiguous_near)."""
+    numeric = [item for item in items if _NUMERIC_DATE.fullmatch(item.get("Date", ""))]
+    if not numeric:
+        return
+    from .parser.dates import read_ambiguous_near, read_date_in_order, url_day
+
+    orders = set()
+    for item in numeric:
+        match = _NUMERIC_DATE.fullmatch(item["Date"])
+        assert match is not None, "filtered above"
+        first, second = int(match["first"]), int(match["second"])
+        if first > 12 >= second:
+            orders.add("day")
+        elif second > 12 >= first:
+            orders.add("month")
+        elif (
+            first != second
+            and (day := url_day(item.get("URL", "")))
+            and (near := read_ambiguous_near(item["Date"], day))
+        ):
+            orders.add("day" if near == read_date_in_order(item["Date"], "day") else "month")
+    if len(orders) != 1:
+        return  # nothing settles it, or the items disagree
+    (order,) = orders
+    for item in numeric:
+        if (value := read_date_in_order(item["Date"], order)) is not None:
+            item["Date"] = value
 
 
 def _response_day(response: Any) -> tuple[str, str] | None:

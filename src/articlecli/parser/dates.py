@@ -452,16 +452,23 @@ def read_ambiguous_near(text: str, near: str) -> str | None:
     near_day = date.fromisoformat(near[:10])
     values = []
     for order in ("day", "month"):
-        read = _read_one(text.strip(), order=order)
-        if read is None or read.value is None or read.field != "date":
+        value = read_date_in_order(text, order)
+        if value is None:
             return None
-        values.append(read.value)
+        values.append(value)
     close = [
         value
         for value in dict.fromkeys(values)
         if abs((date.fromisoformat(value[:10]) - near_day).days) <= _NEAR_DAYS
     ]
     return close[0] if len(close) == 1 else None
+
+
+def read_date_in_order(text: str, order: str) -> str | None:
+    """Read a date line, a numeric date in it day first (``order`` "day") or month first
+    ("month") whatever its numbers say; the ISO 8601 value, or None."""
+    read = _read_one(text.strip(), order=order)
+    return read.value if read is not None and read.field == "date" else None
 
 
 # How far from the URL's day an undecided date may fall and still be read its way.
