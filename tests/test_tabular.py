@@ -588,3 +588,23 @@ def test_any_text_read_as_csv_gives_records_or_text(text: str) -> None:
     for piece, line, _verbatim in split_table(Lookahead(lines), "csv"):
         assert isinstance(piece, str)
         assert line >= 1
+
+
+def test_a_text_cell_opening_with_a_byline_gives_the_author() -> None:
+    # The wire's byline as the first line of the text cell, no author column.
+    text = (
+        "title,url,content\n"
+        'Harbour crane returns,https://example.test/n/61,"By Jane Doe\n'
+        "\n"
+        'The crane returned to the quay on Monday, the port said."\n'
+        'Tram depot opens,https://example.test/n/62,"By the end of the day, the depot was full."\n'
+    )
+    crane, depot = articles(text)
+    assert (crane.authors, crane.paragraphs) == (
+        ("Jane Doe",),
+        ("The crane returned to the quay on Monday, the port said.",),
+    )
+    assert (depot.authors, depot.paragraphs) == (
+        (),
+        ("By the end of the day, the depot was full.",),
+    )

@@ -28,12 +28,23 @@ def labelled_record(fields: Mapping[str, str], extras: Sequence[str] = ()) -> st
     lines.extend(extras)
     body = fields.get("Text")
     if body:
+        text_lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if not fields.get("Author") and _is_byline(text_lines[0]):
+            # "By Jane Doe" opening a cell or a key's text: the record's byline, read as
+            # such (the line after "Text:" is the text's, whatever it looks like).
+            lines.insert(len(lines) - len(extras), f"Author: {text_lines.pop(0).strip()}")
         lines.append("Text:")
-        lines.extend(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+        lines.extend(text_lines)
     record = "\n".join(lines) + "\n"
     # JSON may write a NUL ("\u0000"), which carries no text, in a value: the parser would
     # take it for binary input, as a NUL byte is.
     return record.replace("\x00", "") if "\x00" in record else record
+
+
+def _is_byline(line: str) -> bool:
+    from .parser.byline import read_byline  # only for a text that opens with "By"
+
+    return line.lstrip()[:3].casefold() == "by " and read_byline(line) is not None
 
 
 # Values that say a value is missing, as programs write them ("null", Python's "None",
