@@ -998,6 +998,19 @@ def test_guillemet_links_are_chrome_alone_and_in_a_menu(line: str) -> None:
             "Cranes at the quay.",
             "Leo Park/The Harbour Post",
         ),
+        # A business channel's form: the photographer, the agency, the picture library.
+        (
+            "Cranes at the quay. Leo Park | Harbour Agency | Getty Images",
+            "Cranes at the quay.",
+            "Leo Park | Harbour Agency | Getty Images",
+        ),
+        # Chinese "photographed by", with a wire's word for its reporter, in brackets.
+        ("市民在港口参观新码头。林小明 摄", "市民在港口参观新码头。", "林小明"),
+        (
+            "市民在港口参观新码头。（新华社记者 林小明、王大海 摄）",
+            "市民在港口参观新码头。",
+            "新华社记者 林小明、王大海",
+        ),
     ],
 )
 def test_composite_and_illustration_credits(line: str, caption: str, credit: str) -> None:
@@ -1006,7 +1019,11 @@ def test_composite_and_illustration_credits(line: str, caption: str, credit: str
 
 @pytest.mark.parametrize(
     "line",
-    ["The vote split the council (left/the rest) on Monday.", "The crews (day/the night) rest."],
+    [
+        "The vote split the council (left/the rest) on Monday.",
+        "The crews (day/the night) rest.",
+        "他说这个摄影展很好。",  # "he said the photo show was good": "摄" inside a word
+    ],
 )
 def test_a_slash_in_brackets_inside_a_sentence_is_no_credit(line: str) -> None:
     assert read_caption(line) is None

@@ -371,6 +371,7 @@ def _may_hold_credit(tail: str) -> bool:
         or "Crédit" in tail
         or "사진" in tail
         or "제공" in tail  # "provided by", after a Korean caption
+        or "摄" in tail  # "photographed by", after a Chinese caption
         or "來源" in tail
         or "来源" in tail
         or "צילום" in tail
@@ -438,12 +439,13 @@ def read_caption(line: str, *, block_lines: Sequence[Line] = ()) -> tuple[str | 
         or (text.endswith(".") and not credit.endswith("."))
     ):
         return None
-    if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
+    if credit.startswith(("(", "[", "（")) and credit.endswith((")", "]", "）")):
         credit = credit[1:-1].strip()
     # Korean "/Outlet 제공", Chinese pages' "/CFP", Brazilian ones' "- JANE ROE/TV X".
     credit = credit.removeprefix("| ")  # "... 2031. | Photo Credit: Jane Roe"
     credit = _credit_label().sub("", credit).removeprefix("/").removeprefix("- ").strip()
     credit = credit.removesuffix(" 기자")  # "홍길동 기자": the photographer, "reporter"
+    credit = credit.removesuffix("摄").rstrip()  # "张三 摄": "photographed by 张三"
     return (caption, credit) if is_credit_value(credit) else None  # not "No image available"
 
 

@@ -1432,6 +1432,11 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     # stop, the outlet of two words or more ("... di Jakarta. WARTA HARIAN/JANE ROE").
     r"(?<=[.!?] )[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}/[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}",
     r"NAME(?:—|–| - )Getty Images",
+    # A business channel's form: "Jane Doe | Getty Images News | Getty Images".
+    r"NAME(?: \| [A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,4}){0,2} \| Getty Images",
+    # Chinese "photographed by": "张三 摄", "（新华社记者 张三 摄）", "张三、李四 摄".
+    r"[（(]?(?:[\u4e00-\u9fff]{2,4}记者 ?)?"
+    r"[\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3}){0,3} ?摄[）)]?",
     r"\[NAME/NAME\]",
     r"Source: NAME",  # see parser/chrome.py: only after a short caption
     # "(Credits: PTI)", "(Photo credit: Jane Doe/Example)", "Photo credit: Jane Doe"
