@@ -468,9 +468,12 @@ def test_articles_kept_under_their_titles_in_a_cut_off_document() -> None:
 
 
 def test_an_object_under_a_word_is_no_title() -> None:
-    # "data": {"url": ..., "content": ...}: a wrapper's key, one word, names no story.
+    # "data": {"url": ..., "content": ...}: a wrapper's key, one word, names no story; the
+    # object is an untitled story (its text and its link).
     value = {"data": {"url": "https://example.test/a", "content": "The ferry ran again."}}
-    assert api_records(json.dumps(value)) is None
+    (article,) = articles(value)
+    assert (article.headline, article.url) == (None, "https://example.test/a")
+    assert article.paragraphs == ("The ferry ran again.",)
 
 
 def test_the_whole_objects_of_a_cut_off_python_printout_are_read() -> None:
@@ -661,3 +664,27 @@ def test_items_that_disagree_settle_no_order() -> None:
     fares, quay, tram = articles(items)
     assert fares.date is None
     assert (quay.date, tram.date) == ("2031-04-25", "2031-04-25")
+
+
+def test_untitled_stories_keyed_by_a_hash_are_articles() -> None:
+    # A crawl's stories by the hash of their address: the text and the link, no title.
+    body = "The crane returned to the quay on Monday, the port said.\n\nWork resumes in May."
+    crawl = {
+        "9f2c" * 16: {"articleBody": body, "url": "https://example.test/2031/04/10/crane"},
+        "b7e1" * 16: {"articleBody": "The tram depot opened.", "url": "https://example.test/d"},
+    }
+    crane, depot = articles(crawl)
+    assert (crane.headline, crane.url, crane.date) == (
+        None,
+        "https://example.test/2031/04/10/crane",
+        "2031-04-10",
+    )
+    assert crane.paragraphs == (
+        "The crane returned to the quay on Monday, the port said.",
+        "Work resumes in May.",
+    )
+    assert depot.paragraphs == ("The tram depot opened.",)
+
+
+def test_an_object_with_a_link_and_no_text_or_title_is_no_article() -> None:
+    assert api_records(json.dumps([{"url": "https://example.test/a", "id": 3}])) is None

@@ -3,7 +3,8 @@
 People keep what a news API returned as the dump: NewsAPI's ``{"articles": [...]}``,
 GNews, The Guardian's ``{"response": {"results": [...]}}``, the New York Times'
 ``{"response": {"docs": [...]}}``, or their own lists and JSON Lines of article objects.
-An article object is one with a title and a link or some text. Each becomes
+An article object is one with a title and a link or some text, or an untitled one with
+its text and its link (a crawl's ``{"articleBody": ..., "url": ...}``). Each becomes
 ``Title: ...`` / ``Publisher: ...`` / ``Author: ...`` / ``Date: ...`` / ``URL: ...`` /
 ``Summary: ...`` / ``Text:`` and its text, so that the header rules (dates, bylines, URL
 checks) are the parser's own (a key of the text may be in a feed library's own words,
@@ -21,6 +22,7 @@ the first word).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -45,7 +47,7 @@ _FIELD_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Summary", ("description", "summary", "abstract", "snippet", "excerpt", "lead_paragraph",
                  "standfirst", "trailtext")),
     ("Text", ("content", "body", "text", "bodytext", "article", "full_text", "fulltext",
-              "full_content", "article_text", "paragraphs", "snippets")),
+              "full_content", "article_text", "articlebody", "paragraphs", "snippets")),
 )  # fmt: skip
 # Keys under which a response lists its articles, searched this deep at most.
 _LIST_KEYS = (
@@ -103,7 +105,10 @@ def api_records(text: str) -> list[Record] | None:
         every_fields.append((obj, fields, used))
     _settle_day_order([fields for _, fields, _ in every_fields])
     for obj, fields, used in every_fields:
-        found, search_from = _title_position(text, fields["Title"], search_from)
+        # Where the object's title stands (or its link, for an untitled one).
+        found, search_from = _title_position(
+            text, fields.get("Title") or fields["URL"], search_from
+        )
         line += text.count("\n", counted_to, found)  # counted on from the last title
         counted_to = found
         labelled = _labelled_text(fields, _extras(obj, used))
@@ -215,7 +220,8 @@ def _cut_object(text: str, start: int) -> CutObject | None:
 
     value = cut_value(text, start)
     objects = list(_article_objects(value, 0))
-    if not objects and isinstance(value, dict):
+    untitled = bool(objects) and objects[-1] is value and "Title" not in _fields(value)
+    if isinstance(value, dict) and (not objects or untitled):
         # One stored under its title: the key stands before the brace it opens with.
         titled = _as_article(text, text.find("{", start), value)
         objects = [titled] if titled is not None else []
@@ -272,16 +278,15 @@ def _as_article(text: str, position: int, value: Any) -> dict[str, Any] | None:
     its title (the key before it, '"Ferry resumes": {...'); None for other values."""
     if not isinstance(value, dict):
         return None
-    if _is_article(value):
+    if _is_article(value) and "Title" in _fields(value):
         return value
     key = _KEY_BEFORE.search(text, max(0, position - _MAX_KEY), position)
-    if key is None:
-        return None
-    try:
-        title = json.loads(key[1])
-    except ValueError:
-        return None
-    return _titled_by_key(title, value)
+    titled = None
+    if key is not None:
+        with contextlib.suppress(ValueError):  # no JSON string: no title
+            titled = _titled_by_key(json.loads(key[1]), value)
+    # Stored under its title, or an untitled story (its text and its link).
+    return titled or (value if _is_article(value) else None)
 
 
 # The key before an object's opening brace: '"Ferry resumes": '.
@@ -430,13 +435,14 @@ def _lowered(obj: Mapping[Any, Any]) -> dict[str, Any]:
 
 
 def _is_article(obj: Mapping[str, Any]) -> bool:
-    """An article object has a title, and a link, a date or some text. NewsAPI's stand-in
-    for a withdrawn story, titled "[Removed]" (as are its text fields), holds none."""
+    """An article object has a title, and a link, a date or some text; or, untitled, its
+    text and its link (a crawl's {"articleBody": ..., "url": ...}). NewsAPI's stand-in for
+    a withdrawn story, titled "[Removed]" (as are its text fields), holds none."""
     fields = _fields(obj)
-    return (
-        "Title" in fields
-        and fields["Title"] != _REMOVED
-        and any(label in fields for label in ("URL", "Date", "Text", "Summary"))
+    if "Title" not in fields:
+        return "Text" in fields and "URL" in fields
+    return fields["Title"] != _REMOVED and any(
+        label in fields for label in ("URL", "Date", "Text", "Summary")
     )
 
 
