@@ -14,6 +14,8 @@ How an input is read is decided once, from its first non-blank line:
 - ``{...}`` that parses as a JSON object: JSON Lines, one record of kind "json" per line,
   for :mod:`articlecli.readback`. A lone ``{`` / ``[`` (pretty-printed JSON) makes the
   whole input one "json" record: JSON documents cannot be split without parsing them.
+- ``## title`` over fields under headings of their names: a labelled record per document
+  (:mod:`articlecli.fieldsections`, ``verbatim=False``).
 - lines that most of them hold several escaped line ends (``\\n``): an article a line
   (:mod:`articlecli.escaped`), its escapes undone (``verbatim=False``).
 - anything else: plain text, split at the boundaries of :mod:`articlecli.plainsplit`
@@ -58,6 +60,7 @@ class Record:
     "reuters", "sgml" (text between containers), "jsonl", "json", "table" (a row, see
     :mod:`articlecli.tabular`), "feed" (an item, see :mod:`articlecli.feeds`), "elements"
     (see :mod:`articlecli.elements`), "escaped" (a line, see :mod:`articlecli.escaped`),
+    "fields" (see :mod:`articlecli.fieldsections`),
     "regex" or "single".
     ``id`` is an identifier the container gave (TREC ``<DOCNO>``). ``verbatim`` is False
     when ``text`` was rebuilt from markup, so its line numbers are not input lines.
@@ -154,6 +157,12 @@ def _split_detected(source: Lookahead) -> Iterator[Record]:
 
         if opens_elements(_first_non_blank(source)):
             start = "elements"  # a crawler's own tags: "<titulo>" / "<fecha>" / "<cuerpo>"
+    if start == "text" and line is not None and clean(line)[:1] == "#":
+        from .fieldsections import opens_field_sections
+
+        if opens_field_sections(_first_non_blank(source)):
+            yield from _split_field_sections(source)  # "## title" / "## content" / ...
+            return
     if start == "text" and line is not None and _is_count_over_document(source):
         # "38" over the response a program printed: the count of its articles, a title
         # over the records.
@@ -396,6 +405,15 @@ def _input_kind(stripped: str) -> str:
             # response, the value as the argument of a call.
             return "document"
     return "text"
+
+
+def _split_field_sections(source: Lookahead) -> Iterator[Record]:
+    """Fields under headings of their names (:mod:`articlecli.fieldsections`): a record per
+    document, a labelled text rebuilt from its sections, at its first line."""
+    from .fieldsections import field_records
+
+    for labelled, line in field_records(source, source.number + 1):
+        yield Record(labelled, line, container="fields", verbatim=False)
 
 
 def _split_escaped(source: Lookahead) -> Iterator[Record]:

@@ -1466,6 +1466,20 @@ def _take_yaml_list(header: Header, line: Line, window: list[Line], index: int) 
     return role
 
 
+def _listed_credits(names: str) -> Byline | None:
+    """The people and agencies among a crawler's list of names ("Jane Doe, John Roe,
+    Head Of Software At Fairphone": an extractor's guesses, a job title among them), or
+    None when the list credits none."""
+    authors: list[str] = []
+    agencies: list[str] = []
+    for item in names.split(", "):
+        credit = credit_names(item)
+        if credit is not None:
+            authors.extend(a for a in credit.authors if a not in authors)
+            agencies.extend(a for a in credit.agencies if a not in agencies)
+    return Byline(names, tuple(authors), tuple(agencies)) if authors or agencies else None
+
+
 # Placeholders are a few words ("No title available"): longer values skip the test.
 _MAX_PLACEHOLDER = 40
 
@@ -1518,10 +1532,13 @@ def take_labelled(header: Header, line: Line, field_name: str, value: str) -> st
             header.unrecognised.append(line.text)
             header.warnings.append(_unrecognised(line, "a byline that names no one"))
             return "unrecognised"
+        listed = value[:1] == "["
         value = without_button_word(listed_names(value))
         if not value:
             return field_name  # "Authors: []"
         byline = read_byline(value) or credit_names(value)
+        if byline is None and listed:
+            byline = _listed_credits(value)
         if byline is None:
             # Keep the value as credited; take the name it opens with (or its author page
             # names), if any.
