@@ -655,6 +655,13 @@ _LONE_LABELS_AFTER_THE_BODY = (
     "https://www.themoscowtimes.com/2000/01/01/takeaways-a1\nAdvertisement"
 )
 @example(text='By\n"©\nPhoto:')  # a copyright sign split off a quote mark, which alone read aside
+@example(  # a long caption over its credit: written on one line, read as the story's
+    text="Takeaways From Trump-Putin Call\n\n\n\nUpdated JANUARY 1, 2000\n\n\n\n"
+    "Original url: https://www.themoscowtimes.com/2000/01/01/takeaways-a1\n\n\n"
+    "By the end of the year, the minister announced the new budget\nafter weeks of talks. "
+    "By the end of the year, the minister\nannounced a plan to cut emissions despite strong "
+    "opposition.\nJan van Dijk / POOL / AFP\n\nHe declined to comment."
+)
 @example(text='"Only a quote."\nSource: Reuters\nhttps://example.com/a?b=c\nBy')  # each half
 # of the joined paragraph read as a credit: written over three lines, as the page did
 @example(  # an unreadable date under the title, an advertisement under both: packed so

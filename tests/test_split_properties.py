@@ -184,6 +184,18 @@ _DATE_FIRST = replace(
 )
 
 
+_MOSCOW_URL = "https://www.themoscowtimes.com/2000/01/01/takeaways-a1"
+_URL_FIRST = replace(
+    simple_article(url=UrlSpec(_MOSCOW_URL, _MOSCOW_URL, bare=True, in_header=True)),
+    header=("url", "headline"),
+)
+_URL_LAST_SPACED = simple_article(
+    "He declined to comment.",
+    "The talks resume in May.",
+    url=UrlSpec(_MOSCOW_URL, _MOSCOW_URL, bare=True, in_header=False),
+)
+
+
 @given(
     specs=st.lists(st.tuples(articles(), surfaces(), urls()), min_size=1, max_size=3),
     joiner=joiners(),
@@ -192,6 +204,15 @@ _DATE_FIRST = replace(
     specs=[
         (_CLOSING_TABBED_RELATED, Surface(odd_spaces=("\t",)), "https://example.com/a"),
         (_DATE_FIRST, Surface(header_gaps=(0,)), "https://example.com/b"),
+    ],
+    joiner=Joiner("rule", between="\n\n---\n\n"),
+)
+@example(  # a dump whose first record opened with its URL; the second's closing URL, two
+    # blank lines under its text and over the rule, was read as the next record's opening
+    specs=[
+        (_URL_FIRST, Surface(header_gaps=(0,)), "https://example.com/a"),
+        (_URL_LAST_SPACED, Surface(body_gaps=(2,)), "https://example.com/b"),
+        (simple_article(), Surface(), "https://example.com/c"),
     ],
     joiner=Joiner("rule", between="\n\n---\n\n"),
 )

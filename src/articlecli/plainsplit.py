@@ -333,14 +333,17 @@ class PlainSplitter:
         a crawl's pages each under its address ("https://..." / "" / the page's text), as
         a record of the input opened (a URL under stories that open otherwise is theirs)."""
         following = self.source.peek()
-        return (
+        if not (
             self.has_body
             and _is_bare_url(stripped)
             and self.url_opened
             and following is not None
             and not clean(following)
-            and self._next_text(_MAX_BLANKS_BETWEEN_RECORDS, start=2) is not None
-        )
+        ):
+            return False
+        page = self._next_text(_MAX_BLANKS_BETWEEN_RECORDS, start=2)
+        # A rule or a marker under it closes the story it ends: the URL is that story's.
+        return page is not None and not _is_rule_line(page) and not _is_marker(page)
 
     def _long_line_follows(self) -> bool:
         """The next line with text (up to two blank lines on) is a story's length too."""

@@ -608,12 +608,15 @@ def _caption_lines(article: Article) -> Iterator[str]:
     lines = [f"{caption} {form.format(credit)}" for form in _CREDIT_FORMS]
     line = next((line for line in lines if read_caption(line) == (caption, credit)), None)
     if line is None and read_credit(credit) == credit:
-        # The credit on a line of its own under the caption, if that reads back.
-        stacked = f"{caption}\n{credit}"
-        parsed = parse(f"{BODY_MARKER}\n\n{stacked}\n")
-        if (parsed.photo_caption, parsed.photo_credit) == (caption, credit):
-            yield stacked
-            return
+        # The credit on a line of its own under the caption, if that reads back; under
+        # the caption wrapped, as a long one reads in company (a line of its own reads
+        # as the story's).
+        for lines_above in (caption, *_wrappings(caption)):
+            stacked = f"{lines_above}\n{credit}"
+            parsed = parse(f"{BODY_MARKER}\n\n{stacked}\n")
+            if (parsed.photo_caption, parsed.photo_credit) == (caption, credit):
+                yield stacked
+                return
     if line is None and read_credit(credit) is None:
         # A credit no form marks as one ("Jane Roe for The Daily Ledger"): under its
         # label, as news pages print it ("Credit..."), which the late fields read.
