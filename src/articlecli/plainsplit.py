@@ -365,7 +365,7 @@ class PlainSplitter:
                 return line  # a quotation that opens with a label's word
             self.quoted = True
             return line[1:].replace('""', '"')
-        if line.rstrip()[-1:] == '"' and line.count('"') % 2:
+        if _closes_cell(line):
             self.quoted = False  # the cell's closing quote
             return line.rstrip()[:-1].replace('""', '"')
         return line.replace('""', '"')
@@ -376,7 +376,7 @@ class PlainSplitter:
             line = self.source.peek(distance)
             if line is None:
                 return False
-            if line.rstrip()[-1:] == '"' and line.count('"') % 2:
+            if _closes_cell(line):
                 return True
         return False
 
@@ -901,6 +901,11 @@ _RECORD_LABELS = frozenset(
 )
 
 
+def _closes_cell(line: str) -> bool:
+    """A quoted cell's last line: it ends with the closing quote (its others doubled)."""
+    return line.rstrip()[-1:] == '"' and line.count('"') % 2 == 1
+
+
 def _is_field_label(text: str) -> bool:
     """Tell whether ``text`` opens with a field's label ("Date: ...", "タイトル：...")."""
     label = _LABEL.match(text)
@@ -988,13 +993,7 @@ def _is_spaced_title(stripped: str) -> bool:
     """A story's title alone on its line: a few words, no sentence's or clause's end, no
     mark a list item or a heading opens with, no label ("Related article: ...") and no
     date line ("Updated January 1, 2000 00:00 GMT")."""
-    words = len(stripped.split())
-    if not (
-        _SPACED_TITLE_WORDS[0] <= words <= _SPACED_TITLE_WORDS[1]
-        and not stripped.rstrip("\"'”’»)").endswith((".", ":", ";", ","))
-        and stripped[:1] not in "#-*•>|[("
-        and _LABEL.match(stripped) is None
-    ):
+    if not _is_title_shaped(stripped, _SPACED_TITLE_WORDS, (".", ":", ";", ",")):
         return False
     from .parser.dates import read_date_line  # only for a line after a wide gap
 
@@ -1011,11 +1010,16 @@ def _is_line_story(stripped: str) -> bool:
 
 
 def _is_line_story_title(stripped: str) -> bool:
-    """A title over a story of one line: a few words, no sentence's or clause's end, no
-    list item's or heading's mark, no label."""
+    """A title over a story of one line (a question is a section's heading)."""
+    return _is_title_shaped(stripped, _LINE_STORY_TITLE_WORDS, (".", ":", ";", ",", "?"))
+
+
+def _is_title_shaped(stripped: str, words: tuple[int, int], ends: tuple[str, ...]) -> bool:
+    """A story's title alone on its line: ``words`` (at least, at most), none of ``ends``
+    (a sentence's or a clause's), no mark a list item or a heading opens with, no label."""
     return (
-        _LINE_STORY_TITLE_WORDS[0] <= len(stripped.split()) <= _LINE_STORY_TITLE_WORDS[1]
-        and not stripped.rstrip("\"'”’»)").endswith((".", ":", ";", ",", "?"))
+        words[0] <= len(stripped.split()) <= words[1]
+        and not stripped.rstrip("\"'”’»)").endswith(ends)
         and stripped[:1] not in "#-*•>|[("
         and _LABEL.match(stripped) is None
     )

@@ -60,8 +60,7 @@ class Record:
     "reuters", "sgml" (text between containers), "jsonl", "json", "table" (a row, see
     :mod:`articlecli.tabular`), "feed" (an item, see :mod:`articlecli.feeds`), "elements"
     (see :mod:`articlecli.elements`), "escaped" (a line, see :mod:`articlecli.escaped`),
-    "fields" (see :mod:`articlecli.fieldsections`),
-    "regex" or "single".
+    "fields" (see :mod:`articlecli.fieldsections`), "regex" or "single".
     ``id`` is an identifier the container gave (TREC ``<DOCNO>``). ``verbatim`` is False
     when ``text`` was rebuilt from markup, so its line numbers are not input lines.
     """
