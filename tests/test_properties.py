@@ -840,6 +840,9 @@ def _time_after_date(number: int, article: Article, lines: list[str]) -> bool:
 
 @given(text=dumpish_texts())
 @example(text="CREDIT")  # a lone credit label with no credit under it was lost
+@example(text="PHOTO CREDIT\nAdvertisement")  # chrome under it: no credit, the label kept
+@example(text="PHOTO CREDIT\nPhoto:")  # another label under it, its value missing too
+@example(text="Credit...\nLena Ortiz for The Daily Ledger")  # the label's line is the credit's
 @example(text="Updated\n\nMarch 19, 2025")  # a blank line between a label and its value
 @example(  # a caption's Markdown bold was removed by dropping every "**", so "***" was lost
     text="***\nTakeaways From Trump-Putin Call\nBy AFP\n(Jan van Dijk/AP Photo)\n\nIt rained."

@@ -608,3 +608,28 @@ def test_a_text_cell_opening_with_a_byline_gives_the_author() -> None:
         (),
         ("By the end of the day, the depot was full.",),
     )
+
+
+def test_a_story_a_row_under_its_category_and_a_semicolon() -> None:
+    # A classifier's dataset: the category, a semicolon, the story in single quotes (a
+    # semicolon inside it is the story's).
+    story = (
+        "Die Fähre fährt wieder; der Hafen ist nach einer Woche der Reparaturen seit Montag "
+        "wieder offen, teilte die Hafenbehörde mit."
+    )
+    rows = [
+        f"Panorama;'{story}'",
+        "Sport;'Der Verein gewinnt das Derby und steht nach dem dritten Sieg an der Spitze.'",
+        "Kultur;'Das Museum zeigt ab Mai die Bilder des Malers, die es im Winter kaufte.'",
+    ]
+    ferry, derby, museum = articles("\n".join(rows) + "\n")
+    assert ferry.paragraphs == (story,)
+    assert ferry.boilerplate == ("Category: Panorama",)
+    assert (derby.boilerplate, museum.boilerplate) == (("Category: Sport",), ("Category: Kultur",))
+    assert [a.source.line for a in (ferry, derby, museum) if a.source] == [1, 2, 3]
+
+
+def test_sentences_with_a_semicolon_after_a_word_are_no_category_rows() -> None:
+    text = "Harbour;ferries and cranes\n\nThe port reopened on Monday.\n"
+    (article,) = articles(text)
+    assert article.boilerplate == ()

@@ -307,10 +307,13 @@ _MAX_WORD_ALONE = 24
 
 def _may_open_table(line: str) -> bool:
     """The cheap test before :func:`articlecli.tabular.table_kind`: a tab, a grid's or a
-    Markdown table's first character, two semicolons, a short word alone (a one-column
-    CSV's header, "Headline"), or two commas in a line with no sentence's end, or after a
-    first cell that is a number, a date or a link (CSV)."""
+    Markdown table's first character, two semicolons, or one after a word (a category
+    over its story), a short word alone (a one-column CSV's header, "Headline"), or two
+    commas in a line with no sentence's end, or after a first cell that is a number, a
+    date or a link (CSV)."""
     if "\t" in line or line.lstrip()[:1] in ("+", "|") or line.count(";") >= 2:
+        return True
+    if 0 < line.find(";") <= _MAX_CATEGORY and " " not in line[: line.find(";")]:
         return True
     if len(line) <= _MAX_WORD_ALONE and " " not in line.strip():
         return True
@@ -323,6 +326,8 @@ def _may_open_table(line: str) -> bool:
     return typed or (end not in (".", "!", "?") and ". " not in line)
 
 
+# A category's name before its semicolon ("Sport;'Der Verein ...'") is this long at most.
+_MAX_CATEGORY = 30
 _MAX_COUNT_DIGITS = 6
 
 

@@ -1,7 +1,8 @@
 """Tables as dumps: one article per row.
 
 Scrapers save search results and feeds as tables: tab-separated rows (``2024-03-09
-08:15<TAB>Title<TAB>https://...<TAB>snippet``), grid tables as ``tabulate`` prints them
+08:15<TAB>Title<TAB>https://...<TAB>snippet``), a classifier's dataset of a story a row
+under its category (``Sport;'The club won ...'``), grid tables as ``tabulate`` prints them
 (``+-----+`` borders, ``| cell |`` rows, a cell wrapped over several lines), Markdown
 pipe tables (``| Title | Source |`` over ``|---|---|``) and comma-separated values as
 Python's ``csv`` module writes them (quoted cells holding commas, doubled quotes or line
@@ -65,8 +66,9 @@ class _Row(NamedTuple):
 
 
 def table_kind(head: list[str]) -> str | None:
-    """Return "tsv", "ssv" (semicolons), "grid", "pipe", "csv" or "column" (a CSV of one
-    column, its titles under its name) when an input's first
+    """Return "tsv", "ssv" (semicolons), "grid", "pipe", "csv", "category" (a story a row
+    under its category and a semicolon) or "column" (a CSV of one column, its titles under
+    its name) when an input's first
     non-blank lines (``head``, up to :data:`HEAD_LINES` of them) are a table's, else None."""
     if len(head) < 2:
         return None
@@ -81,6 +83,8 @@ def table_kind(head: list[str]) -> str | None:
         return "ssv"
     if first.count(",") >= MIN_CSV_COLUMNS - 1 and _are_csv_rows(head):
         return "csv"
+    if ";" in first[: _MAX_CATEGORY + 1] and _are_category_rows(head):
+        return "category"
     if is_title_column(first) and _are_single_cells(head[1:]):
         return "column"  # a column of titles under its name ("Headline" / "Ferry ..." / ...)
     if _GRID_BORDER.fullmatch(first) and second.startswith("|"):
@@ -178,6 +182,24 @@ def _are_tsv_rows(head: list[str], *, separator: str = "\t") -> bool:
     header = [cell.strip() for cell in rows[0]]
     data = rows[1:] if _is_header(header) else rows
     return all(_has_typed_cell(row) for row in data)
+
+
+# A classifier's dataset, a story a row under its category ("Sport;'Der Verein ...'"): the
+# category is a word, the story a long text, perhaps in single quotes.
+_CATEGORY_ROW = patterns.compile(r"(?P<category>[^\W\d_][\w-]{0,29});(?P<text>.*)")
+_MAX_CATEGORY = 30
+
+
+def _are_category_rows(head: list[str]) -> bool:
+    """Rows of a category, a semicolon and a story (twelve words or more): three lines of
+    the head at least, all of them."""
+    if len(head) < TSV_HEAD_LINES:
+        return False
+    for line in head:
+        match = _CATEGORY_ROW.fullmatch(line.strip())
+        if match is None or len(match["text"].split()) < _MIN_TEXT_WORDS:
+            return False
+    return True
 
 
 def _has_link_cell(cells: list[str]) -> bool:
@@ -342,7 +364,10 @@ def split_table(source: Lookahead, kind: str) -> Iterator[Piece]:
     labels: dict[int, str]
     names: list[str] | None = None
     is_header = _is_csv_header if kind in ("csv", "column") else _is_header
-    if first.cells is not None and is_header(first.cells):
+    if kind == "category":
+        # A story a row under its category, which is kept aside (a column no field takes).
+        names, labels, ahead = ["Category", "Text"], {1: "Text"}, [first]
+    elif first.cells is not None and is_header(first.cells):
         names, labels, ahead = first.cells, _named_labels(first.cells), []
         if kind == "csv":
             # A CSV header may name its columns in a language of its own ("otsikko"): the
@@ -380,6 +405,11 @@ def _line_rows(source: Lookahead, kind: str) -> Iterator[_Row]:
             continue
         if kind in _SEPARATORS:
             yield _Row([cell.strip() for cell in line.split(_SEPARATORS[kind])], source.number)
+        elif kind == "category" and (match := _CATEGORY_ROW.fullmatch(stripped)) is not None:
+            text = match["text"].strip()
+            if len(text) > 1 and text[0] == text[-1] == "'":
+                text = text[1:-1].replace("''", "'")  # the story in single quotes
+            yield _Row([match["category"], text], source.number)
         elif _PIPE_SEPARATOR.fullmatch(stripped):
             continue
         elif stripped.startswith("|"):

@@ -464,8 +464,20 @@ def _take_pending(header: Header, line: Line) -> str | None:
         header.summary = line.text
         header.lines["summary"] = line.number
         return "summary"
+    elif target == "credit" and (
+        is_chrome(line.text) or read_label(line.text) is not None or not is_credit_value(line.text)
+    ):
+        # "PHOTO CREDIT" over "Advertisement", over another label: no value for it.
+        return None
     elif target is not None:
-        return take_labelled(header, line, target, line.text)
+        role = take_labelled(header, line, target, line.text)
+        if target == "credit" and role == "credit":
+            # "Credit..." / "Lena Ortiz ...": the credit's line is its label's, as a byline
+            # split over two lines is (the value's text is the field).
+            header.lines["photo_credit"] = max(
+                number for number, taken in header.roles.items() if taken == "label"
+            )
+        return role
     return None
 
 
