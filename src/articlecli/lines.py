@@ -12,6 +12,10 @@ from collections.abc import Iterable
 from .decode import normalize_text
 from .patterns import on_first_use
 
+# A classifier dataset's category before its semicolon and story ("Sport;'The club ...'")
+# is this long at most: split's cheap table test and tabular's rows read it alike.
+MAX_CATEGORY = 30
+
 # Characters that normalize_text changes apart from composition (odd spaces, zero-width
 # characters, BOM, soft hyphen, C1 controls, line separators); tests keep it in step.
 # Compiled on first use: an ASCII dump never needs it.

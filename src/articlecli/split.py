@@ -41,7 +41,7 @@ from typing import Literal
 from . import patterns
 from .decode import sequence_parts
 from .errors import ArticleParseError
-from .lines import Lookahead, clean, trimmed
+from .lines import MAX_CATEGORY, Lookahead, clean, trimmed
 from .plainsplit import PlainSplitter
 from .recordlabels import ends_with_full_stop, is_dump_title, listed_titles
 
@@ -313,7 +313,7 @@ def _may_open_table(line: str) -> bool:
     date or a link (CSV)."""
     if "\t" in line or line.lstrip()[:1] in ("+", "|") or line.count(";") >= 2:
         return True
-    if 0 < line.find(";") <= _MAX_CATEGORY and " " not in line[: line.find(";")]:
+    if 0 < line.find(";") <= MAX_CATEGORY and " " not in line[: line.find(";")]:
         return True
     if len(line) <= _MAX_WORD_ALONE and " " not in line.strip():
         return True
@@ -326,8 +326,6 @@ def _may_open_table(line: str) -> bool:
     return typed or (end not in (".", "!", "?") and ". " not in line)
 
 
-# A category's name before its semicolon ("Sport;'Der Verein ...'") is this long at most.
-_MAX_CATEGORY = 30
 _MAX_COUNT_DIGITS = 6
 
 

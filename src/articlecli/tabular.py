@@ -32,7 +32,7 @@ from typing import NamedTuple
 from . import patterns
 from .apijson import label_of_key, label_of_key_words
 from .labelled import NO_VALUE_WORDS, extra_label, labelled_record
-from .lines import Lookahead
+from .lines import MAX_CATEGORY, Lookahead
 from .parser.byline import credit_names  # tables are read only when an input is one
 from .parser.dates import read_date_line
 
@@ -83,7 +83,7 @@ def table_kind(head: list[str]) -> str | None:
         return "ssv"
     if first.count(",") >= MIN_CSV_COLUMNS - 1 and _are_csv_rows(head):
         return "csv"
-    if ";" in first[: _MAX_CATEGORY + 1] and _are_category_rows(head):
+    if ";" in first[: MAX_CATEGORY + 1] and _are_category_rows(head):
         return "category"
     if is_title_column(first) and _are_single_cells(head[1:]):
         return "column"  # a column of titles under its name ("Headline" / "Ferry ..." / ...)
@@ -186,8 +186,9 @@ def _are_tsv_rows(head: list[str], *, separator: str = "\t") -> bool:
 
 # A classifier's dataset, a story a row under its category ("Sport;'Der Verein ...'"): the
 # category is a word, the story a long text, perhaps in single quotes.
-_CATEGORY_ROW = patterns.compile(r"(?P<category>[^\W\d_][\w-]{0,29});(?P<text>.*)")
-_MAX_CATEGORY = 30
+_CATEGORY_ROW = patterns.compile(
+    rf"(?P<category>[^\W\d_][\w-]{{0,{MAX_CATEGORY - 1}}});(?P<text>.*)"
+)
 
 
 def _are_category_rows(head: list[str]) -> bool:
