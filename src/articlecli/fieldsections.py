@@ -60,7 +60,7 @@ def field_records(lines: Iterable[str], first_line: int = 1) -> Iterator[tuple[s
     start = first_line
     for number, line in enumerate(lines, start=first_line):
         stripped = line.strip()
-        name = field_name(stripped) if stripped[:1] == "#" else None
+        name = field_name(stripped)  # None at once for a line not opening with "#"
         if name is not None and _is_heading_of_a_field(name, sections):
             if name == opening and sections:
                 yield _record(sections), start

@@ -313,7 +313,8 @@ def _may_open_table(line: str) -> bool:
     date or a link (CSV)."""
     if "\t" in line or line.lstrip()[:1] in ("+", "|") or line.count(";") >= 2:
         return True
-    if 0 < line.find(";") <= MAX_CATEGORY and " " not in line[: line.find(";")]:
+    semicolon = line.find(";")
+    if 0 < semicolon <= MAX_CATEGORY and " " not in line[:semicolon]:
         return True
     if len(line) <= _MAX_WORD_ALONE and " " not in line.strip():
         return True
