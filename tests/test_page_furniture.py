@@ -1724,6 +1724,19 @@ def test_a_pages_menus_between_its_title_bar_and_the_headline_again() -> None:
     assert article.paragraphs[0].startswith("Drivers had used a detour")
 
 
+def test_text_marker_under_the_menus_and_the_headline_again_opens_the_body() -> None:
+    """Canonical text writes "Text:" there when the body's first line could pass for a
+    field: the marker is no paragraph, and the date-shaped line under it is the body's, as
+    under a "Text:" with no menus above it."""
+    body = "Text:\n\nMarch 3, 2031\n\nThe ferry ran again on Monday.\n"
+    menus = "Harbour\n\nFerries\n\nTides\n\nFerry resumes\n\n"
+    article = parse(f"Ferry resumes\n\n{menus}{body}")
+    assert article.boilerplate == ("Harbour", "Ferries", "Tides", "Ferry resumes")
+    assert article.date is None
+    assert article.sections == parse(f"Ferry resumes\n\n{body}").sections
+    assert "Text:" not in article.paragraphs
+
+
 def test_lines_before_the_headline_again_that_are_fields_are_no_menu() -> None:
     text = (
         "Ferry resumes\n\nBy Ada Morrow\n\nMarch 3, 2031\n\nHarbour\n\nFerry resumes\n\nIt ran.\n"

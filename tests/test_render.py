@@ -743,6 +743,20 @@ DUMP_LINES = st.sampled_from(
     ],
     "\n",
 )
+@example(  # "Text:" under a page's menus and the repeated title, before a lone heading: the
+    # marker canonical text wrote was read as the story's first paragraph
+    [
+        "Advertisement",
+        "A",
+        "C",
+        "Takeaways from Trump-Putin Call",
+        "Energy grid truce",
+        "A",
+        "Related article: Foo bar",
+        "B",
+    ],
+    "\n\n",
+)
 def test_canonical_text_reads_back_as_the_same_article(lines: list[str], joint: str) -> None:
     """parse(to_text(a)) == a for any article the parser made (line numbers aside)."""
     try:

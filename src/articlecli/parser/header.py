@@ -522,6 +522,11 @@ _STRICT_BODY_MARKERS = frozenset({"text:", "[xsum]restbody[xsum]"})
 _CREDIT_LABELS = frozenset({"credit", "photo credit", "image credit", "credits"})
 
 
+def is_strict_body_marker(text: str) -> bool:
+    """A lone "Text:" (or XSum's body marker): the body opens on the next line."""
+    return text.casefold() in _STRICT_BODY_MARKERS
+
+
 def is_credit_label(text: str) -> bool:
     """A credit's label alone ("Credit...", "Photo credit"), its value on the next line;
     not "Photo credit:" alone, a crawler's empty field."""
@@ -535,7 +540,7 @@ def _take_marker(header: Header, line: Line) -> str | None:
         return None
     if target == "body":
         header.ended = True
-        header.strictly_ended = line.text.casefold() in _STRICT_BODY_MARKERS
+        header.strictly_ended = is_strict_body_marker(line.text)
     else:
         header.pending = target
     return "label"

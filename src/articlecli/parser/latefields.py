@@ -25,6 +25,7 @@ from .fields import (
 from .header import (
     Header,
     is_credit_label,
+    is_strict_body_marker,
     set_byline,
     set_byline_and_date,
     set_date,
@@ -70,7 +71,14 @@ def take_menu_over_repeated_headline(header: Header, blocks: list[Block]) -> lis
     for block in blocks[: repeat + 1]:
         header.boilerplate.append(block.text)
         header.roles[block.number] = "boilerplate"
-    return blocks[repeat + 1 :]
+    rest = blocks[repeat + 1 :]
+    if rest and len(rest[0].lines) == 1 and is_strict_body_marker(rest[0].text):
+        # "Text:" under the repeat, as canonical text writes the body's start after the
+        # page's menus: the body opens there, whatever it looks like.
+        header.roles[rest[0].number] = "label"
+        header.ended = header.strictly_ended = True
+        rest = rest[1:]
+    return rest
 
 
 def _is_field(text: str) -> bool:
