@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -11,6 +13,7 @@ import pytest
 from articlecli import parse
 from articlecli.cli import console
 from articlecli.cli import main as cli_main
+from articlecli.cli import run as cli_run
 from articlecli.model import Article, Source
 from articlecli.render.jsonout import to_json, to_json_array
 from articlecli.render.markdown import to_markdown
@@ -40,6 +43,23 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 # --- stdout formats --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("argv", "code"), [(["--version"], 0), (["no-such-command"], 2)])
+def test_the_command_exits_with_mains_status_and_its_objects_frozen(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], code: int
+) -> None:
+    """``articlecli`` (``cli.run``) is ``main`` and a freeze of the collector, whose last walk
+    at exit it spares the process (see ``test_cli_e2e`` for output through it)."""
+    monkeypatch.setattr(sys, "argv", ["articlecli", *argv])
+    assert gc.get_freeze_count() == 0
+    try:
+        with pytest.raises(SystemExit) as exit_:
+            cli_run()
+        assert exit_.value.code == code
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
 
 
 def test_one_file_gives_one_pretty_object(corpus: Path) -> None:

@@ -92,6 +92,16 @@ def test_python_dash_m_and_version() -> None:
     assert result.stdout.startswith("articlecli, version "), describe(result)
 
 
+def test_a_long_output_on_stdout_arrives_whole_through_the_quick_exit(tmp_path: Path) -> None:
+    """The command skips the collector's last walk at exit (``cli.run``); what it wrote to
+    a pipe must still arrive, every line of it."""
+    big = big_directory(tmp_path)
+    result = run_installed(["convert", str(big), "--to", "jsonl"], cwd=tmp_path)
+    assert result.returncode == 0, describe(result)
+    headlines = [json.loads(line)["headline"] for line in result.stdout.splitlines()]
+    assert sorted(headlines) == sorted(f"Fleet Stays Ashore in Story {n}" for n in range(400))
+
+
 def test_start_up_imports_neither_rich_nor_dateutil() -> None:
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", "import articlecli.cli"],

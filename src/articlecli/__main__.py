@@ -1,6 +1,6 @@
 """``python -m articlecli``."""
 
-from articlecli.cli import main
+from articlecli.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

@@ -18,6 +18,8 @@ package and ``console`` (the group), nothing else.
 
 from __future__ import annotations
 
+import gc
+
 import click
 
 from .._version import __version__
@@ -63,4 +65,20 @@ def main() -> None:
     """
 
 
-__all__ = ["main"]
+def run() -> None:
+    """The ``articlecli`` command: :func:`main`, then an exit that skips a last collection.
+
+    On the way out CPython's garbage collector walks every object the run made, the
+    parser's tables and compiled patterns among them: about 7 ms of a one-file
+    ``convert``, a tenth of it. By then every output is written and closed (the commands
+    close their files, and the interpreter flushes the standard streams after this), so
+    the objects are frozen instead and their memory goes back with the process. Not in
+    :func:`main`, which tests and embedding programs call in a process that lives on.
+    """
+    try:
+        main()
+    finally:
+        gc.freeze()
+
+
+__all__ = ["main", "run"]
