@@ -117,6 +117,19 @@ ROW = "9 March 2024\tHarbour cranes return\thttps://example.test/a"
         (["Tram fares frozen\thttps://example.test/1"] * 3, "tsv"),
         (["Tram fares frozen\thttps://example.test/1"] * 2 + ["Harbour\tcranes"], None),
         (["Harbour\tcranes", "The\tport", "on\tMonday"], None),
+        # Two columns, a title and its story on every row (the whole input when shorter
+        # than three lines); a sentence with a tab in it ends its first part in a full stop.
+        ([f"Tram fares frozen\t{FERRY_TEXT}"] * 3, "tsv"),
+        ([f"Tram fares frozen\t{FERRY_TEXT}"], "tsv"),
+        ([f"Tram fares frozen\t{FERRY_TEXT}"] * 2, "tsv"),
+        (
+            [f"Tram fares frozen\t{FERRY_TEXT}", f"Tram fares frozen\t{FERRY_TEXT}", "It rained."],
+            None,
+        ),
+        ([f"The council met on Monday.\t{FERRY_TEXT}"], None),
+        ([f"Trams\t{FERRY_TEXT}"], None),  # a word alone: no title
+        (["Tram fares frozen\tThe harbour board said so."], None),  # no story: too short
+        ([f"Tram\tfares frozen\t{FERRY_TEXT}"], None),  # three cells in one line
         (["| a | b |", "| c | d |"], None),  # bars, but no separator under the header
         (["Velmar night ferry approved"], None),
         # A column of titles under its name, a title with commas quoted.
@@ -167,6 +180,30 @@ def test_titles_with_their_links_a_row_each() -> None:
             "2031-05-03",
         ),
     ]
+
+
+def test_a_title_and_its_story_a_line_each_are_an_article_a_line() -> None:
+    """A dataset's rows of a title, a tab and the story; a wire story so on one line, its
+    byline in the story's lead-in."""
+    bakery = "The bakery on Quay Street won the regional bread prize for the third year running."
+    text = f"Tram fares frozen for another year\t{FERRY_TEXT}\nBakery wins bread prize\t{bakery}\n"
+    assert [(a.headline, a.paragraphs) for a in articles(text)] == [
+        ("Tram fares frozen for another year", (FERRY_TEXT,)),
+        ("Bakery wins bread prize", (bakery,)),
+    ]
+    wire = (
+        "항구 다리 넉 달 만에 다시 열려\t(부산=연합뉴스) 김민수 이서연 기자 = 부산 항구의 "
+        "다리가 넉 달 만에 다시 열렸다. 시민들은 오랜 공사가 끝나자 환영했다.\n"
+    )
+    (article,) = articles(wire)
+    assert (article.headline, article.authors, article.agencies) == (
+        "항구 다리 넉 달 만에 다시 열려",
+        ("김민수", "이서연"),
+        ("연합뉴스",),
+    )
+    assert article.paragraphs == (
+        "부산 항구의 다리가 넉 달 만에 다시 열렸다. 시민들은 오랜 공사가 끝나자 환영했다.",
+    )
 
 
 def test_a_column_of_long_headlines_is_the_titles_not_the_text() -> None:

@@ -70,6 +70,8 @@ def table_kind(head: list[str]) -> str | None:
     under its category and a semicolon) or "column" (a CSV of one column, its titles under
     its name) when an input's first
     non-blank lines (``head``, up to :data:`HEAD_LINES` of them) are a table's, else None."""
+    if 0 < len(head) < TSV_HEAD_LINES and all(map(_is_title_and_story_line, head)):
+        return "tsv"  # the whole input: a story or two, each on a line after its title
     if len(head) < 2:
         return None
     first, second = head[0].strip(" \r\n"), head[1].strip(" \r\n")
@@ -177,8 +179,10 @@ def _are_tsv_rows(head: list[str], *, separator: str = "\t") -> bool:
         return False
     if width < MIN_TSV_COLUMNS:
         # Two columns, a title and its link ("Tram fares frozen<TAB>https://..."), a row a
-        # story: every row holds a link.
-        return width == 2 and all(map(_has_link_cell, rows))
+        # story: every row holds a link; or a title and its story, as datasets keep them.
+        return width == 2 and (
+            all(map(_has_link_cell, rows)) or all(map(_is_title_and_story, rows))
+        )
     header = [cell.strip() for cell in rows[0]]
     data = rows[1:] if _is_header(header) else rows
     return all(_has_typed_cell(row) for row in data)
@@ -201,6 +205,23 @@ def _are_category_rows(head: list[str]) -> bool:
         if match is None or len(match["text"].split()) < _MIN_TEXT_WORDS:
             return False
     return True
+
+
+def _is_title_and_story(cells: list[str]) -> bool:
+    """Two cells, a title and its story ("Tram fares frozen<TAB>The council voted ..."):
+    a title of a few words that ends in no full stop (a sentence with a tab in it does),
+    a story of a dozen words at least."""
+    title, story = (cell.strip() for cell in cells)
+    return (
+        _MIN_TITLE_WORDS <= len(title.split()) <= _MAX_TITLE_WORDS
+        and not title.endswith(".")
+        and len(story.split()) >= _MIN_TEXT_WORDS
+    )
+
+
+def _is_title_and_story_line(line: str) -> bool:
+    cells = line.strip(" \r\n").split("\t")
+    return len(cells) == 2 and _is_title_and_story(cells)
 
 
 def _has_link_cell(cells: list[str]) -> bool:
