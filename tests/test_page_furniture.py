@@ -1235,6 +1235,52 @@ def test_editors_initials_and_agencies_close_a_german_wire_story() -> None:
     assert article.boilerplate == ("mm/uh (dpa, afp, rtr)",)
 
 
+GERMAN_STORY = "Der Verein gewann am Sonntag das Derby gegen den Nachbarn mit zwei zu eins."
+
+
+@pytest.mark.parametrize(
+    ("note", "date", "authors", "agencies"),
+    [
+        ("(APA, 1.2.2015)", "2015-02-01", (), ("APA",)),
+        ("(Jana Berger, 15.3.2016)", "2016-03-15", ("Jana Berger",), ()),
+        ("(APA/dpa, 3.4.2016)", "2016-04-03", (), ("APA", "dpa")),
+        ("(apa, 3.4.2016)", "2016-04-03", (), ("APA",)),
+        ("(red, 30.11.2016)", "2016-11-30", (), ()),  # the desk: the day, no one named
+    ],
+)
+@pytest.mark.parametrize("joint", [" ", "\n\n"], ids=["run on", "alone"])
+def test_a_closing_note_of_source_and_day_under_a_german_story(
+    note: str, date: str, authors: tuple[str, ...], agencies: tuple[str, ...], joint: str
+) -> None:
+    """Austrian and German pages close a story with whence it came and the day."""
+    article = parse(f"Derby gewonnen\n\n{GERMAN_STORY}{joint}{note}\n")
+    assert (article.date, article.authors, article.agencies) == (date, authors, agencies)
+    assert article.paragraphs == (GERMAN_STORY,)
+    assert article.boilerplate == (note,)
+    assert article.lines["date"] == (3 if joint == " " else 5)
+
+
+def test_a_date_line_of_the_pages_own_wins_over_a_closing_notes_day() -> None:
+    article = parse(f"Derby gewonnen\n\n3. März 2016\n\n{GERMAN_STORY} (APA, 1.2.2015)\n")
+    assert (article.date, article.agencies) == ("2016-03-03", ("APA",))
+    assert article.paragraphs == (GERMAN_STORY,)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Inside the sentence: no sentence's end before the bracket.
+        "Der Landtag hat die Frist für die Anträge der Gemeinden verlängert (Beschluss, 1.2.2015)",
+        f"{GERMAN_STORY} (1.2.2015)",  # a day, no source
+        f"{GERMAN_STORY} (APA, 2015)",  # a year, no day
+    ],
+)
+def test_what_is_no_closing_note(paragraph: str) -> None:
+    article = parse(f"Derby gewonnen\n\n{paragraph}\n")
+    assert (article.date, article.agencies, article.boilerplate) == (None, (), ())
+    assert article.paragraphs == (paragraph,)
+
+
 def test_a_quotation_in_capitals_is_a_sub_head_not_a_link() -> None:
     quote = "“WE WILL APPEAL EVERY SINGLE RULING”"
     article = parse(f"{HEADLINE}\n\n{STORY}\n\n{quote}\n\n{LATER}\n\nMore text follows here.\n")

@@ -266,6 +266,9 @@ def _assemble(
         date_line = read_date_line(dateline.date)
         if date_line is not None and date_line.value is not None:
             date, lines["date"] = date_line.value, body.dateline_line
+    if date is None and not header.date_seen and body.closing_date is not None:
+        # "(APA, 1.2.2015)" under the story: the day its desk gave it.
+        lines["date"], date = body.closing_date
     if date is None and url is not None:
         # No date line (or an unreadable one, or "date: unknown"): news sites date their
         # URLs on publication ("/2025/03/19/"), and that day is the article's date; a date

@@ -43,6 +43,7 @@ from .signoffs import (
     korean_signoff_length,
     read_signoff,
     split_chinese_lead,
+    split_closing_note,
     split_korean_lead,
     split_korean_signoff,
 )
@@ -288,7 +289,12 @@ def _without_closing_credits(body: Body, block: Block) -> Block:
         ):
             body.boilerplate.append(tail.strip())
             text = head
-    signoff = split_korean_signoff(text) or _split_closing_byline(text) or _split_wire_credit(text)
+    signoff = (
+        split_korean_signoff(text)
+        or _split_closing_byline(text)
+        or _split_wire_credit(text)
+        or _split_closing_note(body, block.lines[-1].number, text)
+    )
     if signoff is not None and not is_heading_like(signoff[0]):
         text, byline, credit = signoff
         body.credit_lines.append((block.number, credit, byline))
@@ -312,6 +318,17 @@ def _split_wire_credit(text: str) -> tuple[str, Byline, str] | None:
     credit = text[at:]
     byline = read_credit_line(credit)
     return (text[:at].rstrip(), byline, credit) if byline is not None else None
+
+
+def _split_closing_note(body: Body, number: int, text: str) -> tuple[str, Byline, str] | None:
+    """Split a closing note run onto the last sentence ("... sagte er. (APA, 1.2.2015)")
+    into (the text before it, its byline, the note), and keep its day as the body's."""
+    note = split_closing_note(text)
+    if note is None or not note[0]:
+        return None  # a note alone is a paragraph's: see _credit_line_role
+    head, byline, credit, day = note
+    body.closing_date = (number, day)
+    return head, byline, credit
 
 
 # A byline run onto the story's last sentence starts this near the end, and is this many
@@ -412,6 +429,9 @@ def _credit_line_role(body: Body, block: Block, *, closing: bool) -> str | None:
     if len(block.lines) != 1:
         return None
     credit = read_credit_line(block.text) or (read_signoff(block.text) if closing else None)
+    if credit is None and closing and (note := split_closing_note(block.text)) and not note[0]:
+        credit = note[1]  # "(Jane Doe, 15.3.2016)" alone under the story
+        body.closing_date = (block.number, note[3])
     if credit is None:
         return None
     body.credit_lines.append((block.number, block.text, credit))

@@ -34,6 +34,8 @@ class Body(Gathered):
     # A closing "Source: Example News" names the outlet: (line number, line, name).
     source: tuple[int, str, str] | None = None
     dateline_line: int | None = None  # the first line of the paragraph a dateline opened
+    # A closing note's day, "(APA, 1.2.2015)": (its line, the ISO day).
+    closing_date: tuple[int, str] | None = None
 
     def __init__(self) -> None:
         super().__init__()

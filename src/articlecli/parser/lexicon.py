@@ -91,6 +91,31 @@ AGENCIES: frozenset[str] = frozenset(
         "Sky News",
         "Deutsche Welle",
         "DW",
+        # Europe's national agencies, as German, Dutch, Nordic and other stories credit
+        # them ("(APA, 1.2.2015)", "ANP/Belga").
+        "APA",
+        "SDA",
+        "Keystone-SDA",
+        "KNA",
+        "epd",
+        "SID",
+        "ANP",
+        "Belga",
+        "NTB",
+        "TT",
+        "STT",
+        "Ritzau",
+        "PAP",
+        "ČTK",
+        "CTK",
+        "MTI",
+        "Lusa",
+        "HINA",
+        "Tanjug",
+        "BTA",
+        "Agerpres",
+        "TASR",
+        "ANA-MPA",
     )
 )
 

@@ -16,6 +16,8 @@ from .byline import (
     read_chinese_byline,
     read_korean_byline,
 )
+from .chrome import CAPTION_ENDS
+from .dates import read_date_line
 
 
 def split_chinese_lead(paragraph: str) -> tuple[str, Byline, str] | None:
@@ -160,6 +162,40 @@ def read_desk_initials(line: str) -> Byline | None:
     names = [name.strip() for name in match["agencies"].split(",")]
     agencies = tuple(dict.fromkeys(_AGENCY_ABBREVIATIONS.get(n.casefold(), n) for n in names))
     return Byline(text, (), agencies)
+
+
+# An Austrian or German story's closing note in brackets after its last sentence: whence
+# the text came, and the day ("(APA, 1.2.2015)", "(Jane Doe, 15.3.2016)", "(APA/dpa,
+# 3.4.2016)"; "(red, ...)", the desk, names no one).
+_closing_note = on_first_use(
+    r"\((?P<who>[^\W\d_][^()\d]{0,58}?),\s*(?P<day>\d{1,2}\.\d{1,2}\.\d{4})\)\.?"
+)
+_MAX_CLOSING_NOTE = 80
+
+
+def split_closing_note(paragraph: str) -> tuple[str, Byline, str, str] | None:
+    """Split a closing note off a story's last paragraph: "... sagte er. (APA, 1.2.2015)" ->
+    ("... sagte er.", its byline, "(APA, 1.2.2015)", "2015-02-01"); the text before is
+    empty when the note is a paragraph of its own."""
+    if not paragraph.endswith((")", ").")):
+        return None  # the cheap test: most paragraphs end otherwise
+    at = paragraph.rfind("(", max(0, len(paragraph) - _MAX_CLOSING_NOTE))
+    match = _closing_note().fullmatch(paragraph, at) if at >= 0 else None
+    if match is None:
+        return None
+    head = paragraph[:at].rstrip()
+    if head and head[-1] not in CAPTION_ENDS:
+        return None  # "... mit 1.2.2015 (Frist, 1.2.2015)": inside the sentence
+    day = read_date_line(match["day"])
+    if day is None or day.value is None:
+        return None
+    who = match["who"].strip()
+    parts = [_AGENCY_ABBREVIATIONS.get(part.casefold(), part) for part in re.split(r"\s*/\s*", who)]
+    names = credit_names(", ".join(parts))
+    credit = paragraph[at:]
+    if names is None:
+        return head, Byline(credit, (), ()), credit, day.value
+    return head, Byline(credit, names.authors, names.agencies), credit, day.value
 
 
 # "Kim Lan (Theo AFP)": a writer's name, and "according to" the agency, in brackets.
