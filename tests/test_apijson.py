@@ -346,6 +346,44 @@ def test_other_apis_and_lists_of_records(response: Any) -> None:
     assert article.date is not None and article.date.startswith("2024-03-08")
 
 
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_list_of_rows_without_names_is_read_as_a_table_without_a_header(
+    indent: int | None,
+) -> None:
+    """A scraper's results kept as lists: [title, link, snippet, date, the page's text]; the
+    columns are told by what they hold (the snippet's sentences are the summary)."""
+    story = "The harbour board said on Friday that the night service would start in May."
+    rows = [
+        [
+            "Velmar night ferry approved",
+            "https://example.test/2024/03/09/ferry",
+            "The harbour board said ...",
+            "Mar 9, 2024",
+            story,
+        ],
+        [
+            "Crane fleet doubles at Port Velmar",
+            "https://example.test/cranes",
+            None,
+            "Mar 8, 2024",
+            f"{story} The cranes came by sea.",
+        ],
+    ]
+    ferry, cranes = articles(rows, indent=indent)
+    assert (ferry.headline, ferry.url, ferry.date, ferry.paragraphs) == (
+        "Velmar night ferry approved",
+        "https://example.test/2024/03/09/ferry",
+        "2024-03-09",
+        (story,),
+    )
+    assert (ferry.summary, ferry.boilerplate) == ("The harbour board said ...", ())
+    assert (cranes.headline, cranes.date, cranes.summary) == (
+        "Crane fleet doubles at Port Velmar",
+        "2024-03-08",
+        None,
+    )
+
+
 def test_json_lines_of_article_objects() -> None:
     data = "".join(json.dumps(obj) + "\n" for obj in (FERRY, CRANES)).encode("utf-8")
     found = list(load_articles(data, source="api.jsonl"))
@@ -360,6 +398,8 @@ def test_json_lines_of_article_objects() -> None:
         [{"title": "A title alone, with nothing else"}],  # no link and no text
         {"articles": "none today"},
         [1, 2, 3],
+        [[1, 2], [3, 4]],  # rows of numbers: no title, link or text
+        [["Harbour", "Ferry"], ["Port", "Crane"]],  # rows of words
     ],
 )
 def test_json_without_article_objects_is_no_api_response(value: Any) -> None:

@@ -396,6 +396,8 @@ def _article_objects(value: Any, depth: int) -> Iterator[Mapping[str, Any]]:
     """Yield the article objects in a value: itself, the items of a list, or the list
     under a response's key ("articles", "results", ...)."""
     if isinstance(value, list):
+        if _are_rows(value):
+            value = _objects_of_rows(value)
         for item in value:
             if isinstance(item, dict) and _is_article(item):
                 yield item
@@ -418,6 +420,34 @@ def _article_objects(value: Any, depth: int) -> Iterator[Mapping[str, Any]]:
             yield titled
         elif isinstance(inner, (dict, list)):
             yield from _article_objects(inner, depth + 1)
+
+
+def _are_rows(items: list[Any]) -> bool:
+    """A table kept as a list of lists, a story a row, without names: [["Ferry resumes",
+    "https://...", "Mar 3, 2031", "The ferry ..."], ...]: rows of two cells or more, of
+    text, numbers and nulls only."""
+    return bool(items) and all(
+        isinstance(row, list)
+        and len(row) >= _MIN_ROW_CELLS
+        and all(cell is None or isinstance(cell, (str, int, float)) for cell in row)
+        for row in items
+    )
+
+
+_MIN_ROW_CELLS = 2
+
+
+def _objects_of_rows(rows: list[list[Any]]) -> list[dict[str, Any]]:
+    """The rows as objects keyed by what their columns hold (a title, a link, a date, the
+    text; as a table's without a header is read); other columns under their number."""
+    from .tabular import column_labels  # only a list of rows needs the table's reader
+
+    cells = [["" if cell is None else str(cell).strip() for cell in row] for row in rows]
+    labels = column_labels(cells)
+    return [
+        {labels.get(column, f"Column {column + 1}"): cell for column, cell in enumerate(row)}
+        for row in cells
+    ]
 
 
 def _titled_by_key(key: Any, obj: dict[str, Any]) -> dict[str, Any] | None:

@@ -396,7 +396,7 @@ def _input_kind(stripped: str) -> str:
 
         if opens_script_object(stripped):
             return "document"  # "{ title: 'Ferry ...'": Node's printout of an object
-    if stripped in ("{", "[") or stripped.startswith(('{"', "[{", "[]", '["', "{'", "['")):
+    if stripped in ("{", "[") or stripped.startswith(('{"', "[{", "[]", '["', "{'", "['", "[[")):
         if stripped[1:2] in ("'", '"') and sequence_parts(stripped) is not None:
             return "text"  # a row a line, printed as a list ("['Title', 'https://...']")
         return "document"  # also a Python literal as a program printed it ("{'title': ...")

@@ -269,7 +269,7 @@ def _are_csv_rows(head: list[str]) -> bool:
         return False
     if len(data) < _MIN_CSV_ROWS and not (unfinished and (data or named)):
         return False
-    labels = _guessed_labels(data, names=names, named=named)
+    labels = column_labels(data, names=names, named=named)
     return any(label in ("Title", "URL") for label in labels.values())
 
 
@@ -395,12 +395,12 @@ def split_table(source: Lookahead, kind: str) -> Iterator[Piece]:
             # A CSV header may name its columns in a language of its own ("otsikko"): the
             # columns it does not name for a field are told from the first rows' cells.
             ahead = list(itertools.islice(rows, _ROWS_TO_TYPE))
-            labels = _guessed_labels(_cells_of(ahead), names=names, named=labels)
+            labels = column_labels(_cells_of(ahead), names=names, named=labels)
     else:
         # Without a header, the columns' labels are told from the first rows together: a
         # column of titles has a short cell now and then, a column of topics never a title.
         ahead = [first, *itertools.islice(rows, _ROWS_TO_TYPE - 1)]
-        labels = _guessed_labels(_cells_of(ahead))
+        labels = column_labels(_cells_of(ahead))
     for row in itertools.chain(ahead, rows):
         if row.cells is None:
             yield row.text, row.line, True
@@ -543,7 +543,7 @@ def _named_labels(names: list[str]) -> dict[int, str]:
     return labels
 
 
-def _guessed_labels(
+def column_labels(
     rows: list[list[str]],
     *,
     names: Sequence[str] = (),
@@ -685,6 +685,7 @@ __all__ = [
     "MIN_CSV_COLUMNS",
     "MIN_TSV_COLUMNS",
     "Piece",
+    "column_labels",
     "is_title_column",
     "split_table",
     "table_kind",
