@@ -204,10 +204,35 @@ def test_a_byte_order_mark_is_ignored() -> None:
         "---\ntitle: A Jekyll post\nlayout: post\n---\n\nBody text.\n",
         "---\n\nA dump that opens with a rule\n",
         "# A Markdown file of someone else's\n\nText.\n",
+        # Another tool's schema, its version in its own form (a string, a number with a point).
+        '---\nschema_version: "1.0.0"\ncanonical_url: "https://example.test/a"\n---\n\nText.\n',
+        "---\nschema_version: 2.1\ntitle: A post\n---\n\nText.\n",
+        '{"schema_version": "1.0.0", "title": "Ferry resumes"}',
+        '[{"schema_version": "3", "title": "Ferry resumes"}]',
+        '{"schema_version": true}',
     ],
 )
 def test_text_that_is_not_ours_gives_none(text: str) -> None:
     assert read_own_output(text) is None
+
+
+def test_another_tools_front_matter_with_a_schema_version_is_read_as_a_dump() -> None:
+    """An investor-news archive's Markdown: front matter of its own (its "schema_version"
+    a string), then the release; it was taken for our Markdown, and stopped as broken."""
+    text = (
+        '---\nschema_version: "1.0.0"\ncompany: "Harbour Ferries Inc"\n'
+        'canonical_url: "https://example.test/news/ferry-results"\n'
+        'published_at: "2031-02-18T13:00:00+00:00"\n---\n\n'
+        "# Harbour Ferries reports its second quarter\n\n"
+        "The company carried more passengers than a year before.\n"
+    )
+    (article,) = load_articles(text.encode("utf-8"), source="release.md")
+    assert (article.headline, article.url, article.date) == (
+        "Harbour Ferries reports its second quarter",
+        "https://example.test/news/ferry-results",
+        "2031-02-18T13:00:00+00:00",
+    )
+    assert article.paragraphs == ("The company carried more passengers than a year before.",)
 
 
 # -- ours, but broken ---------------------------------------------------------------------

@@ -99,7 +99,12 @@ def _error(message: str, source: str | None, line: int) -> ArticleParseError:
 
 
 def _is_ours(value: Any) -> bool:
-    return isinstance(value, dict) and VERSION_KEY in value
+    """Our objects hold the version key, a whole number; other tools' schemas name theirs
+    the same way but in their own form ("schema_version": "1.0.0")."""
+    if not isinstance(value, dict):
+        return False
+    version = value.get(VERSION_KEY)
+    return isinstance(version, int) and not isinstance(version, bool)
 
 
 # -- JSON --------------------------------------------------------------------------------
@@ -129,7 +134,7 @@ def _holds_version_key(text: str) -> bool:
     return f'"{VERSION_KEY}"' in text and _VERSION_KEY_USE.search(text) is not None
 
 
-_VERSION_KEY_USE = patterns.compile(rf'"{VERSION_KEY}"\s*:')
+_VERSION_KEY_USE = patterns.compile(rf'"{VERSION_KEY}"\s*:\s*-?\d')
 
 
 def _json_array_records(text: str, start: int, source: str | None) -> list[_Record] | None:
@@ -227,7 +232,11 @@ def _markdown_records(text: str, source: str | None) -> list[_Record] | None:
 
 
 def _has_version(front: list[str]) -> bool:
-    return any(line.startswith(f"{VERSION_KEY}:") for line in front)
+    """Whether front matter holds our version key with a whole number (see _is_ours)."""
+    return any(_VERSION_LINE.fullmatch(line) for line in front)
+
+
+_VERSION_LINE = patterns.compile(rf"{VERSION_KEY}:\s*-?\d+\s*")
 
 
 def _split_documents(lines: list[str], source: str | None) -> Iterator[_Document]:
