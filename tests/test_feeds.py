@@ -85,7 +85,7 @@ FEED_PIECES = ["<item>", "</item>", "<title>", "</title>", "<![CDATA[", "]]>", "
 def test_any_markup_is_read_or_refused_without_a_crash(text: str) -> None:
     records = feed_records(text)
     if records is not None:
-        assert all(line >= 1 for _text, line in records)
+        assert all(line >= 1 for _text, line, _cut in records)
 
 
 def test_a_crawlers_xml_of_articles() -> None:
@@ -101,3 +101,35 @@ def test_a_crawlers_xml_of_articles() -> None:
         ("Cranes return", ("The cranes came back.",)),
     ]
     assert [a.source.line for a in found if a.source] == [1, 7]
+
+
+def test_a_feed_cut_inside_its_last_item_gives_that_item_as_far_as_it_goes() -> None:
+    cut_at = RSS.index("are back.")
+    ferry, cranes = articles(RSS[:cut_at])
+    # Cut in its description: the link, after it, is lost with the file's end.
+    assert (cranes.headline, cranes.summary, cranes.url) == (
+        "Cranes & tugs return to the docks",
+        "The port's cranes",
+        None,
+    )
+    assert [w.code for w in cranes.warnings if w.code == "AC119"] == ["AC119"]
+    assert cranes.source is not None and cranes.source.line == 14  # its "<item>"
+    assert "AC119" not in [w.code for w in ferry.warnings]
+
+
+def test_a_whole_feed_has_no_cut_item() -> None:
+    assert all("AC119" not in [w.code for w in a.warnings] for a in articles(RSS))
+    assert [cut for _text, _line, cut in feed_records(RSS) or []] == [False, False]
+
+
+def test_a_crawlers_last_article_that_lost_its_opening_tag_is_kept() -> None:
+    """A file cut by hand: the last article's "<article>" went with the cut above it."""
+    text = (
+        "<article>\n<title>Ferry resumes after the storm</title>\n"
+        "<text>\nThe ferry ran again on Monday.</text>\n</article>\n"
+        "<class>2</class>\n<title>Cranes return</title>\n<text>\nThe cranes came back.\n"
+    )
+    _ferry, cranes = articles(text)
+    assert (cranes.headline, cranes.paragraphs) == ("Cranes return", ("The cranes came back.",))
+    assert cranes.source is not None and cranes.source.line == 6
+    assert [w.code for w in cranes.warnings if w.code == "AC119"] == ["AC119"]

@@ -38,7 +38,8 @@ _HREF = patterns.compile(r"""\bhref\s*=\s*["']([^"']+)["']""")
 # An item's link to its page: Atom's <link href> that is no enclosure or reply link.
 _OTHER_LINKS = ("enclosure", "replies", "edit", "self", "via")
 
-Record = tuple[str, int]  # (labelled text, 1-based input line where the item opens)
+# (labelled text, 1-based input line where the item opens, whether the input ends inside it)
+Record = tuple[str, int, bool]
 
 
 def is_feed_opening(stripped: str) -> bool:
@@ -55,13 +56,51 @@ _OPENINGS = frozenset({"rss", "feed", "rdf:rdf", "articles", "article"})
 
 
 def feed_records(text: str) -> list[Record] | None:
-    """Return the labelled text and line of each item of a feed, or None for none."""
+    """Return the labelled text and line of each item of a feed, or None for none. A file
+    cut inside its last item (or whose last item lost its opening tag) gives that item
+    too, as far as it goes, said to be cut."""
     records = []
+    end = 0
     for match in _ITEM.finditer(text):
         fields = _fields(match[2])
         if fields:
-            records.append((labelled_record(fields), text.count("\n", 0, match.start()) + 1))
+            records.append((labelled_record(fields), _line_at(text, match.start()), False))
+        end = match.end()
+    if records and (cut := _cut_item(text, end)) is not None:
+        records.append(cut)
     return records or None
+
+
+def _line_at(text: str, position: int) -> int:
+    return text.count("\n", 0, position) + 1
+
+
+# An item's opening tag, and any element's opening or closing tag.
+_ITEM_OPENING = patterns.compile(r"<(?:item|entry|article)\b[^>]*>", re.IGNORECASE)
+_TAG = patterns.compile(r"<(/?)([^\W\d_][\w:.-]*)[^<>]*?(/?)>")
+
+
+def _cut_item(text: str, end: int) -> Record | None:
+    """The item after the last whole one (from ``end``), when the input ends inside it:
+    its elements read with the ones left open closed where the input ends; None when
+    only closing tags and space follow (a feed's "</channel></rss>")."""
+    tail = text[end:]
+    opening = _ITEM_OPENING.search(tail)
+    start = opening.end() if opening is not None else 0
+    item = tail[start:]
+    if not _TAG.sub("", item).strip():
+        return None
+    open_names: list[str] = []
+    for tag in _TAG.finditer(item):
+        closing, name, self_closed = tag[1], tag[2].casefold(), tag[3]
+        if closing and name in open_names:
+            del open_names[len(open_names) - 1 - open_names[::-1].index(name) :]
+        elif not closing and not self_closed:
+            open_names.append(name)
+    closed = item + "".join(f"</{name}>" for name in reversed(open_names))
+    fields = _fields(closed) or {"Text": _TAG.sub("", item).strip()}
+    first = end + (opening.start() if opening is not None else len(tail) - len(tail.lstrip()))
+    return labelled_record(fields), _line_at(text, first), True
 
 
 def _fields(item: str) -> dict[str, str]:

@@ -184,6 +184,8 @@ def _load_record(record: Record, source: str) -> list[Article]:
         article = _pinned(article, record.line)
     if record.id:
         article = replace(article, id=record.id)  # the container's own id (TREC <DOCNO>)
+    if record.cut:
+        article = replace(article, warnings=(*article.warnings, _cut_warning(record.line)))
     return [article.with_source(Source(source, record.index, record.line))]
 
 

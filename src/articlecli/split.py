@@ -62,7 +62,8 @@ class Record:
     (see :mod:`articlecli.elements`), "escaped" (a line, see :mod:`articlecli.escaped`),
     "fields" (see :mod:`articlecli.fieldsections`), "regex" or "single".
     ``id`` is an identifier the container gave (TREC ``<DOCNO>``). ``verbatim`` is False
-    when ``text`` was rebuilt from markup, so its line numbers are not input lines.
+    when ``text`` was rebuilt from markup, so its line numbers are not input lines. ``cut``
+    says the input ends inside the record (a feed's last item, cut with the file).
     """
 
     text: str
@@ -73,6 +74,7 @@ class Record:
     id: str | None = None
     verbatim: bool = True
     error: str | None = None
+    cut: bool = False  # the input ends inside the record (a feed's last item)
 
     def to_error(self, *, source: str | None = None) -> ArticleParseError:
         """Return the error of a kind "error" record, located at its line."""
@@ -446,8 +448,8 @@ def _split_feed(source: Lookahead) -> Iterator[Record]:
         if stripped := trimmed(lines):
             yield Record(stripped, first)
         return
-    for labelled, line in records:
-        yield Record(labelled, first + line - 1, container="feed", verbatim=False)
+    for labelled, line, cut in records:
+        yield Record(labelled, first + line - 1, container="feed", verbatim=False, cut=cut)
 
 
 def _split_elements(source: Lookahead) -> Iterator[Record]:
