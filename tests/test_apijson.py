@@ -23,6 +23,7 @@ FERRY = {
     "content": "The harbour board said on Friday\r\nthat the service would start in May."
     "… [+1200 chars]",
 }
+FERRY_TEXT = "The harbour board said on Friday that the night service would start in May."
 CRANES = {
     "source": {"id": "port-times", "name": "Port Times"},
     "author": None,
@@ -382,6 +383,43 @@ def test_a_list_of_rows_without_names_is_read_as_a_table_without_a_header(
         "2024-03-08",
         None,
     )
+
+
+def test_a_date_and_author_kept_in_a_nested_object_of_metadata() -> None:
+    """A scraper's page metadata: {"extra_metadata": {"time": ..., "author": ...}}, or two
+    deep ({"meta_data": {"article": {"published_time": ...}}}); the object's own fields win,
+    and a list of other items under it lends none."""
+    nested = {
+        "title": "Velmar night ferry approved",
+        "url": "https://example.test/ferry",
+        "content": FERRY_TEXT,
+        "extra_metadata": {"time": "09:15 ngày 09-03-2024", "author": "Mira Tolvane"},
+    }
+    deeper = {
+        "title": "Crane fleet doubles",
+        "url": "https://example.test/cranes",
+        "meta_data": {"article": {"published_time": "2024-03-08T10:00:00+07:00"}},
+        "related": [{"title": "Older story", "date": "2020-01-01"}],
+    }
+    own = {**nested, "date": "2024-03-10"}
+    listed = {
+        "title": "Tugs return",
+        "url": "https://example.test/tugs",
+        "related": [{"title": "Older story", "date": "2020-01-01", "author": "Jane Roe"}],
+    }
+    found = articles([nested, deeper, own, listed])
+    assert [(a.date, a.authors) for a in found] == [
+        ("2024-03-09T09:15:00", ("Mira Tolvane",)),
+        ("2024-03-08T10:00:00+07:00", ()),
+        ("2024-03-10", ("Mira Tolvane",)),
+        (None, ()),
+    ]
+
+
+def test_a_mongodb_exports_date_object() -> None:
+    item = {**CRANES, "publishedAt": {"$date": "2019-02-28T22:03:05.335Z"}}
+    (article,) = articles([item])
+    assert article.date == "2019-02-28T22:03:05.335000+00:00"
 
 
 def test_json_lines_of_article_objects() -> None:

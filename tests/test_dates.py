@@ -170,6 +170,14 @@ FOREIGN_DATES = [
     ("Data publicării: 04-03-2024 10:20", "2024-03-04T10:20:00"),
     ("Publicado el 05/06/2024", "2024-06-05"),
     ("Objavljeno: 05.03.2024.", "2024-03-05"),
+    # Vietnamese "ngày" (day) before the date, after its time too.
+    ("09:15 ngày 21-04-2024", "2024-04-21T09:15:00"),
+    ("ngày 5/3/2024", "2024-03-05"),
+    # A year of two digits after points (Russian and German exports), 69 and up the last
+    # century's.
+    ("31.03.25 21:41", "2025-03-31T21:41:00"),
+    ("4.3.24", "2024-03-04"),
+    ("1.2.99", "1999-02-01"),
     # The value in brackets after its label.
     (
         "Datum i vrijeme objavljivanja (Mon, 04 Mar 2024 10:20:00 +0100)",
@@ -213,6 +221,10 @@ def test_an_english_weekday_leaves_a_numeric_date_ambiguous() -> None:
         "March 19, 2025 - the day the talks began",  # words after the date, not a place
         "2025",
         "",
+        # Numbers with points that are no year of two digits.
+        "v1.2.15",
+        "3.2.1",
+        "Version 1.2.15 is out",
     ],
 )
 def test_not_dates(line: str) -> None:

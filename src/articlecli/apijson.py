@@ -55,7 +55,8 @@ _LIST_KEYS = (
 )  # fmt: skip
 _MAX_DEPTH = 3
 # Inner keys that name a nested value: {"name": ...}, NYT's {"main": ...} and {"original": ...}.
-_NAME_KEYS = ("name", "main", "original", "title", "value", "bodytext")
+_NAME_KEYS = ("name", "main", "original", "title", "value", "bodytext", "$date")
+# ("$date": MongoDB's export of a date, {"$date": "2019-02-28T22:03:05.335Z"}.)
 # NewsAPI cuts its free content with a count of the characters left: "... [+1200 chars]".
 # The ellipsis before it stays where the cut falls inside a sentence ("... the board
 # said… [+812 chars]"): it tells the text's last words from a heading.
@@ -515,7 +516,42 @@ def _fields(obj: Mapping[str, Any], used: set[str] | None = None) -> dict[str, s
                 break
     if not fields.keys() >= _MAIN_LABELS:
         _add_fields_by_label_words(lowered, fields, used)
+    if not fields.keys() >= _NESTED_LABELS:
+        _add_nested_fields(lowered, fields)
     return fields
+
+
+# Fields a scraper may keep in a nested object of the page's metadata
+# ({"extra_metadata": {"time": ..., "author": ...}}, {"meta_data": {"article":
+# {"published_time": ...}}}), looked for there when the object itself lacks them.
+_NESTED_LABELS = frozenset({"Date", "Author"})
+_MAX_NESTED_DEPTH = 2
+
+
+def _add_nested_fields(lowered: Mapping[str, Any], fields: dict[str, str], depth: int = 1) -> None:
+    """Take the missing labels of :data:`_NESTED_LABELS` from the object's nested objects
+    (not from lists of them: those are other items), nearest first. The nested object
+    stays out of the extras, as every nested object does."""
+    nested = [_lowered(value) for value in lowered.values() if isinstance(value, dict)]
+    for inner in nested:
+        for label, keys in _FIELD_KEYS:
+            if label not in _NESTED_LABELS or label in fields:
+                continue
+            for key in keys:
+                value = inner.get(key)
+                text = (
+                    _epoch_time(value) if label == "Date" and _is_number(value) else _text_of(value)
+                )
+                if text:
+                    fields[label] = text
+                    break
+    if depth < _MAX_NESTED_DEPTH and not fields.keys() >= _NESTED_LABELS:
+        for inner in nested:
+            _add_nested_fields(inner, fields, depth + 1)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _extras(obj: Mapping[str, Any], used: set[str]) -> list[str]:

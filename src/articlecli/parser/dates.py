@@ -89,6 +89,9 @@ _DATE_FORMS = (
     r"(?P<year>\d{4})(?P<year_mark>[/.-])(?P<month_number>\d{1,2})(?P=year_mark)(?P<day>\d{1,2})",
     # 19/03/2025, 19.03.2025, 19-03-2025 (the same mark twice)
     r"(?P<first>\d{1,2})(?P<mark>[/.-])(?P<second_part>\d{1,2})(?P=mark)(?P<year>\d{4})",
+    # 31.03.25: a year of two digits, after points only (Russian and German exports); the
+    # day first, as points say
+    r"(?P<day>\d{1,2})\.(?P<month_number>\d{1,2})\.(?P<short_year>\d{2})",
     # 2025年3月19日 (Chinese, Japanese), 2025년 3월 19일 (Korean), a weekday in brackets after
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month_number>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
     r"(?:\s*[(（]\w{1,3}[)）])?",
@@ -136,11 +139,12 @@ _UPDATED_SPLIT = patterns.compile(
     re.IGNORECASE,
 )
 # Pre-filter: every date form holds a run of 4 digits (the year).
-_HAS_YEAR = patterns.compile(r"\d{4}")
+_HAS_YEAR = patterns.compile(r"\d{4}|\d\.\d{1,2}\.\d{2}\b")
 
 
 def mentions_year(text: str) -> bool:
-    """Tell whether ``text`` may hold a date at all: every date form has a 4-digit year."""
+    """Tell whether ``text`` may hold a date at all: every date form has a 4-digit year,
+    but "31.03.25", with points, a year of two."""
     return _HAS_YEAR.search(text) is not None
 
 
@@ -305,6 +309,15 @@ def _read_one(text: str, *, order: str | None = None) -> DateLine | None:
     return None
 
 
+# A year of two digits is in this century below this, else in the last (POSIX's rule for
+# strptime's "%y": 69 -> 1969, 68 -> 2068).
+_CENTURY_PIVOT = 69
+
+
+def _full_year(short: int) -> int:
+    return (2000 if short < _CENTURY_PIVOT else 1900) + short
+
+
 def _from_iso(text: str) -> str | None:
     from dateutil.parser import isoparse  # imported lazily: start-up time matters
 
@@ -321,7 +334,7 @@ def _from_match(
     match: re.Match[str], *, day_first: bool = False, order: str | None = None
 ) -> str | None:
     groups = match.groupdict()
-    year = int(groups["year"])
+    year = int(groups["year"]) if groups.get("year") else _full_year(int(groups["short_year"]))
     weekday = groups.get("weekday")
     day_first = day_first or (weekday is not None and _loose(weekday) in _DAY_FIRST_WORDS)
     if groups.get("month"):

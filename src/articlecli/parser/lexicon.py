@@ -583,6 +583,9 @@ FOREIGN_WEEKDAYS: tuple[str, ...] = (
         "δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο κυριακη"
     ).split(),
     *("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
+    # Vietnamese "ngày" ("day"), which opens a date as a weekday does, after its time too:
+    # "09:15 ngày 21-04-2023".
+    "ngày",
 )
 
 # Time-zone abbreviations with fixed offsets, in minutes. Ambiguous ones ("ET", "IST" has
