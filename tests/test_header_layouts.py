@@ -475,6 +475,24 @@ def test_a_blogs_origin_url_is_the_articles_url() -> None:
     assert (article.url, article.paragraphs) == ("https://example.test/ferry.html", ("It did.",))
 
 
+@pytest.mark.parametrize(
+    ("line", "url"),
+    [
+        ("🔗 https://example.test/ferry", "https://example.test/ferry"),
+        ("👉 https://example.test/ferry", "https://example.test/ferry"),
+        ("→ https://example.test/ferry", "https://example.test/ferry"),
+        ("🔗 https://example.test/ferry and more", None),  # words after it: a sentence's
+        ("🔗 Read the full story", None),  # no link
+    ],
+)
+@pytest.mark.parametrize("joint", ["\n", "\n\n"], ids=["under its text", "apart"])
+def test_a_link_after_its_sign_is_the_articles_url(line: str, url: str | None, joint: str) -> None:
+    story = "The ferry ran again on Monday after a week of storms kept it in port."
+    article = parse(f"Ferry resumes\n\n{story}{joint}{line}\n")
+    assert article.url == url
+    assert article.paragraphs[0] == (story if url or joint == "\n\n" else f"{story} {line}")
+
+
 @pytest.mark.parametrize("place", ["header", "body"])
 def test_a_link_labelled_as_the_original_is_the_articles_url(place: str) -> None:
     link = "[Original Article](https://example.test/2031/05/05/quake.html)"

@@ -1208,6 +1208,34 @@ def test_a_digests_sections_and_closing_links_split_its_stories() -> None:
     assert articles[2].boilerplate == ("=== Weather ===",)
 
 
+@pytest.mark.parametrize("sign", ["🔗", "👉", "➡️"])
+def test_a_digests_items_closed_by_a_link_after_its_sign(sign: str) -> None:
+    """A news API's results printed as blocks: "Title - Outlet", its description, and
+    "🔗 https://...": an article a block, the sign's link its URL, the outlet named by the
+    link's whole host no part of the title."""
+    text = (
+        "Ferry fares frozen for another year - Harbourpost.example\n"
+        "The council voted on Tuesday to keep the fares where they are until the spring.\n"
+        f"{sign} https://harbourpost.example/ferry-fares\n\n"
+        "Crane fleet doubles at Port Velmar - Port Times\n"
+        "The port bought two more cranes this spring, its manager said on Monday.\n"
+        f"{sign} https://example.test/cranes\n\n"
+        "Bakery wins regional bread prize - Port Times\n"
+        "The bakery on Quay Street won the prize for the third year running.\n"
+        f"{sign} https://example.test/bakery\n"
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.url) for a in articles] == [
+        ("Ferry fares frozen for another year", "https://harbourpost.example/ferry-fares"),
+        ("Crane fleet doubles at Port Velmar - Port Times", "https://example.test/cranes"),
+        ("Bakery wins regional bread prize - Port Times", "https://example.test/bakery"),
+    ]
+    assert articles[0].paragraphs == (
+        "The council voted on Tuesday to keep the fares where they are until the spring.",
+    )
+    assert all(sign not in " ".join(a.paragraphs) for a in articles)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1222,6 +1250,9 @@ def test_a_digests_sections_and_closing_links_split_its_stories() -> None:
         " - [Timetable](https://example.com/timetable)\n - [Fares](https://example.com/fares)\n",
         "## Ferry resumes [transport]\n\nThe ferry ran again on Monday, the port said.\n\n"
         "### References\n- https://example.com/ferry\n- https://example.com/port\n",
+        # A story that closes on a link after its sign: one story, however many paragraphs.
+        "Ferry resumes\n\nThe ferry ran again on Monday.\nIt left at nine.\n🔗 https://example.com/a\n\n"
+        "More text on the ferry, which ran full.\n",
     ],
 )
 def test_digest_rules_leave_a_story_whole(text: str) -> None:

@@ -560,7 +560,7 @@ class PlainSplitter:
         blocks each closed by its URL ("**Title**" / "By Jane Roe" / "https://..."): the
         record so far ends with such a block (is one, if it has a sentence: an item's
         standfirst), and the block this line opens is one."""
-        if not self.after_blank or _is_bare_url(stripped):
+        if not self.after_blank or _is_item_link(stripped):
             return False
         last = _last_block(self.lines)
         if last is None or not _is_linked_item(last[1]):
@@ -1050,13 +1050,22 @@ def _last_block(lines: list[str]) -> tuple[int, list[str]] | None:
 
 
 def _is_linked_item(block: list[str]) -> bool:
-    """A short block closed by a bare URL, its other lines text (a title over its URL
-    alone is a pair, which :meth:`PlainSplitter._opens_next_pair` reads)."""
+    """A short block closed by a bare URL (or one after a link's sign, "🔗 https://..."),
+    its other lines text (a title over its URL alone is a pair, which
+    :meth:`PlainSplitter._opens_next_pair` reads)."""
     return (
         3 <= len(block) <= _MAX_ITEM_LINES
-        and _is_bare_url(block[-1])
-        and not any(_is_bare_url(line) for line in block[:-1])
+        and _is_item_link(block[-1])
+        and not any(map(_is_item_link, block[:-1]))
     )
+
+
+def _is_item_link(stripped: str) -> bool:
+    if _is_bare_url(stripped):
+        return True
+    from .parser.fields import signed_link  # only for a line that opens with a sign
+
+    return not stripped[:1].isalnum() and signed_link(stripped) is not None
 
 
 def _is_link_line(stripped: str) -> bool:

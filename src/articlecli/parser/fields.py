@@ -94,6 +94,18 @@ class UrlLine(NamedTuple):
     valid: bool
 
 
+# Signs a digest writes for "link" before a story's URL: "🔗 https://...", "👉 https://...".
+_LINK_SIGNS = frozenset("🔗👉➡→»⇒🌐")
+_SIGNED_LINK = patterns.compile(r"[🔗👉➡→»⇒🌐]\ufe0f?\s+(?P<url>https?://\S+)")
+
+
+def signed_link(text: str) -> str | None:
+    """The URL of a link after its sign ("🔗 https://..."), or None."""
+    if text[:1] not in _LINK_SIGNS or (signed := _SIGNED_LINK.fullmatch(text)) is None:
+        return None
+    return signed["url"]
+
+
 def read_url_line(line: str, *, bare_ok: bool) -> UrlLine | None:
     """Read "Original url: https://..." (or a bare URL when ``bare_ok``)."""
     if ":" not in line:
@@ -103,6 +115,8 @@ def read_url_line(line: str, *, bare_ok: bool) -> UrlLine | None:
         text = text[2:].lstrip()  # "> Source: https://...": a Markdown quote holds the link
     if text[:2] == "**":
         text = unbolded_label(text) or text  # "**Original link:** https://..."
+    if (signed := signed_link(text)) is not None:
+        return UrlLine(signed, True)  # "🔗 https://...": the sign is the label
     match = _URL_LINE.fullmatch(text)
     if match:
         value = unquoted(match["value"].strip())  # front matter's 'url: "https://..."'
@@ -202,7 +216,9 @@ def is_link_line(line: str) -> bool:
         # "Original url:" is a field whatever follows it (the seed's trailer, however
         # broken its URL): never the first words of a paragraph.
         return line[:13].casefold() == "original url:"
-    return bool(_RELATED_LINE.match(line) or _URL_LINE.match(line))
+    return bool(
+        _RELATED_LINE.match(line) or _URL_LINE.match(line) or signed_link(line.strip()) is not None
+    )
 
 
 def split_inline_fields(line: str) -> list[str] | None:

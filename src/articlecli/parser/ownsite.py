@@ -18,11 +18,14 @@ _MIN_PARTIAL = 4
 
 
 def outlet_names(publication: str | None, url: str | None) -> list[str]:
-    """Return the article's outlet names, squashed: its publication's and its URL's host's
-    labels ("https://www.livemint.com/..." gives "livemint")."""
+    """Return the article's outlet names, squashed: its publication's, its URL's host's
+    labels ("https://www.livemint.com/..." gives "livemint") and the host whole (a title's
+    "- Harbourtimes.in")."""
     names = [_squash(publication)] if publication else []
     host = domain_of(url) or ""
     names.extend(label for label in host.split(".") if label not in _HOST_NOISE)
+    if "." in host:
+        names.append(_squash(host))
     return [name for name in names if name]
 
 
