@@ -379,6 +379,9 @@ def test_bylines(line: str, expected: tuple[str, tuple[str, ...], tuple[str, ...
         "Por favor",
         "기자회견이 열렸다",  # "press conference was held": the word inside another
         "홍길동 기자가 말했다",  # "reporter Hong said": a sentence
+        # A file's name is no site's address (a dataset's id column: "001.txt").
+        "By 001.txt",
+        "By story.html",
     ],
 )
 def test_prose_is_not_a_byline(line: str) -> None:

@@ -130,6 +130,16 @@ ROW = "9 March 2024\tHarbour cranes return\thttps://example.test/a"
         ([f"Trams\t{FERRY_TEXT}"], None),  # a word alone: no title
         (["Tram fares frozen\tThe harbour board said so."], None),  # no story: too short
         ([f"Tram\tfares frozen\t{FERRY_TEXT}"], None),  # three cells in one line
+        # Tab-separated under a header, a quoted cell over several lines (the csv module's).
+        (
+            [
+                "id\theadline\ttext",
+                '1\tFerry resumes\t"The ferry ran.',
+                'It left at nine."',
+                '2\tCranes return\t"The cranes came back."',
+            ],
+            "qtsv",
+        ),
         (["| a | b |", "| c | d |"], None),  # bars, but no separator under the header
         (["Velmar night ferry approved"], None),
         # A column of titles under its name, a title with commas quoted.
@@ -204,6 +214,36 @@ def test_a_title_and_its_story_a_line_each_are_an_article_a_line() -> None:
     assert article.paragraphs == (
         "부산 항구의 다리가 넉 달 만에 다시 열렸다. 시민들은 오랜 공사가 끝나자 환영했다.",
     )
+
+
+def test_tab_separated_rows_with_quoted_cells_over_several_lines() -> None:
+    """A dataset's export: a header, then rows whose text cell is quoted and runs over
+    lines, blank ones among them; the id column (file names) is kept aside, no author."""
+    text = (
+        "id\theadline\ttext\ttype\n"
+        '001.txt\tVelmar night ferry approved\t"The harbour board said on Friday that the '
+        'service would start in May.\n\n\nThe first boat leaves at nine.\n"\t1\n'
+        '002.txt\tCrane fleet doubles at Port Velmar\t"The port bought two more cranes.'
+        '\n\nThey came by sea."\t0\n'
+    )
+    ferry, cranes = articles(text)
+    assert (ferry.headline, ferry.paragraphs) == (
+        "Velmar night ferry approved",
+        (
+            "The harbour board said on Friday that the service would start in May.",
+            "The first boat leaves at nine.",
+        ),
+    )
+    assert (ferry.authors, ferry.agencies, ferry.boilerplate) == (
+        (),
+        (),
+        ("id: 001.txt", "type: 1"),
+    )
+    assert (cranes.headline, cranes.paragraphs) == (
+        "Crane fleet doubles at Port Velmar",
+        ("The port bought two more cranes.", "They came by sea."),
+    )
+    assert [a.source.line for a in (ferry, cranes) if a.source] == [2, 7]
 
 
 def test_a_column_of_long_headlines_is_the_titles_not_the_text() -> None:

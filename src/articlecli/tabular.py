@@ -66,9 +66,9 @@ class _Row(NamedTuple):
 
 
 def table_kind(head: list[str]) -> str | None:
-    """Return "tsv", "ssv" (semicolons), "grid", "pipe", "csv", "category" (a story a row
-    under its category and a semicolon) or "column" (a CSV of one column, its titles under
-    its name) when an input's first
+    """Return "tsv", "ssv" (semicolons), "qtsv" (tab-separated, a quoted cell over lines),
+    "grid", "pipe", "csv", "category" (a story a row under its category and a semicolon) or
+    "column" (a CSV of one column, its titles under its name) when an input's first
     non-blank lines (``head``, up to :data:`HEAD_LINES` of them) are a table's, else None."""
     if 0 < len(head) < TSV_HEAD_LINES and all(map(_is_title_and_story_line, head)):
         return "tsv"  # the whole input: a story or two, each on a line after its title
@@ -85,6 +85,8 @@ def table_kind(head: list[str]) -> str | None:
         return "ssv"
     if first.count(",") >= MIN_CSV_COLUMNS - 1 and _are_csv_rows(head):
         return "csv"
+    if first.count("\t") >= MIN_TSV_COLUMNS - 1 and _are_csv_rows(head, delimiter="\t"):
+        return "qtsv"  # tab-separated, a quoted cell over several lines (the csv module's)
     if ";" in first[: MAX_CATEGORY + 1] and _are_category_rows(head):
         return "category"
     if is_title_column(first) and _are_single_cells(head[1:]):
@@ -238,19 +240,19 @@ def _has_typed_cell(cells: list[str]) -> bool:
 _MAX_DATE_WORDS = 6
 
 
-def _are_csv_rows(head: list[str]) -> bool:
+def _are_csv_rows(head: list[str], *, delimiter: str = ",") -> bool:
     """Tell comma-separated rows from prose with commas ("Paris, France, March 3, 2024"):
     rows of as many cells (three at least) by the ``csv`` module's strict reading, either
     a header of names over two rows or more (the head may end inside a quoted cell), one
     of the columns a title's or a link's, or three rows each with a link or a date in a
     cell of its own (fewer when a long quoted cell runs past the head, each with both);
     and no row that reads as a sentence with commas."""
-    parsed = _head_rows(head)
+    parsed = _head_rows(head, delimiter=delimiter)
     if parsed is None:
         return False
     rows, unfinished = parsed
     headed = bool(rows) and _is_csv_header([cell.strip() for cell in rows[0]])
-    if unfinished and not headed and _opens_headerless_rows(head):
+    if unfinished and not headed and _opens_headerless_rows(head, delimiter=delimiter):
         return True
     while len(rows) > 1 and len(rows[-1]) == 1:
         rows.pop()  # a note under the table's first rows
@@ -277,14 +279,14 @@ def _are_csv_rows(head: list[str]) -> bool:
 _MIN_CSV_ROWS = 2
 
 
-def _opens_headerless_rows(head: list[str]) -> bool:
+def _opens_headerless_rows(head: list[str], *, delimiter: str = ",") -> bool:
     """Rows with no header whose text runs long (a story in a quoted cell over many
     lines), so that the head ends inside the first row or two: each row, the unfinished
     one too, has a link and a date in cells of their own, as the csv module writes them
     (no space after a comma)."""
     closed = (line + "\n" for line in [*head, '"'])
     try:
-        rows = [row for row in csv.reader(closed, strict=True) if row]
+        rows = [row for row in csv.reader(closed, strict=True, delimiter=delimiter) if row]
     except csv.Error:
         return False
     width = len(rows[0]) if rows else 0
@@ -298,27 +300,27 @@ def _opens_headerless_rows(head: list[str]) -> bool:
     )
 
 
-def _head_rows(head: list[str]) -> tuple[list[list[str]], bool] | None:
+def _head_rows(head: list[str], *, delimiter: str = ",") -> tuple[list[list[str]], bool] | None:
     """The head's whole rows (raw cells) and whether it ends inside a quoted cell, or None
     when it is no strict CSV (a quote in the middle of a quoted cell, a huge cell)."""
     rows: list[list[str]] = []
-    reader = csv.reader((line + "\n" for line in head), strict=True)
+    reader = csv.reader((line + "\n" for line in head), strict=True, delimiter=delimiter)
     try:
         for row in reader:
             if row:
                 rows.append(row)
     except csv.Error:
-        if reader.line_num < len(head) or not _ends_inside_quotes(head):
+        if reader.line_num < len(head) or not _ends_inside_quotes(head, delimiter):
             return None
         return rows, True
     return rows, False
 
 
-def _ends_inside_quotes(head: list[str]) -> bool:
+def _ends_inside_quotes(head: list[str], delimiter: str = ",") -> bool:
     """Whether the strict reader stopped at the end of the head inside a quoted cell
     (rather than at a wrong quote on its last line)."""
     try:
-        list(csv.reader((line + "\n" for line in [*head, '"']), strict=True))
+        list(csv.reader((line + "\n" for line in [*head, '"']), strict=True, delimiter=delimiter))
     except csv.Error:
         return False
     return True
@@ -376,8 +378,8 @@ def split_table(source: Lookahead, kind: str) -> Iterator[Piece]:
     rows = iter(
         _grid_rows(source)
         if kind == "grid"
-        else _csv_rows(source, single=kind == "column")
-        if kind in ("csv", "column")
+        else _csv_rows(source, single=kind == "column", delimiter="\t" if kind == "qtsv" else ",")
+        if kind in _CSV_KINDS
         else _line_rows(source, kind)
     )
     first = next(rows, None)
@@ -385,13 +387,13 @@ def split_table(source: Lookahead, kind: str) -> Iterator[Piece]:
         return
     labels: dict[int, str]
     names: list[str] | None = None
-    is_header = _is_csv_header if kind in ("csv", "column") else _is_header
+    is_header = _is_csv_header if kind in _CSV_KINDS else _is_header
     if kind == "category":
         # A story a row under its category, which is kept aside (a column no field takes).
         names, labels, ahead = ["Category", "Text"], {1: "Text"}, [first]
     elif first.cells is not None and is_header(first.cells):
         names, labels, ahead = first.cells, _named_labels(first.cells), []
-        if kind == "csv":
+        if kind in ("csv", "qtsv"):
             # A CSV header may name its columns in a language of its own ("otsikko"): the
             # columns it does not name for a field are told from the first rows' cells.
             ahead = list(itertools.islice(rows, _ROWS_TO_TYPE))
@@ -408,6 +410,8 @@ def split_table(source: Lookahead, kind: str) -> Iterator[Piece]:
             yield _record(row.cells, labels, names), row.line, False
 
 
+# The kinds read by the csv module: comma-separated, a column alone, quoted tab-separated.
+_CSV_KINDS = ("csv", "column", "qtsv")
 # Rows read to tell the columns of a table without a header (or a CSV header's other columns).
 _ROWS_TO_TYPE = 8
 
@@ -440,7 +444,7 @@ def _line_rows(source: Lookahead, kind: str) -> Iterator[_Row]:
             yield _Row(None, source.number, line + "\n")
 
 
-def _csv_rows(source: Lookahead, *, single: bool = False) -> Iterator[_Row]:
+def _csv_rows(source: Lookahead, *, single: bool = False, delimiter: str = ",") -> Iterator[_Row]:
     """Rows as the ``csv`` module reads them, a quoted cell over several lines; a line of
     one cell alone (a note under the table; a row in a table of one column, ``single``),
     or lines the reader gives up on (a cell past its size limit), is no row."""
@@ -451,7 +455,7 @@ def _csv_rows(source: Lookahead, *, single: bool = False) -> Iterator[_Row]:
             consumed.append(line)
             yield line + "\n"
 
-    reader = csv.reader(lines())
+    reader = csv.reader(lines(), delimiter=delimiter)
     while True:
         start = source.number + 1
         try:

@@ -351,8 +351,14 @@ def credit_names(credited: str) -> Byline | None:
 _mailbox = on_first_use(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\((?P<name>[^()@]{2,80})\)")
 
 
-# A site's address credited instead of a writer: "TIMESOFINDIA.COM", "Example.co.uk".
-_site_address = on_first_use(r"[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+# A site's address credited instead of a writer: "TIMESOFINDIA.COM", "Example.co.uk"; not a
+# file's name ("001.txt", a dataset's id column).
+_FILE_EXTENSIONS = ("txt", "html", "htm", "json", "csv", "tsv", "xml", "pdf", "md", "doc", "docx",
+                    "jpg", "jpeg", "png", "gif")  # fmt: skip
+_site_address = on_first_use(
+    rf"[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:{'|'.join(_FILE_EXTENSIONS)})$)[a-z]{{2,6}}",
+    re.IGNORECASE,
+)
 
 
 # The endings of the sites' addresses a byline names in place of a writer ("VIP.de").
