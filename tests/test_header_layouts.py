@@ -1201,3 +1201,23 @@ def test_words_said_twice_opening_a_story_are_no_title(line: str) -> None:
     article = parse(f"{line}\n")
     assert article.headline is None
     assert article.paragraphs == (line,)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "agencies"),
+    [
+        ("Ferry resumes after the storm (Reuters)", "Ferry resumes after the storm", ("Reuters",)),
+        ("Ferry resumes after the storm (AP)", "Ferry resumes after the storm", ("AP",)),
+        # Not a wire's name in the brackets: the title's own words.
+        ("Ferry resumes (with photos)", "Ferry resumes (with photos)", ()),
+        ("Ferry resumes (Getty Images)", "Ferry resumes (Getty Images)", ()),
+        ("(Reuters)", "(Reuters)", ()),  # nothing before it
+    ],
+)
+def test_a_wire_agency_closing_the_title_in_brackets_is_its_credit(
+    title: str, headline: str, agencies: tuple[str, ...]
+) -> None:
+    article = parse(f"Title: {title}\n\nThe ferry ran again on Monday after a week of storms.\n")
+    assert (article.headline, article.agencies) == (headline, agencies)
+    if agencies:
+        assert article.boilerplate == (f"({agencies[0]})",)

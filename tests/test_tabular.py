@@ -216,6 +216,41 @@ def test_a_title_and_its_story_a_line_each_are_an_article_a_line() -> None:
     )
 
 
+def test_a_csv_without_a_header_every_cell_quoted() -> None:
+    """A classifier's dataset as the csv module writes it with every cell quoted: class,
+    title, description; no link or date in any row. The title's closing "(Reuters)" is the
+    wire's credit."""
+    text = (
+        '"3","Ferry fares frozen (Reuters)","Reuters - The council voted on Tuesday to keep '
+        'the fares, the harbour board said, where they are until the spring."\n'
+        '"4","Crane fleet doubles at Port Velmar","The port bought two more cranes this '
+        'spring, its manager said on Monday, and more may follow."\n'
+        '"2","Bakery wins bread prize (AP)","AP - The bakery on Quay Street won the regional '
+        'prize, for the third year running, on Sunday night."\n'
+    )
+    found = articles(text)
+    assert [(a.headline, a.agencies) for a in found] == [
+        ("Ferry fares frozen", ("Reuters",)),
+        ("Crane fleet doubles at Port Velmar", ()),
+        ("Bakery wins bread prize", ("AP",)),
+    ]
+    assert found[0].boilerplate == ("Column 1: 3", "(Reuters)")
+    assert found[1].paragraphs[0].startswith("The port bought two more cranes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Quoted sentences with commas, one a line: the cells are no rows of a table.
+        '"Yes," she said, "it ran."\n"No," he said, "it did not."\n"Well," they said, "maybe."\n',
+        # Quoted cells, but two columns only.
+        '"3","Ferry fares frozen"\n"4","Crane fleet doubles"\n"2","Bakery wins"\n',
+    ],
+)
+def test_quoted_lines_that_are_no_table(text: str) -> None:
+    assert table_kind(text.splitlines()) is None
+
+
 def test_tab_separated_rows_with_quoted_cells_over_several_lines() -> None:
     """A dataset's export: a header, then rows whose text cell is quoted and runs over
     lines, blank ones among them; the id column (file names) is kept aside, no author."""

@@ -263,7 +263,9 @@ def _are_csv_rows(head: list[str], *, delimiter: str = ",") -> bool:
     names = [cell.strip() for cell in rows[0]]
     data = [[_csv_cell(cell) for cell in row] for row in rows[1:]]
     if not _is_csv_header(names):
-        return len(rows) >= _MIN_CSV_ROWS + 1 and all(map(_has_typed_cell, rows))
+        return len(rows) >= _MIN_CSV_ROWS + 1 and (
+            all(map(_has_typed_cell, rows)) or _every_cell_quoted(head, delimiter)
+        )
     named = _named_labels(names)
     # A header of names none of which is known reads as a list with commas ("Names, places,
     # and dates") unless it is as the csv module writes it: no space after a comma.
@@ -273,6 +275,16 @@ def _are_csv_rows(head: list[str], *, delimiter: str = ",") -> bool:
         return False
     labels = column_labels(data, names=names, named=named)
     return any(label in ("Title", "URL") for label in labels.values())
+
+
+def _every_cell_quoted(head: list[str], delimiter: str) -> bool:
+    """Rows as the csv module writes them with every cell quoted, one a line
+    ('"3","Ferry resumes","The ferry ran ..."', a classifier's dataset): no prose is so."""
+    joint = f'"{delimiter}"'
+    return all(
+        line[:1] == '"' and line.rstrip()[-1:] == '"' and line.count(joint) >= MIN_CSV_COLUMNS - 1
+        for line in head
+    )
 
 
 # Data rows a CSV header stands over in the head, at least (or three rows without one).
