@@ -251,6 +251,26 @@ def test_quoted_lines_that_are_no_table(text: str) -> None:
     assert table_kind(text.splitlines()) is None
 
 
+def test_a_title_cell_that_holds_a_news_card() -> None:
+    """A scraper kept each card of a site's front page in the title cell: the section and
+    how long ago it ran, a blank line, the headline, the teaser."""
+    text = (
+        "source,title,link,date\n"
+        'Harbour Post,"Transport7 hours ago\n\nFerry fares frozen for another year\n'
+        'VELMAR - The council voted on Tuesday to keep the fares...",'
+        "https://example.test/ferry,2031-01-03\n"
+        'Harbour Post,"Crane fleet doubles\nat Port Velmar",https://example.test/cranes,2031-01-02\n'
+    )
+    ferry, cranes = articles(text)
+    assert (ferry.headline, ferry.summary, ferry.boilerplate) == (
+        "Ferry fares frozen for another year",
+        "VELMAR - The council voted on Tuesday to keep the fares...",
+        ("Kicker: Transport7 hours ago",),
+    )
+    # A title wrapped over two lines, no kicker: one title.
+    assert cranes.headline == "Crane fleet doubles at Port Velmar"
+
+
 def test_tab_separated_rows_with_quoted_cells_over_several_lines() -> None:
     """A dataset's export: a header, then rows whose text cell is quoted and runs over
     lines, blank ones among them; the id column (file names) is kept aside, no author."""

@@ -10,6 +10,7 @@ them out as ordinary text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 # The labels a record is written with, in the order the parser reads them best.
@@ -20,6 +21,8 @@ def labelled_record(fields: Mapping[str, str], extras: Sequence[str] = ()) -> st
     """Write fields (by label, see :data:`LABELS`) as a labelled record: one line per field,
     then ``extras`` ("Country: Norland", lines the header sets aside), then "Text:" and the
     text's own lines."""
+    if "\n" in fields.get("Title", ""):
+        fields, extras = _with_card_title(fields, extras)
     lines = [
         f"{label}: {' '.join(fields[label].split())}"
         for label in LABELS
@@ -39,6 +42,39 @@ def labelled_record(fields: Mapping[str, str], extras: Sequence[str] = ()) -> st
     # JSON may write a NUL ("\u0000"), which carries no text, in a value: the parser would
     # take it for binary input, as a NUL byte is.
     return record.replace("\x00", "") if "\x00" in record else record
+
+
+# A news card's kicker: its section and how long ago it ran ("International7 hours ago",
+# "Sport · 2 days ago").
+_RELATIVE_TIME = re.compile(
+    r"\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
+    re.IGNORECASE,
+)
+
+
+def _with_card_title(
+    fields: Mapping[str, str], extras: Sequence[str]
+) -> tuple[dict[str, str], list[str]]:
+    """A title cell that holds a scraped news card: the kicker ("International7 hours ago"),
+    a blank line, the headline, the teaser. The headline is the title; the kicker is kept
+    aside and the teaser is the summary (if there is none). A title wrapped over lines
+    with no blank line and no kicker stays one title."""
+    parts = [part.strip() for part in fields["Title"].split("\n\n")]
+    parts = [part for part in parts if part]
+    kickers = [part for part in parts if "\n" not in part and _RELATIVE_TIME.search(part)]
+    if len(parts) < 2 or not kickers:
+        return dict(fields), list(extras)
+    rest = [part for part in parts if part not in kickers]
+    if not rest:
+        return dict(fields), list(extras)
+    title, *teaser = rest[0].split("\n")
+    card = {**fields, "Title": title.strip()}
+    lines = [line.strip() for line in [*teaser, *rest[1:]] if line.strip()]
+    if lines and not fields.get("Summary"):
+        card["Summary"] = " ".join(lines)
+        lines = []
+    kept = [f"Kicker: {' '.join(kicker.split())}" for kicker in kickers]
+    return card, [*kept, *(f"Title: {line}" for line in lines), *extras]
 
 
 def _is_byline(line: str) -> bool:
