@@ -275,6 +275,15 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     # A site's address credited instead of a writer: the outlet, not a person.
     ("By HARBOURLEDGER.COM", ("HARBOURLEDGER.COM", (), ("HARBOURLEDGER.COM",))),
     ("By harbourledger.co.uk", ("harbourledger.co.uk", (), ("harbourledger.co.uk",))),
+    # The writer's page linked after the names (NewsAPI's Forbes authors, the name twice).
+    (
+        "By Jane Doe, Forbes Staff, Jane Doe, Forbes Staff https://example.test/sites/jdoe/",
+        (
+            "Jane Doe, Forbes Staff, Jane Doe, Forbes Staff https://example.test/sites/jdoe/",
+            ("Jane Doe",),
+            ("Forbes",),
+        ),
+    ),
     # A site's address among the parts credits the outlet.
     ("By VIP.de, Star News", ("VIP.de, Star News", (), ("VIP.de", "Star News"))),
     ("By Mara Quinn, Courier.com", ("Mara Quinn, Courier.com", ("Mara Quinn",), ("Courier.com",))),

@@ -389,7 +389,14 @@ def _without_noise(credited: str) -> str:
         credited = _HANDLE.sub("", _mailbox().sub(r"\g<name>", credited))
     if credited[-4:].casefold() == "read":
         credited = _reading_time().sub("", credited)
+    if "://" in credited:
+        credited = _trailing_link().sub("", credited)
     return credited
+
+
+# The writer's page linked after the names, as NewsAPI gives Forbes' authors ("Jane Doe,
+# Forbes Staff, Jane Doe, Forbes Staff https://www.forbes.com/sites/janedoe/").
+_trailing_link = on_first_use(r",?\s+https?://\S+$")
 
 
 class _Credits:
