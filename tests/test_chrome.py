@@ -1177,3 +1177,42 @@ def test_audio_buttons_and_reading_times_in_other_languages(line: str, chrome: b
 )
 def test_breadcrumbs_ticker_labels_and_counted_share_buttons(line: str, chrome: bool) -> None:
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        # A share widget's buttons as text, a reading time behind "<".
+        ("facebook sharing button", True),
+        ("whatsapp sharing button", True),
+        ("< 1 MIN READ", True),
+        ("The harbour's sharing button broke", False),
+        # Pointers to the whole story and a press release's media.
+        ("Read Full Article at Harbourpost.example", True),
+        ("Read or Share this story: https://example.test/2fcLZ18", True),
+        ("View original content to download multimedia:https://example.test/release.html", True),
+        ("Most Read from Harbour Post", True),
+        # A newsletter box's promise, thanks and error.
+        ("Get instant access to breaking news, in-depth reviews and helpful tips.", True),
+        ("Thank you for signing up to Harbour Post. You will receive an email shortly.", True),
+        ("There was a problem. Please refresh the page and try again.", True),
+        # A site's footer links and a video player's buttons.
+        ("Reuse this content", True),
+        ("Explore more on these topics", True),
+        ("Work for us", True),
+        ("Skip Ad", True),
+        ("No summary available", True),
+        # A disclaimer on contributors' views, however long.
+        (
+            "Disclaimer: The views and investment tips expressed by experts on Example.test are "
+            "their own and not those of the website or its management. Readers are advised to "
+            "check with certified experts before taking any investment decisions.",
+            True,
+        ),
+        # Prose that opens alike.
+        ("Thank you for the ferry, she said.", False),
+        ("Most read the report before the vote.", False),
+    ],
+)
+def test_more_buttons_pointers_and_boxes_are_chrome(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome

@@ -1822,3 +1822,17 @@ def test_a_news_pages_caption_and_credit_label_between_standfirst_and_byline() -
     )
     assert (article.authors, article.date) == (("Tom Hale", "Rita Moss"), "2031-03-04")
     assert article.paragraphs[-1].startswith("The main bridge will close")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Featured Photo by Jana Berger/Getty Images", "Jana Berger/Getty Images"),
+        ("Featured image via video screen capture", "video screen capture"),
+        ("Photo by Jana Berger/Getty Images", "Jana Berger/Getty Images"),
+        ("Jana Berger/Getty Images", "Jana Berger/Getty Images"),
+    ],
+)
+def test_a_credit_alone_under_the_story_loses_its_label(line: str, credit: str) -> None:
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n")
+    assert (article.photo_credit, article.paragraphs) == (credit, (STORY,))

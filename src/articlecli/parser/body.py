@@ -522,7 +522,10 @@ def _page_role(
     if text[-1] == ":":
         return None  # a label or a sentence leading into the next: no caption, no credit
     caption = read_caption(text, block_lines=block.lines)
-    if caption is None and len(block.lines) == 1:
+    if caption is not None and caption[0] is None and len(block.lines) == 1:
+        # A credit alone, read whole as one: without its label ("Photo by X/Getty Images").
+        caption = (None, read_credit(text) or caption[1])
+    elif caption is None and len(block.lines) == 1:
         credit = read_credit(text)  # "Jane Doe/Reuters" alone
         caption = (None, credit) if credit else None
     elif caption is None and body.photo_credit is None and not have_credit:

@@ -169,6 +169,8 @@ def _is_chrome_phrase(text: str, lowered: str) -> bool:
         key = _phrase_key(lowered)
         if key in CHROME_PHRASES:
             return True
+        if key.endswith(" sharing button") and key.count(" ") == 2:
+            return True  # a share widget's buttons, as text: "facebook sharing button"
         if key.partition(" ")[0].rstrip(",") in SHARE_BUTTON_WORDS:
             words = key.replace(",", " ").split()
             # Counts may stand by the buttons: "Email 0", "Share 12 Tweet 3".

@@ -313,8 +313,12 @@ def read_credit(line: str) -> str | None:
     return None
 
 
-# A blog's credit line: "Featured Image via X", "Image via X", "Photo via X".
-_VIA = patterns.compile(r"(?:Featured )?(?:Image|Photo|Picture)s? via\s+", re.IGNORECASE)
+# A blog's credit line: "Featured Image via X", "Image via X", "Photo via X", "Featured
+# Photo by X".
+_VIA = patterns.compile(
+    r"(?:Featured )?(?:Image|Photo|Picture)s? via\s+|Featured (?:Image|Photo|Picture)s? by\s+",
+    re.IGNORECASE,
+)
 _VIA_STARTS = frozenset({"Featured", "Image vi", "Photo vi", "Picture ", "Images v", "Photos v"})
 
 

@@ -1129,7 +1129,7 @@ CHROME_PATTERNS: tuple[str, ...] = (
     # The notice's first words; what follows in the same block is the rest of the notice.
     r"this material may not be published, broadcast, rewritten,? or redistributed\b.*",
     r"listen to (this )?(article|story)( \d+ min(ute)?s?)?",
-    r"\d+ min(ute)? read",
+    r"<? ?\d+ min(ute)? read",  # "< 1 MIN READ" too
     # A wire's note on what its update changed, over the story (UPDATE_NOTE_VERBS).
     rf"\(({'|'.join(UPDATE_NOTE_VERBS)}) [^()]{{2,200}}\)",
     # A wire's editors' initials closing its story on a line of their own ("/МК/", "/JT, RS/"),
@@ -1219,6 +1219,12 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         # Dutch, Italian, Indonesian, Vietnamese, Turkish, Russian, Korean, Chinese.
         # A ticker's label over its headlines ("Breaking News:"), set apart on a page.
         "breaking news",
+        # A news site's footer and its video players: its own links and buttons.
+        "reuse this content", "explore more on these topics", "support the guardian",
+        "print subscriptions", "complaints & corrections", "tip us off", "search jobs",
+        "work for us", "accessibility settings", "all topics", "all writers",
+        "digital newspaper archive", "add to flipboard magazine", "see more videos",
+        "featured stories", "you might like", "skip ad", "ad loading", "no summary available",
         "partager", "lire plus tard", "article réservé aux abonnés", "réservé aux abonnés",
         # ("Read also" in other languages: see LIST_HEADINGS.) An audio player's button,
         # "listen to this article", and its note on the voice.
@@ -1362,6 +1368,9 @@ NOTICE_OPENINGS: tuple[str, ...] = (
     "by using our site",
     "by using our website",
     "this site is protected by recaptcha",
+    # A site's disclaimer on its contributors' views ("Disclaimer: The views and investment
+    # tips expressed by experts are their own ...").
+    "disclaimer:",
 )
 
 # Openings of lines that are chrome whatever follows, within the length of chrome: labels
@@ -1399,6 +1408,18 @@ CHROME_LINE_OPENINGS: tuple[str, ...] = (
     # Spotify | RSS Feed").
     "listen now and subscribe",
     "subscribe to the podcast",
+    # A wire's or an aggregator's pointer to the whole story, and a press release's to its
+    # media: "Read Full Article at Example.com", "Read or Share this story: https://...",
+    # "View original content to download multimedia: https://...".
+    "read full article at ",
+    "read the full article at ",
+    "read or share this story:",
+    "view original content",
+    "most read from ",
+    # A newsletter's sign-up box: its promise, its thanks and its error.
+    "get instant access to breaking news",
+    "thank you for signing up to ",
+    "there was a problem. please refresh the page",
     # A caption labelled as such on a page that prints it after its picture's credit
     # ("Image caption, Passengers queue at the quay"): not article text. Set aside whole,
     # since the credit may come before or after it.
