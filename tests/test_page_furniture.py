@@ -1836,3 +1836,28 @@ def test_a_news_pages_caption_and_credit_label_between_standfirst_and_byline() -
 def test_a_credit_alone_under_the_story_loses_its_label(line: str, credit: str) -> None:
     article = parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n")
     assert (article.photo_credit, article.paragraphs) == (credit, (STORY,))
+
+
+def test_a_korean_broadcast_scripts_cues_and_sign_offs() -> None:
+    """A TV news script: the anchor's cue, the report's cue, the reporter's sign-off on air
+    ("KBS 뉴스 김민수입니다.", "This is Kim Min-su, KBS News") and the address line."""
+    text = (
+        "<앵커 멘트>\n\n항구 다리가 넉 달 만에 다시 열렸습니다.\n\n<리포트>\n\n"
+        "부산 항구의 다리가 오늘 다시 열렸습니다.\n\n시민들은 환영했습니다.\n\n"
+        "KBS 뉴스 김민수입니다.\n\n김민수기자 (minsu@example.co.kr)\n"
+    )
+    article = parse(text)
+    assert article.headline is None
+    assert article.authors == ("김민수",)
+    assert article.paragraphs == (
+        "항구 다리가 넉 달 만에 다시 열렸습니다.",
+        "부산 항구의 다리가 오늘 다시 열렸습니다.",
+        "시민들은 환영했습니다.",
+    )
+    assert article.boilerplate[:2] == ("<앵커 멘트>", "<리포트>")
+
+
+@pytest.mark.parametrize("line", ["이것은 뉴스 보도입니다.", "오늘의 뉴스 요약입니다."])
+def test_a_sentence_ending_like_a_broadcast_sign_off_names_no_one(line: str) -> None:
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n")
+    assert article.authors == ()

@@ -158,7 +158,8 @@ _korean_byline = on_first_use(
     r"(?P<both>글\s*·\s*사진\s+)?"
     r"(?:\((?P<place>[^()=]{1,15})=(?P<agency>[^()=]{1,20})\)\s*|[가-힣]{2,8}=|(?P<city>[가-힣]{2,8})\s*/\s*)?"
     rf"(?P<names>{KOREAN_NAME}(?:(?:\s*[,·]\s*|\s+)(?!{_KOREAN_RANKS}){KOREAN_NAME}){{0,3}})\s*"
-    rf"(?P<role>(?:(?:{_KOREAN_RANKS})\s?)?(?:기자|특파원))(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+\.\w+)?"
+    rf"(?P<role>(?:(?:{_KOREAN_RANKS})\s?)?(?:기자|특파원))(?:\s*=)?"
+    r"(?:\s+[\w.+-]+@[\w.-]+\.\w+|\s*\([\w.+-]+@[\w.-]+\.\w+\))?"
 )
 
 

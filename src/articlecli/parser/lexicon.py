@@ -1219,6 +1219,10 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         # Dutch, Italian, Indonesian, Vietnamese, Turkish, Russian, Korean, Chinese.
         # A ticker's label over its headlines ("Breaking News:"), set apart on a page.
         "breaking news",
+        # A Korean broadcast script's cues alone on their line ("<앵커 멘트>", the anchor's
+        # words; "<리포트>", the report; "<기자 멘트>", the reporter's): the key keeps "<".
+        "<앵커 멘트", "<앵커멘트", "<앵커 코멘트", "<앵커", "<리포트", "<기자 멘트", "<기자멘트",
+        "<기자", "<인터뷰", "<녹취", "<현장음", "<클로징",
         # A news site's footer and its video players: its own links and buttons.
         "reuse this content", "explore more on these topics", "support the guardian",
         "print subscriptions", "complaints & corrections", "tip us off", "search jobs",

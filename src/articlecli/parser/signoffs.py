@@ -204,14 +204,25 @@ _according_to = on_first_use(
 )
 
 
+# A Korean broadcast's sign-off: "KBS 뉴스 홍길동입니다." ("This is Hong Gil-dong, KBS News"),
+# the broadcaster named in capitals (KBS, MBC, SBS, YTN, JTBC) or as two stations write it.
+_korean_broadcast_signoff = on_first_use(
+    rf"(?:[A-Z]{{2,5}}|채널A|TV조선)\s?뉴스\s?(?P<name>{KOREAN_NAME})입니다\.?"
+)
+
+
 def read_signoff(line: str) -> Byline | None:
     """Read a closing line that names the reporter ("Write to Jane Doe at ...", "홍길동 기자
-    gildong@example.co.kr"): the people it names, or None."""
+    gildong@example.co.kr", "KBS 뉴스 홍길동입니다."): the people it names, or None."""
     text = line.strip()
     if len(text) > _MAX_SIGNOFF_LENGTH:
         return None  # the cheap test: a sign-off is short, most paragraphs are not
     if is_korean_credit(text):
         return read_korean_byline(text)
+    if text.endswith(("입니다.", "입니다")) and (
+        broadcast := _korean_broadcast_signoff().fullmatch(text)
+    ):
+        return Byline(text, (broadcast["name"],), ())
     if (desk := read_desk_initials(text)) is not None:
         return desk
     if " is a" in text[:_MAX_BIO_NAME] and (bio := _author_note().fullmatch(text)) is not None:
