@@ -133,3 +133,18 @@ def test_a_crawlers_last_article_that_lost_its_opening_tag_is_kept() -> None:
     assert (cranes.headline, cranes.paragraphs) == ("Cranes return", ("The cranes came back.",))
     assert cranes.source is not None and cranes.source.line == 6
     assert [w.code for w in cranes.warnings if w.code == "AC119"] == ["AC119"]
+
+
+def test_an_items_other_elements_are_kept_aside_not_lost() -> None:
+    text = (
+        "<rss><channel><item><title>Ferry resumes after the storm</title>"
+        "<link>https://example.com/ferry</link><guid isPermaLink='false'>ferry-0042</guid>"
+        "<category><![CDATA[Harbour & Sea]]></category>"
+        "<description>The ferry ran again on Monday.</description></item></channel></rss>\n"
+    )
+    (article,) = articles(text)
+    assert (article.headline, article.url) == (
+        "Ferry resumes after the storm",
+        "https://example.com/ferry",
+    )
+    assert article.boilerplate == ("guid: ferry-0042", "category: Harbour & Sea")

@@ -62,9 +62,9 @@ def feed_records(text: str) -> list[Record] | None:
     records = []
     end = 0
     for match in _ITEM.finditer(text):
-        fields = _fields(match[2])
-        if fields:
-            records.append((labelled_record(fields), _line_at(text, match.start()), False))
+        record = _record(match[2])
+        if record is not None:
+            records.append((record, _line_at(text, match.start()), False))
         end = match.end()
     if records and (cut := _cut_item(text, end)) is not None:
         records.append(cut)
@@ -98,21 +98,51 @@ def _cut_item(text: str, end: int) -> Record | None:
         elif not closing and not self_closed:
             open_names.append(name)
     closed = item + "".join(f"</{name}>" for name in reversed(open_names))
-    fields = _fields(closed) or {"Text": _TAG.sub("", item).strip()}
+    record = _record(closed) or labelled_record({"Text": _TAG.sub("", item).strip()})
     first = end + (opening.start() if opening is not None else len(tail) - len(tail.lstrip()))
-    return labelled_record(fields), _line_at(text, first), True
+    return record, _line_at(text, first), True
 
 
-def _fields(item: str) -> dict[str, str]:
-    """The item's fields by label: the first of each field's elements to hold text."""
+def _fields(item: str, used: set[str] | None = None) -> dict[str, str]:
+    """The item's fields by label: the first of each field's elements to hold text (the
+    names of the elements that gave them are added to ``used``)."""
     fields: dict[str, str] = {}
     for label, tags in _FIELD_TAGS:
         for tag in tags:
             value = _element_text(item, tag)
             if value:
                 fields[label] = value
+                if used is not None:
+                    used.add(tag)
                 break
     return fields
+
+
+# An element of an item, with its text: "<guid isPermaLink="false">abc</guid>".
+_CHILD = patterns.compile(
+    r"<(?P<name>[^\W\d][\w:.-]*)\b[^<>]*?>(?P<text>.*?)</(?P=name)\s*>", re.DOTALL
+)
+
+
+def _record(item: str) -> str | None:
+    """The item as a labelled record: its fields, and its other elements that hold text
+    as "name: text" lines the header sets aside ("category: Harbour", "guid: ..."), so that
+    nothing of it is lost; None when no element gives a field."""
+    used: set[str] = set()
+    fields = _fields(item, used)
+    if not fields:
+        return None
+    extras = []
+    for child in _CHILD.finditer(item):
+        name = child["name"].casefold()
+        if name in used:
+            continue
+        raw = child["text"]
+        text = _CDATA.sub(lambda cdata: cdata[1], raw) if "<![CDATA[" in raw else html.unescape(raw)
+        text = " ".join(text.split())
+        if text and "<" not in text:
+            extras.append(f"{child['name']}: {text}")
+    return labelled_record(fields, extras)
 
 
 def _element_text(item: str, tag: str) -> str | None:
