@@ -742,6 +742,25 @@ def test_a_text_cell_opening_with_a_byline_gives_the_author() -> None:
     )
 
 
+def test_a_byline_on_its_own_line_under_a_saved_pages_menus_in_a_text_cell() -> None:
+    """A scraper kept the whole page in the text cell: menus, the title again, then "by
+    Jane Doe" alone; a line of prose that opens with "By" stays text."""
+    page = (
+        "News\n\nWeather\n\nHarbour crane returns\n\nby Jane Doe\n\n"
+        "The crane returned to the quay on Monday, the port said.\n\n"
+        "By the end of the day, the quay was full.\n"
+    )
+    text = "title,url,content\n" + "".join(
+        f'Harbour crane returns {n},https://example.test/n/{n},"{page}"\n' for n in range(3)
+    )
+    crane = articles(text)[0]
+    assert crane.authors == ("Jane Doe",)
+    assert crane.paragraphs[-2:] == (
+        "The crane returned to the quay on Monday, the port said.",
+        "By the end of the day, the quay was full.",
+    )
+
+
 def test_a_story_a_row_under_its_category_and_a_semicolon() -> None:
     # A classifier's dataset: the category, a semicolon, the story in single quotes (a
     # semicolon inside it is the story's).

@@ -32,10 +32,12 @@ def labelled_record(fields: Mapping[str, str], extras: Sequence[str] = ()) -> st
     body = fields.get("Text")
     if body:
         text_lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        if not fields.get("Author") and _is_byline(text_lines[0]):
-            # "By Jane Doe" opening a cell or a key's text: the record's byline, read as
-            # such (the line after "Text:" is the text's, whatever it looks like).
-            lines.insert(len(lines) - len(extras), f"Author: {text_lines.pop(0).strip()}")
+        at = _byline_at(text_lines) if not fields.get("Author") else None
+        if at is not None:
+            # "By Jane Doe" opening a cell or a key's text, or on a line of its own under
+            # the page's menus and title in it: the record's byline, read as such (the line
+            # after "Text:" is the text's, whatever it looks like).
+            lines.insert(len(lines) - len(extras), f"Author: {text_lines.pop(at).strip()}")
         lines.append("Text:")
         lines.extend(text_lines)
     record = "\n".join(lines) + "\n"
@@ -75,6 +77,26 @@ def _with_card_title(
         lines = []
     kept = [f"Kicker: {' '.join(kicker.split())}" for kicker in kickers]
     return card, [*kept, *(f"Title: {line}" for line in lines), *extras]
+
+
+# A byline on a line of its own is looked for this far into a text (a saved page's menus
+# and title come first).
+_MAX_BYLINE_LINE = 40
+
+
+def _byline_at(text_lines: list[str]) -> int | None:
+    """Where the text's byline stands: its first line, or a line of its own (blank lines
+    around it) among the first lines; None when there is none."""
+    if _is_byline(text_lines[0]):
+        return 0
+    for at in range(1, min(len(text_lines) - 1, _MAX_BYLINE_LINE)):
+        if (
+            not text_lines[at - 1].strip()
+            and not text_lines[at + 1].strip()
+            and _is_byline(text_lines[at])
+        ):
+            return at
+    return None
 
 
 def _is_byline(line: str) -> bool:
