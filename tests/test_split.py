@@ -925,6 +925,19 @@ def test_numbered_titles_in_sequence_open_records(mark: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("quote", ["„Hafen bleibt offen“", "«Le port reste ouvert»", "‚Hafen‘"])
+def test_a_numbered_title_opening_with_a_quote_of_another_language(quote: str) -> None:
+    text = (
+        "1. Harbour fares rise for winter\nFares rise in May, the council said.\n\n"
+        f"2. {quote} sagt der Bürgermeister\nDie Fähre fuhr am Montag wieder.\n"
+    )
+    records = split_text(text)
+    assert [parse(r.text).headline for r in records] == [
+        "Harbour fares rise for winter",
+        f"{quote} sagt der Bürgermeister",
+    ]
+
+
 def test_numbered_titles_in_scripts_without_capitals_open_records() -> None:
     # A portal's search results: "[N]  title" over a rule, in Korean, Chinese or Greek;
     # an item whose title the scraper lost is still next in the count.

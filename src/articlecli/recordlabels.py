@@ -50,11 +50,11 @@ Numbered = tuple[str, int, bool]  # (word, number, as a Markdown heading)
 # A numbered item's title: "1. Harbour fares rise", "12. 'Evil inside': a nephew speaks",
 # "3) ..." and "3). ..." as some lists print the number, "3<TAB>..." as a list saved from
 # a table does (the parser reads that as "3. ", see decode.normalize_text). It opens like
-# a title (a capital, a quote, Markdown bold) and does not end like a sentence (a colon
-# may end it).
+# a title (a capital, a quote in any language's marks, „...“ and «...» too, Markdown bold)
+# and does not end like a sentence (a colon may end it).
 _NUMBERED_TITLE = patterns.compile(
     r"(?:(?P<number>\d{1,3})(?:(?:\.|\)\.?)[ \t]|\t)|\[(?P<bracketed>\d{1,3})\][ \t])[ \t]*"
-    r"(?P<title>[A-Z0-9*\"'‘“\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff"
+    r"(?P<title>[A-Z0-9*\"'‘“„«»‚\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff"
     r"\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af「『【《].{0,250}(?<![.,;]))"
 )
 
