@@ -790,6 +790,12 @@ def test_a_job_title_alone_is_no_byline() -> None:
             "Nora Quill is a reporter at the Coast Gazette. Follow Nora Quill on X at @nquill.",
             ("Nora Quill",),
         ),
+        # "is the", the title in capitals, a sentence more on her beat.
+        (
+            "Nora Quill is the Deputy Managing Editor for Harbour Tech US. She writes news and "
+            "reviews on ferries and cranes.",
+            ("Nora Quill",),
+        ),
     ],
 )
 @pytest.mark.parametrize("joint", ["\n\n", "\n"], ids=["own block", "under the paragraph"])
@@ -1861,3 +1867,15 @@ def test_a_korean_broadcast_scripts_cues_and_sign_offs() -> None:
 def test_a_sentence_ending_like_a_broadcast_sign_off_names_no_one(line: str) -> None:
     article = parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n")
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor is the chief editor for the council newsletter.",  # no outlet's name
+        "Nora Quill is the editor of the harbour's history, published in May.",
+    ],
+)
+def test_a_closing_sentence_about_an_editor_names_no_author(line: str) -> None:
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n")
+    assert (article.authors, article.paragraphs[-1]) == ((), line)

@@ -131,11 +131,13 @@ _MAX_SIGNOFF_LENGTH = 160
 
 
 # The page's note on its writer, closing the story with nothing else: "Jane Doe is an
-# entertainment writer for Example News. Follow Jane Doe on X at @janedoe."
+# entertainment writer for Example News. Follow Jane Doe on X at @janedoe.", "Jane Doe is
+# the Deputy Managing Editor for Example Tech. She writes news and reviews on ...".
 _author_note = on_first_use(
-    r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}) is an? [^.]{0,60}?\b"
-    r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor)"
-    r" (?:for|at|with) (?:the )?[A-Z][\w'’&-]*(?: [A-Z\d][\w'’&-]*){0,5}\.(?: Follow [^.]{0,60}\.)?"
+    r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}) is (?:an?|the) [^.]{0,60}?\b"
+    r"(?i:writer|reporter|correspondent|editor|journalist|columnist|contributor)"
+    r" (?:for|at|with) (?:the )?[A-Z][\w'’&-]*(?: [A-Z\d][\w'’&-]*){0,5}\."
+    r"(?: (?:He|She|They) [^.]{0,120}\.)?(?: Follow [^.]{0,60}\.)?"
 )  # the outlet's name in capitals: "... a reporter for the paper who ..." is the story's
 _MAX_BIO_NAME = 40
 
@@ -225,7 +227,9 @@ def read_signoff(line: str) -> Byline | None:
         return Byline(text, (broadcast["name"],), ())
     if (desk := read_desk_initials(text)) is not None:
         return desk
-    if " is a" in text[:_MAX_BIO_NAME] and (bio := _author_note().fullmatch(text)) is not None:
+    if (" is a" in text[:_MAX_BIO_NAME] or " is the " in text[:_MAX_BIO_NAME]) and (
+        bio := _author_note().fullmatch(text)
+    ) is not None:
         names = credit_names(bio["who"])
         if names is None or names.authors != (bio["who"],):
             return None
