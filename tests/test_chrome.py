@@ -1202,6 +1202,8 @@ def test_breadcrumbs_ticker_labels_and_counted_share_buttons(line: str, chrome: 
         ("Work for us", True),
         ("Skip Ad", True),
         ("No summary available", True),
+        ("Website accessibility", True),
+        ("This offer is currently unavailable.", True),
         # A disclaimer on contributors' views, however long.
         (
             "Disclaimer: The views and investment tips expressed by experts on Example.test are "

@@ -1229,6 +1229,7 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "work for us", "accessibility settings", "all topics", "all writers",
         "digital newspaper archive", "add to flipboard magazine", "see more videos",
         "featured stories", "you might like", "skip ad", "ad loading", "no summary available",
+        "website accessibility", "this offer is currently unavailable",
         "partager", "lire plus tard", "article réservé aux abonnés", "réservé aux abonnés",
         # ("Read also" in other languages: see LIST_HEADINGS.) An audio player's button,
         # "listen to this article", and its note on the voice.
