@@ -668,6 +668,10 @@ _LONE_LABELS_AFTER_THE_BODY = (
     text="Advertisement\nBy the numbers\nAdvertisement\nAdvertisement\nAdvertisement\nA\n"
     "Kyiv, Europe left out?\n03/04/2025\nAdvertisement"
 )
+@example(  # a paragraph no wrapping over two or three lines kept one: "Related: ..." on one
+    # line is a related link, "... Photo: ..." a credit (a soak run's find, there at 84269e9)
+    text="0\n\nRelated:\n—\nPhoto:\n... ...\n00",
+)
 def test_parsing_the_canonical_text_gives_the_same_article(text: str) -> None:
     """parse(to_text(parse(t))) == parse(t) for any text t that parses.
 

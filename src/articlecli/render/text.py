@@ -804,7 +804,13 @@ def _wrap(block: _Block) -> str | None:
     before = [] if block.first else [_FILLER, _FILLER]
     expected = (Section(None, (*before, block.text)),)
     title = [_FILLER_TITLE] if block.titled else []
-    return _wrapping(block.line, [*title, BODY_MARKER, *before], lambda a: a.sections == expected)
+    # Read alone under the marker, the paragraph gives no credit or related link: a wrapping
+    # that reads as one puts a line of it there.
+    return _wrapping(
+        block.line,
+        [*title, BODY_MARKER, *before],
+        lambda a: a.sections == expected and a.photo_credit is None and not a.related,
+    )
 
 
 def _wrapping(line: str, context: list[str], reads_right: Callable[[Article], bool]) -> str | None:
@@ -845,6 +851,10 @@ def _wrappings(line: str) -> Iterator[str]:
             # ("Source: Reuters" / "https://..." / "By"), then a word a line.
             for first, second in itertools.combinations(spaces, 2):
                 yield f"{line[:first]}\n{line[first + 1 : second]}\n{line[second + 1 :]}"
+            if len(spaces) <= _MAX_FOUR_LINE_SPACES:
+                # Four lines, when no three do ("Related:" / "— Photo:" / "... ..." / "00").
+                for breaks in itertools.combinations(spaces, 3):
+                    yield _broken_at(line, breaks)
             yield line.replace(" ", "\n")
         return
     breaks: list[int] = []
@@ -854,15 +864,23 @@ def _wrappings(line: str) -> Iterator[str]:
         if not later:
             return
         breaks.append(min(later, key=lambda index: abs(index - ideal)))
-    starts = [0, *(index + 1 for index in breaks)]
-    ends = [*breaks, len(line)]
-    yield "\n".join(line[start:end] for start, end in zip(starts, ends, strict=True))
+    yield _broken_at(line, tuple(breaks))
     yield from _early_breaks(line, spaces, breaks)
 
 
 # A paragraph of this many spaces at most may be written over three lines broken at any
-# of them, or a word a line, the last wrappings.
+# of them, or a word a line, the last wrappings; one of fewer, over four lines too.
 _MAX_WORD_LINES = 12
+_MAX_FOUR_LINE_SPACES = 8
+
+
+def _broken_at(line: str, breaks: tuple[int, ...]) -> str:
+    """``line`` with each of the spaces at ``breaks`` made a line break."""
+    starts = [0, *(index + 1 for index in breaks)]
+    ends = [*breaks, len(line)]
+    return "\n".join(line[start:end] for start, end in zip(starts, ends, strict=True))
+
+
 # Breaks after the first words are tried too: "#" or "#" / "#" alone, unlike "# Title ...",
 # is no Markdown heading.
 _EARLY_BREAKS = 3
