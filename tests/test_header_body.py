@@ -66,6 +66,10 @@ def test_heading_like(line: str) -> None:
         "(Additional reporting by Ann Lee)",
         "[Photo gallery]",
         "",
+        # Chinese and Japanese sentences that open with a number, their marks full width.
+        "11月17日晚上，港口新码头正式启用，市民纷纷前来参观。",
+        "2018年，港口新码头正式启用，",
+        "5日、新しい埠頭が開いた！",
     ],
 )
 def test_not_heading_like(line: str) -> None:
@@ -975,3 +979,15 @@ def test_a_note_on_the_dump_above_its_first_labelled_record_is_no_headline() -> 
     article = parse(text)
     assert article.headline == "Lake levels hit record low"
     assert article.boilerplate[0] == "Matches above threshold:"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["时间：：2018年11月19日", "时间：2018年11月19日", "Date:: 2018-11-19"],
+)
+def test_a_label_with_its_colon_typed_twice(label: str) -> None:
+    article = parse(
+        f"标题：港口新码头启用\n{label}\n内容：\n港口新码头正式启用，市民纷纷前来参观。\n"
+    )
+    assert (article.headline, article.date) == ("港口新码头启用", "2018-11-19")
+    assert article.paragraphs == ("港口新码头正式启用，市民纷纷前来参观。",)

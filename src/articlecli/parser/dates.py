@@ -128,7 +128,7 @@ _BASIC_ISO = patterns.compile(r"\d{8}T\d{4}(?:\d{2})?(?:Z|[+-]\d{4})?")
 _HYPHENED_STAMP = patterns.compile(r"(?P<day>\d{4}-\d{2}-\d{2})-(?P<time>\d{2}-\d{2}(?:-\d{2})?)")
 _TIME_ONLY = patterns.compile(_CLOCK, re.IGNORECASE)
 _PREFIX = patterns.compile(
-    rf"^(?P<prefix>{_alternatives(_ALL_PREFIXES)})\s*(?::|：|-|–|—)?\s*", re.IGNORECASE
+    rf"^(?P<prefix>{_alternatives(_ALL_PREFIXES)})\s*(?:[:：]{{1,2}}|-|–|—)?\s*", re.IGNORECASE
 )
 # Where an update time follows the date: "March 3 / Updated March 4", "March 3, updated
 # March 4", "Published March 3 Updated March 4" (but "Last updated ..." is one label), and

@@ -65,8 +65,8 @@ _RELATED_LINE = patterns.compile(
     rf"(?P<label>{_labels(RELATED_LABELS)})\s*[:：]\s*(?P<value>\S.*)", re.I
 )
 _LABELLED = patterns.compile(
-    rf"(?P<label>{_labels(HEADER_LABELS)})\s*(?::-?|：|\s-\s)\s*(?P<value>.*)", re.I
-)
+    rf"(?P<label>{_labels(HEADER_LABELS)})\s*(?:[:：]{{1,2}}-?|\s-\s)\s*(?P<value>.*)", re.I
+)  # (a colon typed twice, "时间：：2018年11月19日", is one)
 # (Chinese and Japanese pages write the colon full width: "**来源：**".)
 _BOLD_LABEL = patterns.compile(r"\*\*(?P<label>[^*:：]{1,30}?)(?:[:：]\*\*|\*\*[:：])\s*")
 _BRACKETED_LABEL = patterns.compile(
@@ -517,6 +517,11 @@ def is_prose(line: str) -> bool:
     return text.count(" ") >= 5 and text.rstrip(_CLOSING).endswith((".", "!", "?"))
 
 
+# A heading ends in none of these: a sentence's marks, and the full-width ones Chinese and
+# Japanese write ("。", "，").
+_SENTENCE_ENDS = (".", ",", ";", ":", "!", "。", "，", "；", "：", "！")
+
+
 def is_heading_like(line: str) -> bool:
     """Return True for a short title-like line that could head the paragraphs after it.
 
@@ -529,7 +534,7 @@ def is_heading_like(line: str) -> bool:
     # The ending first: it rules out most lines (sentences), and costs least. This runs
     # on every line of every block.
     core = text.rstrip(_CLOSING)
-    if core.endswith((".", ",", ";", ":", "!")) and not core.endswith("..."):
+    if core.endswith(_SENTENCE_ENDS) and not core.endswith("..."):
         return False
     if text.count(" ") > 11 and len(text.split()) > 12:
         return False
