@@ -271,6 +271,20 @@ def test_a_title_cell_that_holds_a_news_card() -> None:
     assert cranes.headline == "Crane fleet doubles at Port Velmar"
 
 
+def test_a_news_cards_teaser_is_the_text_when_a_column_gives_the_summary() -> None:
+    text = (
+        "title,summary,link\n"
+        '"Transport7 hours ago\n\nFerry fares frozen\nVELMAR - The council voted...",'
+        "The council kept the fares.,https://example.test/ferry\n"
+        '"Port2 hours ago\n\nCranes return\nPORT - Two cranes...",'
+        "Two cranes came back.,https://example.test/cranes\n"
+    )
+    ferry, _cranes = articles(text)
+    assert (ferry.headline, ferry.summary) == ("Ferry fares frozen", "The council kept the fares.")
+    assert ferry.boilerplate == ("Kicker: Transport7 hours ago",)
+    assert (ferry.dateline, ferry.paragraphs) == ("VELMAR", ("The council voted...",))
+
+
 def test_tab_separated_rows_with_quoted_cells_over_several_lines() -> None:
     """A dataset's export: a header, then rows whose text cell is quoted and runs over
     lines, blank ones among them; the id column (file names) is kept aside, no author."""

@@ -488,13 +488,7 @@ def _fields(obj: Mapping[str, Any], used: set[str] | None = None) -> dict[str, s
     fields = {}
     for label, keys in _FIELD_KEYS:
         for key in keys:
-            value = lowered.get(key)
-            if label == "Text" and isinstance(value, list):
-                text = _paragraphs_of(value)  # a story kept as its paragraphs' list
-            elif label == "Date" and isinstance(value, (int, float)):
-                text = _epoch_time(value)
-            else:
-                text = _text_of(value)
+            text = _field_text(label, lowered.get(key))
             if text and not (text.endswith(":") and len(text) <= _MAX_LABEL_VALUE):
                 fields[label] = text
                 used.add(key)
@@ -538,16 +532,22 @@ def _add_nested_fields(lowered: Mapping[str, Any], fields: dict[str, str], depth
             if label not in _NESTED_LABELS or label in fields:
                 continue
             for key in keys:
-                value = inner.get(key)
-                text = (
-                    _epoch_time(value) if label == "Date" and _is_number(value) else _text_of(value)
-                )
-                if text:
+                if text := _field_text(label, inner.get(key)):
                     fields[label] = text
                     break
     if depth < _MAX_NESTED_DEPTH and not fields.keys() >= _NESTED_LABELS:
         for inner in nested:
             _add_nested_fields(inner, fields, depth + 1)
+
+
+def _field_text(label: str, value: Any) -> str | None:
+    """A value as the text of the field ``label``: a story kept as its paragraphs' list, a
+    date as a Unix time, else as :func:`_text_of` reads any value."""
+    if label == "Text" and isinstance(value, list):
+        return _paragraphs_of(value)
+    if label == "Date" and _is_number(value):
+        return _epoch_time(value)
+    return _text_of(value)
 
 
 def _is_number(value: Any) -> bool:
@@ -564,9 +564,7 @@ def _extras(obj: Mapping[str, Any], used: set[str]) -> list[str]:
             continue
         if isinstance(value, list) and all(isinstance(item, str) for item in value):
             text = ", ".join(item.strip() for item in value if item.strip())
-        elif isinstance(value, str) or (
-            isinstance(value, (int, float)) and not isinstance(value, bool)
-        ):
+        elif isinstance(value, str) or _is_number(value):
             text = str(value).strip()
         else:
             continue
@@ -659,7 +657,7 @@ def _text_of(value: Any) -> str | None:
     """A value as text: a string, the names in a list, or an object's name."""
     if isinstance(value, str):
         return value.strip() or None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    if _is_number(value):
         return None  # a count or an id, never a field's text
     if isinstance(value, list):
         names = [text for item in value if (text := _text_of(item))]

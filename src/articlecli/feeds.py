@@ -94,7 +94,9 @@ def _cut_item(text: str, end: int) -> Record | None:
     for tag in _TAG.finditer(item):
         closing, name, self_closed = tag[1], tag[2].casefold(), tag[3]
         if closing and name in open_names:
-            del open_names[len(open_names) - 1 - open_names[::-1].index(name) :]
+            # It closes, and with it what opened inside it and was left open.
+            last = len(open_names) - 1 - open_names[::-1].index(name)
+            del open_names[last:]
         elif not closing and not self_closed:
             open_names.append(name)
     closed = item + "".join(f"</{name}>" for name in reversed(open_names))

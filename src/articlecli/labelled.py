@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .patterns import on_first_use
+
 # The labels a record is written with, in the order the parser reads them best.
 LABELS: tuple[str, ...] = ("Title", "Publisher", "Author", "Date", "URL", "Summary", "Text")
 
@@ -48,7 +50,7 @@ def labelled_record(fields: Mapping[str, str], extras: Sequence[str] = ()) -> st
 
 # A news card's kicker: its section and how long ago it ran ("International7 hours ago",
 # "Sport · 2 days ago").
-_RELATIVE_TIME = re.compile(
+_relative_time = on_first_use(
     r"\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
     re.IGNORECASE,
 )
@@ -59,11 +61,11 @@ def _with_card_title(
 ) -> tuple[dict[str, str], list[str]]:
     """A title cell that holds a scraped news card: the kicker ("International7 hours ago"),
     a blank line, the headline, the teaser. The headline is the title; the kicker is kept
-    aside and the teaser is the summary (if there is none). A title wrapped over lines
-    with no blank line and no kicker stays one title."""
+    aside and the teaser is the summary (or the text, when a column gives the summary).
+    A title wrapped over lines with no blank line and no kicker stays one title."""
     parts = [part.strip() for part in fields["Title"].split("\n\n")]
     parts = [part for part in parts if part]
-    kickers = [part for part in parts if "\n" not in part and _RELATIVE_TIME.search(part)]
+    kickers = [part for part in parts if "\n" not in part and _relative_time().search(part)]
     if len(parts) < 2 or not kickers:
         return dict(fields), list(extras)
     rest = [part for part in parts if part not in kickers]
@@ -72,11 +74,13 @@ def _with_card_title(
     title, *teaser = rest[0].split("\n")
     card = {**fields, "Title": title.strip()}
     lines = [line.strip() for line in [*teaser, *rest[1:]] if line.strip()]
-    if lines and not fields.get("Summary"):
-        card["Summary"] = " ".join(lines)
+    # The teaser is the summary, or the text, whichever the record lacks.
+    vacant = next((label for label in ("Summary", "Text") if not fields.get(label)), None)
+    if lines and vacant is not None:
+        card[vacant] = " ".join(lines)
         lines = []
     kept = [f"Kicker: {' '.join(kicker.split())}" for kicker in kickers]
-    return card, [*kept, *(f"Title: {line}" for line in lines), *extras]
+    return card, [*kept, *(f"Teaser: {line}" for line in lines), *extras]
 
 
 # A byline on a line of its own is looked for this far into a text (a saved page's menus
