@@ -245,8 +245,9 @@ def _are_csv_rows(head: list[str], *, delimiter: str = ",") -> bool:
     rows of as many cells (three at least) by the ``csv`` module's strict reading, either
     a header of names over two rows or more (the head may end inside a quoted cell), one
     of the columns a title's or a link's, or three rows each with a link or a date in a
-    cell of its own (fewer when a long quoted cell runs past the head, each with both);
-    and no row that reads as a sentence with commas."""
+    cell of its own (fewer when a long quoted cell runs past the head, each with both) or
+    with every cell quoted; and no row that reads as a sentence with commas. ``delimiter``
+    is a tab for tab-separated rows whose quoted cells run over lines."""
     parsed = _head_rows(head, delimiter=delimiter)
     if parsed is None:
         return False
