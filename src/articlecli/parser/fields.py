@@ -95,8 +95,8 @@ class UrlLine(NamedTuple):
 
 
 # Signs a digest writes for "link" before a story's URL: "🔗 https://...", "👉 https://...".
-_LINK_SIGNS = frozenset("🔗👉➡→»⇒🌐")
-_SIGNED_LINK = patterns.compile(r"[🔗👉➡→»⇒🌐]\ufe0f?\s+(?P<url>https?://\S+)")
+_LINK_SIGNS = "🔗👉➡→»⇒🌐"
+_SIGNED_LINK = patterns.compile(rf"[{_LINK_SIGNS}]\ufe0f?\s+(?P<url>https?://\S+)")
 
 
 def signed_link(text: str) -> str | None:
