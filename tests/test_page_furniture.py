@@ -1879,3 +1879,26 @@ def test_a_sentence_ending_like_a_broadcast_sign_off_names_no_one(line: str) -> 
 def test_a_closing_sentence_about_an_editor_names_no_author(line: str) -> None:
     article = parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n")
     assert (article.authors, article.paragraphs[-1]) == ((), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # The BBC's "Image source," in its other languages, and other pages' labels.
+        ("Sumber gambar, Getty Images", "Getty Images"),
+        ("Fuente de la imagen, Getty Images", "Getty Images"),
+        ("Crédito, Getty Images", "Getty Images"),
+        ("Beeld: ANP / Jana Berger", "ANP / Jana Berger"),
+        ("Credit foto: Ion Popescu", "Ion Popescu"),
+        ("Bildquelle: dpa", "dpa"),
+    ],
+)
+def test_a_credit_under_its_label_in_other_languages(line: str, credit: str) -> None:
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n\n{LATER}\n")
+    assert (article.photo_credit, article.paragraphs) == (credit, (STORY, LATER))
+
+
+def test_a_loans_line_labelled_credito_is_no_photo_credit() -> None:
+    line = "Crédito: R$ 500 milhões para a obra"
+    article = parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n\n{LATER}\n")
+    assert article.photo_credit is None

@@ -220,7 +220,24 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     "image source,",
     "image source:",
     "image copyright",
-)
+    # The BBC's other languages say "image source" their own way ("Sumber gambar, Getty
+    # Images", "Fuente de la imagen, ..."), after a comma as in English.
+    *(
+        f"{label}{mark}"
+        for label in (
+            "sumber gambar", "fuente de la imagen", "nguồn hình ảnh", "fotoğraf kaynağı",
+            "автор фото", "crédit photo", "مصدر الصورة", "منبع تصویر", "图像来源", "圖像來源",
+        )
+        for mark in (",", ":", "،", "，", "：")
+    ),
+    "crédito,",  # (Portuguese; "Crédito:" may open a line about a loan)
+    # Other pages' labels: Dutch "Beeld:", Romanian "Credit foto:", German "Bildquelle:".
+    "beeld:",
+    "credit foto:",
+    "foto credit:",
+    "fotocredit:",
+    "bildquelle:",
+)  # fmt: skip
 
 # Verbs that attribute speech ("said X", "X told"). Matched as whole words.
 ATTRIBUTION_VERBS: frozenset[str] = frozenset(
