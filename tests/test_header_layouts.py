@@ -1221,3 +1221,35 @@ def test_a_wire_agency_closing_the_title_in_brackets_is_its_credit(
     assert (article.headline, article.agencies) == (headline, agencies)
     if agencies:
         assert article.boilerplate == (f"({agencies[0]})",)
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # Closing the story, its only link: the story's address.
+        (
+            "Ferry resumes\n\nThe ferry ran.\n\n[Read More](https://example.test/ferry)\n",
+            "https://example.test/ferry",
+        ),
+        (
+            "Ferry resumes\n\nThe ferry ran.\n\n[Read More](https://example.test/ferry)\n\n---\n",
+            "https://example.test/ferry",
+        ),
+        # The page's own address given: the link is a button, set aside.
+        (
+            "Ferry resumes\n\nURL: https://example.test/a\n\nThe ferry ran.\n\n"
+            "[Read more](https://example.test/other)\n",
+            "https://example.test/a",
+        ),
+        # Text after it: a link inside the story, not its address.
+        (
+            "Ferry resumes\n\nThe ferry ran.\n\n[Read more](https://example.test/b)\n\n"
+            "It ran full.\n",
+            None,
+        ),
+    ],
+)
+def test_a_read_more_link_closing_the_story_is_its_address(text: str, url: str | None) -> None:
+    article = parse(text)
+    assert article.url == url
+    assert "The ferry ran." in article.paragraphs

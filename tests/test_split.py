@@ -1249,6 +1249,32 @@ def test_a_digests_items_closed_by_a_link_after_its_sign(sign: str) -> None:
     assert all(sign not in " ".join(a.paragraphs) for a in articles)
 
 
+def test_a_markdown_digests_items_closed_by_their_links_between_rules() -> None:
+    """A blog's daily digest of a news API's items: "## Title", the item's text, "[Read
+    More](...)", a rule; the rule parts the items (a thematic break elsewhere)."""
+    items = [
+        ("Ferry fares frozen for another year", "https://example.test/ferry"),
+        ("Crane fleet doubles at Port Velmar", "https://example.test/cranes"),
+        ("Bakery wins regional bread prize", "https://example.test/bakery"),
+    ]
+    text = "".join(
+        f"## {title}\n\nThe harbour board said so on Friday.\n\n[Read More]({url})\n\n---\n\n"
+        for title, url in items
+    )
+    articles = split_articles(text)
+    assert [(a.headline, a.url) for a in articles] == items
+    assert all(a.paragraphs == ("The harbour board said so on Friday.",) for a in articles)
+
+
+def test_a_posts_sections_between_thematic_breaks_stay_one_story() -> None:
+    text = (
+        "## Ferry resumes\n\nThe ferry ran again on Monday.\n\n---\n\n"
+        "## What comes next\n\nThe board meets in May.\n\n---\n\n"
+        "## The fares\n\nThey stay as they are.\n"
+    )
+    assert len(split_text(text)) == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -50,6 +50,16 @@ class Lookahead:
         return self._ahead[distance - 1]
 
 
+def is_rule_line(stripped: str) -> bool:
+    """A line of one mark repeated ("-----", '""" """', "════", "────")."""
+    return (
+        len(stripped) >= 3
+        and not stripped[0].isalnum()
+        and not stripped[0].isspace()
+        and stripped.count(stripped[0]) == len(stripped)
+    )
+
+
 def trimmed(lines: list[str]) -> str:
     """Join record lines, dropping trailing blank lines (leading ones are never kept)."""
     end = len(lines)
@@ -71,4 +81,4 @@ def clean(line: str) -> str:
     return normalize_text(line).strip()
 
 
-__all__ = ["Lookahead", "clean", "trimmed"]
+__all__ = ["MAX_CATEGORY", "Lookahead", "clean", "is_rule_line", "trimmed"]

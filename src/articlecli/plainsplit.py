@@ -69,7 +69,7 @@ from collections.abc import Callable, Iterator
 
 from . import patterns
 from .decode import sequence_parts
-from .lines import Lookahead, clean, trimmed
+from .lines import Lookahead, clean, is_rule_line, trimmed
 from .patterns import on_first_use
 from .recordlabels import (
     ARCHIVE_DOCUMENT,
@@ -260,7 +260,7 @@ class PlainSplitter:
                 self._append(line, stripped, number)
             self.numbered = numbered
             return record
-        if not self.lines and _is_rule_line(stripped) and stripped != "---":
+        if not self.lines and is_rule_line(stripped) and stripped != "---":
             return None  # a rule opening a record ('""""""""', "════"): decoration only
         if head in RULE_CHARS:
             if (
@@ -343,7 +343,7 @@ class PlainSplitter:
             return False
         page = self._next_text(_MAX_BLANKS_BETWEEN_RECORDS, start=2)
         # A rule or a marker under it closes the story it ends: the URL is that story's.
-        return page is not None and not _is_rule_line(page) and not _is_marker(page)
+        return page is not None and not is_rule_line(page) and not _is_marker(page)
 
     def _long_line_follows(self) -> bool:
         """The next line with text (up to two blank lines on) is a story's length too."""
@@ -521,7 +521,7 @@ class PlainSplitter:
             following = clean(line)
             if not following:
                 continue
-            if _is_rule_line(following):
+            if is_rule_line(following):
                 return False  # the date is under the rule: the next record's, told by it
             if read_dateline(following) is not None or (
                 dated and len(following) <= _MAX_DATE_LINE and read_date_line(following)
@@ -674,7 +674,7 @@ class PlainSplitter:
     def _is_closing_rule(self, stripped: str) -> bool:
         """A rule touching the text around it that still ends a record: a long one under
         a sentence, or (outside Markdown) one with a URL on the next line."""
-        if not _is_rule_line(stripped):
+        if not is_rule_line(stripped):
             return False
         following = self.source.peek()
         if following is None:
@@ -724,7 +724,7 @@ class PlainSplitter:
 
     def _is_boundary_rule(self, stripped: str) -> bool:
         """A rule line standing alone between blank lines, not a Markdown thematic break."""
-        if not _is_rule_line(stripped) or not self.after_blank:
+        if not is_rule_line(stripped) or not self.after_blank:
             return False
         following = self.source.peek()
         if following is not None and clean(following):
@@ -733,7 +733,9 @@ class PlainSplitter:
             # "***" between a story's paragraphs: the asterism of a break inside it (a
             # press release's note on the company after it), not a record's end.
             return False
-        return stripped[0] == "=" or not self.markdown or self._h1_ahead()
+        return (
+            stripped[0] == "=" or not self.markdown or self._h1_ahead() or self._next_linked_item()
+        )
 
     def _sentence_follows(self) -> bool:
         following = self._next_text(_MAX_BLANKS_BETWEEN_RECORDS)
@@ -742,6 +744,20 @@ class PlainSplitter:
     def _h1_ahead(self) -> bool:
         following = self._next_text(MAX_BLANKS_BEFORE_H1 - 1, start=2)
         return following is not None and following.startswith("# ")
+
+    def _next_linked_item(self) -> bool:
+        """Tell whether a rule parts a Markdown digest's items: the record so far closes on
+        its link ("[Read More](https://...)"), and a heading follows at the level of the
+        record's first one ("## Title", as the item before it opened). A post's sections
+        between thematic breaks close on their text."""
+        last = next((clean(line) for line in reversed(self.lines) if clean(line)), "")
+        if not _LINK_LINE.fullmatch(last):
+            return False
+        following = self._next_text(MAX_BLANKS_BEFORE_H1 - 1, start=2)
+        if following is None or not following.startswith("#"):
+            return False
+        level = following[: len(following) - len(following.lstrip("#"))]
+        return any(clean(line).startswith(f"{level} ") for line in self.lines)
 
     def _rules_labelled_records(self) -> bool:
         """Tell whether a "---" line parts labelled records ("Title: ..." / "Link: ..." /
@@ -941,17 +957,7 @@ def _names_a_field(label: str) -> bool:
 
 
 def _is_rule_or_section(stripped: str) -> bool:
-    return _is_rule_line(stripped) or is_section_marker(stripped)
-
-
-def _is_rule_line(stripped: str) -> bool:
-    """A line of one mark repeated ("-----", '""" """', "════", "────")."""
-    return (
-        len(stripped) >= 3
-        and not stripped[0].isalnum()
-        and not stripped[0].isspace()
-        and stripped.count(stripped[0]) == len(stripped)
-    )
+    return is_rule_line(stripped) or is_section_marker(stripped)
 
 
 # Stories run together: a title (and up to two deck lines) this long at most, with blank
@@ -1113,6 +1119,8 @@ def _is_bracketed_title(stripped: str) -> bool:
 _bracket_tag = on_first_use(r"\[[^\[\]\n]{1,40}\] \S")
 
 
+# A line that is a link and nothing else: "[Read More](https://...)", "https://...".
+_LINK_LINE = patterns.compile(r"\[[^\]]{1,60}\]\(https?://[^)\s]+\)|https?://\S+")
 # A feed entry's link in Markdown, as a bullet lists it: "[https://...](https://...)".
 _MARKDOWN_LINK = patterns.compile(r"\[https?://[^\]\s]*\]\(https?://")
 _LINKED_H1 = patterns.compile(r"# \[[^\]\n]+\]\(https?://[^)\s]+\)")

@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from .. import patterns
 from ..codes import code_of
+from ..lines import is_rule_line
 from ..model import Diagnostic, Section
 from .blocks import Block, block_of
 from .builders import Body, mark
@@ -86,8 +87,13 @@ def read_body(
     # The story's last block, but for chrome after it ("https://..." / "Advertisement"):
     # a closing URL is the article's even with the page's footer under it.
     last = len(blocks) - 1
-    while last > 0 and len(blocks[last].lines) == 1 and is_chrome(blocks[last].text):
-        last -= 1
+    while (
+        last > 0
+        and len(blocks[last].lines) == 1
+        and (is_chrome(blocks[last].text) or is_rule_line(blocks[last].text))
+        and (have_url or read_url_line(blocks[last].text, bare_ok=True) is None)
+    ):
+        last -= 1  # (but "[Read More](https://...)" closing a digest's item is its link)
     for index, block in enumerate(blocks):
         if len(content) < _LEAD_BLOCKS and (
             is_korean_credit(block.text[:60])

@@ -99,6 +99,13 @@ _LINK_SIGNS = "🔗👉➡→»⇒🌐"
 _SIGNED_LINK = patterns.compile(rf"[{_LINK_SIGNS}]\ufe0f?\s+(?P<url>https?://\S+)")
 
 
+# A link's words that point to the whole story, closing a digest's item: "[Read More](...)".
+_WHOLE_STORY_LINKS = frozenset(
+    {"read more", "read full article", "read the full article", "full story",
+     "read the full story", "continue reading", "read article", "read full story"}
+)  # fmt: skip
+
+
 def signed_link(text: str) -> str | None:
     """The URL of a link after its sign ("🔗 https://..."), or None."""
     if text[:1] not in _LINK_SIGNS or (signed := _SIGNED_LINK.fullmatch(text)) is None:
@@ -128,8 +135,12 @@ def read_url_line(line: str, *, bare_ok: bool) -> UrlLine | None:
             return UrlLine(value, False)  # clearly meant as the URL, but not one
         return None
     link = _LABELLED_LINK.fullmatch(text) if text[:1] == "[" else None
-    if link is not None and label_key(link["label"].strip()) in URL_LABELS:
-        return UrlLine(link["url"], True)  # "[Original Article](https://...)"
+    if link is not None and (
+        label_key(link["label"].strip()) in URL_LABELS
+        or (bare_ok and label_key(link["label"].strip(" .…")) in _WHOLE_STORY_LINKS)
+    ):
+        # "[Original Article](https://...)"; last in the story, "[Read More](https://...)"
+        return UrlLine(link["url"], True)
     if bare_ok:
         bare = _BARE_URL.fullmatch(text)
         if bare:
