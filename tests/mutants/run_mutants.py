@@ -73,8 +73,8 @@ MUTANTS: tuple[Mutant, ...] = (
         (
             (
                 "parser/fields.py",
-                'if core.endswith((".", ",", ";", ":", "!")) and not core.endswith("..."):',
-                'if core.endswith((",", ";", ":", "!")) and not core.endswith("..."):',
+                '_SENTENCE_ENDS = (".", ",", ";", ":", "!", "。", "，", "；", "：", "！")',
+                '_SENTENCE_ENDS = (",", ";", ":", "!", "。", "，", "；", "：", "！")',
             ),
         ),
     ),
