@@ -1204,23 +1204,39 @@ def test_words_said_twice_opening_a_story_are_no_title(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "headline", "agencies"),
+    ("text", "title", "agencies"),
     [
-        ("Ferry resumes after the storm (Reuters)", "Ferry resumes after the storm", ("Reuters",)),
-        ("Ferry resumes after the storm (AP)", "Ferry resumes after the storm", ("AP",)),
+        (
+            "Title: Ferry resumes after the storm (Reuters)",
+            "Ferry resumes after the storm (Reuters)",
+            ("Reuters",),
+        ),
+        (
+            "Title: Ferry resumes after the storm (AP)",
+            "Ferry resumes after the storm (AP)",
+            ("AP",),
+        ),
+        # A first line so, unlabelled: the headline, not a caption over its credit.
+        (
+            "Ferry resumes after the storm (Reuters)",
+            "Ferry resumes after the storm (Reuters)",
+            ("Reuters",),
+        ),
         # Not a wire's name in the brackets: the title's own words.
-        ("Ferry resumes (with photos)", "Ferry resumes (with photos)", ()),
-        ("Ferry resumes (Getty Images)", "Ferry resumes (Getty Images)", ()),
-        ("(Reuters)", "(Reuters)", ()),  # nothing before it
+        ("Title: Ferry resumes (with photos)", "Ferry resumes (with photos)", ()),
+        ("Title: Ferry resumes (Getty Images)", "Ferry resumes (Getty Images)", ()),
+        ("Title: (Reuters)", "(Reuters)", ()),  # nothing before it
     ],
 )
 def test_a_wire_agency_closing_the_title_in_brackets_is_its_credit(
-    title: str, headline: str, agencies: tuple[str, ...]
+    text: str, title: str, agencies: tuple[str, ...]
 ) -> None:
-    article = parse(f"Title: {title}\n\nThe ferry ran again on Monday after a week of storms.\n")
-    assert (article.headline, article.agencies) == (headline, agencies)
-    if agencies:
-        assert article.boilerplate == (f"({agencies[0]})",)
+    """The title keeps the wire's name as printed, and reads back so; the agency is
+    credited."""
+    article = parse(f"{text}\n\nThe ferry ran again on Monday after a week of storms.\n")
+    assert (article.headline, article.agencies, article.photo_credit) == (title, agencies, None)
+    again = parse(to_text(article))
+    assert (again.headline, again.agencies, again.photo_credit) == (title, agencies, None)
 
 
 @pytest.mark.parametrize(

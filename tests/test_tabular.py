@@ -218,8 +218,8 @@ def test_a_title_and_its_story_a_line_each_are_an_article_a_line() -> None:
 
 def test_a_csv_without_a_header_every_cell_quoted() -> None:
     """A classifier's dataset as the csv module writes it with every cell quoted: class,
-    title, description; no link or date in any row. The title's closing "(Reuters)" is the
-    wire's credit."""
+    title, description; no link or date in any row. The title's closing "(Reuters)" credits
+    the wire."""
     text = (
         '"3","Ferry fares frozen (Reuters)","Reuters - The council voted on Tuesday to keep '
         'the fares, the harbour board said, where they are until the spring."\n'
@@ -230,11 +230,11 @@ def test_a_csv_without_a_header_every_cell_quoted() -> None:
     )
     found = articles(text)
     assert [(a.headline, a.agencies) for a in found] == [
-        ("Ferry fares frozen", ("Reuters",)),
+        ("Ferry fares frozen (Reuters)", ("Reuters",)),
         ("Crane fleet doubles at Port Velmar", ()),
-        ("Bakery wins bread prize", ("AP",)),
+        ("Bakery wins bread prize (AP)", ("AP",)),
     ]
-    assert found[0].boilerplate == ("Column 1: 3", "(Reuters)")
+    assert found[0].boilerplate == ("Column 1: 3",)
     assert found[1].paragraphs[0].startswith("The port bought two more cranes")
 
 

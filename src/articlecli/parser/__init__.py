@@ -31,10 +31,10 @@ from .latefields import (
     take_menu_over_repeated_headline,
     take_trailing_labels,
 )
-from .lexicon import AGENCIES, EDITOR_NOTE_PREFIXES
+from .lexicon import EDITOR_NOTE_PREFIXES
 from .ownsite import is_aggregator_link, names_outlet, outlet_names, without_own_site
 from .quotes import find_quotes
-from .titles import header_role
+from .titles import header_role, wire_agency_suffix
 
 
 class LineRole(NamedTuple):
@@ -251,11 +251,9 @@ def _assemble(
         # "[VIDEO] Ferry hits the pier", "[POLL] ...": the section's label in the title.
         headline = headline[len(kicker) :].lstrip()
         set_aside.append(kicker)
-    title_agency = None
-    if headline is not None and headline[-1:] == ")" and (title_agency := _agency_suffix(headline)):
-        # "Phelps named to relay team (Reuters)": the wire's credit after its title.
-        headline = headline[: -len(title_agency) - 2].rstrip()
-        set_aside.append(f"({title_agency})")
+    # "Phelps named to relay team (Reuters)": the wire's credit after its title, which
+    # keeps it (the title as printed; written back so, it reads back so).
+    title_agency = wire_agency_suffix(headline) if headline and headline[-1] == ")" else None
     if outlets := outlet_names(publication, url.url if url else None):
         aggregated = url is not None and is_aggregator_link(url.url)
         headline, byline, site = _without_own_outlet(headline, byline, outlets, aggregated)
@@ -344,23 +342,6 @@ def _authors(byline: Byline | None, body: Body) -> tuple[str, ...]:
 
 
 _MAX_KICKER_LENGTH = 24
-
-
-def _agency_suffix(headline: str) -> str | None:
-    """The wire agency a title ends with in brackets ("... (Reuters)", "... (AP)"), or None
-    (a title that is that alone keeps it)."""
-    opening = headline.rfind(" (", 0, -1)
-    name = headline[opening + 2 : -1] if opening > 0 else ""
-    if name.casefold() not in AGENCIES or name.casefold() in _NOT_WIRE_AGENCIES:
-        return None
-    return name
-
-
-# Credits among the known agencies that no title ends with as its wire's.
-_NOT_WIRE_AGENCIES = frozenset(
-    {"pool", "staff", "wire", "wires", "agencies", "news agencies", "getty", "getty images",
-     "shutterstock", "epa"}
-)  # fmt: skip
 
 
 def _bracketed_kicker(headline: str) -> str | None:

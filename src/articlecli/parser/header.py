@@ -88,6 +88,7 @@ from .titles import (
     split_glued_standfirst,
     title_with_site,
     undoubled,
+    wire_agency_suffix,
 )
 
 # A header is a handful of lines (plus page chrome above it); past this many, it is body.
@@ -522,6 +523,15 @@ _STRICT_BODY_MARKERS = frozenset({"text:", "[xsum]restbody[xsum]"})
 _CREDIT_LABELS = frozenset({"credit", "photo credit", "image credit", "credits"})
 
 
+def _is_wire_titled(header: Header, text: str) -> bool:
+    """A title closing on its wire's name in brackets, no headline yet ("Phelps named to
+    relay team (Reuters)"): the headline, not a caption over its credit (a caption ends
+    its sentence before the credit)."""
+    if header.headline is not None or text[-1:] != ")" or wire_agency_suffix(text) is None:
+        return False
+    return not text[: text.rfind(" (")].rstrip().endswith((".", "!", "?"))
+
+
 def is_strict_body_marker(text: str) -> bool:
     """A lone "Text:" (or XSum's body marker): the body opens on the next line."""
     return text.casefold() in _STRICT_BODY_MARKERS
@@ -806,7 +816,12 @@ def _take(header: Header, line: Line, window: list[Line], index: int) -> str | N
             return "credit"
         header.boilerplate.append(text)
         return "boilerplate"
-    if header.photo_credit is None and (caption := read_caption(text)) and caption[0]:
+    if (
+        header.photo_credit is None
+        and not _is_wire_titled(header, text)
+        and (caption := read_caption(text))
+        and caption[0]
+    ):
         # The lead picture's caption and credit above the headline: "Adele Doe in her
         # garden. Photograph: Jon Roe/The Guardian".
         header.photo_caption, header.photo_credit = caption

@@ -24,7 +24,7 @@ from .fields import (
     read_url_line,
     split_site_name,
 )
-from .lexicon import KICKER_WORDS
+from .lexicon import AGENCIES, KICKER_WORDS
 
 # A standfirst, under the headline, is a sentence: this many words at least.
 MIN_STANDFIRST_WORDS = 5
@@ -313,3 +313,20 @@ def _in_sentence_case(title: str) -> bool:
     """Most words in lower case ("Ferry fares to rise in spring"), not Title Case."""
     words = title.split()
     return sum(1 for word in words if word[0].islower()) * 2 > len(words)
+
+
+def wire_agency_suffix(headline: str) -> str | None:
+    """The wire agency a title ends with in brackets ("... (Reuters)", "... (AP)"), or None
+    (a title that is that alone keeps it)."""
+    opening = headline.rfind(" (", 0, -1)
+    name = headline[opening + 2 : -1] if opening > 0 else ""
+    if name.casefold() not in AGENCIES or name.casefold() in _NOT_WIRE_AGENCIES:
+        return None
+    return name
+
+
+# Credits among the known agencies that no title ends with as its wire's.
+_NOT_WIRE_AGENCIES = frozenset(
+    {"pool", "staff", "wire", "wires", "agencies", "news agencies", "getty", "getty images",
+     "shutterstock", "epa"}
+)  # fmt: skip
