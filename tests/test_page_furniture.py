@@ -12,6 +12,7 @@ from articlecli.parser.byline import read_byline
 from articlecli.parser.chrome import is_chrome
 from articlecli.parser.dates import read_date_line
 from articlecli.parser.titles import is_kicker, is_topic_tag
+from articlecli.render import to_text
 from articlecli.split import split_text
 
 HEADLINE = "Ferry service returns to the island"
@@ -1861,6 +1862,8 @@ def test_a_korean_broadcast_scripts_cues_and_sign_offs() -> None:
         "시민들은 환영했습니다.",
     )
     assert article.boilerplate[:2] == ("<앵커 멘트>", "<리포트>")
+    # Written as canonical text, the byline is the sign-off: read back, one author still.
+    assert parse(to_text(article)).authors == ("김민수",)
 
 
 @pytest.mark.parametrize("line", ["이것은 뉴스 보도입니다.", "오늘의 뉴스 요약입니다."])

@@ -338,7 +338,10 @@ def _authors(byline: Byline | None, body: Body) -> tuple[str, ...]:
     closing "(Reporting by Jane Doe; Editing by John Roe)", the wire's own credit."""
     if byline is not None and byline.authors:
         return byline.authors
-    return tuple(name for _, _, credit in body.credit_lines for name in credit.authors)
+    # Each person once: a sign-off and an address line may both credit the reporter.
+    return tuple(
+        dict.fromkeys(name for _, _, credit in body.credit_lines for name in credit.authors)
+    )
 
 
 _MAX_KICKER_LENGTH = 24
