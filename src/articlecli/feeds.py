@@ -21,6 +21,7 @@ import re
 
 from . import patterns
 from .labelled import labelled_record
+from .lines import line_at
 
 # The elements that hold each field, best first (names in lower case, prefixes included).
 _FIELD_TAGS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -64,15 +65,11 @@ def feed_records(text: str) -> list[Record] | None:
     for match in _ITEM.finditer(text):
         record = _record(match[2])
         if record is not None:
-            records.append((record, _line_at(text, match.start()), False))
+            records.append((record, line_at(text, match.start()), False))
         end = match.end()
     if records and (cut := _cut_item(text, end)) is not None:
         records.append(cut)
     return records or None
-
-
-def _line_at(text: str, position: int) -> int:
-    return text.count("\n", 0, position) + 1
 
 
 # An item's opening tag, and any element's opening or closing tag.
@@ -102,7 +99,7 @@ def _cut_item(text: str, end: int) -> Record | None:
     closed = item + "".join(f"</{name}>" for name in reversed(open_names))
     record = _record(closed) or labelled_record({"Text": _TAG.sub("", item).strip()})
     first = end + (opening.start() if opening is not None else len(tail) - len(tail.lstrip()))
-    return record, _line_at(text, first), True
+    return record, line_at(text, first), True
 
 
 def _fields(item: str, used: set[str] | None = None) -> dict[str, str]:

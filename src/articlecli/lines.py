@@ -50,6 +50,11 @@ class Lookahead:
         return self._ahead[distance - 1]
 
 
+def line_at(text: str, position: int) -> int:
+    """The 1-based line of ``text`` that ``position`` stands on."""
+    return text.count("\n", 0, position) + 1
+
+
 def is_rule_line(stripped: str) -> bool:
     """A line of one mark repeated ("-----", '""" """', "════", "────")."""
     return (
@@ -81,4 +86,4 @@ def clean(line: str) -> str:
     return normalize_text(line).strip()
 
 
-__all__ = ["MAX_CATEGORY", "Lookahead", "clean", "is_rule_line", "trimmed"]
+__all__ = ["MAX_CATEGORY", "Lookahead", "clean", "is_rule_line", "line_at", "trimmed"]

@@ -15,6 +15,7 @@ from typing import Any
 
 from . import patterns
 from .errors import ArticleParseError
+from .lines import line_at
 from .model import Article, Quote, Section, Source
 from .render.frontmatter import FENCE, FrontMatterError, load_yaml
 from .render.markdown import EMPTY_PARAGRAPH, SECTION_BREAK, unescape_text
@@ -90,10 +91,6 @@ def _records(text: str, source: str | None) -> list[_Record] | None:
     return None
 
 
-def _line_at(text: str, index: int) -> int:
-    return text.count("\n", 0, index) + 1
-
-
 def _error(message: str, source: str | None, line: int) -> ArticleParseError:
     return ArticleParseError(message, source=source, line=line)
 
@@ -125,7 +122,7 @@ def _json_object_records(text: str, start: int, source: str | None) -> list[_Rec
         if not _holds_version_key(text):
             return None
         raise _error(f"broken JSON: {exc.msg}", source, exc.lineno) from None
-    return [_Record(value, _line_at(text, start))] if _is_ours(value) else None
+    return [_Record(value, line_at(text, start))] if _is_ours(value) else None
 
 
 def _holds_version_key(text: str) -> bool:
@@ -158,18 +155,18 @@ def _scan_array(text: str, start: int) -> tuple[list[_Record], tuple[str, int] |
         except json.JSONDecodeError as exc:
             return records, (exc.msg, exc.lineno)
         if not _is_ours(value):
-            return records, ("not an article object", _line_at(text, pos))
-        records.append(_Record(value, _line_at(text, pos)))
+            return records, ("not an article object", line_at(text, pos))
+        records.append(_Record(value, line_at(text, pos)))
         pos = _skip_space(text, end)
         if pos < len(text) and text[pos] == ",":
             pos = _skip_space(text, pos + 1)
         elif pos < len(text) and text[pos] != "]":
-            return records, ("expected ',' or ']'", _line_at(text, pos))
+            return records, ("expected ',' or ']'", line_at(text, pos))
     if pos >= len(text):
-        return records, ("the array is not closed", _line_at(text, pos))
+        return records, ("the array is not closed", line_at(text, pos))
     after = _skip_space(text, pos + 1)
     if after < len(text):
-        return records, ("text after the array", _line_at(text, after))
+        return records, ("text after the array", line_at(text, after))
     return records, None
 
 
