@@ -833,6 +833,28 @@ def test_an_outlet_in_capitals_is_no_person(credit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("field", "author"),
+    [("author: ferrywatcher", "ferrywatcher"), ("Author: @quay_notes", "quay_notes")],
+)
+def test_a_labelled_author_given_by_a_sites_handle(field: str, author: str) -> None:
+    """Blogs name the writer by user name under the author label; the handle is the author."""
+    article = parse(f"---\ntitle: Ferry fares rise\n{field}\n---\n\nFares rose again.\n")
+    assert article.authors == (author,)
+
+
+@pytest.mark.parametrize("value", ["admin", "webmaster", "anonymous", "staff", "afp"])
+def test_a_handle_for_no_one_in_particular_names_no_author(value: str) -> None:
+    article = parse(f"Title: Ferry fares rise\nAuthor: {value}\n\nFares rose again.\n")
+    assert article.authors == ()
+
+
+def test_a_lower_case_by_line_in_the_text_is_no_author() -> None:
+    """Only under a label: a body line "by ferrywatcher" credits no one."""
+    article = parse("Ferry fares rise\n\nby ferrywatcher\n\nFares rose again.\n")
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
     ("title", "source", "link", "extra", "body"),
     [
         ("Название", "Источник", "Ссылка", "Эмитент", "Статья"),  # Russian

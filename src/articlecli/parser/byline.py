@@ -310,6 +310,38 @@ def leading_name(value: str) -> str | None:
     return " ".join(words) if 2 <= len(words) <= 4 else None
 
 
+# A site's user name ("jane", "j_doe", "@jdoe"): blogs' front matter and CMS exports name the
+# writer by handle. Lower case, so no capitalised word or sentence is taken for one.
+_handle = on_first_use(r"@?[a-z][a-z0-9_.-]{1,30}")
+# What sites put in the author field for no one in particular.
+_NOBODY_HANDLES = frozenset(
+    {"anonymous", "anon", "guest", "root", "webmaster", "user", "nobody", "blogger", "wordpress"}
+)
+# A site's account rather than a writer's, glued into the handle ("siteadmin2", "webdesk").
+_ACCOUNT_PARTS = ("admin", "desk", "editor", "staff", "team", "news", "redac")
+
+
+def author_handle(value: str) -> str | None:
+    """Return the handle a labelled author field holds ("author: jane" -> "jane"), or None.
+
+    Only for a value under an author label: in running text "by jane" credits no one.
+    """
+    if not _handle().fullmatch(value):
+        return None
+    handle = value.removeprefix("@")
+    if (
+        handle in NOT_NAME_WORDS
+        or handle in _GROUP_WORDS
+        or handle in JOB_TITLE_WORDS
+        or handle in AGENCIES
+        or handle in _NOBODY_HANDLES
+        or any(part in handle for part in _ACCOUNT_PARTS)
+        or _site_address().fullmatch(handle)
+    ):
+        return None
+    return handle
+
+
 # Words that end the name of an office credited as author ("Bengaluru Bureau", "City
 # Desk"): the words before them are a place or a section, not a person.
 _OFFICE_WORDS = frozenset({"bureau", "desk", "newsroom", "service", "team"})

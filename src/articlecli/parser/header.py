@@ -27,6 +27,7 @@ from .blocks import Line
 from .builders import Gathered
 from .byline import (
     Byline,
+    author_handle,
     credit_names,
     is_author_description,
     leading_name,
@@ -1574,7 +1575,7 @@ def take_labelled(header: Header, line: Line, field_name: str, value: str) -> st
         if byline is None:
             # Keep the value as credited; take the name it opens with (or its author page
             # names), if any.
-            name = name_from_profile_url(value) or leading_name(value)
+            name = name_from_profile_url(value) or leading_name(value) or author_handle(value)
             byline = Byline(value, (normalise_case(name),) if name else (), ())
         return set_byline(header, line, byline)
     if field_name in ("date", "updated"):
