@@ -187,6 +187,25 @@ FORMS_AND_FOOTERS = [
     "责任编辑：林小明 HG018",
     "Tiếp tục cập nhật...",  # a live story's "more to come" (Vietnamese)
     "Get a free Evernote account to save this page and read it later on any device.",
+    # A local paper's discussion and gallery widgets, and its notes to the reader.
+    "You have permission to edit this article.",
+    "Welcome to the discussion.",
+    "Thanks for contacting us. We've received your submission.",
+    "Copy article link",
+    "Previous Image",
+    "This story has been shared 1,204 times.",
+    # A broadcaster's embedded lists and posts.
+    "Skip Most read and continue reading",
+    "End of Most read",
+    "End of Twitter post by @harbourpost",
+    # Bracketed marks and notes in other languages.
+    "[PR]",
+    "【看原文連結】",
+    "本文なし",
+    "更多新聞推薦",
+    "MÁS SOBRE ESTE TEMA",
+    "Voir les commentaires",
+    "Je m'abonne",
 ]
 
 # Short lines that merely share a word with those: headings and sentences of an article.
@@ -229,6 +248,12 @@ FORM_AND_FOOTER_PROSE = [
     "该报告内容来自港务局网站，他说。",
     "责任编辑的工作很辛苦。",
     "She saved the ferry timetable to her Evernote account.",
+    "PR firms said the ferry campaign worked.",
+    "End of the line for the old ferry",
+    "Skip the queue and continue reading here, the sign said.",
+    "The story has been shared widely, the council said.",
+    "[1]",
+    "Previous images of the pier were lost in the fire.",
 ]
 
 

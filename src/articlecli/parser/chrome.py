@@ -116,8 +116,9 @@ def _is_hinted_chrome(text: str, lowered: str) -> bool:
 
 
 # What is dropped around a line before it is looked up in CHROME_PHRASES ("Loading...",
-# "Required fields are marked *", "Forgot your password?", "| Sitemap |").
-_PHRASE_TRIM = " \t.,:;!?*|•·»›>-–—…#"  # "#": Markdown headings ("## Related")
+# "Required fields are marked *", "Forgot your password?", "| Sitemap |", "[PR]",
+# "【看原文連結】").
+_PHRASE_TRIM = " \t.,:;!?*|•·»›>-–—…#[]【】："  # "#": Markdown headings ("## Related")
 # Where a line joins several pieces of chrome: menu separators, or a sentence's end.
 # Replaced by line breaks with str.replace.
 _MENU_JOINS = tuple((join, "\n") for join in ("|", "•", "·", " - ", " – "))

@@ -1102,6 +1102,12 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"ad",
     r"sponsored( content)?",
     r"skip to (main )?content",
+    # A broadcaster's page around its embedded lists and posts: "Skip Most read and
+    # continue reading" ... "End of Most read", "End of Twitter post by @harbourpost".
+    r"skip [^.!?]{1,60} and continue reading",
+    r"end of (most read|podcast|promotion|[a-z]+ (post|content)( by [^.!?]{1,60})?)",
+    # A page's share counter: "This story has been shared 1,204 times."
+    r"this (story|article) has been shared [\d,.]+ times\.?",
     r"skip to navigation",
     r"sign up here\.?",
     r"sign up( for (our|the) \w+( newsletter)?)?\.?",
@@ -1214,6 +1220,7 @@ LIST_HEADINGS: frozenset[str] = frozenset(
         "people are also reading", "people also read", "readers also read",
         "readers also liked", "you might be interested in", "you may be interested in",
         "more like this", "further reading", "also read", "read also", "see also", "read more",
+        "more on this topic", "more about this topic", "más sobre este tema",
         "more from the author", "more in this section", "other stories",
         *FOREIGN_READ_ALSO,  # in other languages ("read also", "related news")
         "많이 본 뉴스",  # Korean: most viewed
@@ -1324,6 +1331,19 @@ CHROME_PHRASES: frozenset[str] = frozenset(
         "buy on amazon", "view on amazon", "see it on amazon", "donate", "donate now",
         "donate today", "give now", "support us", "support our journalism",
         "support our work", "join now", "join today", "join for free",
+        # The discussion and photo-gallery widgets of a newspaper CMS that thousands of
+        # local papers share, and its notes to the reader.
+        "you have permission to edit this article", "welcome to the discussion",
+        "your comment has been submitted", "thanks for contacting us",
+        "we've received your submission", "copy article link", "get author rss feed",
+        "previous image", "next image", "back to reading",
+        # A Japanese page's ad mark ("[PR]"), a crawler's note that it found no body
+        # ("本文なし"), the Chinese "more recommended news" and "see the original link".
+        "pr", "本文なし", "更多新聞推薦", "更多新闻推荐", "看原文連結", "看原文链接",
+        # French buttons and footer links: "see the comments", "I subscribe", the cookie
+        # policy.
+        "voir les commentaires", "je m'abonne", "politique relative aux cookies",
+        "politique de cookies", "gestion des cookies",
         # Pagination and scripts.
         "previous", "next", "prev", "previous page", "next page", "previous post",
         "next post", "older posts", "newer posts", "load more", "show more",
