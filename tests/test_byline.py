@@ -228,6 +228,12 @@ BYLINES: list[tuple[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
         ),
     ),
     ("BY JOHN MCDONALD Jr.", ("JOHN MCDONALD Jr.", ("John McDonald Jr.",), ())),
+    # Initials are capitals whatever the name's case: no name in capitals ends at them.
+    ("By N. R. Kleinfeld", ("N. R. Kleinfeld", ("N. R. Kleinfeld",), ())),
+    (
+        "By J. K. Rowan and A. B. Lee",
+        ("J. K. Rowan and A. B. Lee", ("J. K. Rowan", "A. B. Lee"), ()),
+    ),
     ("By AFP Staff", ("AFP Staff", (), ("AFP",))),
     # A desk, team or site credited instead of a person: a byline, but no one's name.
     ("By Web Desk", ("Web Desk", (), ())),

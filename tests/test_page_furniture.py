@@ -784,6 +784,16 @@ def test_a_job_title_alone_is_no_byline() -> None:
         ("Jane Doe can be reached at 555-0100.", ("Jane Doe",)),
         ("Email Jane Doe and John Roe at desk@example.com", ("Jane Doe", "John Roe")),
         ("홍길동 기자 gildong@example.co.kr", ("홍길동",)),
+        # A Korean paper's reporters' credits run together on one line, each with its address.
+        (
+            "홍길동 기자 gildong@example.co.kr 김영희 기자 yhkim@example.co.kr",
+            ("홍길동", "김영희"),
+        ),
+        # ... each after the city it was filed from.
+        (
+            "서울 홍길동 기자 gildong@example.co.kr 세종 김영희 기자 yhkim@example.co.kr",
+            ("홍길동", "김영희"),
+        ),
         ("Lan Anh (Theo AFP, Reuters)", ("Lan Anh",)),  # Vietnamese: "according to" agencies
         # The page's note on its writer, when no byline named her.
         ("Nora Quill is an entertainment writer for Example News Digital.", ("Nora Quill",)),

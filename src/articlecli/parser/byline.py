@@ -172,15 +172,46 @@ def is_korean_credit(text: str) -> bool:
 
 def read_korean_byline(text: str) -> Byline | None:
     match = _korean_byline().fullmatch(text)
+    if match is None and text.count("@") > 1:
+        return _korean_credits_in_a_row(text)
     if match is None or text.startswith(_KOREAN_PHOTO_LABELS):
         return None  # "사진=홍길동 기자": the photographer's credit, not the story's byline
     authors = tuple(re.split(r"\s*[,·]\s*|\s+", match["names"].strip()))
+    if len(authors) > 1 and authors[0] in _KOREAN_CITIES:
+        authors = authors[1:]  # "서울 홍길동 기자": the city the story was filed from
     agencies = (match["agency"].strip(),) if match["agency"] else ()
     # As credited, without the closing "=" and the address: "(부산=연합뉴스) 김하늘 기자".
     wire = f"({match['place'].strip()}={agencies[0]}) " if agencies else ""
     city = f"{match['city']}/" if match["city"] else ""
     both = "글·사진 " if match["both"] else ""
     return Byline(f"{both}{wire}{city}{match['names']} {match['role']}", authors, agencies)
+
+
+# The cities Korean papers file from, written before the reporter's name without a mark.
+_KOREAN_CITIES = frozenset(
+    "서울 부산 대구 인천 광주 대전 울산 세종 수원 창원 제주 춘천 청주 전주 포항 성남 고양 용인 "
+    "워싱턴 뉴욕 베이징 도쿄 파리 런던 베를린".split()
+)
+
+
+def _korean_credits_in_a_row(text: str) -> Byline | None:
+    """Read reporters' credits run together on one line, each with its address ("홍길동 기자
+    hong@example.co.kr 김영희 기자 kim@example.co.kr"), as one byline; None unless the line
+    is those credits and nothing else."""
+    authors: list[str] = []
+    at = 0
+    while at < len(text):
+        match = _korean_byline().match(text, at)
+        if match is None or "@" not in match.group() or text.startswith(_KOREAN_PHOTO_LABELS, at):
+            return None
+        credit = read_korean_byline(match.group().strip())
+        if credit is None or credit.agencies:
+            return None
+        authors.extend(name for name in credit.authors if name not in authors)
+        at = match.end()
+        while at < len(text) and text[at] in " ,·":
+            at += 1
+    return Byline(text, tuple(authors), ()) if authors else None
 
 
 # Chinese bylines: "〔記者林小明／高雄報導〕", "記者林小明／綜合報導", "记者 张三 报道", and
@@ -710,6 +741,8 @@ def _split_caps_name(part: str) -> tuple[str, str] | None:
     count = next((i for i, word in enumerate(words) if not word.isupper()), len(words))
     if count < 2 or count == len(words) or not words[count][0].isupper():
         return None
+    if all(len(word.rstrip(".")) == 1 for word in words[:count]):
+        return None  # "N. R. Kleinfield": initials are capitals in any case
     name = " ".join(words[:count])
     if not _is_name(name) or _is_agency(name) or _is_group(name) or _is_job_title(name):
         return None
