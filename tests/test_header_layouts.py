@@ -833,6 +833,32 @@ def test_an_outlet_in_capitals_is_no_person(credit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "date", "outlet"),
+    [
+        ("2031-04-30 20:58:39 Harbour Post", "2031-04-30T20:58:39", "Harbour Post"),
+        ("2031-04-29 Coast Ledger Research", "2031-04-29", "Coast Ledger Research"),
+        ("2031-04-28T07:05 The Valley Courier", "2031-04-28T07:05:00", "The Valley Courier"),
+    ],
+)
+def test_an_aggregators_time_then_outlet_line(line: str, date: str, outlet: str) -> None:
+    """A news aggregator prints each story's time, then the outlet it came from: the date,
+    and the outlet kept as it stands."""
+    article = parse(f"## Harbour fares rise again\n{line}\n\nFares rose again on Monday.\n")
+    assert (article.headline, article.date) == ("Harbour fares rise again", date)
+    assert outlet in article.boilerplate
+    assert article.paragraphs == ("Fares rose again on Monday.",)
+
+
+@pytest.mark.parametrize(
+    "line", ["2031-04-30 20:58 UTC", "2031-04-30 the fares rose", "2031-04-30 Fares rose."]
+)
+def test_a_date_line_with_words_after_it_that_name_no_outlet(line: str) -> None:
+    article = parse(f"Harbour fares rise again\n{line}\n\nFares rose again on Monday.\n")
+    assert line not in article.boilerplate
+    assert not any(part in article.boilerplate for part in ("UTC", "the fares rose", "Fares rose."))
+
+
+@pytest.mark.parametrize(
     ("field", "author"),
     [("author: ferrywatcher", "ferrywatcher"), ("Author: @quay_notes", "quay_notes")],
 )

@@ -152,6 +152,29 @@ def read_sectioned_date(text: str) -> MetaRow | None:
     return MetaRow(None, [date_line], [section])
 
 
+# A news aggregator's line under each story's title: its time, then the outlet it came
+# from ("2031-04-30 20:58:39 Harbour Post"). Only the ISO form, so the date ends for sure
+# where the name starts.
+_dated_source = on_first_use(
+    r"(?P<date>\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
+    r"(?P<source>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|&)){0,5})"
+)
+
+
+def _read_dated_source(text: str) -> MetaRow | None:
+    """Read "<ISO date and time> <Outlet>" as the date and the outlet's name, kept as it
+    stands; or return None."""
+    if text[4:5] != "-" or not text[:4].isdigit():
+        return None  # the cheap test: most lines do not open with a year
+    match = _dated_source().fullmatch(text)
+    if match is None or read_date_line(text) is not None:
+        return None  # "2031-04-30 20:58 UTC": a date with its zone
+    date_line = read_date_line(match["date"])
+    if date_line is None or date_line.value is None:
+        return None
+    return MetaRow(None, [date_line], [match["source"]])
+
+
 def read_meta_row(text: str) -> MetaRow | None:
     """Read a row of facts parted by bars as its byline, dates and short other parts, or
     return None when a part is none of these (or the row names neither byline nor date).
@@ -162,7 +185,7 @@ def read_meta_row(text: str) -> MetaRow | None:
     if " | " not in text:
         text, joints = _GLUED_FACT.subn(" | ", text)  # one scan in C; most lines have none
         if not joints:
-            return read_sectioned_date(text)
+            return read_sectioned_date(text) or _read_dated_source(text)
     row = MetaRow(None, [], [])
     unprefixed: Byline | None = None  # "Jane Doe, TNN": a credit only beside a date
     for part in text.split(" | "):
