@@ -1288,6 +1288,38 @@ def test_a_wire_agency_closing_the_title_in_brackets_is_its_credit(
 
 
 @pytest.mark.parametrize(
+    ("text", "title", "slug"),
+    [
+        ("UPDATE 2-Ferry resumes after the storm", "Ferry resumes after the storm", "UPDATE 2-"),
+        ("Title: REFILE-UPDATE 1-Ferry resumes", "Ferry resumes", "REFILE-UPDATE 1-"),
+        ("EXCLUSIVE-Harbour board to sell pier", "Harbour board to sell pier", "EXCLUSIVE-"),
+        (
+            "WRAPUP 3-'Storm over': ferries run again",
+            "'Storm over': ferries run again",
+            "WRAPUP 3-",
+        ),
+    ],
+)
+def test_a_wires_version_note_before_the_title_is_set_aside(
+    text: str, title: str, slug: str
+) -> None:
+    """Reuters notes a story's version before its title ("UPDATE 2-"): no words of the
+    title. Kept in boilerplate, and read back so."""
+    article = parse(f"{text}\n\nThe ferry ran again on Monday after a week of storms.\n")
+    assert (article.headline, article.boilerplate) == (title, (slug,))
+    again = parse(to_text(article))
+    assert (again.headline, again.boilerplate) == (title, (slug,))
+
+
+@pytest.mark.parametrize(
+    "title", ["UPDATE: Ferry resumes", "Exclusive-ferry deal", "UPDATES-Ferry", "BRIEF - Ferry"]
+)
+def test_a_title_opening_with_such_a_word_otherwise_keeps_it(title: str) -> None:
+    article = parse(f"{title}\n\nThe ferry ran again on Monday after a week of storms.\n")
+    assert article.headline == title
+
+
+@pytest.mark.parametrize(
     ("text", "url"),
     [
         # Closing the story, its only link: the story's address.

@@ -34,7 +34,7 @@ from .latefields import (
 from .lexicon import EDITOR_NOTE_PREFIXES
 from .ownsite import is_aggregator_link, names_outlet, outlet_names, without_own_site
 from .quotes import find_quotes
-from .titles import header_role, wire_agency_suffix
+from .titles import header_role, wire_agency_suffix, wire_slug
 
 
 class LineRole(NamedTuple):
@@ -251,6 +251,9 @@ def _assemble(
         # "[VIDEO] Ferry hits the pier", "[POLL] ...": the section's label in the title.
         headline = headline[len(kicker) :].lstrip()
         set_aside.append(kicker)
+    if headline is not None and (slug := wire_slug(headline)):
+        headline = headline[len(slug) :]  # "UPDATE 2-Ferry fares rise": the wire's note
+        set_aside.append(slug)
     # "Phelps named to relay team (Reuters)": the wire's credit after its title, which
     # keeps it (the title as printed; written back so, it reads back so).
     title_agency = wire_agency_suffix(headline) if headline and headline[-1] == ")" else None

@@ -325,6 +325,26 @@ def wire_agency_suffix(headline: str) -> str | None:
     return name
 
 
+# A wire's note on the version of its story, before the title and a hyphen: "UPDATE
+# 2-Ferry fares rise", "EXCLUSIVE-...", "REFILE-UPDATE 1-...", "WRAPUP 3-...". Notes on the
+# story, not words of its title.
+_wire_slug = on_first_use(
+    r"(?:(?:(?:UPDATE|WRAPUP)\s?\d{1,2}|UPDATE|CORRECTED|REFILE|RPT|EXCLUSIVE|BRIEF|ANALYSIS"
+    r"|FACTBOX|INSIGHT|FOCUS|PREVIEW|TIMELINE|EXPLAINER|INTERVIEW|BREAKINGVIEWS)-)+(?=[\w'‘\"“])"
+)
+_WIRE_SLUG_STARTS = frozenset(
+    {"UP", "WR", "CO", "RE", "RP", "EX", "BR", "AN", "FA", "IN", "FO", "PR", "TI"}
+)
+
+
+def wire_slug(headline: str) -> str | None:
+    """The wire's version note a title opens with ("UPDATE 1-"), or None."""
+    if headline[:2] not in _WIRE_SLUG_STARTS:
+        return None  # the cheap test: most titles open otherwise
+    match = _wire_slug().match(headline)
+    return match.group() if match is not None else None
+
+
 # Credits among the known agencies that no title ends with as its wire's.
 _NOT_WIRE_AGENCIES = frozenset(
     {"pool", "staff", "wire", "wires", "agencies", "news agencies", "getty", "getty images",
