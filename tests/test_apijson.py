@@ -243,6 +243,22 @@ def test_the_outlets_own_name_is_no_part_of_the_title_and_no_author() -> None:
     assert (third.headline, third.authors) == ("City Hall approves the budget", ("Mira Tolvane",))
 
 
+def test_a_desk_of_the_outlet_named_after_it_is_no_part_of_the_title() -> None:
+    """ "- Ledger Finance" on the Ledger's own site: its desk's name, not the title's words;
+    a suffix that only opens with the outlet's word ("- Ledger shares fall") stays."""
+    desk = {
+        "title": "City Hall approves the budget - Ledger Finance",
+        "url": "https://finance.ledger.example/budget-approved-123",
+    }
+    words = {**desk, "title": "City Hall approves the budget - Ledger shares fall"}
+    first, second = articles([desk, words])
+    assert (first.headline, first.publication) == (
+        "City Hall approves the budget",
+        "Ledger Finance",
+    )
+    assert second.headline == "City Hall approves the budget - Ledger shares fall"
+
+
 def test_a_title_suffix_or_a_writer_that_only_looks_like_the_outlet_stays() -> None:
     dash = {
         "source": {"name": "Anna Post"},

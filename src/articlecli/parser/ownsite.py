@@ -69,9 +69,25 @@ def without_own_site(
         if dash and title.strip() and 0 < len(site.split()) <= _MAX_OUTLET_WORDS:
             return title.strip(), site.strip()
     title, site = split_title_suffix(headline)
-    if site is None or not title or not names_outlet(site, outlets, partly=True):
+    if site is None or not title:
+        return headline, None
+    if not (names_outlet(site, outlets, partly=True) or _names_outlets_desk(site, outlets)):
         return headline, None
     return title, site
+
+
+# A desk of the outlet named after it, in two words ("Yahoo Finance", "BBC Sport" on the
+# outlet's site); longer, a suffix may name another outlet that shares the word.
+_DESK_WORDS = 2
+
+
+def _names_outlets_desk(site: str, outlets: list[str]) -> bool:
+    words = site.split()
+    return (
+        len(words) == _DESK_WORDS
+        and all(word[:1].isupper() for word in words)
+        and names_outlet(words[0], outlets)
+    )
 
 
 def _squash(name: str) -> str:
