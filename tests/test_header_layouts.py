@@ -833,6 +833,35 @@ def test_an_outlet_in_capitals_is_no_person(credit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "headline", "site"),
+    [
+        ("宁波港新码头今日启用_海港网", "宁波港新码头今日启用", "海港网"),
+        ("宁波港新码头今日启用-海港新闻网", "宁波港新码头今日启用", "海港新闻网"),
+        ("港の新しい埠頭が開業：海港新聞", "港の新しい埠頭が開業", "海港新聞"),
+        ("港の新しい埠頭が開業 - Harbour!ニュース", "港の新しい埠頭が開業", "Harbour!ニュース"),
+        ("高雄港新碼頭啟用｜海港時報", "高雄港新碼頭啟用", "海港時報"),
+    ],
+)
+def test_a_chinese_or_japanese_titles_site_name(title: str, headline: str, site: str) -> None:
+    """Chinese and Japanese page titles end in the site's name after a mark, no space."""
+    article = parse(f"{title}\n\n新码头每年可增加百万吨吞吐量。\n")
+    assert (article.headline, article.publication) == (headline, site)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "公安部专家：警惕新型诈骗网",  # "experts: beware of new fraud rings": the title's words
+        "我们的网",  # too short to hold a title and a site
+        "港口新闻",  # no mark before the outlet's word
+    ],
+)
+def test_a_cjk_title_ending_in_an_outlets_word_otherwise_stays_whole(title: str) -> None:
+    article = parse(f"{title}\n\n新码头每年可增加百万吨吞吐量。\n")
+    assert (article.headline, article.publication) == (title, None)
+
+
+@pytest.mark.parametrize(
     ("line", "date", "outlet"),
     [
         ("2031-04-30 20:58:39 Harbour Post", "2031-04-30T20:58:39", "Harbour Post"),

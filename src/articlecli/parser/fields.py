@@ -442,6 +442,15 @@ _site_suffix = on_first_use(r"\s+(?:[:|]|-|–|—)\s+(?P<site>[^|:]{1,40})$")
 
 
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " : ")
+# Chinese and Japanese page titles end in the site's name after a mark, often with no
+# space: "新码头启用_新浪网", "東北で大雨：朝日新聞", "... - Yahoo!ニュース". Only a name that
+# ends in a word outlets are named with (newspaper, news, agency, daily, net, ...).
+_cjk_site_suffix = on_first_use(
+    r"(?P<title>.{4,}?)\s*(?P<mark>[：｜|_－—–]|(?<=[^\x00-\x7f])-|\s-\s)\s*"
+    r"(?P<site>[^：｜|_\s][^：｜|_]{0,14}?(?:新聞社|新聞|新闻|ニュース|通信|日報|日报|時報|时报"
+    r"|晚報|晚报|电视台|電視台|电子报|電子報|放送|网|網))"
+)
+_FIRST_CJK = "\u3000"
 
 
 def split_site_name(title: str) -> tuple[str, str | None]:
@@ -451,6 +460,14 @@ def split_site_name(title: str) -> tuple[str, str | None]:
     "Peace talks resume : NPR" -> ("Peace talks resume", "NPR"). A " - " or " : " suffix is
     split off only when it names an outlet we know, since headlines use dashes too.
     """
+    if (
+        title[-1:] >= _FIRST_CJK
+        and (cjk := _cjk_site_suffix().fullmatch(title)) is not None
+        # "专家：警惕诈骗网" ("experts: beware of fraud rings"): after a colon, "net" may end
+        # the title's own words.
+        and not (cjk["mark"] == "：" and cjk["site"][-1] in "网網")
+    ):
+        return cjk["title"], cjk["site"]
     if not any(separator in title for separator in _SITE_SEPARATORS):
         return title, None  # the cheap test: most titles name no site
     parts = [part.strip() for part in title.split(" | ")]
