@@ -259,6 +259,32 @@ def test_a_desk_of_the_outlet_named_after_it_is_no_part_of_the_title() -> None:
     assert second.headline == "City Hall approves the budget - Ledger shares fall"
 
 
+def test_a_scrapers_items_that_found_only_their_titles_are_articles() -> None:
+    """JSON Lines of a crawl's items, some with the title only ({"title": ..., "body":
+    null}): each titled item is an article; an item of other keys is no article."""
+    lines = [
+        {"title": "Ferry resumes after the storm", "body": None},
+        {"title": "Pier to close for repairs", "body": "The old pier will close in May."},
+    ]
+    data = "\n".join(json.dumps(line) for line in lines).encode()
+    first, second = load_articles(data, source="items.jl")
+    assert (first.headline, first.paragraphs) == ("Ferry resumes after the storm", ())
+    assert second.paragraphs == ("The old pier will close in May.",)
+    assert api_records(json.dumps([{"title": "Settings", "theme": "dark"}])) is None
+
+
+def test_a_list_of_headlines_and_a_key_glued_to_the_storys_word() -> None:
+    """{"headlines": [...], "newstext": ...}: the title is the list's, the text the key's
+    after the story's word it is glued to."""
+    (article,) = articles(
+        [{"headlines": ["Ferry resumes after the storm"], "newstext": "The ferry ran again."}]
+    )
+    assert (article.headline, article.paragraphs) == (
+        "Ferry resumes after the storm",
+        ("The ferry ran again.",),
+    )
+
+
 def test_a_title_suffix_or_a_writer_that_only_looks_like_the_outlet_stays() -> None:
     dash = {
         "source": {"name": "Anna Post"},

@@ -142,6 +142,25 @@ def test_no_input_reads_piped_stdin() -> None:
     assert record["source"]["path"] == "<stdin>", describe(result)
 
 
+def test_a_json_lines_item_holding_no_value_is_left_out_and_said() -> None:
+    """A scraper's item that found nothing is no article: left out, with a warning on
+    stderr naming its line; the other items are converted and the exit is 0."""
+    lines = (
+        '{"title": null, "body": null}\n'
+        '{"title": "Ferry resumes", "body": "The ferry ran again on Monday."}\n'
+        '{"title": "", "body": []}\n'
+    )
+    result = invoke(["convert", "-", "--to", "jsonl"], input=lines)
+    assert result.exit_code == 0, describe(result)
+    assert [json.loads(line)["headline"] for line in result.stdout.splitlines()] == [
+        "Ferry resumes"
+    ]
+    warned = [line for line in result.stderr.splitlines() if "holds no article" in line]
+    assert [line.partition("<stdin>:")[2].split(":")[0] for line in warned] == ["1", "3"], describe(
+        result
+    )
+
+
 def test_dash_reads_stdin_among_files(corpus: Path) -> None:
     result = invoke(["convert", "dumps/harbour.txt", "-", "--to", "jsonl"], input=BRIDGE)
     assert result.exit_code == 0, describe(result)

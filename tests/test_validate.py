@@ -51,6 +51,7 @@ EXPECTED: dict[str, list[tuple[str, int]]] = {
     "ac116_unreadable_input.txt": [("AC116", 1)],
     "ac118_dump_title.txt": [("AC118", 1)],
     "ac119_cut_article.txt": [("AC119", 5)],
+    "ac120_empty_item.txt": [("AC120", 2)],
 }
 
 
@@ -408,6 +409,14 @@ def test_a_dump_with_a_bad_byte_reports_it_once_at_its_file_line() -> None:
     report = check(load_documents(data, path="dump.txt"), options=Options(today=TODAY))
     assert ("AC109", 17) in codes_and_lines(report), shown(report)
     assert [f.code for f in report.findings].count("AC109") == 1
+
+
+def test_a_news_api_response_with_a_bad_byte_reports_it_as_convert_does() -> None:
+    """The file's own warning, for JSON too (validate had dropped it there)."""
+    item = {"title": "Caf\u00e9 opens", "url": "https://x.example/a", "content": "It opened."}
+    data = json.dumps([item], ensure_ascii=False).encode("cp1252")
+    report = check(load_documents(data, path="api.json"), options=Options(today=TODAY))
+    assert [f.code for f in report.findings].count("AC109") == 1, shown(report)
 
 
 def test_a_single_article_is_loaded_whole() -> None:

@@ -36,7 +36,7 @@ from .labelled import NO_VALUE_WORDS, extra_label, labelled_record
 # strings (authors) or an object with a name ({"name": "Coastline Daily"}, NYT's
 # {"main": "..."} headline, {"original": "By ..."} byline).
 _FIELD_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Title", ("title", "headline", "webtitle", "heading")),
+    ("Title", ("title", "headline", "webtitle", "heading", "headlines")),
     ("Publisher", ("source", "publisher", "source_name", "site_name", "publication", "outlet")),
     ("Author", ("author", "authors", "byline", "creator", "writer")),
     ("Date", ("publishedat", "published_at", "pubdate", "pub_date", "publ_date", "published",
@@ -472,9 +472,15 @@ def _is_article(obj: Mapping[str, Any]) -> bool:
     fields = _fields(obj)
     if "Title" not in fields:
         return "Text" in fields and "URL" in fields
-    return fields["Title"] != _REMOVED and any(
-        label in fields for label in ("URL", "Date", "Text", "Summary")
+    return fields["Title"] != _REMOVED and (
+        any(label in fields for label in ("URL", "Date", "Text", "Summary"))
+        # A scraper's item that found the title only ({"title": ..., "body": null}):
+        # keys for more, every one an article's (a title alone is no sign of an article).
+        or (len(obj) > 1 and all(str(key).strip().casefold() in _ARTICLE_KEYS for key in obj))
     )
+
+
+_ARTICLE_KEYS = frozenset(key for _, keys in _FIELD_KEYS for key in keys)
 
 
 _REMOVED = "[Removed]"
@@ -595,6 +601,8 @@ def _label_of_words(key: str) -> str | None:
     from .parser.lexicon import HEADER_LABELS, URL_LABELS
 
     words = key.casefold().replace("_", " ")
+    if " " not in words and (glued := _after_story_word(words)):
+        words = glued  # "newstext", "articletitle": the story's word glued to the field's
     first, last = words.split(" ", 1)[0], words.rsplit(" ", 1)[-1]
     if first in _STORY_WORDS:
         words = first = last  # "article title": the title ("ai summary" is no summary)
@@ -610,6 +618,14 @@ _STORY_WORDS = frozenset(
         "artigo", "artikel", "статья", "новость", "기사", "뉴스", "新闻", "新聞", "記事", "文章",
     }
 )  # fmt: skip
+
+
+def _after_story_word(word: str) -> str | None:
+    """The field's name after a story's word it is glued to ("newstext" -> "text"), or None."""
+    for story_word in _STORY_WORDS:
+        if word.startswith(story_word) and len(word) > len(story_word) + 2:
+            return word[len(story_word) :]
+    return None
 
 
 def label_of_key_words(key: str) -> str | None:

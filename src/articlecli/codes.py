@@ -38,6 +38,8 @@ RULES: tuple[Rule, ...] = (
     Rule("AC118", "dump-title", "warning", "a title over a dump's records is no article"),
     # A JSON document that ends inside an article: it is read as far as it goes.
     Rule("AC119", "cut-article", "warning", "the input ends inside this article"),
+    # A scraper's item that found nothing ({"title": null, "body": null}): no article.
+    Rule("AC120", "empty-item", "warning", "a JSON Lines item holds no value"),
 )
 
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .decode import decode_bytes
 from .errors import ArticleParseError
-from .load import TOO_DEEP, dump_title_warning, read_api_articles
+from .load import TOO_DEEP, dump_title_warning, empty_item_warnings, read_api_articles
 from .model import Article, Diagnostic, Source
 from .parser import parse
 from .readback import read_own_output
@@ -85,7 +85,11 @@ def _documents(data: bytes, *, path: str) -> list[Document]:
         return [Document(path, article) for article in own]
     api = read_api_articles(text, source=path, index=0, line=1)
     if api is not None:
-        return [Document(path, article) for article in api]
+        documents = [Document(path, article) for article in api]
+        # The file's own warnings, as convert gives them: its bytes, its empty items.
+        if warnings := (*decode_warnings, *empty_item_warnings(text)):
+            documents[0] = replace(documents[0], input_warnings=warnings)
+        return documents
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     records = list(split_records(lines))
     if len(records) <= 1 and all(r.kind == "text" and r.verbatim for r in records):

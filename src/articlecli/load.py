@@ -132,6 +132,8 @@ def load_unit(unit: Unit) -> Loaded:
             loaded = _load_whole(unit.data, source=source)
         elif record.kind == "title":
             return Loaded([], (dump_title_warning(record),))
+        elif record.container == "jsonl" and _holds_no_value(record.text):
+            return Loaded([], (_empty_item_warning(record.line),))
         else:
             loaded = Loaded(_load_record(record, source))
     except RecursionError:
@@ -149,6 +151,38 @@ _CUT_ARTICLE = code_of("cut-article")
 
 # What an input gets whose JSON nests thousands deep ("[[[[...").
 TOO_DEEP = "input nests brackets too deeply to read"
+
+
+def empty_item_warnings(text: str) -> list[Diagnostic]:
+    """The warnings for the items of JSON Lines ``text`` that hold no value, by line."""
+    return [
+        _empty_item_warning(number)
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line[:1] == "{" and _holds_no_value(line)
+    ]
+
+
+def _empty_item_warning(line: int) -> Diagnostic:
+    message = "a JSON Lines item whose every value is empty holds no article: left out"
+    return Diagnostic(code_of("empty-item"), message, line)
+
+
+def _holds_no_value(text: str) -> bool:
+    """A JSON object whose every value is null or empty: a scraper's item that found
+    nothing ({"title": null, "body": null}); its line is no article and no text."""
+    import json
+
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(value, dict) and bool(value) and all(map(_is_empty, value.values()))
+
+
+def _is_empty(value: object) -> bool:
+    if isinstance(value, str):
+        return not value.strip()
+    return value is None or (isinstance(value, (list, dict)) and not value)
 
 
 def dump_title_warning(record: Record) -> Diagnostic:

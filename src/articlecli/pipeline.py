@@ -18,7 +18,12 @@ from .model import Article, Diagnostic
 # Warnings about the input itself (its bytes, its own title, its end), not an article's
 # content: the commands show these on stderr.
 INPUT_WARNING_CODES = frozenset(
-    {code_of("encoding-fallback"), code_of("dump-title"), code_of("cut-article")}
+    {
+        code_of("encoding-fallback"),
+        code_of("dump-title"),
+        code_of("cut-article"),
+        code_of("empty-item"),
+    }
 )
 
 
