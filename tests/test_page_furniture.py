@@ -852,23 +852,40 @@ def test_appeals_to_write_or_follow_name_no_author(line: str) -> None:
     assert parse(f"{HEADLINE}\n\n{STORY}\n\n{line}\n").authors == ()
 
 
-def test_a_korean_wire_lead_in_is_the_byline() -> None:
-    lead = "(서울=연합뉴스) 홍길동 기자 = 정부는 4일 새 정책을 발표했다."
+@pytest.mark.parametrize(
+    ("credit", "authors", "agency"),
+    [
+        ("(서울=연합뉴스) 홍길동 기자 =", ("홍길동",), "연합뉴스"),
+        # In square brackets, as another agency writes its place, no space after them.
+        ("[부산=해안통신] 홍길동 김영희 기자 =", ("홍길동", "김영희"), "해안통신"),
+        ("[부산=해안통신]홍길동 기자 =", ("홍길동",), "해안통신"),
+    ],
+)
+def test_a_korean_wire_lead_in_is_the_byline(
+    credit: str, authors: tuple[str, ...], agency: str
+) -> None:
+    lead = f"{credit} 정부는 4일 새 정책을 발표했다."
     text = f"정부, 새 주택 정책 발표\n\n{lead}\n\n다음 달부터 시행된다.\n"
     article = parse(text)
-    assert (article.authors, article.agencies) == (("홍길동",), ("연합뉴스",))
+    assert (article.authors, article.agencies) == (authors, (agency,))
     assert article.paragraphs == ("정부는 4일 새 정책을 발표했다.", "다음 달부터 시행된다.")
-    assert article.boilerplate == ("(서울=연합뉴스) 홍길동 기자 =",)
+    assert article.boilerplate == (credit,)
 
 
 @pytest.mark.parametrize(
-    "lead", ["[해안뉴스=홍길동 기자]", "[해안뉴스 = 홍길동 기자]", "[Coast TV 홍길동 기자]"]
+    ("lead", "authors"),
+    [
+        ("[해안뉴스=홍길동 기자]", ("홍길동",)),
+        ("[해안뉴스 = 홍길동 기자]", ("홍길동",)),
+        ("[Coast TV 홍길동 기자]", ("홍길동",)),
+        ("[홍길동, 김영희 기자]", ("홍길동", "김영희")),  # no outlet: the reporters alone
+    ],
 )
-def test_an_outlets_lead_in_in_brackets_is_the_byline(lead: str) -> None:
+def test_an_outlets_lead_in_in_brackets_is_the_byline(lead: str, authors: tuple[str, ...]) -> None:
     body = "정부는 4일 새 정책을 발표했다.\n\n다음 달부터 시행된다.\n"
     text = f"정부, 새 주택 정책 발표\n\n{lead} {body}"
     article = parse(text)
-    assert (article.authors, article.agencies) == (("홍길동",), ())
+    assert (article.authors, article.agencies) == (authors, ())
     assert article.paragraphs == ("정부는 4일 새 정책을 발표했다.", "다음 달부터 시행된다.")
     assert article.boilerplate == (lead,)
 

@@ -140,6 +140,16 @@ ROW = "9 March 2024\tHarbour cranes return\thttps://example.test/a"
             ],
             "qtsv",
         ),
+        # Two columns under a header that names the title's: a title and its text a row.
+        (
+            ["title,news", f'"Tram fares frozen","{FERRY_TEXT}"', f"Library opens,{FERRY_TEXT}"],
+            "csv",
+        ),
+        (["headline,text", f'"Tram fares frozen","{FERRY_TEXT}'], "csv"),  # a cell runs on
+        # ... not a sentence with one comma, nor two columns under names of no title.
+        (["Paris, France", "Rome, Italy", "Oslo, Norway"], None),
+        (["place,country", "Paris,France", "Rome,Italy"], None),
+        (["title,news", "Tram fares frozen,Library opens,Pier shut"], None),  # three cells
         (["| a | b |", "| c | d |"], None),  # bars, but no separator under the header
         (["Velmar night ferry approved"], None),
         # A column of titles under its name, a title with commas quoted.
@@ -152,6 +162,15 @@ ROW = "9 March 2024\tHarbour cranes return\thttps://example.test/a"
 )
 def test_what_opens_a_table(head: list[str], kind: str | None) -> None:
     assert table_kind(head) == kind
+
+
+def test_a_title_and_text_csv_of_two_columns_is_an_article_a_row() -> None:
+    text = (
+        f'title,news\n"Tram fares frozen","{FERRY_TEXT}"\n"Library opens, at last","It opened."\n'
+    )
+    trams, library = articles(text)
+    assert (trams.headline, trams.paragraphs) == ("Tram fares frozen", (FERRY_TEXT,))
+    assert (library.headline, library.paragraphs) == ("Library opens, at last", ("It opened.",))
 
 
 def test_a_column_of_titles_under_its_name_is_an_article_a_row() -> None:

@@ -85,6 +85,8 @@ def table_kind(head: list[str]) -> str | None:
         return "ssv"
     if first.count(",") >= MIN_CSV_COLUMNS - 1 and _are_csv_rows(head):
         return "csv"
+    if first.count(",") == 1 and _are_titles_and_texts(head):
+        return "csv"
     if first.count("\t") >= MIN_TSV_COLUMNS - 1 and _are_csv_rows(head, delimiter="\t"):
         return "qtsv"  # tab-separated, a quoted cell over several lines (the csv module's)
     if ";" in first[: MAX_CATEGORY + 1] and _are_category_rows(head):
@@ -276,6 +278,20 @@ def _are_csv_rows(head: list[str], *, delimiter: str = ",") -> bool:
         return False
     labels = column_labels(data, names=names, named=named)
     return any(label in ("Title", "URL") for label in labels.values())
+
+
+def _are_titles_and_texts(head: list[str]) -> bool:
+    """A CSV of two columns under a header that names the title's ("title,news",
+    "headline,text"): a story a row, its title and its text. (Two cells of prose,
+    "Paris, France", have no such header over them.)"""
+    names = [name.strip() for name in head[0].split(",")]
+    if "Title" not in _named_labels(names).values() or not _is_csv_header(names):
+        return False
+    parsed = _head_rows(head)
+    if parsed is None:
+        return False
+    rows, unfinished = parsed
+    return (len(rows) > 1 or unfinished) and all(len(row) == len(names) for row in rows)
 
 
 def _every_cell_quoted(head: list[str], delimiter: str) -> bool:
@@ -627,6 +643,11 @@ def column_labels(
     credits = [column for column in credits if column not in labels]
     if credits and "Author" not in labels.values():
         labels[credits[0]] = "Author"
+    if width == 2 and "Title" in labels.values() and "Text" not in labels.values():
+        # A title and one column more ("title,news"): that column is the story, however short.
+        other = 1 - next(column for column, label in labels.items() if label == "Title")
+        if labels.get(other, "Summary") == "Summary":
+            labels[other] = "Text"
     return labels
 
 

@@ -152,11 +152,13 @@ _KOREAN_CORRESPONDENT = "특파원"
 KOREAN_NAME = r"[가-힣]{2,4}"
 # A reporter's rank before the word for reporter: senior, chief, guest, expert, photo, video.
 _KOREAN_RANKS = "선임|수석|객원|전문|사진|영상"
-# "(부산=연합뉴스) 홍길동 기자", "글·사진 부산/홍길동 기자" (text and photo by, a city before
-# the name as one paper writes it), "홍길동 김철수 기자" (names apart by spaces, four at most).
+# "(부산=연합뉴스) 홍길동 기자", "[부산=뉴시스] 홍길동 기자", "글·사진 부산/홍길동 기자" (text
+# and photo by, a city before the name as one paper writes it), "홍길동 김철수 기자" (names
+# apart by spaces, four at most).
 _korean_byline = on_first_use(
     r"(?P<both>글\s*·\s*사진\s+)?"
-    r"(?:\((?P<place>[^()=]{1,15})=(?P<agency>[^()=]{1,20})\)\s*|[가-힣]{2,8}=|(?P<city>[가-힣]{2,8})\s*/\s*)?"
+    r"(?:(?P<open>[(\[])(?P<place>[^()\[\]=]{1,15})=(?P<agency>[^()\[\]=]{1,20})[)\]]\s*"
+    r"|[가-힣]{2,8}=|(?P<city>[가-힣]{2,8})\s*/\s*)?"
     rf"(?P<names>{KOREAN_NAME}(?:(?:\s*[,·]\s*|\s+)(?!{_KOREAN_RANKS}){KOREAN_NAME}){{0,3}})\s*"
     rf"(?P<role>(?:(?:{_KOREAN_RANKS})\s?)?(?:기자|특파원))(?:\s*=)?"
     r"(?:\s+[\w.+-]+@[\w.-]+\.\w+|\s*\([\w.+-]+@[\w.-]+\.\w+\))?"
@@ -181,7 +183,8 @@ def read_korean_byline(text: str) -> Byline | None:
         authors = authors[1:]  # "서울 홍길동 기자": the city the story was filed from
     agencies = (match["agency"].strip(),) if match["agency"] else ()
     # As credited, without the closing "=" and the address: "(부산=연합뉴스) 김하늘 기자".
-    wire = f"({match['place'].strip()}={agencies[0]}) " if agencies else ""
+    bracket = "[]" if match["open"] == "[" else "()"  # "[서울=뉴시스]", as one agency writes it
+    wire = f"{bracket[0]}{match['place'].strip()}={agencies[0]}{bracket[1]} " if agencies else ""
     city = f"{match['city']}/" if match["city"] else ""
     both = "글·사진 " if match["both"] else ""
     return Byline(f"{both}{wire}{city}{match['names']} {match['role']}", authors, agencies)

@@ -52,8 +52,9 @@ _chinese_wire = on_first_use(
 
 def split_korean_lead(paragraph: str) -> tuple[str, Byline, str] | None:
     """Split a Korean wire story's lead-in off its first paragraph: "(서울=연합뉴스) 홍길동
-    기자 = 정부는 ..." -> ("(서울=연합뉴스) 홍길동 기자 =", its byline, "정부는 ..."); also an
-    outlet's in brackets: "[OSEN=홍길동 기자] 정부는 ...", "[뉴스컬처 홍길동 기자] ..."."""
+    기자 = 정부는 ..." -> ("(서울=연합뉴스) 홍길동 기자 =", its byline, "정부는 ..."), and
+    "[서울=뉴시스] 홍길동 기자 = ..." as one agency brackets its place; also an outlet's in
+    brackets: "[OSEN=홍길동 기자] 정부는 ...", "[뉴스컬처 홍길동 기자] ..."."""
     if not is_korean_credit(paragraph[:60]):
         return None
     if paragraph[:1] == "[" and (bracketed := _korean_bracketed_lead().match(paragraph)):
@@ -64,8 +65,8 @@ def split_korean_lead(paragraph: str) -> tuple[str, Byline, str] | None:
     lead, equals, rest = paragraph.partition("= ")
     if not equals or ("(" in lead and "=" not in lead):
         return None
-    if lead.startswith("(") and "=" in lead:  # the "=" inside the brackets came first
-        bracket_end = paragraph.find(")")
+    if lead.startswith(("(", "[")) and "=" in lead:  # the "=" inside the brackets came first
+        bracket_end = paragraph.find(")" if lead[0] == "(" else "]")
         lead, equals, rest = paragraph[bracket_end:].partition("= ")
         lead = paragraph[:bracket_end] + lead
     lead = lead.rstrip() + " ="
@@ -79,7 +80,7 @@ _KOREAN_ROLE = r"(?:선임|수석|객원|전문)?(?:기자|특파원)"
 # "[OSEN=홍길동 기자]", "[마이데일리 = 홍길동 기자]", "[뉴스컬처 홍길동 기자]": the outlet, then
 # the reporter, in brackets before the story's first sentence.
 _korean_bracketed_lead = on_first_use(
-    rf"\[[^\[\]=]{{1,20}}?(?:\s*=\s*|\s+)(?P<names>{KOREAN_NAME}(?:\s*[,·]\s*{KOREAN_NAME})*)"
+    rf"\[(?:[^\[\]=]{{1,20}}?(?:\s*=\s*|\s+))??(?P<names>{KOREAN_NAME}(?:\s*[,·]\s*{KOREAN_NAME})*)"
     rf"\s*{_KOREAN_ROLE}\]\s*"
 )
 # "...했다.홍길동 기자 hong@example.co.kr", "... [홍길동 스타투데이 기자]": the reporter's
