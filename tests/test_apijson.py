@@ -259,6 +259,23 @@ def test_a_desk_of_the_outlet_named_after_it_is_no_part_of_the_title() -> None:
     assert second.headline == "City Hall approves the budget - Ledger shares fall"
 
 
+def test_a_news_please_record_gives_its_text_and_publication_date() -> None:
+    record = {
+        "authors": [],
+        "date_download": "2031-10-19 22:29:10",
+        "date_publish": "2031-10-19 07:12:00",
+        "maintext": "The ferry ran again on Monday.\n\nTickets stay valid, the operator said.",
+        "title": "Ferry resumes",
+        "url": "https://news.example/ferry",
+    }
+    (article,) = articles(record)
+    assert article.paragraphs == (
+        "The ferry ran again on Monday.",
+        "Tickets stay valid, the operator said.",
+    )
+    assert article.date == "2031-10-19T07:12:00"
+
+
 def test_a_scrapers_items_that_found_only_their_titles_are_articles() -> None:
     """JSON Lines of a crawl's items, some with the title only ({"title": ..., "body":
     null}): each titled item is an article; an item of other keys is no article."""

@@ -42,12 +42,13 @@ _FIELD_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Date", ("publishedat", "published_at", "pubdate", "pub_date", "publ_date", "published",
               "published_date", "publish_date", "publication_date", "date_published",
               "datepublished", "published_time", "webpublicationdate", "date", "datetime",
-              "created_at", "time", "time_published")),
+              "created_at", "time", "time_published", "date_publish")),
     ("URL", ("url", "link", "weburl", "web_url", "href", "article_url", "source_url", "docurl")),
     ("Summary", ("description", "summary", "abstract", "snippet", "excerpt", "lead_paragraph",
                  "standfirst", "trailtext")),
     ("Text", ("content", "body", "text", "bodytext", "article", "full_text", "fulltext",
-              "full_content", "article_text", "articlebody", "paragraphs", "snippets")),
+              "full_content", "article_text", "articlebody", "paragraphs", "snippets",
+              "maintext")),  # news-please's
 )  # fmt: skip
 # Keys under which a response lists its articles, searched this deep at most.
 _LIST_KEYS = (
