@@ -198,6 +198,10 @@ FORMS_AND_FOOTERS = [
     "Skip Most read and continue reading",
     "End of Most read",
     "End of Twitter post by @harbourpost",
+    # A Jekyll template's tags around a post's HTML.
+    "{% raw %}",
+    "{%- endraw -%}",
+    '{% include figure.html src="ferry.jpg" %}',
     # Bracketed marks and notes in other languages.
     "[PR]",
     "【看原文連結】",
@@ -249,6 +253,7 @@ FORM_AND_FOOTER_PROSE = [
     "责任编辑的工作很辛苦。",
     "She saved the ferry timetable to her Evernote account.",
     "PR firms said the ferry campaign worked.",
+    "{% raw %} marks the text Jekyll leaves as it is, the guide says.",
     "End of the line for the old ferry",
     "Skip the queue and continue reading here, the sign said.",
     "The story has been shared widely, the council said.",

@@ -1052,6 +1052,9 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"view (image|picture|photo) in full ?screen",
     r"this (article|story) is more than",
     r"\d{1,2} (months?|years?) old",
+    # A Jekyll or Liquid template's tag alone on its line, around the post's HTML: "{% raw
+    # %}", "{% endraw %}", "{% include figure.html %}".
+    r"\{%-?\s*\w+[^%]{0,200}-?%\}",
     # A blog's media left in the text: "[youtube]V0rweOsURqA[/youtube]", an audio player.
     r"\[(youtube|vimeo|video|audio|embed|tweet)\][^\[\]]{0,200}\[/(youtube|vimeo|video|audio|embed|tweet)\]",
     r"<(audio|video)\b[^<>]{0,300}>\s*(</(audio|video)>)?",
