@@ -198,6 +198,11 @@ FORMS_AND_FOOTERS = [
     "Skip Most read and continue reading",
     "End of Most read",
     "End of Twitter post by @harbourpost",
+    # Comment counts in other languages.
+    "Bình luận (0)",
+    "Kommentare (3)",
+    "Commentaires (12)",
+    "Comentarios (5)",
     # A Jekyll template's tags around a post's HTML.
     "{% raw %}",
     "{%- endraw -%}",
@@ -253,6 +258,7 @@ FORM_AND_FOOTER_PROSE = [
     "责任编辑的工作很辛苦。",
     "She saved the ferry timetable to her Evernote account.",
     "PR firms said the ferry campaign worked.",
+    "Bình luận của ông về chính sách mới gây tranh cãi.",  # "his comment on the policy ..."
     "{% raw %} marks the text Jekyll leaves as it is, the guide says.",
     "End of the line for the old ferry",
     "Skip the queue and continue reading here, the sign said.",

@@ -159,9 +159,14 @@ _korean_byline = on_first_use(
     r"(?P<both>글\s*·\s*사진\s+)?"
     r"(?:(?P<open>[(\[])(?P<place>[^()\[\]=]{1,15})=(?P<agency>[^()\[\]=]{1,20})[)\]]\s*"
     r"|[가-힣]{2,8}=|(?P<city>[가-힣]{2,8})\s*/\s*)?"
+    # Not a sentence's subject: "그는 기자입니다." ("he is a reporter").
+    r"(?!(?:저|나|그|그녀|우리|제가|내가)[는도가]?\s)"
     rf"(?P<names>{KOREAN_NAME}(?:(?:\s*[,·]\s*|\s+)(?!{_KOREAN_RANKS}){KOREAN_NAME}){{0,3}})\s*"
     rf"(?P<role>(?:(?:{_KOREAN_RANKS})\s?)?(?:기자|특파원))(?:\s*=)?"
     r"(?:\s+[\w.+-]+@[\w.-]+\.\w+|\s*\([\w.+-]+@[\w.-]+\.\w+\))?"
+    # A broadcast's hand-over to its reporter: "홍길동 기자입니다." ("this is reporter ..."),
+    # "홍길동 기자가 보도합니다." ("... reports"), "홍길동 기자의 보도입니다.".
+    r"(?:입니다|가\s?보도합니다|의\s?보도입니다)?\.?"
 )
 
 

@@ -940,19 +940,22 @@ CHROME_HINTED_PATTERNS: dict[str, str] = {
         r"(you (must|need to|have to) (be )?(log ?in|logged in|sign in|signed in|register)"
         r"( in order)?|(please )?(log ?in|sign in|register)) to (post|leave|write|add|view)"
         r"( a| the)? comments?[.!]?"
-        r"|(\d[\d,]*|no|one|aucun) comment(s|aires?|i)?( yet)?|comments? \(\d[\d,]*\)"
+        r"|(\d[\d,]*|no|one|aucun) comment(s|aires?|i)?( yet)?|comment(s|aires?|i)? \(\d[\d,]*\)"
         r"|(view|show|read|see) (all )?(\d[\d,]* )?comments?"
     ),
     # The same in German, Spanish and Portuguese: "7 Kommentare", "Auf diesen Kommentar
     # reagieren" (a reply button), "3 comentarios", "Deixe um comentário".
     "kommentar": (
-        r"(\d[\d,.]*|keine) kommentare?|auf diesen kommentar (reagieren|antworten)"
+        r"(\d[\d,.]*|keine) kommentare?|kommentare? \(\d[\d,.]*\)"
+        r"|auf diesen kommentar (reagieren|antworten)"
         r"|kommentar (verfassen|schreiben|abgeben)"
     ),
     "coment": (
-        r"(\d[\d,.]*|sin|sem) coment(ario|ário)s?"
+        r"(\d[\d,.]*|sin|sem) coment(ario|ário)s?|coment(ario|ário)s? \(\d[\d,.]*\)"
         r"|(deja|dejar|deixe|deixar) (un|um|tu|seu) coment(ario|ário)"
     ),
+    # A Vietnamese page's: "Bình luận (0)", "3 bình luận".
+    "bình luận": r"(\d[\d,.]* )?bình luận( \(\d[\d,.]*\))?",
     # A Korean page's comment count: "댓글", "0 댓글", "댓글 3", "댓글 (3)".
     "댓글": r"(\d[\d,]* )?댓글( \d[\d,]*| \(\d[\d,]*\))?",
     # "This article is more than 2 years old" (an archive notice above old stories).
