@@ -164,6 +164,20 @@ def test_what_opens_a_table(head: list[str], kind: str | None) -> None:
     assert table_kind(head) == kind
 
 
+def test_a_columns_own_name_wins_over_a_word_that_may_name_it() -> None:
+    """ "fuente" (a source) may name a link; beside a "url" column it is the outlet, and
+    "Agencias" in the author column credits the agencies, no person."""
+    text = (
+        "fuente,titulo,autor,url,contenido\n"
+        f"Diario Velmar,Tram fares frozen,Agencias,https://velmar.example/trams,{FERRY_TEXT}\n"
+        f"Diario Velmar,Library opens,Ana Ruiz,https://velmar.example/library,{FERRY_TEXT}\n"
+    )
+    trams, library = articles(text)
+    assert (trams.url, trams.publication) == ("https://velmar.example/trams", "Diario Velmar")
+    assert (trams.authors, trams.agencies) == ((), ("Agencias",))
+    assert (library.url, library.authors) == ("https://velmar.example/library", ("Ana Ruiz",))
+
+
 def test_a_title_and_text_csv_of_two_columns_is_an_article_a_row() -> None:
     text = (
         f'title,news\n"Tram fares frozen","{FERRY_TEXT}"\n"Library opens, at last","It opened."\n'

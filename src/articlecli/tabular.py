@@ -567,12 +567,15 @@ def _record(cells: list[str], labels: dict[int, str], names: list[str] | None) -
 
 
 def _named_labels(names: list[str]) -> dict[int, str]:
-    """The labels a header row gives its columns (the first column of each label)."""
+    """The labels a header row gives its columns (the first column of each label): a
+    field's own name first ("url"), then words that may name it ("fuente", a source: its
+    outlet's name beside a "url" column, or its link where there is none)."""
     labels: dict[int, str] = {}
-    for column, name in enumerate(names):
-        label = label_of_key_words(name) if name else None
-        if label is not None and label not in labels.values():
-            labels[column] = label
+    for read in (label_of_key, label_of_key_words):
+        for column, name in enumerate(names):
+            label = read(name) if name and column not in labels else None
+            if label is not None and label not in labels.values():
+                labels[column] = label
     return labels
 
 

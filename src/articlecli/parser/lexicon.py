@@ -72,6 +72,11 @@ AGENCIES: frozenset[str] = frozenset(
         "News Agencies",
         "Agencies",
         "Staff and agencies",
+        # "Agencies" in Spanish, Portuguese, French and Italian credits.
+        "Agencias",
+        "Agências",
+        "Agences",
+        "Agenzie",
         "Bloomberg Businessweek",
         "Dow Jones",
         "MarketWatch",
