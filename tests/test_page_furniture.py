@@ -1347,6 +1347,32 @@ def test_chinese_items_with_their_source_links() -> None:
 
 
 @pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("記者林小明／高雄報導", ("林小明",)),
+        ("實習記者林小明、王大同／綜合報導", ("林小明", "王大同")),  # an intern, two names
+    ],
+)
+def test_a_taiwanese_reporters_credit_glued_to_the_first_sentence(
+    credit: str, authors: tuple[str, ...]
+) -> None:
+    """No brackets around it: its slash and its closing "reports" end the credit."""
+    article = parse(
+        f"港口新碼頭今日啟用\n\n{credit}新碼頭今日啟用，市長出席典禮。\n\n工程提前完成。\n"
+    )
+    assert article.authors == authors
+    assert article.paragraphs == ("新碼頭今日啟用，市長出席典禮。", "工程提前完成。")
+    assert credit in article.boilerplate
+
+
+def test_a_sentence_opening_with_the_word_for_press_conference_keeps_it() -> None:
+    text = "港口新碼頭今日啟用\n\n記者會上，市長表示新碼頭今日啟用。\n\n工程提前完成。\n"
+    article = parse(text)
+    assert article.authors == ()
+    assert article.paragraphs[0] == "記者會上，市長表示新碼頭今日啟用。"
+
+
+@pytest.mark.parametrize(
     ("lead", "authors", "agencies"),
     [
         ("新华社北京5月5日电（记者林海）", ("林海",), ("新华社",)),  # a wire's dateline first

@@ -42,6 +42,7 @@ from .furniture import (
 from .lexicon import UPDATE_NOTE_VERBS, URL_LABELS
 from .signoffs import (
     korean_signoff_length,
+    opens_with_chinese_reporter,
     read_signoff,
     split_chinese_lead,
     split_closing_note,
@@ -95,10 +96,14 @@ def read_body(
     ):
         last -= 1  # (but "[Read More](https://...)" closing a digest's item is its link)
     for index, block in enumerate(blocks):
-        if len(content) < _LEAD_BLOCKS and (
-            is_korean_credit(block.text[:60])
-            or block.text[1:3] in CHINESE_REPORTER
-            or "日电" in block.text[:_CHINESE_WIRE_LENGTH]  # "新华社北京5月5日电（记者...）"
+        if (
+            len(content) < _LEAD_BLOCKS
+            and (
+                is_korean_credit(block.text[:60])
+                or block.text[1:3] in CHINESE_REPORTER  # "〔記者...〕"
+                or opens_with_chinese_reporter(block.text)  # "記者林小明／台北報導..." glued on
+                or "日电" in block.text[:_CHINESE_WIRE_LENGTH]  # "新华社北京5月5日电（记者...）"
+            )
         ):
             # After a summary or a portal's note, perhaps: among the first blocks.
             block = _without_wire_lead(body, block)

@@ -20,10 +20,25 @@ from .chrome import CAPTION_ENDS
 from .dates import read_date_line
 
 
+def opens_with_chinese_reporter(text: str) -> bool:
+    """The word for reporter among a paragraph's first characters ("記者...", "實習記者...")."""
+    return any(word in text[:4] for word in CHINESE_REPORTER)
+
+
 def split_chinese_lead(paragraph: str) -> tuple[str, Byline, str] | None:
     """Split a bracketed reporter's credit off a Chinese story's first paragraph, with the
     wire's dateline before it if any: "〔記者林小明／高雄報導〕新碼頭今日啟用", "新华社北京5月5日电
     （记者林海）港口码头..." -> (the credit, its byline, the text)."""
+    glued = (
+        _glued_chinese_credit().match(paragraph) if opens_with_chinese_reporter(paragraph) else None
+    )
+    if glued is not None:
+        # "記者林小明／台北報導新碼頭今日啟用": no brackets, the credit glued to the text; its
+        # slash and closing "reports" tell where it ends.
+        rest = paragraph[glued.end() :].strip()
+        names = tuple(re.split(r"[、,，]\s*|\s+", glued["names"].strip()))
+        credit = glued.group().strip()
+        return (credit, Byline(credit, names, ()), rest) if rest else None
     wire = _chinese_wire().match(paragraph) if paragraph[:1] not in _CHINESE_BRACKETS else None
     start = wire.end() if wire is not None else 0
     opening = paragraph[start : start + 1]
@@ -42,6 +57,10 @@ def split_chinese_lead(paragraph: str) -> tuple[str, Byline, str] | None:
 
 
 _CHINESE_BRACKETS = {"〔": "〕", "【": "】", "（": "）", "(": ")", "[": "]"}
+_glued_chinese_credit = on_first_use(
+    r"(?:實習|实习|特約|特约|本報|本报|文字)?(?:記者|记者)\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:[、,，\s]\s*[\u4e00-\u9fff]{2,3}){0,3})"
+    r"\s*[／/]\s*[\u4e00-\u9fff]{0,8}?(?:報導|报道)"
+)
 _MAX_CHINESE_CREDIT = 30
 # A mainland wire's dateline: the agency (or "本报", the paper itself), the place and the
 # day it "cabled": "新华社北京5月5日电", "本报上海5月5日电".
