@@ -402,6 +402,24 @@ def test_read_caption_with_a_source_credit(
             "Travellers fill the port in Jakarta. WARTA HARIAN/JANE ROE",
             ("Travellers fill the port in Jakarta.", "WARTA HARIAN/JANE ROE"),
         ),
+        # The New York Times's label with no colon, and the Vietnamese "photo:".
+        (
+            "Crews check the ferry in the port. Credit Jane Roe/Harbour Images",
+            ("Crews check the ferry in the port.", "Jane Roe/Harbour Images"),
+        ),
+        (
+            "Crews check the ferry in the port. Credit...Jane Roe/Harbour Images",
+            ("Crews check the ferry in the port.", "Jane Roe/Harbour Images"),
+        ),
+        (
+            "Crews check the ferry. Credit...Jane Roe for The Harbour Post",
+            ("Crews check the ferry.", "Jane Roe for The Harbour Post"),
+        ),
+        (
+            "Cầu cảng mới được khánh thành. Ảnh: Hoàng An",
+            ("Cầu cảng mới được khánh thành.", "Hoàng An"),
+        ),
+        ("The bank's shares fell. Credit Suisse said so on Monday.", None),
         ("The router speaks TCP/IP.", None),  # one word a side, no full stop before
         # Prose: a slash with a space after it, a number's slash, words in lower case.
         ("He declined to comment. Jan van Dijk / POOL / AFP", None),

@@ -816,6 +816,28 @@ def test_a_body_label_whose_value_is_the_pages_address() -> None:
     assert article.paragraphs == ("The festival drew 80,000 people on Saturday, organisers said.",)
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Credit Jane Roe/Harbour Images", "Jane Roe/Harbour Images"),
+        ("Credit...Jane Roe/Harbour Images", "Jane Roe/Harbour Images"),
+        ("Ảnh: Hoàng An", "Hoàng An"),
+    ],
+)
+def test_a_credit_line_labelled_without_a_colon_or_in_vietnamese(line: str, credit: str) -> None:
+    article = parse(f"Zoo welcomes twin pandas\n\n{line}\n\nTwo cubs were born on Friday.\n")
+    assert article.photo_credit == credit
+    assert article.paragraphs == ("Two cubs were born on Friday.",)
+
+
+def test_a_line_opening_with_the_word_credit_stays_text() -> None:
+    article = parse(
+        "Zoo welcomes twin pandas\n\nCredit card fees rose again.\n\nTwo cubs were born.\n"
+    )
+    assert article.photo_credit is None
+    assert "Credit card fees rose again." in article.paragraphs
+
+
 def test_an_older_bbc_pages_image_copyright_line_is_the_credit() -> None:
     article = parse(
         "Zoo welcomes twin pandas\n\nImage copyright Zoo Trust\n\n"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import patterns
 from ..patterns import by_first_letter, on_first_use
-from .fields import is_credit_value
+from .fields import after_credit_word, is_credit_value
 from .lexicon import (
     CAPTION_CREDIT_PATTERNS,
     CHROME_ANYWHERE_PATTERNS,
@@ -432,6 +432,8 @@ def read_caption(line: str, *, block_lines: Sequence[Line] = ()) -> tuple[str | 
         if match is None:
             return None
     caption = text[: match.start("credit")].strip() or None
+    if caption is not None and caption.endswith(("Credit...", "Credit…")):
+        caption = caption[: caption.rfind("Credit")].strip() or None  # the label, no colon
     credit = match["credit"].strip()
     if credit.startswith(_SOURCE_LABEL) and (
         caption is None
@@ -448,6 +450,8 @@ def read_caption(line: str, *, block_lines: Sequence[Line] = ()) -> tuple[str | 
     credit = credit.removeprefix("| ")  # "... 2031. | Photo Credit: Jane Roe"
     credit = _credit_label().sub("", credit).removeprefix("/").removeprefix("- ").strip()
     credit = credit.removesuffix(" 기자")  # "홍길동 기자": the photographer, "reporter"
+    if credited := after_credit_word(credit):
+        credit = credited  # "... Credit Jane Doe/Getty Images": the label, no colon
     credit = credit.removesuffix("摄").rstrip()  # "张三 摄": "photographed by 张三"
     return (caption, credit) if is_credit_value(credit) else None  # not "No image available"
 

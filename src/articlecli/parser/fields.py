@@ -313,6 +313,8 @@ def read_credit(line: str) -> str | None:
         # picture's credit after its label, closing a dateline's line.
         value = labelled["credit"].strip()
         return value if is_credit_value(value) else None
+    if (credited := after_credit_word(text)) and _looks_like_credit(credited):
+        return credited  # "Credit Jane Doe/Getty Images": the label, no colon
     if text[:8] in _VIA_STARTS and (via := _VIA.match(text)) is not None:
         value = text[via.end() :].strip()  # "Featured Image via Getty Images/Jane Doe"
         return value if is_credit_value(value) else None
@@ -322,6 +324,19 @@ def read_credit(line: str) -> str | None:
     if _looks_like_credit(inner):
         return text if inner is text else inner
     return None
+
+
+# The New York Times's credit label, with no colon: "Credit Jane Doe/Getty Images",
+# "Credit...Jane Doe for The Times".
+_CREDIT_WORD = patterns.compile(r"Credit(?:\.\.\.|…|\s)\s*")
+
+
+def after_credit_word(text: str) -> str | None:
+    """What follows "Credit" opening ``text`` (the credit, if one), or None."""
+    if text[:6] != "Credit":
+        return None  # the cheap test
+    match = _CREDIT_WORD.match(text)
+    return text[match.end() :] if match is not None else None
 
 
 # A blog's credit line: "Featured Image via X", "Image via X", "Photo via X", "Featured

@@ -242,6 +242,7 @@ CREDIT_PREFIXES: tuple[str, ...] = (
     "foto credit:",
     "fotocredit:",
     "bildquelle:",
+    "ảnh:",  # Vietnamese: "photo:"
 )  # fmt: skip
 
 # Verbs that attribute speech ("said X", "X told"). Matched as whole words.
@@ -1545,6 +1546,10 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     r"\((?:Photo |Image )?(?:Credit|Photo|Photograph|Image|Picture)s?(?: credits?)?: "
     r"NAME(?:/NAME)*\)",
     r"(?:Photo|Image) [Cc]redits?: NAME(?:/NAME)*",
+    # The New York Times's label with no colon, after the caption's sentence: "... on
+    # Monday. Credit Jane Doe/Harbour Images", "Credit...Jane Doe for The Times".
+    r"(?<=[.!?] )Credit(?:\.\.\.|…| )"
+    r"(?:NAME(?:/NAME)+|NAME for [Tt]he [A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})",
     r"\| (?:Photo|Image) [Cc]redits?: NAME(?:/NAME)*",  # "... 2025. | Photo Credit: Jane Roe"
     # Other languages' labels: Vietnamese, German and others, Russian, French, Spanish;
     # a scraper may have dropped the space after the colon ("Ảnh:Gia Chính").
