@@ -892,12 +892,14 @@ def test_a_cjk_title_ending_in_an_outlets_word_otherwise_stays_whole(title: str)
     ],
 )
 def test_an_aggregators_time_then_outlet_line(line: str, date: str, outlet: str) -> None:
-    """A news aggregator prints each story's time, then the outlet it came from: the date,
-    and the outlet kept as it stands."""
+    """A news aggregator prints each story's time, then the outlet it came from: the date
+    and the publication, read back so from canonical text."""
     article = parse(f"## Harbour fares rise again\n{line}\n\nFares rose again on Monday.\n")
     assert (article.headline, article.date) == ("Harbour fares rise again", date)
-    assert outlet in article.boilerplate
+    assert (article.publication, article.boilerplate) == (outlet, ())
     assert article.paragraphs == ("Fares rose again on Monday.",)
+    again = parse(to_text(article))
+    assert (again.date, again.publication, again.photo_credit) == (date, outlet, None)
 
 
 @pytest.mark.parametrize(

@@ -251,9 +251,11 @@ def _assemble(
         # "[VIDEO] Ferry hits the pier", "[POLL] ...": the section's label in the title.
         headline = headline[len(kicker) :].lstrip()
         set_aside.append(kicker)
-    if headline is not None and (slug := wire_slug(headline)):
-        headline = headline[len(slug) :]  # "UPDATE 2-Ferry fares rise": the wire's note
-        set_aside.append(slug)
+    title_note = None
+    if headline is not None and (title_note := wire_slug(headline)):
+        # "UPDATE 2-Ferry fares rise": the wire's note, first among the lines set aside
+        # (where canonical text writes it back: over the title).
+        headline = headline[len(title_note) :]
     # "Phelps named to relay team (Reuters)": the wire's credit after its title, which
     # keeps it (the title as printed; written back so, it reads back so).
     title_agency = wire_agency_suffix(headline) if headline and headline[-1] == ")" else None
@@ -319,7 +321,12 @@ def _assemble(
         "quotes": quotes,
         "related": (*header.related, *body.related),
         "highlights": tuple(body.highlights),
-        "boilerplate": (*header.boilerplate, *body.boilerplate, *set_aside),
+        "boilerplate": (
+            *((title_note,) if title_note else ()),
+            *header.boilerplate,
+            *body.boilerplate,
+            *set_aside,
+        ),
         "url": url.url if url else None,
         "lines": dict(sorted(lines.items(), key=lambda item: item[1])),
         "warnings": tuple(sorted(warnings, key=lambda w: (w.line or 0, w.code))),

@@ -231,7 +231,8 @@ CHINESE_REPORTER = ("記者", "记者")
 # press conference, ..."). A paper's name ends in "paper", "agency", "station", ...
 _chinese_byline = on_first_use(
     r"(?P<open>[〔\[(（【])?\s*[-－—□■]?\s*"
-    r"(?P<paper>本[报報刊台网網]|[\u4e00-\u9fff]{1,8}?(?:报|報|社|台|网|網|刊))?(?:記者|记者)\s*"
+    r"(?P<paper>本[报報刊台网網]|[\u4e00-\u9fff]{1,8}?(?:报|報|社|台|网|網|刊))?"
+    r"(?:實習|实习|特約|特约|文字)?(?:記者|记者)\s*"  # an intern's, a stringer's
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:[、,，]\s*|\s+)(?!報導|报道)[\u4e00-\u9fff]{2,3})*)"
     r"\s*(?P<place>[／/]\s*[\u4e00-\u9fff]{0,8})?\s*(?P<reports>報導|报道)?\s*[〕\])）】]?"
 )

@@ -125,6 +125,7 @@ class MetaRow(NamedTuple):
     byline: Byline | None
     dates: list[DateLine]
     others: list[str]
+    outlet: str | None = None  # the outlet a story came from, as an aggregator names it
 
 
 _DATE_WORDS = frozenset(
@@ -162,8 +163,8 @@ _dated_source = on_first_use(
 
 
 def _read_dated_source(text: str) -> MetaRow | None:
-    """Read "<ISO date and time> <Outlet>" as the date and the outlet's name, kept as it
-    stands; or return None."""
+    """Read "<ISO date and time> <Outlet>" as the date and the outlet's name; or return
+    None."""
     if text[4:5] != "-" or not text[:4].isdigit():
         return None  # the cheap test: most lines do not open with a year
     match = _dated_source().fullmatch(text)
@@ -172,7 +173,7 @@ def _read_dated_source(text: str) -> MetaRow | None:
     date_line = read_date_line(match["date"])
     if date_line is None or date_line.value is None:
         return None
-    return MetaRow(None, [date_line], [match["source"]])
+    return MetaRow(None, [date_line], [], match["source"])
 
 
 def read_meta_row(text: str) -> MetaRow | None:

@@ -1600,6 +1600,11 @@ def _set_meta_row(header: Header, line: Line, row: MetaRow) -> str:
     for date_line in row.dates:
         set_date(header, line, date_line)
     header.boilerplate.extend(row.others)  # "Health | ...": the section's name, set aside
+    if row.outlet is not None and header.publication is None:
+        header.publication = row.outlet
+        header.lines["publication"] = line.number
+    elif row.outlet is not None:
+        header.boilerplate.append(row.outlet)
     if row.byline is None:
         return "date"
     return set_byline(header, line, row.byline)

@@ -80,7 +80,10 @@ def split_korean_lead(paragraph: str) -> tuple[str, Byline, str] | None:
         rest = paragraph[bracketed.end() :].strip()
         names = tuple(name.strip() for name in re.split(r"[,·]", bracketed["names"]))
         credit = bracketed.group().strip()
-        return (credit, Byline(credit, names, ()), rest) if rest else None
+        inner = read_korean_byline(credit[1:-1].strip())
+        # As credited, without the brackets where it reads so ("홍길동, 김영희 기자").
+        text = inner.text if inner is not None and inner.authors == names else credit
+        return (credit, Byline(text, names, ()), rest) if rest else None
     lead, equals, rest = paragraph.partition("= ")
     if not equals or ("(" in lead and "=" not in lead):
         return None
@@ -136,7 +139,11 @@ def split_korean_signoff(paragraph: str) -> tuple[str, Byline, str] | None:
         return None
     names = tuple(name.strip() for name in re.split(r"[,·]", match["names"]))
     credit = match["credit"]
-    return paragraph[: match.start()].rstrip(), Byline(credit, names, ()), credit
+    # As the byline reader gives it, where it reads so (without the address), so that the
+    # byline written back reads back the same.
+    read = read_korean_byline(credit)
+    text = read.text if read is not None and read.authors == names else credit
+    return paragraph[: match.start()].rstrip(), Byline(text, names, ()), credit
 
 
 # A closing line that tells readers how to reach the reporter: "Write to Jane Doe at
