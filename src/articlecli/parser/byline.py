@@ -226,13 +226,15 @@ def _korean_credits_in_a_row(text: str) -> Byline | None:
 # with the paper before the word: "本报记者 张三", "海港日报记者张三 李四" (a mark may open
 # the line: "-", "□").
 CHINESE_REPORTER = ("記者", "记者")
+# Before the word: an intern's, a stringer's, a writer's ("實習記者", "特約記者", "文字記者").
+CHINESE_REPORTER_RANKS = "實習|实习|特約|特约|文字"
 # The brackets, the slash before the place, the closing "reports" or the paper before the
 # word tell a credit from a sentence that opens with the word ("記者會上表示": "at the
 # press conference, ..."). A paper's name ends in "paper", "agency", "station", ...
 _chinese_byline = on_first_use(
     r"(?P<open>[〔\[(（【])?\s*[-－—□■]?\s*"
     r"(?P<paper>本[报報刊台网網]|[\u4e00-\u9fff]{1,8}?(?:报|報|社|台|网|網|刊))?"
-    r"(?:實習|实习|特約|特约|文字)?(?:記者|记者)\s*"  # an intern's, a stringer's
+    rf"(?:{CHINESE_REPORTER_RANKS})?(?:記者|记者)\s*"  # an intern's, a stringer's
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:[、,，]\s*|\s+)(?!報導|报道)[\u4e00-\u9fff]{2,3})*)"
     r"\s*(?P<place>[／/]\s*[\u4e00-\u9fff]{0,8})?\s*(?P<reports>報導|报道)?\s*[〕\])）】]?"
 )

@@ -9,6 +9,7 @@ import re
 from ..patterns import on_first_use
 from .byline import (
     CHINESE_REPORTER,
+    CHINESE_REPORTER_RANKS,
     KOREAN_NAME,
     Byline,
     credit_names,
@@ -26,9 +27,10 @@ def opens_with_chinese_reporter(text: str) -> bool:
 
 
 def split_chinese_lead(paragraph: str) -> tuple[str, Byline, str] | None:
-    """Split a bracketed reporter's credit off a Chinese story's first paragraph, with the
-    wire's dateline before it if any: "〔記者林小明／高雄報導〕新碼頭今日啟用", "新华社北京5月5日电
-    （记者林海）港口码头..." -> (the credit, its byline, the text)."""
+    """Split a reporter's credit off a Chinese story's first paragraph, bracketed with the
+    wire's dateline before it if any, or glued to the text: "〔記者林小明／高雄報導〕新碼頭
+    今日啟用", "新华社北京5月5日电（记者林海）港口码头...", "記者林小明／台北報導新碼頭..." ->
+    (the credit, its byline, the text)."""
     glued = (
         _glued_chinese_credit().match(paragraph) if opens_with_chinese_reporter(paragraph) else None
     )
@@ -57,8 +59,11 @@ def split_chinese_lead(paragraph: str) -> tuple[str, Byline, str] | None:
 
 
 _CHINESE_BRACKETS = {"〔": "〕", "【": "】", "（": "）", "(": ")", "[": "]"}
+# A Taiwanese reporter's credit glued to the story's first sentence, no brackets:
+# "記者林小明／台北報導" (reporter, slash, place, "reports"), also an intern's.
 _glued_chinese_credit = on_first_use(
-    r"(?:實習|实习|特約|特约|本報|本报|文字)?(?:記者|记者)\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:[、,，\s]\s*[\u4e00-\u9fff]{2,3}){0,3})"
+    rf"(?:{CHINESE_REPORTER_RANKS})?(?:記者|记者)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[、,，\s]\s*[\u4e00-\u9fff]{2,3}){0,3})"
     r"\s*[／/]\s*[\u4e00-\u9fff]{0,8}?(?:報導|报道)"
 )
 _MAX_CHINESE_CREDIT = 30
@@ -80,10 +85,9 @@ def split_korean_lead(paragraph: str) -> tuple[str, Byline, str] | None:
         rest = paragraph[bracketed.end() :].strip()
         names = tuple(name.strip() for name in re.split(r"[,·]", bracketed["names"]))
         credit = bracketed.group().strip()
-        inner = read_korean_byline(credit[1:-1].strip())
-        # As credited, without the brackets where it reads so ("홍길동, 김영희 기자").
-        text = inner.text if inner is not None and inner.authors == names else credit
-        return (credit, Byline(text, names, ()), rest) if rest else None
+        # Without the brackets where it reads so ("홍길동, 김영희 기자").
+        byline = _as_read(credit[1:-1].strip(), names) or Byline(credit, names, ())
+        return (credit, byline, rest) if rest else None
     lead, equals, rest = paragraph.partition("= ")
     if not equals or ("(" in lead and "=" not in lead):
         return None
@@ -139,11 +143,15 @@ def split_korean_signoff(paragraph: str) -> tuple[str, Byline, str] | None:
         return None
     names = tuple(name.strip() for name in re.split(r"[,·]", match["names"]))
     credit = match["credit"]
-    # As the byline reader gives it, where it reads so (without the address), so that the
-    # byline written back reads back the same.
+    byline = _as_read(credit, names) or Byline(credit, names, ())  # without the address
+    return paragraph[: match.start()].rstrip(), byline, credit
+
+
+def _as_read(credit: str, names: tuple[str, ...]) -> Byline | None:
+    """The byline as the byline reader gives ``credit``, if it names the same reporters:
+    its text is what canonical text writes back, and must read back the same."""
     read = read_korean_byline(credit)
-    text = read.text if read is not None and read.authors == names else credit
-    return paragraph[: match.start()].rstrip(), Byline(text, names, ()), credit
+    return read if read is not None and read.authors == names and not read.agencies else None
 
 
 # A closing line that tells readers how to reach the reporter: "Write to Jane Doe at
