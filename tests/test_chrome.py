@@ -411,6 +411,15 @@ def test_read_caption_with_a_source_credit(
             "Crews check the ferry in the port. Credit...Jane Roe/Harbour Images",
             ("Crews check the ferry in the port.", "Jane Roe/Harbour Images"),
         ),
+        # In italics, as Markdown posts set a caption under its picture.
+        (
+            "*Crews check the ferry in the port. Ảnh: Hoàng An/Harbour News*",
+            ("Crews check the ferry in the port.", "Hoàng An/Harbour News"),
+        ),
+        (
+            "_Crews check the ferry in the port. Photo: Jane Roe/AP_",
+            ("Crews check the ferry in the port.", "Jane Roe/AP"),
+        ),
         (
             "Crews check the ferry. Credit...Jane Roe for The Harbour Post",
             ("Crews check the ferry.", "Jane Roe for The Harbour Post"),
@@ -420,6 +429,7 @@ def test_read_caption_with_a_source_credit(
             ("Cầu cảng mới được khánh thành.", "Hoàng An"),
         ),
         ("The bank's shares fell. Credit Suisse said so on Monday.", None),
+        ("*The ferry ran again on Monday, the port said.*", None),  # italics, no credit
         ("The router speaks TCP/IP.", None),  # one word a side, no full stop before
         # Prose: a slash with a space after it, a number's slash, words in lower case.
         ("He declined to comment. Jan van Dijk / POOL / AFP", None),

@@ -830,6 +830,22 @@ def test_a_credit_line_labelled_without_a_colon_or_in_vietnamese(line: str, cred
     assert article.paragraphs == ("Two cubs were born on Friday.",)
 
 
+def test_a_caption_in_italics_under_a_markdown_picture() -> None:
+    text = (
+        "## Ferry resumes\n\n![](/images/ferry.webp)\n\n"
+        "*Crews check the ferry in the port. Photo: Jane Roe/AP*\n\n"
+        "The ferry ran again on Monday after a week of storms.\n"
+    )
+    article = parse(text)
+    assert (article.photo_caption, article.photo_credit) == (
+        "Crews check the ferry in the port.",
+        "Jane Roe/AP",
+    )
+    assert article.paragraphs == ("The ferry ran again on Monday after a week of storms.",)
+    again = parse(to_text(article))
+    assert (again.photo_caption, again.photo_credit) == (article.photo_caption, "Jane Roe/AP")
+
+
 def test_a_line_opening_with_the_word_credit_stays_text() -> None:
     article = parse(
         "Zoo welcomes twin pandas\n\nCredit card fees rose again.\n\nTwo cubs were born.\n"

@@ -402,6 +402,8 @@ def read_caption(line: str, *, block_lines: Sequence[Line] = ()) -> tuple[str | 
         # Markdown bold from crawlers ("**Jane Roe/AP**"): markup only. Only pairs go, so
         # that a lone "***" stays text; before the tail, whose pattern eats asterisks.
         text = unbolded(text)
+    elif len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1] not in "*_ ":
+        text = text[1:-1]  # a caption in italics, as Markdown posts set it under a picture
     if text[-24:].rstrip(" *").lower().endswith(_CAPTION_TAIL_ENDS):
         text = _caption_tail().sub("", text).strip()
     if len(text) > 600:
