@@ -198,6 +198,9 @@ FORMS_AND_FOOTERS = [
     "Skip Most read and continue reading",
     "End of Most read",
     "End of Twitter post by @harbourpost",
+    # A Vietnamese paper's masthead lines.
+    "Tổng biên tập: Nguyễn Văn An",
+    "Phó tổng biên tập: Trần Thị Bình",
     # Comment counts in other languages.
     "Bình luận (0)",
     "Kommentare (3)",
@@ -259,6 +262,7 @@ FORM_AND_FOOTER_PROSE = [
     "She saved the ferry timetable to her Evernote account.",
     "PR firms said the ferry campaign worked.",
     "Bình luận của ông về chính sách mới gây tranh cãi.",  # "his comment on the policy ..."
+    "Tổng biên tập tờ báo cho biết giá giấy đã tăng.",  # "the paper's editor said ..."
     "{% raw %} marks the text Jekyll leaves as it is, the guide says.",
     "End of the line for the old ferry",
     "Skip the queue and continue reading here, the sign said.",

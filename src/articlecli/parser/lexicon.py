@@ -1443,6 +1443,11 @@ CHROME_LINE_OPENINGS: tuple[str, ...] = (
     "keywords :",
     "image urls",
     "(예시) ",  # a Korean portal's font-size widget: its sample text, "(example) ..."
+    # A Vietnamese paper's masthead under every page: its editor-in-chief, deputies and
+    # managing editor by name ("Tổng biên tập: ...").
+    "tổng biên tập:",
+    "phó tổng biên tập:",
+    "tổng thư ký tòa soạn:",
     # A crawler's note where the picture would be ("Image: No image available").
     "image: no image",
     "images: no image",
