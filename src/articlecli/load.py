@@ -132,10 +132,11 @@ def load_unit(unit: Unit) -> Loaded:
             loaded = _load_whole(unit.data, source=source)
         elif record.kind == "title":
             return Loaded([], (dump_title_warning(record),))
-        elif record.container == "jsonl" and _holds_no_value(record.text):
-            return Loaded([], (_empty_item_warning(record.line),))
         else:
-            loaded = Loaded(_load_record(record, source))
+            articles = _load_record(record, source)
+            if not articles and record.container == "jsonl" and _holds_no_value(record.text):
+                return Loaded([], (_empty_item_warning(record.line),))
+            loaded = Loaded(articles)
     except RecursionError:
         # JSON nested thousands deep ("[[[[..."): Python's decoders recurse once a level.
         # One error for the input (the others go on) rather than a traceback.
@@ -170,6 +171,8 @@ def _empty_item_warning(line: int) -> Diagnostic:
 def _holds_no_value(text: str) -> bool:
     """A JSON object whose every value is null or empty: a scraper's item that found
     nothing ({"title": null, "body": null}); its line is no article and no text."""
+    if len(text) > _MAX_EMPTY_ITEM:
+        return False  # the cheap test: keys with empty values make a short line
     import json
 
     try:
@@ -177,6 +180,10 @@ def _holds_no_value(text: str) -> bool:
     except ValueError:
         return False
     return isinstance(value, dict) and bool(value) and all(map(_is_empty, value.values()))
+
+
+# An item of a dozen keys and no values is a few hundred characters at most.
+_MAX_EMPTY_ITEM = 2000
 
 
 def _is_empty(value: object) -> bool:
@@ -204,6 +211,8 @@ def _load_record(record: Record, source: str) -> list[Article]:
         api = read_api_articles(record.text, source=source, index=record.index, line=record.line)
         if api is not None:
             return api
+        if record.container == "jsonl" and _holds_no_value(record.text):
+            return []  # a scraper's item that found nothing (load_unit says so)
     # A line that is Python's repr of a page's bytes (_LineDecoder made it a record).
     literal = read_python_literal(record.text, source=source) if record.verbatim else None
     try:

@@ -11,7 +11,7 @@ from ..lines import is_rule_line
 from ..model import Diagnostic, Section
 from .blocks import Block, block_of
 from .builders import Body, mark
-from .byline import CHINESE_REPORTER, Byline, is_korean_credit, read_byline, read_credit_line
+from .byline import Byline, is_korean_credit, read_byline, read_credit_line
 from .chrome import (
     CAPTION_ENDS,
     find_glued_credit,
@@ -100,8 +100,8 @@ def read_body(
             len(content) < _LEAD_BLOCKS
             and (
                 is_korean_credit(block.text[:60])
-                or block.text[1:3] in CHINESE_REPORTER  # "〔記者...〕"
-                or opens_with_chinese_reporter(block.text)  # "記者林小明／台北報導..." glued on
+                # "〔記者...〕", "記者林小明／台北報導..." glued to the text
+                or opens_with_chinese_reporter(block.text)
                 or "日电" in block.text[:_CHINESE_WIRE_LENGTH]  # "新华社北京5月5日电（记者...）"
             )
         ):
